@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main>备案预检</main>, document.getElementById('app')!);

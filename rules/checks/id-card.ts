@@ -1,0 +1,48 @@
+/**
+ * 居民身份证号码 (GB 11643-1999): 6-digit address code, 8-digit birth date, 3-digit
+ * sequence (odd = male), ISO 7064 MOD 11-2 check character. Residence permits for
+ * Hong Kong, Macao and Taiwan residents carry the same kind of number with address
+ * codes 810000, 820000 and 830000.
+ */
+import { provinceByGbPrefix } from '../model/provinces';
+import { isIsoDate } from './dates';
+
+const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const CHECK_CHARS = '10X98765432';
+
+export const PERMIT_ADDRESS_CODES = { '810000': 'HK', '820000': 'MO', '830000': 'TW' } as const;
+
+export function idCheckChar(first17: string): string {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * WEIGHTS[i]!;
+  return CHECK_CHARS[sum % 11]!;
+}
+
+export type IdNumberProblem = 'format' | 'region' | 'birth-date' | 'check-digit';
+
+export interface IdNumberInfo {
+  readonly birthDate: string;
+  /** GB/T 2260 province prefix ("44"), or 81/82/83 for HK/MO/TW residence permits. */
+  readonly regionPrefix: string;
+  readonly provinceCode?: string;
+  readonly permitRegion?: 'HK' | 'MO' | 'TW';
+}
+
+export type IdNumberResult = { ok: true; info: IdNumberInfo } | { ok: false; problem: IdNumberProblem };
+
+/** Parses an 18-character number (upper- or lower-case x); does not normalise spaces. */
+export function parseIdNumber(value: string, today?: string): IdNumberResult {
+  const id = value.toUpperCase();
+  if (!/^\d{17}[\dX]$/.test(id)) return { ok: false, problem: 'format' };
+  const address = id.slice(0, 6);
+  const prefix = id.slice(0, 2);
+  const permitRegion = (PERMIT_ADDRESS_CODES as Record<string, 'HK' | 'MO' | 'TW'>)[address];
+  const province = provinceByGbPrefix(prefix);
+  if (!permitRegion && !province) return { ok: false, problem: 'region' };
+  const birthDate = `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
+  if (!isIsoDate(birthDate) || birthDate < '1900-01-01' || (today !== undefined && birthDate > today)) {
+    return { ok: false, problem: 'birth-date' };
+  }
+  if (idCheckChar(id.slice(0, 17)) !== id[17]) return { ok: false, problem: 'check-digit' };
+  return { ok: true, info: { birthDate, regionPrefix: prefix, provinceCode: province?.code, permitRegion } };
+}

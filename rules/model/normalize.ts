@@ -1,0 +1,46 @@
+/**
+ * The one place where typed text is normalised. People type full-width digits and
+ * letters with a Chinese IME ("１３８ ００１３ ８０００"), ideographic spaces, and
+ * province names instead of codes; rules must see one spelling.
+ */
+import type { FilingForm, FilingFormInput } from './filing-form';
+import { parseProvince } from './provinces';
+
+const FULL_WIDTH_ASCII = /[\uFF01-\uFF5E]/g;
+
+/** Full-width ASCII → half-width, ideographic space → space, whitespace runs collapsed, trimmed. */
+export function normalizeText(value: string): string {
+  return value
+    .replace(FULL_WIDTH_ASCII, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(/[\u3000\u00A0\t\r\n]+/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+}
+
+/** For numbers people group with spaces or dashes (phones, ID and credit codes): keep only the characters. */
+export function compactCode(value: string): string {
+  return normalizeText(value).replace(/[\s\-–—]/g, '').toUpperCase();
+}
+
+function normalizeDeep(value: unknown): unknown {
+  if (typeof value === 'string') return normalizeText(value);
+  if (Array.isArray(value)) return value.map(normalizeDeep);
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(value)) out[key] = normalizeDeep(inner);
+    return out;
+  }
+  return value;
+}
+
+/**
+ * Returns a normalised copy: every string normalised, the province as its ISO code.
+ * A province that cannot be recognised is dropped (unknown), so rules report "unknown"
+ * instead of judging a wrong province.
+ */
+export function normalizeForm(input: FilingFormInput | FilingForm): FilingForm {
+  const form = normalizeDeep(input) as FilingFormInput;
+  const province = typeof form.province === 'string' ? parseProvince(form.province) : undefined;
+  const { province: _typed, ...rest } = form;
+  return province ? { ...rest, province } : rest;
+}

@@ -1,0 +1,107 @@
+/**
+ * Table-driven rule tests (in the manner of ESLint's RuleTester). Every case runs
+ * through the engine, so normalisation and scope apply exactly as in the product.
+ *
+ *   testRule(rule, {
+ *     valid: [{ name: 'a plain name', form: makeForm() }],
+ *     invalid: [{ name: 'pure digits', form: …, issues: [{ field: 'websites[0].name', message: 'digits' }] }],
+ *   });
+ *
+ * `issues` and `needs` list exactly what the rule must report (order ignored);
+ * `notApplicable` cases must be out of the rule's scope.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Rule } from '../../rules/engine/types';
+import { run, type RunResult } from '../../rules/engine/run';
+import type { FilingForm } from '../../rules/model/filing-form';
+import { TODAY } from './make-form';
+
+export interface RuleCase {
+  readonly name: string;
+  readonly form: FilingForm;
+  readonly today?: string;
+}
+
+export interface InvalidCase extends RuleCase {
+  readonly issues?: readonly { readonly field: string; readonly message: string }[];
+  readonly needs?: readonly { readonly material: string; readonly for?: string; readonly message: string }[];
+}
+
+export interface RuleTable {
+  readonly valid: readonly RuleCase[];
+  readonly invalid: readonly InvalidCase[];
+  readonly notApplicable?: readonly RuleCase[];
+  readonly unknown?: readonly (RuleCase & { readonly missing: readonly string[] })[];
+}
+
+function runOne(rule: Rule, testCase: RuleCase): RunResult {
+  return run(testCase.form, { today: testCase.today ?? TODAY, rules: [rule] });
+}
+
+function reported(result: RunResult) {
+  return {
+    issues: result.findings.map((f) => ({ field: f.field, message: f.messageId })).sort(byJson),
+    needs: result.materials
+      .flatMap((m) => m.reasons.map((r) => ({ material: m.materialId, for: m.for, message: r.messageId })))
+      .sort(byJson),
+  };
+}
+
+function byJson(a: unknown, b: unknown): number {
+  return JSON.stringify(a) < JSON.stringify(b) ? -1 : 1;
+}
+
+function expectNoPlaceholdersLeft(result: RunResult) {
+  for (const finding of result.findings) {
+    for (const text of Object.values(finding.message)) expect(text, `unfilled placeholder in "${text}"`).not.toMatch(/\{\w+\}/);
+  }
+  for (const item of result.materials) {
+    for (const reason of item.reasons) {
+      for (const text of Object.values(reason.message)) expect(text, `unfilled placeholder in "${text}"`).not.toMatch(/\{\w+\}/);
+    }
+  }
+}
+
+export function testRule(rule: Rule, table: RuleTable): void {
+  describe(rule.id, () => {
+    it('has at least one valid and one invalid case', () => {
+      expect(table.valid.length).toBeGreaterThan(0);
+      expect(table.invalid.length).toBeGreaterThan(0);
+    });
+
+    for (const testCase of table.valid) {
+      it(`valid: ${testCase.name}`, () => {
+        const result = runOne(rule, testCase);
+        expect(result.notApplicable, 'a valid case must be in scope').toEqual([]);
+        expect(reported(result)).toEqual({ issues: [], needs: [] });
+      });
+    }
+
+    for (const testCase of table.invalid) {
+      it(`invalid: ${testCase.name}`, () => {
+        const result = runOne(rule, testCase);
+        expect(result.notApplicable, 'an invalid case must be in scope').toEqual([]);
+        expect(reported(result)).toEqual({
+          issues: [...(testCase.issues ?? [])].map((i) => ({ field: i.field, message: i.message })).sort(byJson),
+          needs: [...(testCase.needs ?? [])].map((n) => ({ material: n.material, for: n.for, message: n.message })).sort(byJson),
+        });
+        expectNoPlaceholdersLeft(result);
+      });
+    }
+
+    for (const testCase of table.notApplicable ?? []) {
+      it(`not applicable: ${testCase.name}`, () => {
+        const result = runOne(rule, testCase);
+        expect(result.notApplicable.map((r) => r.ruleId)).toEqual([rule.id]);
+      });
+    }
+
+    for (const testCase of table.unknown ?? []) {
+      it(`unknown: ${testCase.name}`, () => {
+        const result = runOne(rule, testCase);
+        expect(result.unknown.map((r) => r.ruleId)).toEqual([rule.id]);
+        expect(result.unknown[0]!.missing).toEqual(expect.arrayContaining([...testCase.missing]));
+      });
+    }
+  });
+}

@@ -1,0 +1,104 @@
+/**
+ * Conventions every rule module must keep, so that adding a rule is two files: the
+ * module and its sibling test. A rule that breaks one fails here, named.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ALL_RULES } from '../../rules/all-rules';
+import { loadAllRules } from '../../rules/load-rules';
+import { placeholders } from '../../rules/engine/format';
+import { RuleMetaSchema } from '../../rules/engine/meta-schema';
+import { FIELDS, fieldPattern } from '../../rules/model/fields';
+import { MATERIALS } from '../../rules/model/materials';
+import { SOURCES } from '../../rules/sources';
+
+const RULES_ROOT = fileURLToPath(new URL('../../rules/', import.meta.url));
+const fileOf = (id: string) => `${RULES_ROOT}${id}.ts`;
+const testFileOf = (id: string) => `${RULES_ROOT}${id}.test.ts`;
+
+describe('the rule set', () => {
+  it('is not empty', () => expect(ALL_RULES.length).toBeGreaterThan(0));
+
+  it('is the same whether Vite bundles it or Node loads it', async () => {
+    const fromNode = await loadAllRules();
+    expect(fromNode.map((r) => r.id)).toEqual(ALL_RULES.map((r) => r.id));
+  });
+
+  it('has no two rules with one id', () => {
+    expect(new Set(ALL_RULES.map((r) => r.id)).size).toBe(ALL_RULES.length);
+  });
+
+  it('declares each rule-local material once, the same way everywhere, and never shadows the catalog', () => {
+    const seen = new Map<string, string>();
+    for (const rule of ALL_RULES) {
+      for (const [id, info] of Object.entries(rule.materials ?? {})) {
+        expect(id in MATERIALS, `${rule.id}: material ${id} is in the catalog already`).toBe(false);
+        const json = JSON.stringify(info);
+        expect(seen.get(id) ?? json, `${rule.id}: material ${id} declared differently elsewhere`).toBe(json);
+        seen.set(id, json);
+      }
+    }
+  });
+});
+
+describe.each(ALL_RULES.map((rule) => [rule.id, rule] as const))('%s', (id, rule) => {
+  it('matches the metadata schema', () => {
+    const parsed = RuleMetaSchema.safeParse(rule);
+    expect(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([]);
+  });
+
+  it('lives at the path its id names and has a sibling test', () => {
+    expect(existsSync(fileOf(id))).toBe(true);
+    expect(existsSync(testFileOf(id)), `${id}.test.ts is missing`).toBe(true);
+  });
+
+  it('has the same message ids and placeholders in both languages', () => {
+    const zh = rule.texts['zh-CN'].messages;
+    const en = rule.texts.en.messages;
+    expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
+    for (const key of Object.keys(zh)) {
+      expect(placeholders(en[key]!).sort(), `placeholders of ${key}`).toEqual(placeholders(zh[key]!).sort());
+    }
+  });
+
+  it('tests every message id', () => {
+    const test = readFileSync(testFileOf(id), 'utf8');
+    for (const messageId of Object.keys(rule.texts['zh-CN'].messages)) {
+      expect(test, `${id}.test.ts never expects message '${messageId}'`).toMatch(new RegExp(`message: '${messageId}'`));
+    }
+  });
+
+  it('cites sources with an https URL and a retrieved date', () => {
+    for (const ref of rule.sources) {
+      const source = typeof ref === 'string' ? SOURCES[ref] : ref;
+      expect(source?.url).toMatch(/^https:\/\//);
+      expect(source?.retrieved).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
+  it('reads only known fields', () => {
+    for (const field of rule.reads) expect(FIELDS[fieldPattern(field)] ?? FIELDS[field.split('.')[0]!], field).toBeDefined();
+  });
+
+  it('starts before it ends', () => {
+    if (rule.effectiveFrom && rule.effectiveUntil) expect(rule.effectiveFrom < rule.effectiveUntil).toBe(true);
+  });
+
+  it('never reads the clock or the page', () => {
+    const source = readFileSync(fileOf(id), 'utf8');
+    expect(source).not.toMatch(/\bDate\.now\(|new Date\(\)|\bdocument\.|\bwindow\.|\bbrowser\.|\bchrome\.|from 'wxt/);
+  });
+});
+
+describe('the rules core', () => {
+  it('imports nothing from the DOM, browser APIs or WXT', async () => {
+    const { readdirSync, statSync } = await import('node:fs');
+    const walk = (dir: string): string[] =>
+      readdirSync(dir).flatMap((name) => (statSync(`${dir}/${name}`).isDirectory() ? walk(`${dir}/${name}`) : [`${dir}/${name}`]));
+    const offenders = walk(RULES_ROOT.replace(/\/$/, ''))
+      .filter((path) => path.endsWith('.ts') && !path.endsWith('.test.ts'))
+      .filter((path) => /from ['"](wxt|webextension-polyfill|preact)|\bdocument\.|\bwindow\.|\bbrowser\.runtime/.test(readFileSync(path, 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+});

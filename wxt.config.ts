@@ -1,0 +1,27 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+export default defineConfig({
+  // The design card keeps top-level names to a fixed list: static files live under assets/.
+  publicDir: 'assets/public',
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    action: { default_title: '__MSG_extActionTitle__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'beian-precheck@beian-precheck.invalid',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
