@@ -32,7 +32,7 @@ const TextsSchema = z
 
 export const RuleMetaSchema = z
   .object({
-    id: z.string().regex(/^(national|materials|provinces\/[a-z]{2})\/[a-z0-9]+(?:-[a-z0-9]+)*$/),
+    id: z.string().regex(/^(national|materials|provinces\/(?:[a-z]{2}|shared))\/[a-z0-9]+(?:-[a-z0-9]+)*$/),
     severity: z.enum(SEVERITIES as ['error', 'warning', 'info']),
     family: z.enum(RULE_FAMILIES),
     scope: z

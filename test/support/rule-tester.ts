@@ -51,6 +51,20 @@ function byJson(a: unknown, b: unknown): number {
   return JSON.stringify(a) < JSON.stringify(b) ? -1 : 1;
 }
 
+/** ID numbers, phones and emails in the form: messages must never quote them (they end up in exports and logs). */
+function personalValues(form: FilingForm): string[] {
+  const people = [form.subject?.principal, ...(form.websites ?? []).map((w) => w.principal), ...(form.apps ?? []).map((a) => a.principal)];
+  const values = people.flatMap((p) => (p ? [p.idNumber, p.mobile, p.emergencyPhone, p.email, p.officePhone] : []));
+  if (form.subject?.nature === 'individual') values.push(form.subject.certNumber);
+  return values.filter((v): v is string => typeof v === 'string' && v.trim().length >= 6);
+}
+
+function expectNoPersonalData(result: RunResult, form: FilingForm) {
+  const secrets = personalValues(form);
+  const texts = [...result.findings.flatMap((f) => Object.values(f.message)), ...result.materials.flatMap((m) => m.reasons.flatMap((r) => Object.values(r.message)))];
+  for (const text of texts) for (const secret of secrets) expect(text, 'a message quotes personal data').not.toContain(secret.trim());
+}
+
 function expectNoPlaceholdersLeft(result: RunResult) {
   for (const finding of result.findings) {
     for (const text of Object.values(finding.message)) expect(text, `unfilled placeholder in "${text}"`).not.toMatch(/\{\w+\}/);
@@ -86,6 +100,7 @@ export function testRule(rule: Rule, table: RuleTable): void {
           needs: [...(testCase.needs ?? [])].map((n) => ({ material: n.material, for: n.for, message: n.message })).sort(byJson),
         });
         expectNoPlaceholdersLeft(result);
+        expectNoPersonalData(result, testCase.form);
       });
     }
 

@@ -81,6 +81,13 @@ describe.each(ALL_RULES.map((rule) => [rule.id, rule] as const))('%s', (id, rule
     for (const field of rule.reads) expect(FIELDS[fieldPattern(field)] ?? FIELDS[field.split('.')[0]!], field).toBeDefined();
   });
 
+  it('scopes a province rule to its province (shared/: to two or more provinces)', () => {
+    const dir = /^provinces\/([a-z]{2}|shared)\//.exec(id)?.[1];
+    if (!dir) return expect(rule.scope.provinces, 'national rules have no province scope').toBeUndefined();
+    if (dir === 'shared') expect(rule.scope.provinces?.length ?? 0).toBeGreaterThanOrEqual(2);
+    else expect(rule.scope.provinces).toEqual([dir.toUpperCase()]);
+  });
+
   it('starts before it ends', () => {
     if (rule.effectiveFrom && rule.effectiveUntil) expect(rule.effectiveFrom < rule.effectiveUntil).toBe(true);
   });
