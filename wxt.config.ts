@@ -5,7 +5,11 @@ export default defineConfig({
   // The design card keeps top-level names to a fixed list: static files live under assets/.
   publicDir: 'assets/public',
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // Vite's modulepreload polyfill calls fetch(); the extension must contain no network API at all.
+    build: { modulePreload: { polyfill: false } },
+  }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -20,6 +24,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // data_collection_permissions needs Firefox for Android 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

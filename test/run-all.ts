@@ -20,6 +20,8 @@ const stages: Stage[] = [
   { name: 'unit and rule tests', command: 'npx vitest run --config test/vitest.config.ts', report: `${RESULTS}/unit.json` },
   { name: 'type check', command: 'npx tsc --noEmit -p tsconfig.json' },
   { name: 'extension build (Chrome, Firefox, zips)', command: 'npm run --silent build' },
+  { name: 'built extension (manifest allow-list, no network APIs)', command: 'npx vitest run --config test/build/vitest.config.ts', report: `${RESULTS}/build.json` },
+  { name: 'web-ext lint (Firefox build)', command: 'npx web-ext lint --source-dir .output/firefox-mv2 --self-hosted --output text' },
   { name: 'demo console build', command: 'npm run --silent build:demo', when: () => existsSync('test/demo-console/vite.config.ts') },
   { name: 'browser tests', command: 'npx vitest run --config test/e2e/vitest.config.ts', report: `${RESULTS}/e2e.json`, when: () => existsSync('test/e2e/vitest.config.ts') },
 ];
