@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import {
+  allContained,
+  charLength,
+  compact,
+  countHan,
+  emojisIn,
+  firstContained,
+  hanBigrams,
+  hasLatinWord,
+  isDigitsOnly,
+  isLatinAndDigitsOnly,
+  isLatinOnly,
+  latinTokens,
+  lettersAndDigits,
+  symbolsIn,
+} from './text';
+
+describe('counting', () => {
+  it('counts Han characters and every character once', () => {
+    expect(countHan('示例Tech官网')).toBe(4);
+    expect(charLength('示例Tech')).toBe(6);
+    expect(charLength('𠀀a')).toBe(2); // a supplementary-plane character is one, not two UTF-16 units
+  });
+});
+
+describe('word search', () => {
+  it('finds words case-insensitively', () => {
+    expect(firstContained('My DEMO 应用', ['test', 'demo'])).toBe('demo');
+    expect(firstContained('张三的笔记', ['论坛'])).toBeUndefined();
+    expect(allContained('个人论坛社区', ['社区', '论坛', '网站'])).toEqual(['社区', '论坛']);
+  });
+
+  it('matches Latin words whole, with a plural', () => {
+    expect(hasLatinWord('Demo App', 'demo')).toBe(true);
+    expect(hasLatinWord('测试Tests', 'test')).toBe(true);
+    expect(hasLatinWord('Contest', 'test')).toBe(false);
+    expect(hasLatinWord('testing', 'test')).toBe(false);
+    expect(latinTokens('My-Test App2')).toEqual(['my', 'test', 'app']);
+  });
+});
+
+describe('character classes', () => {
+  it('compacts for comparison', () => {
+    expect(compact(' Zhang San ')).toBe('zhangsan');
+  });
+
+  it('keeps letters and digits of any script', () => {
+    expect(lettersAndDigits('Web 2.0 · 示例!')).toBe('Web20示例');
+  });
+
+  it('tells digits-only names', () => {
+    expect(isDigitsOnly('12 34')).toBe(true);
+    expect(isDigitsOnly('2024!!')).toBe(true);
+    expect(isDigitsOnly('2024年')).toBe(false);
+    expect(isDigitsOnly('!!!')).toBe(false);
+  });
+
+  it('tells Latin-only names, accents included', () => {
+    expect(isLatinOnly('My Blog')).toBe(true);
+    expect(isLatinOnly('Café-Notes')).toBe(true);
+    expect(isLatinOnly('My Blog 2')).toBe(false);
+    expect(isLatinOnly('我的Blog')).toBe(false);
+    expect(isLatinOnly('')).toBe(false);
+  });
+
+  it('tells names of Latin letters and digits only', () => {
+    expect(isLatinAndDigitsOnly('web2')).toBe(true);
+    expect(isLatinAndDigitsOnly('ABC 123')).toBe(true);
+    expect(isLatinAndDigitsOnly('abc')).toBe(false);
+    expect(isLatinAndDigitsOnly('123')).toBe(false);
+    expect(isLatinAndDigitsOnly('web2笔记')).toBe(false);
+  });
+
+  it('lists symbols once each, sparing letters of every script and the allowed ones', () => {
+    expect(symbolsIn('示例@科技#官网@')).toEqual(['@', '#']);
+    expect(symbolsIn('阿依古丽·买买提的笔记', '·')).toEqual([]);
+    expect(symbolsIn('བོད་ཡིག')).toEqual(['་']); // the Tibetan syllable mark is punctuation
+    expect(symbolsIn('Ⅱ号①')).toEqual([]); // numbers of any form are digits
+    expect(symbolsIn('家👨‍👩‍👧')).toEqual(['👨', '👩', '👧']); // the zero-width joiner is not listed
+  });
+
+  it('finds emoji but not ©, ® or ™', () => {
+    expect(emojisIn('快乐🔥记账😀🔥')).toEqual(['🔥', '😀']);
+    expect(emojisIn('☀天气')).toEqual(['☀']);
+    expect(emojisIn('示例©®™')).toEqual([]);
+    expect(emojisIn('🇨🇳')).toHaveLength(2);
+  });
+
+  it('lists Han bigrams', () => {
+    expect(hanBigrams('示例科技')).toEqual(['示例', '例科', '科技']);
+    expect(hanBigrams('A示例B官网')).toEqual(['示例', '官网']);
+    expect(hanBigrams('示')).toEqual([]);
+  });
+});
