@@ -1,0 +1,167 @@
+/**
+ * Inline warnings: one host element per flagged field, inserted right after the field's
+ * anchor, with an open shadow root holding the messages.
+ *
+ * Why a plain `attachShadow` and not WXT's createShadowRootUi: with cssInjectionMode 'ui'
+ * WXT fetches the stylesheet from a chrome-extension:// URL, which must then be listed in
+ * web_accessible_resources (fingerprintable by any page) and costs a request per mount.
+ * Here the CSS is bundled as a string (`?inline`) and put in a <style> element inside
+ * each shadow root. A <style> element rather than a constructed, adopted stylesheet
+ * because Firefox content scripts run behind Xray wrappers, where adoptedStyleSheets
+ * from the content-script compartment do not reliably apply; a dozen tiny <style>
+ * copies cost nothing. The bundle stays preact + these components.
+ *
+ * The page is never touched beyond inserting and removing our own hosts: no focus(),
+ * no preventDefault/stopPropagation on page events, no listeners on page elements.
+ */
+import { render } from 'preact';
+import { useState } from 'preact/hooks';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import inlineCss from '../assets/ui/inline.css?inline';
+import type { Finding } from '../rules/engine/run';
+import type { Lang, Severity } from '../rules/engine/types';
+import { FindingDetails } from './finding-details';
+import { pick, t } from './i18n';
+import { SeverityIcon } from './severity-icon';
+
+/** Tag of the host elements; a valid custom-element name, so attachShadow is allowed without defining it. */
+export const HOST_TAG = 'beian-precheck-warning';
+/** Attribute carrying the field id on each host. Adapters skip nodes that carry it. */
+export const HOST_ATTRIBUTE = 'data-beian-precheck-field';
+
+/** True for our own hosts, so the adapter's MutationObserver can ignore them. */
+export function isInlineWarningHost(node: Node): boolean {
+  return node.nodeType === 1 && (node as Element).hasAttribute(HOST_ATTRIBUTE);
+}
+
+export interface InlineWarningsInput {
+  /** Field id → the element the warning goes right after. */
+  readonly anchors: Map<string, Element>;
+  readonly findings: readonly Finding[];
+  readonly lang: Lang;
+}
+
+export interface InlineWarnings {
+  update(input: InlineWarningsInput): void;
+  destroy(): void;
+}
+
+interface Mounted {
+  readonly host: HTMLElement;
+  readonly container: HTMLElement;
+  anchor: Element;
+  key: string;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+function WarningItem({ finding, lang }: { finding: Finding; lang: Lang }) {
+  const [open, setOpen] = useState(false);
+  const detailsId = `d-${finding.ruleId.replace(/[^\w-]/g, '_')}-${finding.messageId}`;
+  return (
+    <div class={`item ${finding.severity}`}>
+      <SeverityIcon severity={finding.severity} lang={lang} />
+      <span class="msg">{pick(finding.message, lang)}</span>
+      {/* A native button: Tab reaches it, Enter and Space activate it, no key handling of ours. */}
+      <button type="button" class="more" aria-expanded={open ? 'true' : 'false'} aria-controls={detailsId} onClick={() => setOpen(!open)}>
+        {t(lang, open ? 'inline.less' : 'inline.more')}
+      </button>
+      <div class="details" id={detailsId} hidden={!open}>
+        <FindingDetails finding={finding} lang={lang} />
+      </div>
+    </div>
+  );
+}
+
+export function FieldWarnings({ findings, lang }: { findings: readonly Finding[]; lang: Lang }) {
+  return (
+    <>
+      {findings.map((finding) => (
+        <WarningItem key={`${finding.ruleId}|${finding.messageId}`} finding={finding} lang={lang} />
+      ))}
+    </>
+  );
+}
+
+/** What decides whether a host must re-render: language, and each finding's rule, message id and text. */
+function renderKey(findings: readonly Finding[], lang: Lang): string {
+  return [lang, ...findings.map((f) => `${f.ruleId}\u0001${f.messageId}\u0001${pick(f.message, lang)}`)].join('\u0000');
+}
+
+function createHost(field: string): Pick<Mounted, 'host' | 'container'> {
+  const host = document.createElement(HOST_TAG);
+  host.setAttribute(HOST_ATTRIBUTE, field);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = inlineCss;
+  const container = document.createElement('div');
+  container.className = 'root';
+  container.setAttribute('aria-live', 'polite');
+  container.setAttribute('role', 'group');
+  shadow.append(style, container);
+  return { host, container };
+}
+
+/** Inserts `host` after `anchor`, after any of our hosts already there (several fields may share an anchor). */
+function place(host: HTMLElement, anchor: Element): void {
+  let position: Element = anchor;
+  while (position.nextElementSibling && position.nextElementSibling !== host && isInlineWarningHost(position.nextElementSibling)) {
+    position = position.nextElementSibling;
+  }
+  if (position.nextElementSibling !== host) position.after(host);
+}
+
+export function createInlineWarnings(ctx: ContentScriptContext): InlineWarnings {
+  const mounted = new Map<string, Mounted>();
+  let destroyed = false;
+
+  function unmount(field: string, entry: Mounted) {
+    render(null, entry.container);
+    entry.host.remove();
+    mounted.delete(field);
+  }
+
+  function update({ anchors, findings, lang }: InlineWarningsInput): void {
+    if (destroyed || ctx.isInvalid) return;
+    const byField = new Map<string, Finding[]>();
+    for (const finding of findings) {
+      const anchor = anchors.get(finding.field);
+      if (!anchor?.isConnected || !anchor.parentNode) continue;
+      const list = byField.get(finding.field);
+      if (list) list.push(finding);
+      else byField.set(finding.field, [finding]);
+    }
+    for (const [field, entry] of mounted) if (!byField.has(field)) unmount(field, entry);
+
+    for (const [field, list] of byField) {
+      list.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+      const anchor = anchors.get(field)!;
+      const key = renderKey(list, lang);
+      let entry = mounted.get(field);
+      if (!entry) {
+        entry = { ...createHost(field), anchor, key: '' };
+        mounted.set(field, entry);
+      }
+      // The console's framework may have re-rendered the field (new anchor) or dropped our host.
+      if (entry.anchor !== anchor || !entry.host.isConnected) {
+        entry.anchor = anchor;
+        place(entry.host, anchor);
+      } else if (entry.host.parentNode !== anchor.parentNode) {
+        place(entry.host, anchor);
+      }
+      if (entry.key === key) continue;
+      entry.key = key;
+      // Top-level render is synchronous: the host shows the new state before this call returns.
+      render(<FieldWarnings findings={list} lang={lang} />, entry.container);
+    }
+  }
+
+  function destroy(): void {
+    if (destroyed) return;
+    for (const [field, entry] of mounted) unmount(field, entry);
+    destroyed = true;
+  }
+
+  ctx.onInvalidated(destroy);
+  return { update, destroy };
+}
