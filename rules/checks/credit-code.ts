@@ -16,28 +16,49 @@ export function creditCodeCheckChar(first17: string): string {
 }
 
 /**
- * Registration authorities (character 1) and the subject natures they register.
- * 1 机构编制 (government bodies, public institutions), 2 外交, 3 司法行政 (law firms,
- * notaries, judicial expertise), 4 文化, 5 民政 (social organisations, private
- * non-enterprise units, foundations), 6 旅游, 7 宗教, 8 工会, 9 市场监管 (enterprises,
- * 个体工商户, farmers' cooperatives), A 中央军委改革和编制办公室, N 农业 (collective economy),
- * Y other.
+ * Registration authorities (character 1, GB 32100-2015 annex) and the subject natures
+ * they register: 1 机构编制 (机关, 事业单位, 群众团体), 2 外交 (foreign press offices),
+ * 3 司法行政 (law firms, notaries, judicial expertise, arbitration), 4 文化 (foreign
+ * cultural centres), 5 民政 (social organisations, private non-enterprise units —
+ * private hospitals among them — and foundations), 6 旅游 (foreign tourism offices),
+ * 7 宗教 (religious venues), 8 工会, 9 市场监管 (enterprises, 个体工商户, farmers'
+ * cooperatives, collective enterprises), A 中央军委改革和编制办公室, N 农业 (rural
+ * collective economy). Y (other) registers anything, so it is absent here.
+ * Medical institutions exist as enterprises (9), public institutions (1) and private
+ * non-enterprise units (5).
  */
 export const AUTHORITY_NATURES: Record<string, readonly SubjectNature[]> = {
-  '1': ['government', 'institution', 'mass-organisation'],
-  '2': ['foreign-cultural-centre', 'overseas-organisation'],
+  '1': ['government', 'institution', 'mass-organisation', 'medical'],
+  '2': ['overseas-organisation'],
   '3': ['law-firm', 'notary', 'judicial-expertise', 'arbitration'],
   '4': ['foreign-cultural-centre'],
-  '5': ['social-organisation', 'private-non-enterprise', 'foundation'],
+  '5': ['social-organisation', 'private-non-enterprise', 'foundation', 'medical'],
   '6': ['overseas-organisation'],
   '7': ['religious'],
   '8': ['mass-organisation'],
-  '9': ['enterprise', 'medical'],
-  A: ['defence'],
+  '9': ['enterprise', 'medical', 'collective-economy'],
+  A: ['defence', 'institution'],
   N: ['collective-economy'],
 };
 
-export type CreditCodeProblem = 'format' | 'check-char' | 'region';
+/** What each registration authority is called, for messages. */
+export const AUTHORITY_LABELS: Record<string, { readonly zh: string; readonly en: string }> = {
+  '1': { zh: '机构编制部门', en: 'establishment office' },
+  '2': { zh: '外交部门', en: 'foreign-affairs authority' },
+  '3': { zh: '司法行政部门', en: 'justice administration' },
+  '4': { zh: '文化部门', en: 'culture authority' },
+  '5': { zh: '民政部门', en: 'civil-affairs authority' },
+  '6': { zh: '旅游部门', en: 'tourism authority' },
+  '7': { zh: '宗教事务部门', en: 'religious-affairs authority' },
+  '8': { zh: '工会', en: 'trade union' },
+  '9': { zh: '市场监管（工商）部门', en: 'market regulator' },
+  A: { zh: '中央军委改革和编制办公室', en: 'CMC reform and establishment office' },
+  N: { zh: '农业农村部门', en: 'agriculture authority' },
+  Y: { zh: '其他登记管理部门', en: 'other registration authority' },
+};
+
+/** 'letters': 18 characters but with I, O, S, V or Z, which the code never uses (often O typed for 0). */
+export type CreditCodeProblem = 'format' | 'letters' | 'check-char' | 'region';
 
 export interface CreditCodeInfo {
   readonly authority: string;
@@ -52,6 +73,7 @@ export type CreditCodeResult = { ok: true; info: CreditCodeInfo } | { ok: false;
 
 export function parseCreditCode(value: string): CreditCodeResult {
   const code = value.toUpperCase();
+  if (/^[0-9A-Z]{18}$/.test(code) && /[IOSVZ]/.test(code)) return { ok: false, problem: 'letters' };
   if (!/^[0-9A-HJ-NPQRTUWXY]{18}$/.test(code) || !/^[0-9A-HJ-NPQRTUWXY][0-9A-HJ-NPQRTUWXY]\d{6}/.test(code)) {
     return { ok: false, problem: 'format' };
   }
@@ -66,7 +88,33 @@ export function parseCreditCode(value: string): CreditCodeResult {
   };
 }
 
-/** Old 9-character organisation codes (组织机构代码, e.g. 12345678-9), replaced by the credit code since 2015-10-01. */
+const ORG_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2];
+const ORG_CHARS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/** GB 11714 check character of an 8-character organisation-code body (0–9 or X). */
+export function organisationCodeCheckChar(body8: string): string {
+  let sum = 0;
+  for (let i = 0; i < 8; i++) sum += ORG_CHARS.indexOf(body8[i]!) * ORG_WEIGHTS[i]!;
+  const c = 11 - (sum % 11);
+  return c === 10 ? 'X' : c === 11 ? '0' : String(c);
+}
+
+/**
+ * Old 9-character organisation codes (组织机构代码, written 12345678-9), replaced by the
+ * credit code since 2015-10-01 (三证合一). Shape only: a wrong check character still
+ * means the user typed the old kind of number.
+ */
 export function looksLikeOrganisationCode(value: string): boolean {
   return /^[0-9A-Z]{8}-?[0-9X]$/.test(value.toUpperCase());
+}
+
+/** Whether a 9-character organisation code also carries the right GB 11714 check character. */
+export function isValidOrganisationCode(value: string): boolean {
+  const code = value.toUpperCase().replace('-', '');
+  return looksLikeOrganisationCode(code) && organisationCodeCheckChar(code.slice(0, 8)) === code[8];
+}
+
+/** The 15-digit 注册号 of business licences issued before 三证合一. */
+export function looksLikeOldRegistrationNumber(value: string): boolean {
+  return /^\d{15}$/.test(value);
 }

@@ -1,17 +1,24 @@
 /** Calendar arithmetic on YYYY-MM-DD strings (UTC, no clock). */
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** Date.UTC maps years 0–99 to 1900–1999; set the year separately so "0099-01-01" stays year 99. */
+function utc(y: number, monthIndex: number, d: number): Date {
+  const date = new Date(Date.UTC(2000, monthIndex, d));
+  date.setUTCFullYear(y, monthIndex, d);
+  return date;
+}
+
 export function isIsoDate(value: string): boolean {
   const m = ISO.exec(value);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
+  const date = utc(y, mo - 1, d);
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
 function toDate(value: string): Date {
   const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d));
+  return utc(y, m - 1, d);
 }
 
 function fromDate(date: Date): string {
@@ -24,7 +31,7 @@ export function addMonths(value: string, months: number): string {
   const day = date.getUTCDate();
   date.setUTCDate(1);
   date.setUTCMonth(date.getUTCMonth() + months);
-  const last = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
+  const last = utc(date.getUTCFullYear(), date.getUTCMonth() + 1, 0).getUTCDate();
   date.setUTCDate(Math.min(day, last));
   return fromDate(date);
 }
