@@ -1,0 +1,123 @@
+/**
+ * Words that make a reviewer ask for a 前置审批 (pre-approval), by category — one table
+ * for every rule that scans names, domains, remarks or business scope.
+ *
+ * Basis: the categories are Huawei's (rules-huawei.md PA-01/PA-02, console list §3.7);
+ * the trigger words are the reference's proposal (§8.2, evidence [I]) built from the
+ * category names and Huawei's examples, plus the finance words UCloud and Huawei name
+ * (rules-provinces.md §4.6; PA-04 / S11). Huawei's own keyword set is not public (D1).
+ * Matches are therefore hints for warnings, never grounds for an error.
+ *
+ *   findPreApprovalKeywords('示例新闻网') → [{ word: '新闻', categories: ['news'], index: 2 }]
+ *   uncoveredMatches(matches, ['news'])   → []
+ */
+import { PRE_APPROVAL_CATEGORIES, type PreApprovalCategory } from '../model/vocabulary';
+
+export interface PreApprovalKeyword {
+  /** Chinese words match anywhere; Latin words of up to 4 letters only as whole words ("edu", not "schedule"). */
+  readonly word: string;
+  /** A word may point at more than one category (直播: culture and broadcasting); holding any one of them covers it. */
+  readonly categories: readonly PreApprovalCategory[];
+  /** Longer words that contain `word` but do not mean it (佛山 is a city, not 佛). */
+  readonly except?: readonly string[];
+}
+
+const k = (categories: PreApprovalCategory | readonly PreApprovalCategory[], words: readonly string[], except?: Readonly<Record<string, readonly string[]>>) =>
+  words.map((word): PreApprovalKeyword => ({
+    word,
+    categories: typeof categories === 'string' ? [categories] : categories,
+    ...(except?.[word] ? { except: except[word] } : {}),
+  }));
+
+export const PRE_APPROVAL_KEYWORDS: readonly PreApprovalKeyword[] = [
+  ...k('news', ['新闻', '资讯', '时政', '头条', '报道', '日报', '晚报', 'news']),
+  ...k('publishing', ['出版', '书城', '电子书', '期刊', '杂志', '小说', '文学', '漫画']),
+  ...k('education', ['教育', '学校', '网校', '课程', '考试', '学院', 'edu']),
+  // Tutoring words point at both: K-12 off-campus tutoring has its own category (§3.7).
+  ...k(['education', 'off-campus-training'], ['培训', '辅导']),
+  ...k('off-campus-training', ['校外培训', '学科培训', '课外辅导', '家教', '中小学', '中考', '高考']),
+  ...k('healthcare', ['医疗', '医院', '诊所', '健康', '保健', '养生', '问诊', '医生']),
+  // 药 alone is in the table; the exceptions are common words where it is not a medicine.
+  ...k('drugs-devices', ['药', '药品', '医药', '药房', '药店', '医疗器械', '保健品'], { 药: ['芍药', '农药', '火药', '炸药', '弹药'] }),
+  ...k('culture', ['文化', '演出', '音乐', '动漫', '艺术品', '展览']),
+  ...k(['culture', 'broadcasting'], ['直播']),
+  ...k(['games', 'culture'], ['游戏', '手游', '电竞', 'game']),
+  ...k('broadcasting', ['视频', '影视', '电影', '电视', '广播', '节目', '音频']),
+  ...k('religion', ['宗教', '佛', '道教', '寺', '教会', '清真', '基督'], { 佛: ['佛山', '仿佛', '佛系'] }),
+  // §8.2 also lists 出行; left out: it names every travel site, and reviewers key on the car-hire words.
+  ...k('ride-hailing', ['网约车', '打车', '专车', '叫车']),
+  ...k('bulletin-board', ['论坛', '社区', 'bbs', '留言板', '聊天室']),
+  ...k('finance', [
+    '金融', '投资', '理财', '基金', '资产管理', '财富管理', '贷', '借贷', '网贷', '支付', '保险', '证券', '期货', '股票',
+    '交易所', '交易中心', '众筹', 'p2p',
+  ]),
+  // Domain prefixes spell the finance words in pinyin or English (S11 names 投资, 理财, 基金 as domain prefixes) [I].
+  ...k('finance', ['touzi', 'licai', 'jijin', 'jinrong', 'daikuan', 'zhengquan', 'qihuo', 'finance', 'invest', 'fund', 'loan']),
+];
+
+export interface PreApprovalMatch {
+  readonly word: string;
+  readonly categories: readonly PreApprovalCategory[];
+  /** Position of the first occurrence in the text (UTF-16 index). */
+  readonly index: number;
+}
+
+interface Hit extends PreApprovalMatch {
+  readonly end: number;
+}
+
+function occurrences(haystack: string, needle: string): number[] {
+  const out: number[] = [];
+  for (let i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) out.push(i);
+  return out;
+}
+
+const isLatinLetter = (ch: string | undefined) => ch !== undefined && /[a-z]/.test(ch);
+
+function hitsOf(text: string, keyword: PreApprovalKeyword): Hit[] {
+  const word = keyword.word.toLowerCase();
+  const latin = /^[a-z0-9]+$/.test(word);
+  return occurrences(text, word)
+    .filter((index) => {
+      if (latin && word.length <= 4) {
+        // Whole word: no letter before; after it nothing but a non-letter or a plural -s.
+        const after = text.slice(index + word.length);
+        return !isLatinLetter(text[index - 1]) && (!isLatinLetter(after[0]) || (after[0] === 's' && !isLatinLetter(after[1])));
+      }
+      return !(keyword.except ?? []).some((longer) =>
+        occurrences(text, longer).some((at) => at <= index && at + longer.length >= index + word.length),
+      );
+    })
+    .map((index) => ({ word: keyword.word, categories: keyword.categories, index, end: index + word.length }));
+}
+
+/**
+ * The pre-approval words in `text`, in order of appearance, each word once. Where one
+ * match lies inside a longer one (药 in 医药, 保健 in 保健品) only the longer counts.
+ * `categories` limits the search to those categories.
+ */
+export function findPreApprovalKeywords(text: string, options: { readonly categories?: readonly PreApprovalCategory[] } = {}): PreApprovalMatch[] {
+  const lower = text.toLowerCase();
+  const wanted = options.categories;
+  const keywords = wanted ? PRE_APPROVAL_KEYWORDS.filter((kw) => kw.categories.some((c) => wanted.includes(c))) : PRE_APPROVAL_KEYWORDS;
+  const hits = keywords.flatMap((kw) => hitsOf(lower, kw));
+  const kept = hits.filter(
+    (hit) => !hits.some((other) => other !== hit && other.end - other.index > hit.end - hit.index && other.index <= hit.index && other.end >= hit.end),
+  );
+  const firstByWord = new Map<string, Hit>();
+  for (const hit of kept.sort((a, b) => a.index - b.index)) if (!firstByWord.has(hit.word)) firstByWord.set(hit.word, hit);
+  return [...firstByWord.values()].map(({ word, categories, index }) => ({ word, categories, index }));
+}
+
+/** The matches none of whose categories is among `held` (the pre-approvals the user ticked). */
+export function uncoveredMatches(matches: readonly PreApprovalMatch[], held: readonly (PreApprovalCategory | undefined)[]): PreApprovalMatch[] {
+  return matches.filter((match) => !match.categories.some((category) => held.includes(category)));
+}
+
+/** The categories' console labels, joined for a message: { zh: '文化/广播电影电视节目', en: 'Culture/Radio, film and TV programmes' }. */
+export function categoryLabels(categories: readonly PreApprovalCategory[]): { readonly 'zh-CN': string; readonly en: string } {
+  return {
+    'zh-CN': categories.map((c) => PRE_APPROVAL_CATEGORIES[c].zh).join('/'),
+    en: categories.map((c) => PRE_APPROVAL_CATEGORIES[c].en).join('/'),
+  };
+}
