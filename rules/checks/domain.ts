@@ -11,7 +11,7 @@ const CN_SECOND_LEVEL = [
 ];
 const MULTI_LABEL_SUFFIXES = new Set(CN_SECOND_LEVEL.map((label) => `${label}.cn`));
 
-/** "https://WWW.Example.com/path" → "www.example.com"; returns the host part people meant. */
+/** "https://WWW.Example.com:8080/path" → "www.example.com"; returns the host part people meant. */
 export function hostOf(value: string): string {
   return value
     .trim()
@@ -22,29 +22,36 @@ export function hostOf(value: string): string {
     .replace(/\.$/, '');
 }
 
-const LABEL = /^(?!-)[a-z0-9\u00a1-\uffff-]{1,63}(?<!-)$/u;
+/**
+ * A label: ASCII letters, digits and inner hyphens, or letters of any script (例子).
+ * Punctuation is not a letter, so an IME full stop (例子。中国) or a full-width comma
+ * never hides inside a label.
+ */
+const LABEL = /^(?!-)[a-z0-9\p{L}\p{M}\p{Nd}-]{1,63}(?<!-)$/u;
+/** TLD: ASCII letters, a punycode A-label (xn--fiqs8s), or non-ASCII letters only (中国, 公益). */
+const TLD = /^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59}|(?:(?![\x00-\x7f])[\p{L}\p{M}]){1,63})$/u;
 
-/** Syntactically a host name: labels of letters, digits (any script) and inner hyphens; an alphabetic TLD. */
+/** Syntactically a host name: at least two labels, an alphabetic TLD; no scheme, port, path or spaces. */
 export function isDomainName(value: string): boolean {
   const host = value.toLowerCase();
   if (host.length > 253 || host !== value.trim().toLowerCase()) return false;
   const labels = host.split('.');
   if (labels.length < 2 || !labels.every((label) => LABEL.test(label))) return false;
-  const tld = labels[labels.length - 1]!;
-  return /^(?:[a-z]{2,63}|xn--[a-z0-9-]+|[\u00a1-\uffff]{1,63})$/u.test(tld);
+  return TLD.test(labels[labels.length - 1]!);
 }
 
+/** The public suffix of a host: com.cn for example.com.cn (and for com.cn itself), cn for example.cn. */
 export function publicSuffix(host: string): string {
   const labels = host.split('.');
   const lastTwo = labels.slice(-2).join('.');
-  return labels.length > 2 && MULTI_LABEL_SUFFIXES.has(lastTwo) ? lastTwo : labels[labels.length - 1]!;
+  return labels.length >= 2 && MULTI_LABEL_SUFFIXES.has(lastTwo) ? lastTwo : labels[labels.length - 1]!;
 }
 
-/** The registrable domain (example.com.cn for a.b.example.com.cn); undefined for a bare suffix. */
+/** The registrable domain (example.com.cn for a.b.example.com.cn); undefined for a bare suffix (cn, com.cn). */
 export function registrableDomain(host: string): string | undefined {
   const suffix = publicSuffix(host);
+  if (host.length <= suffix.length + 1) return undefined;
   const rest = host.slice(0, host.length - suffix.length - 1);
-  if (!rest) return undefined;
   return `${rest.split('.').pop()}.${suffix}`;
 }
 
@@ -53,6 +60,28 @@ export function domainLevel(host: string): number {
   return host.split('.').length;
 }
 
+/**
+ * Level counted from the public suffix, the way filing guides count it: the registrable
+ * domain is level 2 (example.com, example.com.cn), a.example.com.cn is level 3.
+ */
+export function levelFromSuffix(host: string): number {
+  return domainLevel(host) - domainLevel(publicSuffix(host)) + 1;
+}
+
 export function isSubdomainOf(host: string, domain: string): boolean {
   return host === domain || host.endsWith(`.${domain}`);
+}
+
+/**
+ * A homepage URL as the filing form takes it: optional http/https scheme, a host name,
+ * optional port, optional path/query. Returns the host, or undefined when the text is
+ * not such a URL (another scheme, spaces, an IP literal, a bad host).
+ */
+export function webUrlHost(value: string): string | undefined {
+  const match = /^(?:(https?):\/\/)?([^/?#\s:]+)(?::(\d{1,5}))?(?:[/?#]\S*)?$/i.exec(value.trim());
+  if (!match) return undefined;
+  const [, , hostPart, port] = match;
+  if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) return undefined;
+  const host = hostPart!.toLowerCase().replace(/\.$/, '');
+  return isDomainName(host) ? host : undefined;
 }

@@ -1,15 +1,21 @@
 /**
  * A practical email syntax check (no quoted local parts, no IP literals): what a
  * filing console will accept and a reviewer can reply to. Huawei publishes no format
- * rule (rules-huawei.md M-19), so this follows the common RFC 5321 shape.
+ * rule (rules-huawei.md M-19), so this follows the common RFC 5321 shape: a dot-atom
+ * local part of at most 64 characters and a host name as domain.ts accepts it (so
+ * punycode and Chinese domains such as 例子.中国 pass).
  */
-const EMAIL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,}$/;
+import { isDomainName } from './domain';
+
+const LOCAL = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
 
 export function isEmail(value: string): boolean {
   const text = value.trim();
-  if (text.length > 254 || !EMAIL.test(text)) return false;
-  const local = text.slice(0, text.lastIndexOf('@'));
-  return local.length <= 64 && !local.startsWith('.') && !local.endsWith('.') && !local.includes('..');
+  const at = text.lastIndexOf('@');
+  if (text.length > 254 || at < 1) return false;
+  const local = text.slice(0, at);
+  const domain = text.slice(at + 1);
+  return local.length <= 64 && LOCAL.test(local) && isDomainName(domain);
 }
 
 export function sameEmail(a: string, b: string): boolean {

@@ -5,16 +5,18 @@ export function parseIPv4(value: string): bigint | undefined {
   if (parts.length !== 4) return undefined;
   let n = 0n;
   for (const part of parts) {
+    // Leading zeros are refused: 010 reads as octal in some tools and as decimal in others.
     if (!/^(0|[1-9]\d{0,2})$/.test(part) || Number(part) > 255) return undefined;
     n = (n << 8n) | BigInt(part);
   }
   return n;
 }
 
+/** Full (8 groups), compressed (::) and embedded-IPv4 (::ffff:1.2.3.4, 64:ff9b::1.2.3.4) forms; no zone ids or brackets. */
 export function parseIPv6(value: string): bigint | undefined {
   let text = value.toLowerCase();
-  // An embedded IPv4 tail (::ffff:1.2.3.4) is rewritten as its two hex groups.
-  const v4 = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
+  // An embedded IPv4 tail is rewritten as its two hex groups; it must follow a colon.
+  const v4 = /(?<=:)(\d+\.\d+\.\d+\.\d+)$/.exec(text);
   if (v4) {
     const n = parseIPv4(v4[1]!);
     if (n === undefined) return undefined;
@@ -33,8 +35,12 @@ export function parseIPv6(value: string): bigint | undefined {
 }
 
 export type IpVersion = 4 | 6;
+export interface ParsedIp {
+  readonly version: IpVersion;
+  readonly value: bigint;
+}
 
-export function parseIp(value: string): { version: IpVersion; value: bigint } | undefined {
+export function parseIp(value: string): ParsedIp | undefined {
   const text = value.trim();
   const v4 = parseIPv4(text);
   if (v4 !== undefined) return { version: 4, value: v4 };
@@ -42,9 +48,42 @@ export function parseIp(value: string): { version: IpVersion; value: bigint } | 
   return v6 === undefined ? undefined : { version: 6, value: v6 };
 }
 
+function inPrefix(n: bigint, bits: number, prefix: bigint, length: number): boolean {
+  const shift = BigInt(bits - length);
+  return n >> shift === prefix >> shift;
+}
+
+/** IPv4 blocks that are never a cloud server's public address (RFC 6890 special-purpose, multicast, reserved). */
+const NON_PUBLIC_V4: readonly [string, number][] = [
+  ['0.0.0.0', 8], // "this network"
+  ['10.0.0.0', 8], // private
+  ['100.64.0.0', 10], // carrier-grade NAT
+  ['127.0.0.0', 8], // loopback
+  ['169.254.0.0', 16], // link-local
+  ['172.16.0.0', 12], // private
+  ['192.0.0.0', 24], // IETF protocol assignments
+  ['192.0.2.0', 24], // documentation (TEST-NET-1)
+  ['192.168.0.0', 16], // private
+  ['198.18.0.0', 15], // benchmarking
+  ['198.51.100.0', 24], // documentation (TEST-NET-2)
+  ['203.0.113.0', 24], // documentation (TEST-NET-3)
+  ['224.0.0.0', 3], // multicast 224/4 and reserved 240/4, broadcast
+];
+
 /** Private, loopback, link-local and other non-public IPv4 ranges: never a cloud server's public IP. */
 export function isNonPublicIPv4(n: bigint): boolean {
-  const a = Number(n >> 24n);
-  const b = Number((n >> 16n) & 0xffn);
-  return a === 10 || a === 127 || a === 0 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254) || (a === 100 && b >= 64 && b <= 127) || a >= 224;
+  return NON_PUBLIC_V4.some(([block, length]) => inPrefix(n, 32, parseIPv4(block)!, length));
+}
+
+/**
+ * Only global unicast (2000::/3) is public IPv6; inside it the documentation prefix
+ * 2001:db8::/32 is not. Everything else — ::, ::1, IPv4-mapped ::ffff:0:0/96,
+ * unique-local fc00::/7, link-local fe80::/10, multicast ff00::/8 — is refused.
+ */
+export function isNonPublicIPv6(n: bigint): boolean {
+  return !inPrefix(n, 128, parseIPv6('2000::')!, 3) || inPrefix(n, 128, parseIPv6('2001:db8::')!, 32);
+}
+
+export function isPublicIp(ip: ParsedIp): boolean {
+  return ip.version === 4 ? !isNonPublicIPv4(ip.value) : !isNonPublicIPv6(ip.value);
 }

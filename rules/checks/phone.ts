@@ -1,11 +1,16 @@
 /** Mainland phone numbers as people type them: spaces, dashes, +86 / 0086 prefixes. */
-import { compactCode } from '../model/normalize';
+import { compactCode, normalizeText } from '../model/normalize';
 
-/** Digits only, without a +86 / 0086 country prefix; extensions ("转123", "-123" after 7–8 digits) are dropped by landline parsing. */
+/**
+ * A country prefix written the international way (+86, 0086, (+86), (86)), or a bare 86
+ * in front of what is then a domestic number: a domestic number starts with 0 (landline)
+ * or 1 (mobile), never with 86, so stripping a bare 86 there cannot eat real digits.
+ */
+const COUNTRY_PREFIX = /^(?:\((?:\+|00)?86\)|(?:\+|00)86|86(?=[01]\d{9,}))/;
+
+/** Digits (and extension marks) only, without a country prefix or brackets: "+86 138-0013-8000" → "13800138000". */
 export function compactPhone(value: string): string {
-  return compactCode(value)
-    .replace(/^\+?0{0,2}86(?=1\d{10}$)/, '')
-    .replace(/^\(?\+?86\)?/, '');
+  return compactCode(value).replace(COUNTRY_PREFIX, '').replace(/[()]/g, '');
 }
 
 /** 11-digit mainland mobile number: 1, then 3–9, then 9 digits. */
@@ -13,10 +18,24 @@ export function isMobile(value: string): boolean {
   return /^1[3-9]\d{9}$/.test(compactPhone(value));
 }
 
-/** Landline with area code (010, 0755 …), optional extension: 010-12345678, 0755 8888 8888 转 123. */
+/** Area code and local number: 010 and 020–029 take 8 digits; the 4-digit codes (03xx–09xx) take 7 or 8. */
+const LANDLINE = /^(?:0(?:10|2\d)\d{8}|0[3-9]\d{2}\d{7,8})$/;
+/** An extension after an explicit mark: 转, ext, x, #, a comma. */
+const MARKED_EXTENSION = /^(.*?)(?:转|EXT\.?|X|#|,|，)\d{1,6}$/;
+
+/**
+ * Landline with area code and an optional extension: 010-12345678, (0755) 8888 8888,
+ * 0755-86001234 转 123, 0755-86001234-123. A trailing dash group counts as an extension
+ * only when the digits before it already make a whole number, so grouped numbers
+ * ("0755-8600-1234") still read as one number.
+ */
 export function isLandline(value: string): boolean {
-  const text = compactCode(value).replace(/^\(?\+?86\)?/, '').replace(/[()（）]/g, '');
-  return /^0\d{2,3}\d{7,8}((转|EXT|#|,)\d{1,6})?$/.test(text);
+  const text = compactPhone(value);
+  const marked = MARKED_EXTENSION.exec(text);
+  if (marked) return LANDLINE.test(marked[1]!);
+  if (LANDLINE.test(text)) return true;
+  const dashed = /^(.*)-\s*\d{1,6}$/.exec(normalizeText(value));
+  return dashed !== null && LANDLINE.test(compactPhone(dashed[1]!));
 }
 
 export function isPhone(value: string): boolean {

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { domainLevel, hostOf, isDomainName, isSubdomainOf, levelFromSuffix, publicSuffix, registrableDomain, webUrlHost } from './domain';
+
+describe('hostOf', () => {
+  it.each([
+    ['https://WWW.Example.com/path?q=1#top', 'www.example.com'],
+    ['http://example.com:8080', 'example.com'],
+    ['example.com.', 'example.com'],
+    [' example.cn/index.html ', 'example.cn'],
+    ['例子.中国', '例子.中国'],
+  ])('%s → %s', (input, host) => expect(hostOf(input)).toBe(host));
+});
+
+describe('isDomainName', () => {
+  it.each([
+    'example.com',
+    'zhangsan-notes.cn',
+    'example.com.cn',
+    'sz.gov.cn',
+    'a.b.example.net.cn',
+    'example.中国',
+    '例子.中国',
+    '示例.公益',
+    'xn--fsq.xn--fiqs8s',
+    'example.xn--zfr164b',
+    '123.com',
+    'a.io',
+  ])('accepts %s', (v) => expect(isDomainName(v)).toBe(true));
+
+  it.each([
+    '',
+    'example',
+    'com',
+    '.example.com',
+    'example..com',
+    'example.com.',
+    '-example.com',
+    'example-.com',
+    'exa_mple.com',
+    'exa mple.com',
+    ' example.com',
+    'http://example.com',
+    'example.com/path',
+    'example.com:8080',
+    '121.36.1.10',
+    'example.c',
+    'example.123',
+    '例子。中国', // IME full stop inside a "label"
+    'www.例子。中国',
+    '例子，中国.cn',
+    'example.co m',
+    `${'a'.repeat(64)}.com`,
+    `${'a.'.repeat(127)}com`,
+  ])('refuses %s', (v) => expect(isDomainName(v)).toBe(false));
+});
+
+describe('publicSuffix / registrableDomain', () => {
+  it.each([
+    ['example.com', 'com', 'example.com'],
+    ['www.example.com', 'com', 'example.com'],
+    ['example.cn', 'cn', 'example.cn'],
+    ['www.example.com.cn', 'com.cn', 'example.com.cn'],
+    ['a.b.example.com.cn', 'com.cn', 'example.com.cn'],
+    ['jyj.sz.gov.cn', 'gov.cn', 'sz.gov.cn'],
+    ['www.example.gd.cn', 'gd.cn', 'example.gd.cn'],
+    ['www.例子.中国', '中国', '例子.中国'],
+    ['示例.公益', '公益', '示例.公益'],
+  ])('%s: suffix %s, registrable %s', (host, suffix, registrable) => {
+    expect(publicSuffix(host)).toBe(suffix);
+    expect(registrableDomain(host)).toBe(registrable);
+  });
+
+  it('has no registrable domain for a bare suffix', () => {
+    expect(registrableDomain('cn')).toBeUndefined();
+    expect(registrableDomain('com.cn')).toBeUndefined();
+    expect(registrableDomain('gov.cn')).toBeUndefined();
+    expect(publicSuffix('com.cn')).toBe('com.cn');
+  });
+});
+
+describe('levels', () => {
+  it('counts labels', () => {
+    expect(domainLevel('example.com')).toBe(2);
+    expect(domainLevel('a.example.com.cn')).toBe(4);
+  });
+  it('counts from the public suffix', () => {
+    expect(levelFromSuffix('example.com')).toBe(2);
+    expect(levelFromSuffix('example.com.cn')).toBe(2);
+    expect(levelFromSuffix('a.example.com.cn')).toBe(3);
+    expect(levelFromSuffix('c.b.a.example.com')).toBe(5);
+  });
+});
+
+describe('isSubdomainOf', () => {
+  it('accepts the domain itself and its sub-domains only', () => {
+    expect(isSubdomainOf('example.com', 'example.com')).toBe(true);
+    expect(isSubdomainOf('www.example.com', 'example.com')).toBe(true);
+    expect(isSubdomainOf('notexample.com', 'example.com')).toBe(false);
+    expect(isSubdomainOf('example.com.cn', 'example.com')).toBe(false);
+  });
+});
+
+describe('webUrlHost', () => {
+  it.each([
+    ['http://example.com', 'example.com'],
+    ['https://www.example.com/', 'www.example.com'],
+    ['HTTPS://WWW.EXAMPLE.COM/index.html?x=1', 'www.example.com'],
+    ['example.com', 'example.com'],
+    ['www.example.com/home', 'www.example.com'],
+    ['http://example.com:8080/', 'example.com'],
+    ['http://例子.中国', '例子.中国'],
+    ['http://example.com.', 'example.com'],
+  ])('%s → %s', (url, host) => expect(webUrlHost(url)).toBe(host));
+
+  it.each([
+    '',
+    'ftp://example.com',
+    'http//example.com',
+    'http:/example.com',
+    'http://',
+    'http://example',
+    'http://121.36.1.10',
+    'http://user@example.com',
+    'http://example.com:99999',
+    'http://exa mple.com',
+    'mailto:a@example.com',
+  ])('refuses %s', (url) => expect(webUrlHost(url)).toBeUndefined());
+});
