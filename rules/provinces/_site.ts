@@ -1,0 +1,77 @@
+/**
+ * Helpers shared by the province SITE rules (names, domains, materials, addresses,
+ * contacts, service content). Not a rule: the `_` prefix keeps it out of the registry.
+ */
+import { registrableDomain, hostOf, publicSuffix } from '../checks/domain';
+import type { FilingForm } from '../model/filing-form';
+import type { ProvinceCode } from '../model/provinces';
+import type { SubjectNature } from '../model/vocabulary';
+
+/** First filings and new-site orders: the orders that bring new domains to the 管局. */
+export const NEW_SITE_ORDERS = ['first', 'add-service'] as const;
+
+export function isPersonal(form: FilingForm): boolean {
+  return form.subject?.nature === 'individual';
+}
+
+/** The entry of a per-province table for the form's province (and nature, when the entry names natures). */
+export function provinceEntry<T extends { readonly natures?: readonly SubjectNature[] }>(
+  table: Partial<Record<ProvinceCode, T | readonly T[]>>,
+  form: FilingForm,
+): T | undefined {
+  const entry = form.province ? table[form.province] : undefined;
+  const entries: readonly T[] = entry === undefined ? [] : Array.isArray(entry) ? entry : [entry as T];
+  const nature = form.subject?.nature;
+  return entries.find((e) => !e.natures || (nature !== undefined && e.natures.includes(nature)));
+}
+
+export interface OrderDomain {
+  /** The registrable domain (example.com.cn). */
+  readonly domain: string;
+  /** The label left of the public suffix: "example" — what 管局 call the domain's prefix. */
+  readonly prefix: string;
+  readonly suffix: string;
+  /** Where it was typed: `websites[0].domains[1]`. */
+  readonly field: string;
+  readonly site: number;
+}
+
+/** Every registrable domain the order's websites list, each once, in order. */
+export function orderDomains(form: FilingForm): OrderDomain[] {
+  const seen = new Set<string>();
+  const out: OrderDomain[] = [];
+  (form.websites ?? []).forEach((site, s) =>
+    (site.domains ?? []).forEach((typed, d) => {
+      const host = hostOf(typed);
+      const domain = registrableDomain(host) ?? host;
+      if (!domain || seen.has(domain)) return;
+      seen.add(domain);
+      const suffix = publicSuffix(domain);
+      out.push({ domain, prefix: domain.slice(0, domain.length - suffix.length - 1), suffix, field: `websites[${s}].domains[${d}]`, site: s });
+    }),
+  );
+  return out;
+}
+
+/** Distinct prefixes: example.com and example.cn count once. */
+export function distinctPrefixes(domains: readonly OrderDomain[]): number {
+  return new Set(domains.map((d) => d.prefix)).size;
+}
+
+/** Site count after this order: those already filed under the subject plus the ones in the form. */
+export function sitesAfterOrder(form: FilingForm): number | undefined {
+  const filed = form.declarations?.filedServiceCount;
+  if (filed === undefined) return undefined;
+  return filed + (form.filingType === 'first' || form.filingType === 'add-service' ? (form.websites?.length ?? 0) : 0);
+}
+
+/** A holder name compared as people type it: no spaces, full-width brackets as half-width. */
+export function sameName(a: string | undefined, b: string | undefined): boolean {
+  const norm = (v: string) => v.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')');
+  return !!a && !!b && norm(a) === norm(b);
+}
+
+/** Cancellation orders upload no filing materials. */
+export function isCancellation(form: FilingForm): boolean {
+  return form.filingType === 'cancel-service' || form.filingType === 'cancel-subject' || form.filingType === 'cancel-access';
+}
