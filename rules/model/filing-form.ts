@@ -149,6 +149,7 @@ export const DeclarationsSchema = z
     hasSeal: z.boolean().optional().describe('the unit has an official seal'),
     videoCheckRequested: z.boolean().optional().describe('Huawei asked for a video verification'),
     changedFields: z.array(text).optional().describe('field ids edited in a change filing'),
+    mobilesLocal: z.boolean().optional().describe("the responsible persons' mobile numbers are registered in the filing province (号码归属地)"),
   })
   .strict();
 
