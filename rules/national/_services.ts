@@ -1,0 +1,64 @@
+/**
+ * Helpers shared by the national rules on websites, apps and their principals. Not a
+ * rule: the `_` prefix keeps it out of the registry.
+ */
+import { hostOf, registrableDomain } from '../checks/domain';
+import type { Bilingual } from '../engine/types';
+import type { App, FilingForm, PreApproval, Principal, Website } from '../model/filing-form';
+
+export interface ServiceEntry {
+  readonly kind: 'website' | 'app';
+  /** `websites[0]` / `apps[1]`. */
+  readonly path: string;
+  readonly index: number;
+  readonly name?: string;
+  readonly domains?: readonly string[];
+  readonly languages?: readonly string[];
+  readonly preApprovals?: readonly PreApproval[];
+  readonly remark?: string;
+  readonly principal?: Website['principal'] | App['principal'];
+}
+
+/** Every website and app of the form, websites first. */
+export function services(form: FilingForm): ServiceEntry[] {
+  return [
+    ...(form.websites ?? []).map((w, index): ServiceEntry => ({ kind: 'website', path: `websites[${index}]`, index, ...w })),
+    ...(form.apps ?? []).map((a, index): ServiceEntry => ({ kind: 'app', path: `apps[${index}]`, index, ...a })),
+  ];
+}
+
+/** "网站1" / "website 1", "APP2" / "app 2". */
+export function serviceLabel(kind: 'website' | 'app', index: number): Bilingual {
+  return kind === 'website' ? { 'zh-CN': `网站${index + 1}`, en: `website ${index + 1}` } : { 'zh-CN': `APP${index + 1}`, en: `app ${index + 1}` };
+}
+
+export interface Person {
+  /** `subject.principal`, `websites[0].principal`, `apps[0].principal`. */
+  readonly path: string;
+  readonly principal: Principal;
+  readonly owner: Bilingual;
+}
+
+/**
+ * The principals the form holds, subject first. A service principal ticked "同主体负责人"
+ * is the subject principal's copy, so it is left out: a mistake in it is reported once,
+ * on the subject principal.
+ */
+export function people(form: FilingForm): Person[] {
+  const out: Person[] = [];
+  if (form.subject?.principal) out.push({ path: 'subject.principal', principal: form.subject.principal, owner: { 'zh-CN': '主体负责人', en: 'subject principal' } });
+  for (const s of services(form)) {
+    if (!s.principal || s.principal.sameAsSubjectPrincipal === true) continue;
+    const n = s.index + 1;
+    const owner: Bilingual =
+      s.kind === 'website' ? { 'zh-CN': `网站${n}的互联网信息服务负责人`, en: `principal of website ${n}` } : { 'zh-CN': `APP${n}的负责人`, en: `principal of app ${n}` };
+    out.push({ path: `${s.path}.principal`, principal: s.principal, owner });
+  }
+  return out;
+}
+
+/** The label left of the public suffix ("example" for www.example.com.cn): the part of a domain people read as a word. */
+export function domainWord(domain: string): string {
+  const host = hostOf(domain);
+  return (registrableDomain(host) ?? host).split('.')[0] ?? '';
+}
