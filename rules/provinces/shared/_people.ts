@@ -130,3 +130,21 @@ export function otherServicePrincipals(form: FilingForm): Person[] {
 export function joinLabels(labels: readonly Bilingual[]): Bilingual {
   return { 'zh-CN': labels.map((l) => l['zh-CN']).join('、'), en: labels.map((l) => l.en).join(', ') };
 }
+
+/**
+ * One issue on `province` for an out-of-province personal filing, with the province name and,
+ * when the table has one for this province, a `note` (what the other sources say).
+ */
+export function crossProvinceIssue<M extends string>(
+  form: FilingForm,
+  today: string,
+  message: M,
+  notes?: Partial<Record<ProvinceCode, Bilingual>>,
+): { field: string; message: M; params: Record<string, Bilingual> }[] {
+  const code = form.province;
+  if (!code || !isCrossProvincePersonal(form, today)) return [];
+  const params: Record<string, Bilingual> = { province: provinceName(code) };
+  const note = notes?.[code];
+  if (note) params.note = note;
+  return [{ field: 'province', message, params }];
+}
