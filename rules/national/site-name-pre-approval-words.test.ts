@@ -1,0 +1,56 @@
+import { makeForm } from '../../test/support/make-form';
+import { testRule } from '../../test/support/rule-tester';
+import rule from './site-name-pre-approval-words';
+
+const named = (name: string, baseline: 'individual' | 'enterprise' = 'enterprise') => makeForm(baseline, (f) => void (f.websites![0]!.name = name));
+
+testRule(rule, {
+  valid: [
+    { name: 'a plain name', form: makeForm('enterprise') },
+    {
+      name: 'a news site holding the news pre-approval',
+      form: makeForm('enterprise', (f) => {
+        f.websites![0]!.name = '示例新闻网';
+        f.websites![0]!.preApprovals = [{ category: 'news', number: '示例审批号', validUntil: '2028-01-01', documentUploaded: true }];
+      }),
+    },
+    {
+      name: 'a word of two categories covered by either (直播: broadcasting held)',
+      form: makeForm('enterprise', (f) => {
+        f.websites![0]!.name = '示例直播';
+        f.websites![0]!.preApprovals = [{ category: 'broadcasting' }];
+      }),
+    },
+    { name: 'finance words are the finance rule’s', form: named('示例理财官网') },
+    { name: 'a city that contains a religious character', form: named('佛山美食笔记', 'individual') },
+  ],
+  invalid: [
+    // 网站名称不符合要求 / 前置审批不合格: a news word without the news approval.
+    {
+      name: 'news without pre-approval',
+      form: named('示例新闻网'),
+      issues: [{ field: 'websites[0].name', message: 'preApprovalWord' }],
+    },
+    {
+      // 前置审批不合格: the approval held is of another category.
+      name: 'medical word while only education is held',
+      form: makeForm('enterprise', (f) => {
+        f.websites![0]!.name = '示例医院官网';
+        f.websites![0]!.preApprovals = [{ category: 'education' }];
+      }),
+      issues: [{ field: 'websites[0].name', message: 'preApprovalWord' }],
+    },
+    {
+      // 网站内容不合格 for a personal site: individuals cannot hold the approval.
+      name: 'a personal site with two industry words',
+      form: named('张三的电影音乐', 'individual'),
+      issues: [
+        { field: 'websites[0].name', message: 'preApprovalWord' },
+        { field: 'websites[0].name', message: 'preApprovalWord' },
+      ],
+    },
+  ],
+  unknown: [
+    { name: 'pre-approvals not read', form: makeForm('enterprise', (f) => void delete f.websites![0]!.preApprovals), missing: ['websites[0].preApprovals'] },
+  ],
+});
