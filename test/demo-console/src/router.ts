@@ -1,0 +1,29 @@
+/**
+ * Hash routing like the real console (#/verify, #/subject …): steps swap without a page
+ * reload. `?mode=edit` in the hash (or the page query) opens an existing order in edit mode.
+ */
+import { ref } from 'vue';
+
+export const STEP_ROUTES = ['verify', 'subject', 'website', 'app', 'upload', 'submitted'] as const;
+export type StepRoute = (typeof STEP_ROUTES)[number];
+
+function parse(): { route: StepRoute; query: URLSearchParams } {
+  const raw = location.hash.replace(/^#\/?/, '');
+  const [path = '', search = ''] = raw.split('?');
+  const route = (STEP_ROUTES as readonly string[]).includes(path) ? (path as StepRoute) : 'verify';
+  const query = new URLSearchParams(search);
+  for (const [k, v] of new URLSearchParams(location.search)) if (!query.has(k)) query.set(k, v);
+  return { route, query };
+}
+
+export const current = ref(parse());
+
+window.addEventListener('hashchange', () => {
+  current.value = parse();
+  window.scrollTo(0, 0);
+});
+
+export function go(route: StepRoute): void {
+  const query = current.value.query.toString();
+  location.hash = `#/${route}${query ? `?${query}` : ''}`;
+}

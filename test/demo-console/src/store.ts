@@ -1,0 +1,154 @@
+/**
+ * The order being filled in: one reactive object shared by every step (the real console keeps
+ * it server-side; the demo keeps it in memory, uploads included — no request ever leaves the page).
+ */
+import { reactive } from 'vue';
+
+export interface Principal {
+  name: string;
+  idType: string;
+  idNumber: string;
+  /** 证件有效期 as ['YYYY-MM-DD', 'YYYY-MM-DD'] (end ignored when longTerm). */
+  validRange: string[];
+  longTerm: boolean;
+  mobile: string;
+  smsCode: string;
+  emergencyPhone: string;
+  email: string;
+  officePhone: string;
+}
+
+export interface IpRange {
+  start: string;
+  end: string;
+}
+
+export interface PreApprovalEntry {
+  number: string;
+  files: string[];
+}
+
+export interface Website {
+  name: string;
+  mainDomain: string;
+  subDomains: string[];
+  homepageUrl: string;
+  ipRanges: IpRange[];
+  serviceContent: string[];
+  languages: string[];
+  preApprovals: string[];
+  preApprovalDetails: Record<string, PreApprovalEntry>;
+  remark: string;
+  sameAsSubject: boolean;
+  principal: Principal;
+}
+
+export interface AppPlatformRow {
+  platform: string;
+  packageName: string;
+  publicKey: string;
+  signatureMd5: string;
+}
+
+export interface AppInfo {
+  name: string;
+  platforms: AppPlatformRow[];
+  domains: string[];
+  ips: string[];
+  serviceContent: string[];
+  languages: string[];
+  preApprovals: string[];
+  preApprovalDetails: Record<string, PreApprovalEntry>;
+  remark: string;
+  sameAsSubject: boolean;
+  principal: Principal;
+}
+
+export function emptyPrincipal(): Principal {
+  return {
+    name: '',
+    idType: '',
+    idNumber: '',
+    validRange: [],
+    longTerm: false,
+    mobile: '',
+    smsCode: '',
+    emergencyPhone: '',
+    email: '',
+    officePhone: '',
+  };
+}
+
+export function emptyWebsite(): Website {
+  return {
+    name: '',
+    mainDomain: '',
+    subDomains: [],
+    homepageUrl: '',
+    ipRanges: [{ start: '', end: '' }],
+    serviceContent: [],
+    languages: [],
+    preApprovals: [],
+    preApprovalDetails: {},
+    remark: '',
+    sameAsSubject: false,
+    principal: emptyPrincipal(),
+  };
+}
+
+export function emptyApp(): AppInfo {
+  return {
+    name: '',
+    platforms: [{ platform: '', packageName: '', publicKey: '', signatureMd5: '' }],
+    domains: [''],
+    ips: [''],
+    serviceContent: [],
+    languages: [],
+    preApprovals: [],
+    preApprovalDetails: {},
+    remark: '',
+    sameAsSubject: false,
+    principal: emptyPrincipal(),
+  };
+}
+
+function initialState() {
+  return {
+    /** 'new' = 首次备案; 'edit' = an order sent back for changes (locked fields greyed). */
+    mode: 'new' as 'new' | 'edit',
+    verified: false,
+    submitted: false,
+    verify: {
+      region: '',
+      nature: '',
+      subjectName: '',
+      certType: '',
+      certNumber: '',
+      resourceType: '',
+      authCode: '',
+      serviceType: 'website' as 'website' | 'app',
+      domain: '',
+      appName: '',
+    },
+    subject: {
+      certAddress: '',
+      mailingRegion: [] as string[],
+      mailingDetail: '',
+      investor: '',
+      remark: '',
+      principal: emptyPrincipal(),
+    },
+    websites: [emptyWebsite()] as Website[],
+    apps: [emptyApp()] as AppInfo[],
+    /** Upload slot id → chosen file names (kept in memory only). */
+    uploads: {} as Record<string, string[]>,
+  };
+}
+
+export type OrderState = ReturnType<typeof initialState>;
+
+export const order = reactive(initialState());
+
+export function resetOrder(): void {
+  Object.assign(order, initialState());
+}

@@ -1,0 +1,209 @@
+/**
+ * E2E harness: Debian's Chromium with the built extension, and the demo console served at the
+ * real console URLs by request interception (so the production manifest, which matches only
+ * Huawei's hosts, applies unchanged). Every other external request is aborted and recorded.
+ *
+ * It builds nothing: it expects `.output/chrome-mv3` (`npm run build` / `wxt build`) and
+ * `.output/demo-console` (`npm run build:demo`); `ensureBuilds()` runs whichever is missing.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
+
+export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
+export const DEMO_DIR = join(ROOT, '.output', 'demo-console');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Where the demo console is served. Both Huawei hosts map onto the same build. */
+export const CONSOLE_URL = 'https://console.huaweicloud.com/beian/';
+export const SERVED_HOSTS = ['console.huaweicloud.com', 'beian.huaweicloud.com'];
+/** Path prefixes under which the console build is mounted (the longest match is stripped). */
+const MOUNTS = ['/beian/', '/icp/', '/'];
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+};
+
+export interface RecordedRequest {
+  url: string;
+  method: string;
+  resourceType: string;
+  /** 'served' = fulfilled from the demo build; 'aborted' = external, blocked; 'passed' = not routed (extension, data:). */
+  outcome: 'served' | 'aborted' | 'passed';
+}
+
+export interface Harness {
+  context: BrowserContext;
+  /** The extension's id (from its service worker); undefined when launched without the extension. */
+  extensionId?: string;
+  serviceWorker?: Worker;
+  /** Every request any page or worker made, in order. */
+  requests: RecordedRequest[];
+  /** Opens the demo console (default: the verify step) in a new tab. */
+  openConsole(path?: string): Promise<Page>;
+  /** Opens chrome-extension://<id>/sidepanel.html in a tab (the real side panel needs a user gesture). */
+  openSidePanel(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** Load the built extension (default true). */
+  extension?: boolean;
+  /** Default: headless unless HEADED=1 (the demo passes false when DISPLAY is set). */
+  headless?: boolean;
+  viewport?: { width: number; height: number };
+  slowMo?: number;
+}
+
+/** Builds what is missing (not what is stale: rebuild yourself after changing sources). */
+export function ensureBuilds({ extension = true, demo = true } = {}): void {
+  if (extension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  }
+  if (demo && !existsSync(join(DEMO_DIR, 'index.html'))) {
+    execFileSync('npx', ['vite', 'build', '--config', 'test/demo-console/vite.config.ts'], { cwd: ROOT, stdio: 'inherit' });
+  }
+}
+
+function assertBuilt(extension: boolean): void {
+  if (!existsSync(join(DEMO_DIR, 'index.html'))) throw new Error(`No demo console build at ${DEMO_DIR}: run \`npm run build:demo\`.`);
+  if (extension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No extension build at ${EXTENSION_DIR}: run \`npm run build\`.`);
+}
+
+/** Maps a console URL path onto a file of the demo build; unknown paths get the SPA's index.html. */
+export function demoFileFor(pathname: string): string | undefined {
+  const decoded = decodeURIComponent(pathname);
+  for (const mount of MOUNTS) {
+    if (!decoded.startsWith(mount) && decoded !== mount.slice(0, -1)) continue;
+    const rest = decoded.slice(mount.length);
+    const file = normalize(join(DEMO_DIR, rest || 'index.html'));
+    if (!file.startsWith(DEMO_DIR + sep) && file !== DEMO_DIR) return undefined;
+    if (existsSync(file) && statSync(file).isFile()) return file;
+    // A file-looking path that does not exist under this mount: try the next (shorter) mount.
+    if (extname(rest)) continue;
+    return join(DEMO_DIR, 'index.html');
+  }
+  return undefined;
+}
+
+function chromiumArgs(extension: boolean): string[] {
+  const args = [
+    // The machine has no network: without these Chromium keeps trying to reach Google services.
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-gpu',
+    '--lang=zh-CN',
+  ];
+  if (process.getuid?.() === 0) args.push('--no-sandbox');
+  if (extension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  return args;
+}
+
+export async function launch(options: LaunchOptions = {}): Promise<Harness> {
+  const extension = options.extension ?? true;
+  assertBuilt(extension);
+  const profile = mkdtempSync(join(tmpdir(), 'beian-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: options.headless ?? process.env.HEADED !== '1',
+    args: chromiumArgs(extension),
+    viewport: options.viewport ?? { width: 1360, height: 900 },
+    locale: 'zh-CN',
+    slowMo: options.slowMo,
+  });
+
+  const requests: RecordedRequest[] = [];
+  const records = new WeakMap<Request, RecordedRequest>();
+  const record = (req: Request): RecordedRequest => {
+    let rec = records.get(req);
+    if (!rec) {
+      rec = { url: req.url(), method: req.method(), resourceType: req.resourceType(), outcome: 'passed' };
+      records.set(req, rec);
+      requests.push(rec);
+    }
+    return rec;
+  };
+  context.on('request', (req) => void record(req));
+  const mark = (req: Request, value: RecordedRequest['outcome']) => {
+    record(req).outcome = value;
+  };
+
+  await context.route('**/*', async (route) => {
+    const req = route.request();
+    const url = new URL(req.url());
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return route.continue();
+    if (url.protocol === 'https:' && SERVED_HOSTS.includes(url.hostname)) {
+      const file = demoFileFor(url.pathname);
+      if (file) {
+        mark(req, 'served');
+        return route.fulfill({ status: 200, body: readFileSync(file), headers: { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' } });
+      }
+      mark(req, 'aborted');
+      return route.fulfill({ status: 404, body: 'not in the demo console build' });
+    }
+    mark(req, 'aborted');
+    return route.abort('blockedbyclient');
+  });
+
+  let serviceWorker: Worker | undefined;
+  let extensionId: string | undefined;
+  if (extension) {
+    serviceWorker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+    serviceWorker ??= await context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://'), timeout: 30_000 });
+    extensionId = new URL(serviceWorker.url()).host;
+  }
+
+  // Chromium opens one blank tab with a persistent context; keep it for the first page.
+  let spare: Page | undefined = context.pages()[0];
+  const newPage = async () => {
+    const page = spare ?? (await context.newPage());
+    spare = undefined;
+    return page;
+  };
+
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    requests,
+    async openConsole(path = '#/verify') {
+      const page = await newPage();
+      await page.goto(new URL(path, CONSOLE_URL).toString());
+      await page.locator('.tiny-steps').first().waitFor();
+      return page;
+    },
+    async openSidePanel() {
+      if (!extensionId) throw new Error('launched without the extension');
+      const page = await newPage();
+      await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+      return page;
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Requests that tried to leave the machine (anything not served from the demo build or the extension). */
+export function externalRequests(requests: RecordedRequest[]): RecordedRequest[] {
+  return requests.filter((r) => r.outcome === 'aborted');
+}
