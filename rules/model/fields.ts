@@ -89,6 +89,8 @@ export const FIELDS: Record<string, FieldInfo> = {
   'apps[].languages': { zh: 'APP语言', en: 'App languages', step: 'app' },
   'apps[].preApprovals': { zh: '前置审批', en: 'Pre-approvals', step: 'app' },
   'apps[].preApprovals[]': { zh: '前置审批', en: 'Pre-approval', step: 'app' },
+  'apps[].preApprovals[].number': { zh: '前置审批号', en: 'Pre-approval number', step: 'app' },
+  'apps[].preApprovals[].validUntil': { zh: '前置审批有效期', en: 'Pre-approval valid until', step: 'app' },
   'apps[].remark': { zh: 'APP备注', en: 'App remark', step: 'app' },
   ...principalBlock('apps[].principal', 'app', 'APP负责人', 'App principal'),
   domainRecords: { zh: '域名注册信息', en: 'Domain registrations', step: 'other' },
