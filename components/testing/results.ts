@@ -7,12 +7,16 @@ import emergencyPhoneDiffers from '../../rules/national/emergency-phone-differs'
 import { run, type RunResult } from '../../rules/engine/run';
 import { defineRule, type Rule } from '../../rules/engine/types';
 import type { FilingForm } from '../../rules/model/filing-form';
+import type { TabState } from '../protocol';
 import { makeForm, TODAY, type Baseline, type Mutable } from '../../test/support/make-form';
 
-const texts = (zh: string, en: string, messages: Record<string, [string, string]>) => ({
-  'zh-CN': { title: zh, messages: Object.fromEntries(Object.entries(messages).map(([id, [m]]) => [id, m])), why: `${zh}（原因）`, fix: `${zh}（修改）` },
-  en: { title: en, messages: Object.fromEntries(Object.entries(messages).map(([id, [, m]]) => [id, m])), why: `${en} (why)`, fix: `${en} (fix)` },
-});
+function texts<M extends string>(zh: string, en: string, messages: Record<M, readonly [string, string]>): Rule<M>['texts'] {
+  const pickLang = (index: 0 | 1) => Object.fromEntries(Object.entries<readonly [string, string]>(messages).map(([id, pair]) => [id, pair[index]])) as Record<M, string>;
+  return {
+    'zh-CN': { title: zh, messages: pickLang(0), why: `${zh}（原因）`, fix: `${zh}（修改）` },
+    en: { title: en, messages: pickLang(1), why: `${en} (why)`, fix: `${en} (fix)` },
+  };
+}
 
 /** Quotes the website name, so the tests can feed page text through a message. */
 export const siteNameChars: Rule = defineRule({
@@ -31,6 +35,19 @@ export const siteNameChars: Rule = defineRule({
     (form.websites ?? []).flatMap((site, i) =>
       site.name && /[<>"'&]/.test(site.name) ? [{ field: `websites[${i}].name`, message: 'special' as const, params: { name: site.name } }] : [],
     ),
+});
+
+/** Advice on long website names: gives websites[0].name a second finding of another severity. */
+export const siteNameLong: Rule = defineRule({
+  id: 'test/site-name-long',
+  severity: 'info',
+  family: 'names',
+  scope: { serviceKinds: ['website'] },
+  reads: ['websites[].name'],
+  texts: texts('网站名称较长', 'Long website name', { long: ['网站名称较长，建议精简。', 'The website name is long; consider a shorter one.'] }),
+  sources: [],
+  reviewedAt: TODAY,
+  check: (form) => (form.websites ?? []).flatMap((site, i) => (site.name && site.name.length > 20 ? [{ field: `websites[${i}].name`, message: 'long' as const }] : [])),
 });
 
 /** A warning on the subject name (verify step). */
@@ -91,7 +108,7 @@ export const needsLegalRep: Rule = defineRule({
   check: (form) => (form.subject?.principal?.isLegalRepresentative === false ? [{ field: 'subject.principal.isLegalRepresentative', message: 'no' as const }] : []),
 });
 
-export const TEST_RULES: readonly Rule[] = [siteNameChars, subjectNameShort, remarkAdvice, documentsNeeded, needsLegalRep, emergencyPhoneDiffers];
+export const TEST_RULES: readonly Rule[] = [siteNameLong, siteNameChars, subjectNameShort, remarkAdvice, documentsNeeded, needsLegalRep, emergencyPhoneDiffers];
 
 export function resultFor(form: FilingForm, rules: readonly Rule[] = TEST_RULES): RunResult {
   return run(form, { today: TODAY, rules });
@@ -107,4 +124,16 @@ export function messyForm(baseline: Baseline = 'individual', mutate?: (form: Mut
     delete f.materials!['service-principal-id@websites[0]'];
     mutate?.(f);
   });
+}
+
+/** The TabState the content script would publish for `form`. */
+export function tabStateFor(form: FilingForm, extra: Partial<Pick<TabState, 'step' | 'health'>> = {}): TabState {
+  return {
+    console: 'huawei',
+    step: extra.step ?? 'subject',
+    form,
+    result: resultFor(form),
+    health: extra.health ?? { expected: [], missing: [] },
+    updatedAt: 1,
+  };
 }

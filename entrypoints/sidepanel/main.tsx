@@ -1,3 +1,6 @@
 import { render } from 'preact';
+import '../../assets/ui/panel.css';
+import '../../assets/ui/print.css';
+import { PanelApp } from '../../components/panel/panel-app';
 
-render(<main>备案预检</main>, document.getElementById('app')!);
+render(<PanelApp />, document.getElementById('app')!);

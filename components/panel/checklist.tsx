@@ -1,0 +1,60 @@
+/** The materials checklist: every needed material, provided or missing, why (rule + sources) and how to get it. */
+import type { RunResult } from '../../rules/engine/run';
+import type { Bilingual, Lang } from '../../rules/engine/types';
+import { fieldLabel } from '../../rules/model/fields';
+import { SourceLinks } from '../finding-details';
+import { pick, t } from '../i18n';
+import { visibleMaterials } from './model';
+
+/** `websites[0]` → 网站 1 / Website 1 (the item, not a field inside it). */
+export function serviceLabel(path: string, lang: Lang): string {
+  return fieldLabel(path, lang).split(' · ')[0]!;
+}
+
+export function Checklist(props: { result: RunResult; lang: Lang; disabledRules: readonly string[]; titles: Map<string, Bilingual> }) {
+  const { result, lang, disabledRules, titles } = props;
+  const items = visibleMaterials(result.materials, disabledRules);
+  const missing = items.filter((item) => item.status === 'missing').length;
+  return (
+    <section class="materials" aria-labelledby="materials-title">
+      <h2 id="materials-title">{t(lang, 'materials.title')}</h2>
+      {items.length === 0 ? (
+        <p class="empty">{t(lang, 'materials.none')}</p>
+      ) : (
+        <p class="summary">{t(lang, 'materials.summary', { total: items.length, missing })}</p>
+      )}
+      <ul class="material-list">
+        {items.map((item) => (
+          <li key={item.key} class={`material ${item.status}`} data-material={item.key} data-status={item.status}>
+            <div class="material-head">
+              <span class={`status ${item.status}`}>{t(lang, item.status === 'provided' ? 'materials.provided' : 'materials.missing')}</span>{' '}
+              <strong>{pick(item.name, lang)}</strong>
+              {item.for && <span class="for"> · {t(lang, 'materials.for', { service: serviceLabel(item.for, lang) })}</span>}
+            </div>
+            <details>
+              <summary>{t(lang, 'materials.why')}</summary>
+              <ul class="reasons">
+                {item.reasons.map((reason) => {
+                  const title = titles.get(reason.ruleId);
+                  return (
+                    <li key={`${reason.ruleId}|${reason.messageId}`}>
+                      <span class="msg">{pick(reason.message, lang)}</span>
+                      <span class="rule"> {t(lang, 'materials.rule', { rule: title ? pick(title, lang) : reason.ruleId })}</span>
+                      <SourceLinks sources={reason.sources} />
+                    </li>
+                  );
+                })}
+              </ul>
+              {item.howTo && (
+                <>
+                  <h4>{t(lang, 'materials.howTo')}</h4>
+                  <p class="how-to">{pick(item.howTo, lang)}</p>
+                </>
+              )}
+            </details>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

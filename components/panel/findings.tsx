@@ -1,0 +1,123 @@
+/** Findings by step → field, the rules that could not decide, adapter health, switched-off rules. */
+import type { AdapterHealth } from '../protocol';
+import type { Finding, RunResult } from '../../rules/engine/run';
+import type { Bilingual, Lang } from '../../rules/engine/types';
+import { fieldLabel, type Step } from '../../rules/model/fields';
+import { FindingDetails } from '../finding-details';
+import { fieldList, pick, t } from '../i18n';
+import { SeverityIcon } from '../severity-icon';
+import { countBySeverity, groupFindings } from './model';
+
+interface FindingActions {
+  focusField(field: string): void;
+  setRuleEnabled(ruleId: string, enabled: boolean): void;
+}
+
+function FindingCard({ finding, lang, actions }: { finding: Finding; lang: Lang; actions: FindingActions }) {
+  return (
+    <li class={`finding ${finding.severity}`} data-rule={finding.ruleId}>
+      <button type="button" class="finding-main" title={t(lang, 'finding.focus')} onClick={() => actions.focusField(finding.field)}>
+        <SeverityIcon severity={finding.severity} lang={lang} />
+        <span class="msg">{pick(finding.message, lang)}</span>
+      </button>
+      <details class="finding-details">
+        <summary>{t(lang, 'finding.details')}</summary>
+        <p class="rule-title">{pick(finding.title, lang)}</p>
+        <FindingDetails finding={finding} lang={lang} />
+        <button type="button" class="link-button disable-rule" onClick={() => actions.setRuleEnabled(finding.ruleId, false)}>
+          {t(lang, 'finding.disable')}
+        </button>
+      </details>
+    </li>
+  );
+}
+
+export function FindingsSection(props: {
+  result: RunResult;
+  lang: Lang;
+  disabledRules: readonly string[];
+  currentStep: Step | 'unknown';
+  actions: FindingActions;
+}) {
+  const { result, lang, disabledRules, currentStep, actions } = props;
+  const groups = groupFindings(result.findings, disabledRules);
+  const counts = countBySeverity(result.findings, disabledRules);
+  return (
+    <section class="findings" aria-labelledby="findings-title">
+      <h2 id="findings-title">{t(lang, 'findings.title')}</h2>
+      <p class="summary">{t(lang, 'findings.summary', { errors: counts.error, warnings: counts.warning, infos: counts.info })}</p>
+      {groups.length === 0 && <p class="empty">{t(lang, 'findings.none')}</p>}
+      {groups.map((group) => (
+        <section class="step" key={group.step} data-step={group.step}>
+          <h3>
+            {t(lang, `step.${group.step}`)}
+            {group.step === currentStep && <span class="current"> {t(lang, 'findings.currentStep')}</span>}
+          </h3>
+          {group.fields.map((fieldGroup) => (
+            <div class="field" key={fieldGroup.field} data-field={fieldGroup.field}>
+              <h4>{fieldLabel(fieldGroup.field, lang)}</h4>
+              <ul class="finding-list">
+                {fieldGroup.findings.map((finding) => (
+                  <FindingCard key={`${finding.ruleId}|${finding.messageId}`} finding={finding} lang={lang} actions={actions} />
+                ))}
+              </ul>
+            </div>
+          ))}
+        </section>
+      ))}
+    </section>
+  );
+}
+
+export function UnknownSection({ result, lang, disabledRules }: { result: RunResult; lang: Lang; disabledRules: readonly string[] }) {
+  const off = new Set(disabledRules);
+  const unknown = result.unknown.filter((entry) => !off.has(entry.ruleId));
+  if (unknown.length === 0) return null;
+  return (
+    <section class="unknown" aria-labelledby="unknown-title">
+      <h2 id="unknown-title">{t(lang, 'unknown.title')}</h2>
+      <p>{t(lang, 'unknown.intro')}</p>
+      <ul>
+        {unknown.map((entry) => (
+          <li key={entry.ruleId} data-rule={entry.ruleId}>
+            <span class="rule-title">{pick(entry.title, lang)}</span>
+            <span class="missing"> — {t(lang, 'unknown.missing', { fields: fieldList(entry.missing, lang) })}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function HealthBanner({ health, lang }: { health: AdapterHealth; lang: Lang }) {
+  if (health.missing.length === 0) return null;
+  return (
+    <div class="banner health" role="status">
+      <strong>{t(lang, 'health.title')}</strong>
+      <p>{t(lang, 'health.missing', { fields: fieldList(health.missing, lang) })}</p>
+    </div>
+  );
+}
+
+export function DisabledRules(props: { disabledRules: readonly string[]; titles: Map<string, Bilingual>; lang: Lang; onEnable(ruleId: string): void }) {
+  const { disabledRules, titles, lang, onEnable } = props;
+  if (disabledRules.length === 0) return null;
+  return (
+    <section class="disabled" aria-labelledby="disabled-title">
+      <h2 id="disabled-title">{t(lang, 'disabled.title')}</h2>
+      <ul>
+        {disabledRules.map((ruleId) => {
+          const title = titles.get(ruleId);
+          return (
+            <li key={ruleId} data-rule={ruleId}>
+              <span>{title ? pick(title, lang) : ruleId}</span>{' '}
+              <button type="button" class="link-button" onClick={() => onEnable(ruleId)}>
+                {t(lang, 'disabled.enable')}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+/** Pure shaping of a RunResult for the side panel: grouping, ordering, titles. */
+import type { Finding, MaterialItem, RunResult } from '../../rules/engine/run';
+import type { Bilingual, Severity } from '../../rules/engine/types';
+import { FIELDS, fieldInfo, fieldPattern, type Step } from '../../rules/model/fields';
+
+export const STEP_ORDER: readonly Step[] = ['verify', 'subject', 'website', 'app', 'upload', 'other'];
+export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const FIELD_ORDER = new Map(Object.keys(FIELDS).map((pattern, index) => [pattern, index]));
+
+export interface FieldGroup {
+  readonly field: string;
+  /** Sorted: errors, then warnings, then info. */
+  readonly findings: readonly Finding[];
+  readonly worst: Severity;
+}
+
+export interface StepGroup {
+  readonly step: Step;
+  readonly fields: readonly FieldGroup[];
+}
+
+export function stepOf(field: string): Step {
+  return fieldInfo(field)?.step ?? 'other';
+}
+
+/** `websites[1].principal.mobile` → [position of the pattern in FIELDS, 1]. */
+function fieldOrder(field: string): number[] {
+  const indexes = [...field.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
+  return [FIELD_ORDER.get(fieldPattern(field)) ?? Number.MAX_SAFE_INTEGER, ...indexes];
+}
+
+function compareArrays(a: number[], b: number[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? -1) - (b[i] ?? -1);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/**
+ * Steps in wizard order; inside a step, fields with errors first, then warnings, then
+ * info (ties in form order); inside a field, errors first.
+ */
+export function groupFindings(findings: readonly Finding[], disabledRules: readonly string[] = []): StepGroup[] {
+  const off = new Set(disabledRules);
+  const byField = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    if (off.has(finding.ruleId)) continue;
+    const list = byField.get(finding.field) ?? [];
+    list.push(finding);
+    byField.set(finding.field, list);
+  }
+  const fields: FieldGroup[] = [...byField].map(([field, list]) => {
+    const sorted = [...list].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+    return { field, findings: sorted, worst: sorted[0]!.severity };
+  });
+  return STEP_ORDER.map((step) => ({
+    step,
+    fields: fields
+      .filter((group) => stepOf(group.field) === step)
+      .sort((a, b) => SEVERITY_RANK[a.worst] - SEVERITY_RANK[b.worst] || compareArrays(fieldOrder(a.field), fieldOrder(b.field))),
+  })).filter((group) => group.fields.length > 0);
+}
+
+export function countBySeverity(findings: readonly Finding[], disabledRules: readonly string[] = []): Record<Severity, number> {
+  const off = new Set(disabledRules);
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const finding of findings) if (!off.has(finding.ruleId)) counts[finding.severity]++;
+  return counts;
+}
+
+/** Rule id → title, from every bucket of the result (material-only rules sit in `passed` or `unknown`). */
+export function ruleTitles(result: RunResult): Map<string, Bilingual> {
+  const titles = new Map<string, Bilingual>();
+  for (const entry of [...result.findings, ...result.passed, ...result.unknown, ...result.notApplicable]) titles.set(entry.ruleId, entry.title);
+  return titles;
+}
+
+/** Materials with the reasons of switched-off rules removed; an item left without reasons is not needed. Missing first. */
+export function visibleMaterials(materials: readonly MaterialItem[], disabledRules: readonly string[] = []): MaterialItem[] {
+  const off = new Set(disabledRules);
+  return materials
+    .map((item) => ({ ...item, reasons: item.reasons.filter((reason) => !off.has(reason.ruleId)) }))
+    .filter((item) => item.reasons.length > 0)
+    .sort((a, b) => (a.status === b.status ? 0 : a.status === 'missing' ? -1 : 1));
+}

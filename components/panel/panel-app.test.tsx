@@ -1,0 +1,141 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { makeForm } from '../../test/support/make-form';
+import { SETTINGS_KEY, tabStateKey } from '../protocol';
+import { messyForm, tabStateFor } from '../testing/results';
+import { PanelApp } from './panel-app';
+
+let container: HTMLElement;
+let tabId: number;
+let sendMessage: ReturnType<typeof vi.fn>;
+
+/** Lets storage promises and Preact's deferred renders settle. */
+async function settle() {
+  for (let i = 0; i < 5; i++) await act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+}
+const $ = <E extends Element = HTMLElement>(selector: string) => container.querySelector<E>(selector);
+const text = (selector: string) => $(selector)?.textContent ?? '';
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  sendMessage = vi.fn(async () => undefined);
+  fakeBrowser.tabs.sendMessage = sendMessage as unknown as typeof fakeBrowser.tabs.sendMessage;
+  // The fake's tabs.query({ currentWindow }) needs a focused and a last-focused window.
+  await fakeBrowser.windows.create({ focused: true });
+  await fakeBrowser.windows.create({ focused: true });
+  tabId = (await fakeBrowser.tabs.create({ url: 'https://console.huaweicloud.com/beian/', active: true })).id!;
+  container = document.createElement('div');
+  document.body.append(container);
+});
+afterEach(() => {
+  render(null, container);
+  container.remove();
+});
+
+async function mount(print?: () => void) {
+  await act(() => render(<PanelApp print={print} />, container));
+  await settle();
+}
+
+describe('PanelApp', () => {
+  it("shows the active tab's state from storage.session and follows its changes", async () => {
+    await mount();
+    expect(text('.no-state')).toContain('请在当前标签页打开华为云备案控制台');
+
+    await fakeBrowser.storage.session.set({ [tabStateKey(tabId)]: tabStateFor(messyForm()) });
+    await settle();
+    expect($('.field[data-field="subject.name"]')).toBeTruthy();
+
+    await fakeBrowser.storage.session.set({ [tabStateKey(tabId)]: tabStateFor(makeForm()) });
+    await settle();
+    expect($('.field[data-field="subject.name"]')).toBeNull();
+    expect(text('.findings')).toContain('已读取的字段中没有发现问题');
+
+    // Another tab's state does not leak in.
+    await fakeBrowser.storage.session.set({ [tabStateKey(tabId + 100)]: tabStateFor(messyForm()) });
+    await settle();
+    expect($('.field[data-field="subject.name"]')).toBeNull();
+  });
+
+  it('reads a state that is already there when it opens', async () => {
+    await fakeBrowser.storage.session.set({ [tabStateKey(tabId)]: tabStateFor(messyForm()) });
+    await mount();
+    expect($('.field[data-field="websites[0].name"]')).toBeTruthy();
+  });
+
+  it('follows the active tab when the user switches tabs', async () => {
+    await fakeBrowser.storage.session.set({ [tabStateKey(tabId)]: tabStateFor(messyForm()) });
+    await mount();
+    expect($('.field[data-field="subject.name"]')).toBeTruthy();
+    const other = (await fakeBrowser.tabs.create({ url: 'https://example.com/', active: true })).id!;
+    await settle();
+    expect(other).not.toBe(tabId);
+    expect(text('.no-state')).toContain('请在当前标签页打开华为云备案控制台');
+  });
+
+  it('sends focus-field, set-declarations and set-principal-flags to the tab', async () => {
+    await fakeBrowser.storage.session.set({ [tabStateKey(tabId)]: tabStateFor(messyForm()) });
+    await mount();
+    await act(() => $<HTMLButtonElement>('.field[data-field="websites[0].remark"] .finding-main')!.click());
+    expect(sendMessage).toHaveBeenCalledWith(tabId, { type: 'focus-field', field: 'websites[0].remark' });
+
+    const select = $<HTMLSelectElement>('#q-residenceProof')!;
+    await act(() => {
+      select.value = 'none';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(sendMessage).toHaveBeenCalledWith(tabId, { type: 'set-declarations', declarations: { residenceProof: 'none' } });
+
+    await fakeBrowser.storage.session.set({ [tabStateKey(tabId)]: tabStateFor(makeForm('enterprise')) });
+    await settle();
+    const legal = $<HTMLSelectElement>('#q-legal-subject\\.principal')!;
+    await act(() => {
+      legal.value = 'no';
+      legal.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(sendMessage).toHaveBeenCalledWith(tabId, { type: 'set-principal-flags', field: 'subject.principal', isLegalRepresentative: false });
+  });
+
+  it('switches language, persists it in storage.local and applies it at once', async () => {
+    await fakeBrowser.storage.session.set({ [tabStateKey(tabId)]: tabStateFor(messyForm()) });
+    await mount();
+    expect(text('.findings h2')).toBe('检查结果');
+    await act(() => [...container.querySelectorAll<HTMLButtonElement>('.lang-switch button')].find((b) => b.lang === 'en')!.click());
+    await settle();
+    expect(text('.findings h2')).toBe('Findings');
+    expect(document.documentElement.lang).toBe('en');
+    const stored = (await fakeBrowser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
+    expect(stored).toEqual({ version: 1, lang: 'en', disabledRules: [] });
+  });
+
+  it('follows settings changed elsewhere and stores switched-off rules', async () => {
+    await fakeBrowser.storage.session.set({ [tabStateKey(tabId)]: tabStateFor(messyForm()) });
+    await mount();
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { version: 1, lang: 'en', disabledRules: [] } });
+    await settle();
+    expect(text('.findings h2')).toBe('Findings');
+
+    await act(() => $<HTMLButtonElement>('.finding[data-rule="test/remark-advice"] .disable-rule')!.click());
+    await settle();
+    expect($('.finding[data-rule="test/remark-advice"]')).toBeNull();
+    expect((await fakeBrowser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]).toEqual({ version: 1, lang: 'en', disabledRules: ['test/remark-advice'] });
+  });
+
+  it('falls back to default settings when the stored ones are damaged', async () => {
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { lang: 'fr', disabledRules: 'x' } });
+    await fakeBrowser.storage.session.set({ [tabStateKey(tabId)]: tabStateFor(messyForm()) });
+    await mount();
+    expect(text('.findings h2')).toBe('检查结果');
+  });
+
+  it('calls print from the print button', async () => {
+    const print = vi.fn();
+    await fakeBrowser.storage.session.set({ [tabStateKey(tabId)]: tabStateFor(makeForm()) });
+    await mount(print);
+    await act(() => $<HTMLButtonElement>('.print-button')!.click());
+    expect(print).toHaveBeenCalledTimes(1);
+  });
+});

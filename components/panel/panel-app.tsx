@@ -1,0 +1,109 @@
+/**
+ * The side panel's wiring: the active tab's TabState from storage.session (kept there
+ * by the background), Settings from storage.local, and messages to the tab's content
+ * script. Everything it shows comes from PanelView.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { DEFAULT_SETTINGS, tabStateKey, type PanelToContent, type Settings, type TabState } from '../protocol';
+import { loadSettings, saveSettings, watchSettings } from '../settings';
+import type { CoverageMatrix } from './coverage';
+import { PanelView, type PanelActions } from './panel-view';
+
+type StorageChanges = Record<string, { newValue?: unknown; oldValue?: unknown }>;
+
+/** The active tab of the panel's window; re-queried when the user switches tabs. */
+function useActiveTabId(): number | null | undefined {
+  const [tabId, setTabId] = useState<number | null | undefined>(undefined);
+  useEffect(() => {
+    let alive = true;
+    const refresh = () =>
+      browser.tabs
+        .query({ active: true, currentWindow: true })
+        .then(([tab]) => alive && setTabId(tab?.id ?? null))
+        .catch(() => alive && setTabId(null));
+    void refresh();
+    const onActivated = () => void refresh();
+    browser.tabs.onActivated.addListener(onActivated);
+    return () => {
+      alive = false;
+      browser.tabs.onActivated.removeListener(onActivated);
+    };
+  }, []);
+  return tabId;
+}
+
+function useTabState(tabId: number | null | undefined): TabState | null | undefined {
+  const [state, setState] = useState<TabState | null | undefined>(undefined);
+  useEffect(() => {
+    if (tabId === undefined) return setState(undefined);
+    if (tabId === null) return setState(null);
+    const key = tabStateKey(tabId);
+    let alive = true;
+    let changedMeanwhile = false;
+    const onChanged = (changes: StorageChanges, area: string) => {
+      if (area !== 'session' || !(key in changes)) return;
+      changedMeanwhile = true;
+      setState((changes[key]!.newValue as TabState | undefined) ?? null);
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    browser.storage.session
+      .get(key)
+      .then((items) => alive && !changedMeanwhile && setState((items[key] as TabState | undefined) ?? null))
+      .catch(() => alive && setState(null));
+    return () => {
+      alive = false;
+      browser.storage.onChanged.removeListener(onChanged);
+    };
+  }, [tabId]);
+  return state;
+}
+
+function useSettings(): [Settings, (next: Settings) => void] {
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  useEffect(() => {
+    let alive = true;
+    void loadSettings().then((loaded) => alive && setSettings(loaded));
+    const unwatch = watchSettings((next) => alive && setSettings(next));
+    return () => {
+      alive = false;
+      unwatch();
+    };
+  }, []);
+  const update = (next: Settings) => {
+    setSettings(next);
+    void saveSettings(next);
+  };
+  return [settings, update];
+}
+
+export function PanelApp({ coverage, print = () => window.print() }: { coverage?: CoverageMatrix; print?: () => void }) {
+  const tabId = useActiveTabId();
+  const state = useTabState(tabId);
+  const [settings, setSettings] = useSettings();
+
+  useEffect(() => {
+    document.documentElement.lang = settings.lang;
+  }, [settings.lang]);
+
+  const actions = useMemo<PanelActions>(() => {
+    const send = (message: PanelToContent) => {
+      if (typeof tabId !== 'number') return;
+      // No content script in the tab (or it was reloaded): nothing to do.
+      void browser.tabs.sendMessage(tabId, message).catch(() => undefined);
+    };
+    return {
+      focusField: (field) => send({ type: 'focus-field', field }),
+      setDeclarations: (declarations) => send({ type: 'set-declarations', declarations }),
+      setPrincipalFlag: (field, isLegalRepresentative) => send({ type: 'set-principal-flags', field, isLegalRepresentative }),
+      setLang: (lang) => setSettings({ ...settings, lang }),
+      setRuleEnabled: (ruleId, enabled) => {
+        const others = settings.disabledRules.filter((id) => id !== ruleId);
+        setSettings({ ...settings, disabledRules: enabled ? others : [...others, ruleId] });
+      },
+      print,
+    };
+  }, [tabId, settings, print]);
+
+  return <PanelView state={state} settings={settings} coverage={coverage} actions={actions} />;
+}

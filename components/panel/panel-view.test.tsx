@@ -1,0 +1,243 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { RULE_FAMILIES, type RuleFamily } from '../../rules/engine/types';
+import { PROVINCE_CODES, type ProvinceCode } from '../../rules/model/provinces';
+import { makeForm } from '../../test/support/make-form';
+import { DEFAULT_SETTINGS, type Settings, type TabState } from '../protocol';
+import { messyForm, resultFor, tabStateFor } from '../testing/results';
+import type { CoverageMatrix } from './coverage';
+import { groupFindings } from './model';
+import { PanelView, type PanelActions } from './panel-view';
+
+let container: HTMLElement;
+let actions: { [K in keyof PanelActions]: ReturnType<typeof vi.fn> };
+
+function show(state: TabState | null | undefined, settings: Partial<Settings> = {}, coverage?: CoverageMatrix) {
+  act(() => {
+    render(<PanelView state={state} settings={{ ...DEFAULT_SETTINGS, ...settings }} coverage={coverage} actions={actions as unknown as PanelActions} />, container);
+  });
+}
+const $ = <E extends Element = HTMLElement>(selector: string) => container.querySelector<E>(selector);
+const $$ = <E extends Element = HTMLElement>(selector: string) => [...container.querySelectorAll<E>(selector)];
+const text = (selector: string) => $(selector)?.textContent ?? '';
+function choose(select: HTMLSelectElement | HTMLInputElement, value: string) {
+  act(() => {
+    select.value = value;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+}
+
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.append(container);
+  actions = { focusField: vi.fn(), setLang: vi.fn(), setRuleEnabled: vi.fn(), print: vi.fn(), setDeclarations: vi.fn(), setPrincipalFlag: vi.fn() };
+});
+afterEach(() => {
+  render(null, container);
+  container.remove();
+});
+
+describe('findings', () => {
+  it('groups by step in wizard order, then by field (worst first), errors before warnings before info', () => {
+    show(tabStateFor(messyForm()));
+    expect($$('section.step').map((s) => s.dataset.step)).toEqual(['verify', 'subject', 'website']);
+    expect($$('section.step[data-step="website"] .field').map((f) => f.dataset.field)).toEqual(['websites[0].name', 'websites[0].remark']);
+    const nameFindings = $$('.field[data-field="websites[0].name"] .finding');
+    expect(nameFindings.map((li) => li.dataset.rule)).toEqual(['test/site-name-chars', 'test/site-name-long']);
+    expect(text('.field[data-field="websites[0].name"] h4')).toBe('网站 1 · 网站名称');
+    expect(text('.findings .summary')).toBe('2 个错误，1 个警告，2 条提示');
+  });
+
+  it('orders a field by severity whatever order the findings come in', () => {
+    const findings = [...resultFor(messyForm()).findings].reverse();
+    const website = groupFindings(findings).find((g) => g.step === 'website')!;
+    expect(website.fields[0]!.findings.map((f) => f.severity)).toEqual(['error', 'info']);
+    expect(website.fields.map((f) => f.field)).toEqual(['websites[0].name', 'websites[0].remark']);
+  });
+
+  it('asks the page to focus the field when a finding is clicked', () => {
+    show(tabStateFor(messyForm()));
+    act(() => $('.field[data-field="subject.principal.emergencyPhone"] .finding-main')!.click());
+    expect(actions.focusField).toHaveBeenCalledWith('subject.principal.emergencyPhone');
+  });
+
+  it('shows page text as text', () => {
+    show(tabStateFor(messyForm()));
+    expect(text('.field[data-field="websites[0].name"]')).toContain('<img src=x onerror=alert(1)>');
+    expect($('img')).toBeNull();
+  });
+
+  it('lists the rules that could not decide, with field labels', () => {
+    show(tabStateFor(messyForm()));
+    const item = $('.unknown li[data-rule="test/needs-legal-rep"]')!;
+    expect(item.textContent).toContain('主体负责人应为法定代表人');
+    expect(item.textContent).toContain('缺少：主体负责人是否法定代表人');
+  });
+
+  it('warns that checks are incomplete when the adapter misses fields', () => {
+    show(tabStateFor(makeForm(), { health: { expected: ['subject.name', 'subject.certNumber'], missing: ['subject.certNumber'] } }));
+    expect(text('.banner.health')).toContain('控制台页面可能已改版，检查不完整');
+    expect(text('.banner.health')).toContain('主办单位证件号码');
+    show(tabStateFor(makeForm()));
+    expect($('.banner.health')).toBeNull();
+  });
+
+  it('hides switched-off rules, lists them, and offers to switch them on and off', () => {
+    show(tabStateFor(messyForm()));
+    act(() => $<HTMLButtonElement>('.finding[data-rule="test/subject-name-short"] .disable-rule')!.click());
+    expect(actions.setRuleEnabled).toHaveBeenCalledWith('test/subject-name-short', false);
+
+    show(tabStateFor(messyForm()), { disabledRules: ['test/subject-name-short'] });
+    expect($('.finding[data-rule="test/subject-name-short"]')).toBeNull();
+    expect($$('section.step').map((s) => s.dataset.step)).toEqual(['subject', 'website']);
+    expect(text('.disabled li[data-rule="test/subject-name-short"]')).toContain('主办单位名称过短');
+    act(() => $<HTMLButtonElement>('.disabled li button')!.click());
+    expect(actions.setRuleEnabled).toHaveBeenCalledWith('test/subject-name-short', true);
+  });
+
+  it('says so when the tab has no filing console', () => {
+    show(null);
+    expect(text('.no-state')).toContain('请在当前标签页打开华为云备案控制台');
+    show(null, { lang: 'en' });
+    expect(text('.no-state')).toContain('Open the Huawei Cloud filing console');
+  });
+
+  it('renders in English when the settings say so, and switches on request', () => {
+    show(tabStateFor(messyForm()), { lang: 'en' });
+    expect(text('.findings h2')).toBe('Findings');
+    expect(text('.field[data-field="subject.name"]')).toContain('The subject name is too short.');
+    expect(text('footer')).toContain('Passing these checks is not an approval');
+    act(() => $$<HTMLButtonElement>('.lang-switch button').find((b) => b.lang === 'zh-CN')!.click());
+    expect(actions.setLang).toHaveBeenCalledWith('zh-CN');
+  });
+
+  it('ends with the not-an-approval footer', () => {
+    show(tabStateFor(makeForm()));
+    expect(text('footer')).toContain('通过检查不代表备案一定获批');
+  });
+});
+
+describe('materials checklist', () => {
+  it('lists every needed material with its status, reasons (rule and sources) and how to get it', () => {
+    show(tabStateFor(messyForm()));
+    const items = $$('.material');
+    expect(items.map((li) => [li.dataset.material, li.dataset.status])).toEqual([
+      ['service-principal-id@websites[0]', 'missing'],
+      ['subject-certificate', 'provided'],
+    ]);
+    const missing = items[0]!;
+    expect(missing.textContent).toContain('未上传');
+    expect(missing.textContent).toContain('用于：网站 1');
+    expect(missing.textContent).toContain('规则：需要上传证件');
+    expect(missing.querySelector('a')?.getAttribute('href')).toMatch(/^https:\/\//);
+    expect(missing.textContent).toContain('有效期需超过3个月');
+    expect(items[1]!.textContent).toContain('已上传');
+    expect(text('.materials .summary')).toBe('共 2 项，缺 1 项');
+  });
+});
+
+describe('questions the console does not ask', () => {
+  it('asks a person for residence proof and the number of filed sites', () => {
+    show(tabStateFor(makeForm()));
+    expect($('#q-legal-subject\\.principal')).toBeNull();
+    choose($<HTMLSelectElement>('#q-residenceProof')!, 'residence-permit');
+    expect(actions.setDeclarations).toHaveBeenLastCalledWith({ residenceProof: 'residence-permit' });
+    choose($<HTMLInputElement>('#q-filedServiceCount')!, '2');
+    expect(actions.setDeclarations).toHaveBeenLastCalledWith({ filedServiceCount: 2 });
+  });
+
+  it('keeps earlier answers when adding one, and clears an answer', () => {
+    show(tabStateFor(makeForm('individual', (f) => { f.declarations = { residenceProof: 'student-card', filedServiceCount: 1 }; })));
+    choose($<HTMLInputElement>('#q-residenceProofValidTo')!, '2027-06-30');
+    expect(actions.setDeclarations).toHaveBeenLastCalledWith({ residenceProof: 'student-card', filedServiceCount: 1, residenceProofValidTo: '2027-06-30' });
+    choose($<HTMLSelectElement>('#q-residenceProof')!, '');
+    expect(actions.setDeclarations).toHaveBeenLastCalledWith({ filedServiceCount: 1 });
+  });
+
+  it('asks a unit whether its principals are legal representatives and whether it is national-level', () => {
+    show(tabStateFor(makeForm('enterprise', (f) => { delete f.subject!.principal!.isLegalRepresentative; f.websites![0]!.principal!.sameAsSubjectPrincipal = false; })));
+    const subject = $<HTMLSelectElement>('#q-legal-subject\\.principal')!;
+    expect(subject.value).toBe('');
+    choose(subject, 'no');
+    expect(actions.setPrincipalFlag).toHaveBeenCalledWith('subject.principal', false);
+    choose($<HTMLSelectElement>('#q-legal-websites\\[0\\]\\.principal')!, 'yes');
+    expect(actions.setPrincipalFlag).toHaveBeenCalledWith('websites[0].principal', true);
+    choose($<HTMLSelectElement>('#q-nationalLevelUnit')!, 'yes');
+    expect(actions.setDeclarations).toHaveBeenLastCalledWith({ nationalLevelUnit: true });
+    expect($('#q-residenceProof')).toBeNull();
+  });
+});
+
+describe('coverage', () => {
+  const empty = () => Object.fromEntries(RULE_FAMILIES.map((family) => [family, [] as string[]])) as Record<RuleFamily, string[]>;
+  const matrix: CoverageMatrix = {
+    provinces: PROVINCE_CODES,
+    families: [...RULE_FAMILIES],
+    cells: Object.fromEntries(PROVINCE_CODES.map((code) => [code, empty()])) as Record<ProvinceCode, Record<RuleFamily, string[]>>,
+  };
+  (matrix.cells.GD as Record<RuleFamily, string[]>).contacts = ['national/emergency-phone-differs', 'provinces/gd/x'];
+
+  it("shows the form's province: families with rules and where the tool knows nothing", () => {
+    show(tabStateFor(makeForm()), {}, matrix);
+    expect($<HTMLSelectElement>('#coverage-province')!.value).toBe('GD');
+    expect(text('tr[data-family="contacts"]')).toContain('2 条（其中本省专有 1 条）');
+    expect($('tr[data-family="names"]')!.className).toBe('gap');
+    expect(text('tr[data-family="names"]')).toContain('本工具对此一无所知');
+    choose($<HTMLSelectElement>('#coverage-province')!, 'YN');
+    expect(text('tr[data-family="contacts"]')).toContain('本工具对此一无所知');
+  });
+
+  it('says when coverage is not available', () => {
+    show(tabStateFor(makeForm()));
+    expect(text('.coverage')).toContain('规则覆盖信息暂不可用');
+  });
+});
+
+describe('print view', () => {
+  /** Marked synthetic personal values, put into every personal field and into the site name that messages quote. */
+  const MARKED = {
+    name: '标记姓名甲乙',
+    mobile: '13912345678',
+    emergency: '13787654321',
+    email: 'marked-person@example.invalid',
+    address: '标记地址某某路99号',
+    site: '标记站点名<b>x</b>',
+  };
+  const markedForm = () =>
+    messyForm('individual', (f) => {
+      const p = f.subject!.principal!;
+      Object.assign(p, { name: MARKED.name, mobile: MARKED.mobile, emergencyPhone: MARKED.mobile, email: MARKED.email });
+      f.subject!.name = MARKED.name;
+      f.subject!.investor = MARKED.name;
+      f.subject!.certAddress = MARKED.address;
+      f.subject!.mailingAddress!.detail = MARKED.address;
+      const w = f.websites![0]!;
+      w.name = MARKED.site;
+      Object.assign(w.principal!, { name: MARKED.name, mobile: MARKED.mobile, emergencyPhone: MARKED.emergency, email: MARKED.email });
+    });
+
+  it('lists documents and reasons but none of the personal values, even those quoted by messages', () => {
+    const state = tabStateFor(markedForm());
+    // The screen shows the quoted site name (the rule message quotes it): the print view must not.
+    show(state);
+    expect(text('.findings')).toContain(MARKED.site);
+    const print = $('.print-view')!;
+    const printed = print.textContent ?? '';
+    expect(printed).toContain('互联网信息服务负责人证件');
+    expect(printed).toContain('主办单位证件');
+    expect(printed).toContain('需要上传证件');
+    expect(printed).toContain('网站 1');
+    expect(printed).toContain('通过检查不代表备案一定获批');
+    const personal = [...Object.values(MARKED), state.form.subject!.principal!.idNumber!, state.form.subject!.certNumber!];
+    for (const value of personal) expect(printed, value).not.toContain(value);
+    for (const value of personal) expect(print.innerHTML, value).not.toContain(value);
+  });
+
+  it('prints on request', () => {
+    show(tabStateFor(makeForm()));
+    act(() => $<HTMLButtonElement>('.print-button')!.click());
+    expect(actions.print).toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,77 @@
+/** The side panel's content for one tab's state: pure, driven by props (the wiring is in panel-app.tsx). */
+import { useState } from 'preact/hooks';
+import type { Lang } from '../../rules/engine/types';
+import type { ProvinceCode } from '../../rules/model/provinces';
+import { t } from '../i18n';
+import type { Settings, TabState } from '../protocol';
+import { Checklist } from './checklist';
+import { Coverage, type CoverageMatrix } from './coverage';
+import { DisabledRules, FindingsSection, HealthBanner, UnknownSection } from './findings';
+import { ruleTitles } from './model';
+import { PrintView } from './print-view';
+import { Questions, type QuestionActions } from './questions';
+
+export interface PanelActions extends QuestionActions {
+  focusField(field: string): void;
+  setLang(lang: Lang): void;
+  setRuleEnabled(ruleId: string, enabled: boolean): void;
+  print(): void;
+}
+
+export interface PanelViewProps {
+  /** undefined while loading, null when the tab has no filing console. */
+  readonly state: TabState | null | undefined;
+  readonly settings: Settings;
+  readonly coverage?: CoverageMatrix;
+  readonly actions: PanelActions;
+}
+
+function LanguageSwitch({ lang, onChange }: { lang: Lang; onChange(lang: Lang): void }) {
+  return (
+    <div class="lang-switch" role="group" aria-label={t(lang, 'lang.label')}>
+      {(['zh-CN', 'en'] as const).map((option) => (
+        <button key={option} type="button" lang={option} aria-pressed={option === lang ? 'true' : 'false'} onClick={() => option !== lang && onChange(option)}>
+          {t(option, `lang.${option}`)}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+export function PanelView({ state, settings, coverage, actions }: PanelViewProps) {
+  const { lang, disabledRules } = settings;
+  const [chosenProvince, setChosenProvince] = useState<ProvinceCode | undefined>(undefined);
+  const titles = state ? ruleTitles(state.result) : new Map();
+  const province = chosenProvince ?? state?.form.province;
+
+  return (
+    <div class="panel" lang={lang}>
+      <header class="screen-only">
+        <h1>{t(lang, 'app.title')}</h1>
+        <LanguageSwitch lang={lang} onChange={actions.setLang} />
+      </header>
+      <main class="screen-only">
+        {state === undefined && <p class="empty">{t(lang, 'app.loading')}</p>}
+        {state === null && <p class="empty no-state">{t(lang, 'app.noState')}</p>}
+        {state && (
+          <>
+            <HealthBanner health={state.health} lang={lang} />
+            {state.step !== 'unknown' && <p class="step-now">{t(lang, 'app.step', { step: t(lang, `step.${state.step}`) })}</p>}
+            <FindingsSection result={state.result} lang={lang} disabledRules={disabledRules} currentStep={state.step} actions={actions} />
+            <UnknownSection result={state.result} lang={lang} disabledRules={disabledRules} />
+            <Checklist result={state.result} lang={lang} disabledRules={disabledRules} titles={titles} />
+            <button type="button" class="print-button" onClick={actions.print}>
+              {t(lang, 'print.button')}
+            </button>
+            <Questions form={state.form} lang={lang} actions={actions} />
+          </>
+        )}
+        <Coverage matrix={coverage} province={province} lang={lang} onProvince={setChosenProvince} />
+        <DisabledRules disabledRules={disabledRules} titles={titles} lang={lang} onEnable={(ruleId) => actions.setRuleEnabled(ruleId, true)} />
+        <p class="hint">{t(lang, 'app.localOnly')}</p>
+      </main>
+      {state && <PrintView result={state.result} lang={lang} disabledRules={disabledRules} titles={titles} />}
+      <footer class="disclaimer">{t(lang, 'footer.disclaimer')}</footer>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+/**
+ * The printable checklist: documents to prepare and the reasons, and what to change.
+ * It is built only from rule and material texts and field labels, never from messages
+ * (which may quote what the user typed) and never from the form, so no name, ID number,
+ * phone, email or address can reach paper. Hidden on screen; shown alone when printing.
+ */
+import type { RunResult } from '../../rules/engine/run';
+import type { Bilingual, Lang } from '../../rules/engine/types';
+import { fieldLabel } from '../../rules/model/fields';
+import { pick, t } from '../i18n';
+import { serviceLabel } from './checklist';
+import { groupFindings, visibleMaterials } from './model';
+
+export function PrintView(props: { result: RunResult; lang: Lang; disabledRules: readonly string[]; titles: Map<string, Bilingual> }) {
+  const { result, lang, disabledRules, titles } = props;
+  const materials = visibleMaterials(result.materials, disabledRules);
+  const groups = groupFindings(result.findings, disabledRules);
+  const title = (ruleId: string) => {
+    const text = titles.get(ruleId);
+    return text ? pick(text, lang) : ruleId;
+  };
+  return (
+    <section class="print-view">
+      <h1>{t(lang, 'print.title')}</h1>
+      <p class="note">{t(lang, 'print.noPersonalData')}</p>
+      <h2>{t(lang, 'print.materials')}</h2>
+      <ul class="print-materials">
+        {materials.map((item) => (
+          <li key={item.key}>
+            <span class="box">{item.status === 'provided' ? '☑' : '☐'}</span> <strong>{pick(item.name, lang)}</strong>
+            {item.for && <span> · {serviceLabel(item.for, lang)}</span>}
+            {item.howTo && <p>{pick(item.howTo, lang)}</p>}
+            <p>
+              {t(lang, 'print.reasons')}: {[...new Set(item.reasons.map((reason) => title(reason.ruleId)))].join(lang === 'zh-CN' ? '；' : '; ')}
+            </p>
+          </li>
+        ))}
+      </ul>
+      {groups.length > 0 && (
+        <>
+          <h2>{t(lang, 'print.findings')}</h2>
+          {groups.map((group) => (
+            <div key={group.step}>
+              <h3>{t(lang, `step.${group.step}`)}</h3>
+              <ul>
+                {group.fields.flatMap((fieldGroup) =>
+                  fieldGroup.findings.map((finding) => (
+                    <li key={`${fieldGroup.field}|${finding.ruleId}|${finding.messageId}`}>
+                      <strong>{fieldLabel(fieldGroup.field, lang)}</strong>: {pick(finding.title, lang)} — {pick(finding.fix, lang)}
+                    </li>
+                  )),
+                )}
+              </ul>
+            </div>
+          ))}
+        </>
+      )}
+      <p class="disclaimer">{t(lang, 'footer.disclaimer')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,151 @@
+/**
+ * Questions the console does not ask but rules need (FilingForm.declarations and the
+ * principals' is-legal-representative flag). Answers go to the content script, which
+ * merges them into the form it reads and re-runs the rules; nothing is persisted here.
+ */
+import type { FilingForm } from '../../rules/model/filing-form';
+import type { Lang } from '../../rules/engine/types';
+import { t, type UiStringKey } from '../i18n';
+
+export type Declarations = NonNullable<FilingForm['declarations']>;
+type ResidenceProof = NonNullable<Declarations['residenceProof']>;
+
+export const RESIDENCE_PROOFS: readonly ResidenceProof[] = [
+  'residence-permit',
+  'temporary-residence-permit',
+  'hk-mo-tw-residence-permit',
+  'student-card',
+  'property-certificate',
+  'social-insurance',
+  'employment-proof',
+  'none',
+];
+
+type BooleanDeclaration = 'nationalLevelUnit' | 'soleProprietor' | 'hasTradeName' | 'hasSeal';
+
+export interface QuestionActions {
+  setDeclarations(declarations: Declarations): void;
+  setPrincipalFlag(field: string, isLegalRepresentative: boolean): void;
+}
+
+function YesNo(props: { id: string; label: string; value: boolean | undefined; lang: Lang; allowUnset: boolean; onChange(value: boolean | undefined): void }) {
+  const { id, label, value, lang, allowUnset, onChange } = props;
+  return (
+    <div class="question">
+      <label for={id}>{label}</label>
+      <select
+        id={id}
+        value={value === undefined ? '' : value ? 'yes' : 'no'}
+        onChange={(event) => {
+          const v = (event.currentTarget as HTMLSelectElement).value;
+          onChange(v === '' ? undefined : v === 'yes');
+        }}
+      >
+        <option value="" disabled={!allowUnset && value !== undefined}>
+          {t(lang, 'questions.unset')}
+        </option>
+        <option value="yes">{t(lang, 'questions.yes')}</option>
+        <option value="no">{t(lang, 'questions.no')}</option>
+      </select>
+    </div>
+  );
+}
+
+/** A copy of `declarations` with `key` set, or removed when `value` is undefined. */
+function withDeclaration<K extends keyof Declarations>(declarations: Declarations, key: K, value: Declarations[K] | undefined): Declarations {
+  const next: Record<string, unknown> = { ...declarations };
+  if (value === undefined) delete next[key];
+  else next[key] = value;
+  return next as Declarations;
+}
+
+export function Questions({ form, lang, actions }: { form: FilingForm; lang: Lang; actions: QuestionActions }) {
+  const declarations: Declarations = form.declarations ?? {};
+  const nature = form.subject?.nature;
+  const isUnit = nature !== 'individual';
+  const isPerson = nature === undefined || nature === 'individual';
+  const set = <K extends keyof Declarations>(key: K, value: Declarations[K] | undefined) => actions.setDeclarations(withDeclaration(declarations, key, value));
+
+  const principals: { field: string; owner: string; value: boolean | undefined }[] = [];
+  if (isUnit) {
+    principals.push({ field: 'subject.principal', owner: t(lang, 'questions.owner.subject'), value: form.subject?.principal?.isLegalRepresentative });
+    (form.websites ?? []).forEach((site, index) => {
+      if (site.principal?.sameAsSubjectPrincipal === true) return;
+      principals.push({ field: `websites[${index}].principal`, owner: t(lang, 'questions.owner.website', { n: index + 1 }), value: site.principal?.isLegalRepresentative });
+    });
+  }
+  const booleans: [BooleanDeclaration, UiStringKey][] = [];
+  if (isUnit) {
+    booleans.push(['nationalLevelUnit', 'questions.nationalLevelUnit']);
+    if (nature === undefined || nature === 'enterprise') booleans.push(['soleProprietor', 'questions.soleProprietor']);
+    if (declarations.soleProprietor) booleans.push(['hasTradeName', 'questions.hasTradeName']);
+    booleans.push(['hasSeal', 'questions.hasSeal']);
+  }
+
+  return (
+    <section class="questions" aria-labelledby="questions-title">
+      <h2 id="questions-title">{t(lang, 'questions.title')}</h2>
+      <p class="hint">{t(lang, 'questions.intro')}</p>
+      {principals.map((p) => (
+        <YesNo
+          key={p.field}
+          id={`q-legal-${p.field}`}
+          label={t(lang, 'questions.legalRep', { owner: p.owner })}
+          value={p.value}
+          lang={lang}
+          allowUnset={false}
+          onChange={(value) => value !== undefined && actions.setPrincipalFlag(p.field, value)}
+        />
+      ))}
+      {booleans.map(([key, label]) => (
+        <YesNo key={key} id={`q-${key}`} label={t(lang, label)} value={declarations[key]} lang={lang} allowUnset onChange={(value) => set(key, value)} />
+      ))}
+      {isPerson && (
+        <>
+          <div class="question">
+            <label for="q-residenceProof">{t(lang, 'questions.residenceProof')}</label>
+            <select
+              id="q-residenceProof"
+              value={declarations.residenceProof ?? ''}
+              onChange={(event) => set('residenceProof', ((event.currentTarget as HTMLSelectElement).value || undefined) as ResidenceProof | undefined)}
+            >
+              <option value="">{t(lang, 'questions.unset')}</option>
+              {RESIDENCE_PROOFS.map((proof) => (
+                <option key={proof} value={proof}>
+                  {t(lang, `residence.${proof}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          {declarations.residenceProof && declarations.residenceProof !== 'none' && (
+            <div class="question">
+              <label for="q-residenceProofValidTo">{t(lang, 'questions.residenceProofValidTo')}</label>
+              <input
+                id="q-residenceProofValidTo"
+                type="date"
+                value={declarations.residenceProofValidTo ?? ''}
+                onChange={(event) => set('residenceProofValidTo', (event.currentTarget as HTMLInputElement).value || undefined)}
+              />
+            </div>
+          )}
+        </>
+      )}
+      <div class="question">
+        <label for="q-filedServiceCount">{t(lang, 'questions.filedServiceCount')}</label>
+        <input
+          id="q-filedServiceCount"
+          type="number"
+          min={0}
+          step={1}
+          inputMode="numeric"
+          value={declarations.filedServiceCount ?? ''}
+          onChange={(event) => {
+            const raw = (event.currentTarget as HTMLInputElement).value.trim();
+            const n = Number(raw);
+            set('filedServiceCount', raw === '' || !Number.isInteger(n) || n < 0 ? undefined : n);
+          }}
+        />
+      </div>
+    </section>
+  );
+}
