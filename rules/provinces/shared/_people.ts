@@ -148,3 +148,33 @@ export function crossProvinceIssue<M extends string>(
   if (note) params.note = note;
   return [{ field: 'province', message, params }];
 }
+
+export interface ServiceRef {
+  /** `websites[0]` / `apps[0]`. */
+  readonly service: string;
+  readonly path: string;
+  readonly person: ServicePrincipal;
+}
+
+/**
+ * Website/app principals known not to be the unit's legal representative: marked so, or a
+ * copy of a subject principal who is not, or another person than a subject principal who is
+ * (a unit has one legal representative).
+ */
+export function servicePrincipalsNotLegalRep(form: FilingForm): ServiceRef[] {
+  const subject = form.subject?.principal;
+  const out: ServiceRef[] = [];
+  for (const key of ['websites', 'apps'] as const) {
+    (form[key] ?? []).forEach((service, i) => {
+      const p = service.principal;
+      if (!p) return;
+      const copiesSubject = p.sameAsSubjectPrincipal === true;
+      const notLegalRep =
+        p.isLegalRepresentative === false ||
+        (copiesSubject && subject?.isLegalRepresentative === false) ||
+        (!copiesSubject && p.isLegalRepresentative === undefined && subject?.isLegalRepresentative === true && samePerson(p, subject) === false);
+      if (notLegalRep) out.push({ service: `${key}[${i}]`, path: `${key}[${i}].principal`, person: p });
+    });
+  }
+  return out;
+}
