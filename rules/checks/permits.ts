@@ -11,7 +11,11 @@ export function isHkMoTravelPermit(value: string): boolean {
   return /^[HM]\d{8}(\d{2})?$/.test(value);
 }
 
-/** 台湾居民来往大陆通行证: the card-type permit (since 2015) carries an 8-digit number. */
+/**
+ * 台湾居民来往大陆通行证: since 2008-09-25 the number is the holder's 8-digit lifetime
+ * number (一人一号、终身不变); the issue count and issuing-office code that older permits
+ * appended moved elsewhere on the card.
+ */
 export function isTwTravelPermit(value: string): boolean {
   return /^\d{8}$/.test(value);
 }

@@ -1,0 +1,131 @@
+/**
+ * Helpers shared by the national identity rules. Not a rule: the `_` prefix keeps it out
+ * of the registry.
+ */
+import type { Bilingual } from '../engine/types';
+import type { FilingForm, Principal, ServicePrincipal } from '../model/filing-form';
+import { compactCode } from '../model/normalize';
+import type { CertificateType, PersonalIdType } from '../model/vocabulary';
+
+export interface PersonRef {
+  /** Field path of the principal block: `subject.principal`, `websites[0].principal`. */
+  readonly path: string;
+  readonly person: Principal | ServicePrincipal | undefined;
+  readonly owner: Bilingual;
+  /** A website/app principal marked 同主体负责人: the console copies the subject principal into it. */
+  readonly copiesSubject: boolean;
+}
+
+/** The subject principal, then every website principal, then every app principal. */
+export function principals(form: FilingForm): PersonRef[] {
+  return [
+    { path: 'subject.principal', person: form.subject?.principal, owner: { 'zh-CN': '主体负责人', en: 'subject principal' }, copiesSubject: false },
+    ...(form.websites ?? []).map((w, i) => ({
+      path: `websites[${i}].principal`,
+      person: w.principal,
+      owner: { 'zh-CN': `网站${i + 1}的互联网信息服务负责人`, en: `principal of website ${i + 1}` },
+      copiesSubject: w.principal?.sameAsSubjectPrincipal === true,
+    })),
+    ...(form.apps ?? []).map((a, i) => ({
+      path: `apps[${i}].principal`,
+      person: a.principal,
+      owner: { 'zh-CN': `APP${i + 1}的负责人`, en: `principal of app ${i + 1}` },
+      copiesSubject: a.principal?.sameAsSubjectPrincipal === true,
+    })),
+  ];
+}
+
+/**
+ * The principals whose `keys` must be judged: a website/app principal marked 同主体负责人
+ * whose values equal the subject principal's is skipped, so one mistake is reported once,
+ * where it was typed.
+ */
+export function principalsToJudge(form: FilingForm, keys: readonly (keyof Principal)[]): PersonRef[] {
+  const subject = form.subject?.principal;
+  return principals(form).filter(
+    (ref) => !(ref.copiesSubject && subject && keys.every((key) => ref.person?.[key] === subject[key])),
+  );
+}
+
+/** An identity number as the rules compare it: no spaces or dashes, upper case. */
+export function idKey(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const key = compactCode(value);
+  return key === '' ? undefined : key;
+}
+
+/** One identity document to judge: its type, number and where the number was typed. */
+export interface IdDocument {
+  readonly field: string;
+  readonly type: CertificateType | undefined;
+  readonly number: string;
+  readonly owner: Bilingual;
+  readonly name: string | undefined;
+}
+
+const SUBJECT_OWNER: Bilingual = { 'zh-CN': '主办单位（个人）', en: 'subject (individual)' };
+
+/**
+ * Every personal identity document in the form with a non-empty number: the subject's
+ * certificate when the subject is a person, then each principal's ID (copies skipped).
+ */
+export function personalIdDocuments(form: FilingForm): IdDocument[] {
+  const out: IdDocument[] = [];
+  const subject = form.subject;
+  const subjectNumber = idKey(subject?.certNumber);
+  if (subject?.nature === 'individual' && subjectNumber) {
+    out.push({ field: 'subject.certNumber', type: subject.certType, number: subjectNumber, owner: SUBJECT_OWNER, name: subject.name });
+  }
+  for (const ref of principalsToJudge(form, ['idType', 'idNumber'])) {
+    const number = idKey(ref.person?.idNumber);
+    if (number) out.push({ field: `${ref.path}.idNumber`, type: ref.person?.idType, number, owner: ref.owner, name: ref.person?.name });
+  }
+  return out;
+}
+
+/** Documents that carry a 公民身份号码 (GB 11643): the resident ID card and the HK/MO/TW residence permits. */
+export const CITIZEN_NUMBER_TYPES: readonly PersonalIdType[] = ['resident-id', 'hk-mo-residence-permit', 'tw-residence-permit'];
+
+/** A person's name as two spellings are compared: no spaces, one kind of middle dot (阿依古丽·买买提), case-folded. */
+export function nameKey(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const key = value.replace(/\s+/g, '').replace(/[·•‧・．.]/g, '·').toLowerCase();
+  return key === '' ? undefined : key;
+}
+
+/**
+ * Unit certificates whose number is the 统一社会信用代码 since 三证合一 (2015-10-01): the
+ * business licence (E-03), the credit-code certificate, and the organisation-code
+ * certificate it replaced.
+ */
+export const CREDIT_CODE_CERTS: readonly CertificateType[] = ['business-licence', 'uscc-certificate', 'organisation-code'];
+
+/**
+ * Unit certificates re-issued with the credit code printed on them (事业单位法人证书, 社会团体,
+ * 民办非企业, 基金会, 律所 …). Their number field may hold the credit code or an older
+ * registration number, so only an 18-character value is judged as a credit code.
+ */
+export const MAYBE_CREDIT_CODE_CERTS: readonly CertificateType[] = [
+  'institution-legal-person',
+  'social-organisation-registration',
+  'private-non-enterprise-registration',
+  'social-service-organisation',
+  'foundation-registration',
+  'law-firm-licence',
+  'notary-licence',
+  'judicial-expertise-licence',
+  'religious-venue-registration',
+  'collective-economy-registration',
+  'arbitration-registration',
+];
+
+/** The unit's credit code as typed (compacted), when its certificate carries one and the value is meant as one. */
+export function unitCreditCode(form: FilingForm): string | undefined {
+  const subject = form.subject;
+  if (!subject || subject.nature === undefined || subject.nature === 'individual' || !subject.certType) return undefined;
+  const code = idKey(subject.certNumber);
+  if (!code) return undefined;
+  if (CREDIT_CODE_CERTS.includes(subject.certType)) return code;
+  if (MAYBE_CREDIT_CODE_CERTS.includes(subject.certType) && code.length === 18) return code;
+  return undefined;
+}
