@@ -1,0 +1,64 @@
+import { defineRule, type Issue } from '../engine/types';
+import { compactCode } from '../model/normalize';
+
+const same = (a: string, b: string) => compactCode(a) === compactCode(b);
+
+/**
+ * Domain verification (D-01) compares the registrar's real-name record with the filing
+ * subject and returns the order automatically when they differ (域名未实名认证 驳回原因一,
+ * RJ-01): a person files only domains held in their own name (D-02), a unit domains
+ * held in the unit's name (D-03). A unit domain held by its legal representative is
+ * accepted by some provinces (福建, 广东, 青海, 甘肃) and refused by others (宁夏); that
+ * case is left to the province rules and not reported here.
+ */
+export default defineRule({
+  id: 'national/domain-holder-matches-subject',
+  severity: 'error',
+  family: 'domains',
+  scope: {},
+  reads: ['domainRecords[].holder', 'subject.name'],
+  texts: {
+    'zh-CN': {
+      title: '域名持有者须与备案主体一致',
+      messages: {
+        personHolder: '域名 {domain} 的持有者不是备案人本人；个人备案只能使用本人实名认证的域名。',
+        unitHolder: '域名 {domain} 的持有者不是主办单位“{subject}”；单位备案须使用以单位名称实名认证的域名。',
+        certDiffers: '域名 {domain} 实名认证的证件号码与主办单位证件号码不一致。',
+      },
+      why: '工信部域名核验会比对域名实名信息（持有者名称、证件类型、证件号码）与备案主体，不一致的订单会被系统自动退回（域名未实名认证）。',
+      fix: '在域名注册商处把域名持有者变更（过户）为备案主体并重新完成实名认证，等待信息同步后再提交；或改用主体本身持有的域名。',
+    },
+    en: {
+      title: 'The domain holder must be the filing subject',
+      messages: {
+        personHolder: 'The domain {domain} is not held by the filing person; a personal filing may only use domains verified in the person’s own name.',
+        unitHolder: 'The domain {domain} is not held by the unit "{subject}"; a unit files only domains verified in the unit’s name.',
+        certDiffers: 'The certificate number of the real-name record of {domain} differs from the subject’s certificate number.',
+      },
+      why: "MIIT's domain verification compares the domain's real-name record (holder, certificate type and number) with the filing subject; a mismatch is returned automatically as an unverified domain.",
+      fix: "Transfer the domain to the filing subject at the registrar and redo the real-name verification, wait for it to sync, then submit; or use a domain the subject holds.",
+    },
+  },
+  sources: ['S10', 'K-准备', 'K-驳回', 'K-域名', 'S7'],
+  reviewedAt: '2026-11-29',
+  check(form) {
+    const subject = form.subject;
+    const name = subject?.name?.trim();
+    const personal = subject?.nature === 'individual';
+    const legalRep = !personal && subject?.principal?.isLegalRepresentative === true ? subject.principal.name : undefined;
+    return (form.domainRecords ?? []).flatMap((record, i): Issue<'personHolder' | 'unitHolder' | 'certDiffers'>[] => {
+      const domain = record.domain;
+      const out: Issue<'personHolder' | 'unitHolder' | 'certDiffers'>[] = [];
+      const holder = record.holder?.trim();
+      if (name && holder && !same(holder, name) && !(legalRep && same(holder, legalRep))) {
+        out.push(personal ? { field: `domainRecords[${i}].holder`, message: 'personHolder', params: { domain } } : { field: `domainRecords[${i}].holder`, message: 'unitHolder', params: { domain, subject: name } });
+      }
+      const cert = subject?.certNumber?.trim();
+      const holderCert = record.holderCertNumber?.trim();
+      if (cert && holderCert && !same(cert, holderCert) && !(legalRep && holder && same(holder, legalRep))) {
+        out.push({ field: `domainRecords[${i}].holderCertNumber`, message: 'certDiffers', params: { domain } });
+      }
+      return out;
+    });
+  },
+});
