@@ -1,7 +1,42 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { createInlineWarnings } from '../../components/inline-warnings';
+import type { PanelToContent } from '../../components/protocol';
+import { loadSettings, watchSettings } from '../../components/settings';
+import { ALL_RULES } from '../../rules/all-rules';
 import { HUAWEI_CONSOLE_MATCHES } from './hosts';
+import { startAdapter } from './runtime';
+
+const PANEL_MESSAGES = new Set(['focus-field', 'set-declarations', 'set-principal-flags']);
 
 export default defineContentScript({
   matches: HUAWEI_CONSOLE_MATCHES,
-  main() {},
+  runAt: 'document_idle',
+  async main(ctx) {
+    const adapter = startAdapter({
+      ctx,
+      doc: document,
+      rules: ALL_RULES,
+      inline: createInlineWarnings(ctx),
+      post: (message) => browser.runtime.sendMessage(message),
+    });
+
+    const onMessage = (message: unknown) => {
+      if (!message || typeof message !== 'object' || !PANEL_MESSAGES.has((message as { type?: string }).type ?? '')) return undefined;
+      adapter.handle(message as PanelToContent);
+      return Promise.resolve(true);
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+    try {
+      // Settings (language, switched-off rules) live in storage.local; follow changes.
+      ctx.onInvalidated(watchSettings((next) => adapter.setSettings(next)));
+      adapter.setSettings(await loadSettings());
+    } catch (error) {
+      // The extension was reloaded or removed under the page: stop quietly.
+      if (/context invalidated/i.test(String(error))) adapter.stop();
+      else adapter.evaluate();
+    }
+  },
 });

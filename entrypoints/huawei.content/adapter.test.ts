@@ -1,0 +1,349 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { loadFixture } from '../../test/fixtures/pages/load';
+import { readPage, toIsoDate, type PageRead } from './adapter';
+import { classifyHeading, normalizeLabel } from './labels';
+import { OrderModel } from './order';
+import { detectStep, inferStep } from './steps';
+
+/** The FilingForm one read yields (through the order model, as the content script does). */
+function formOf(read: PageRead) {
+  const order = new OrderModel();
+  order.merge(read);
+  return order.form();
+}
+
+const missing = (read: PageRead) => read.expected.filter((id) => !read.found.has(id));
+const anchorText = (read: PageRead, field: string) => {
+  const el = read.anchors.get(field);
+  return el && (el as HTMLInputElement).value !== undefined && el.tagName === 'INPUT' ? (el as HTMLInputElement).value : el?.textContent?.trim();
+};
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  document.body.innerHTML = '';
+});
+
+describe('labels', () => {
+  it('normalises stars, colons, spaces, parenthesised hints and help glyphs', () => {
+    expect(normalizeLabel(' ＊主办单位名称： ')).toBe('主办单位名称');
+    expect(normalizeLabel('* 备注（选填）')).toBe('备注');
+    expect(normalizeLabel('办公电话 (optional) ?')).toBe('办公电话');
+    expect(normalizeLabel('电子邮箱ⓘ')).toBe('电子邮箱');
+  });
+
+  it('classifies section headings: cards, principal blocks, subject block', () => {
+    expect(classifyHeading('网站2')).toEqual({ kind: 'service', service: 'websites', index: 1 });
+    expect(classifyHeading('APP1')).toEqual({ kind: 'service', service: 'apps', index: 0 });
+    expect(classifyHeading('互联网信息服务负责人信息')).toEqual({ kind: 'block', block: 'service-principal' });
+    expect(classifyHeading('网站负责人')).toEqual({ kind: 'block', block: 'service-principal' });
+    expect(classifyHeading('主体负责人信息')).toEqual({ kind: 'block', block: 'subject-principal' });
+    expect(classifyHeading('主办单位信息')).toEqual({ kind: 'block', block: 'subject' });
+    expect(classifyHeading('提示')).toBeUndefined();
+  });
+
+  it('writes dates as YYYY-MM-DD', () => {
+    expect(toIsoDate('2020/5/1')).toBe('2020-05-01');
+    expect(toIsoDate('2020年05月01日')).toBe('2020-05-01');
+    expect(toIsoDate('2020.05.01')).toBe('2020-05-01');
+    expect(toIsoDate('请选择日期')).toBeUndefined();
+  });
+});
+
+describe('Tiny3 step 1 (验证备案类型)', () => {
+  it('reads the table form: selects by display text, a placeholder-only select stays unknown', () => {
+    loadFixture('huawei-tiny3-verify');
+    const read = readPage(document);
+    expect(read.step).toBe('verify');
+    expect(formOf(read)).toEqual({
+      province: 'GD',
+      subject: { nature: 'enterprise', name: '深圳市示例科技有限公司', certType: 'business-licence', certNumber: '91440300MA5F0QX3K7' },
+    });
+    // 资源类型 shows only 请选择: found (so not "missing"), but no value.
+    expect(read.found.has('resource.type')).toBe(true);
+    expect(read.values.has('resource.type')).toBe(false);
+    expect(missing(read)).toEqual([]);
+  });
+
+  it('anchors each field at its control, never at the label cell', () => {
+    loadFixture('huawei-tiny3-verify');
+    const read = readPage(document);
+    expect(read.anchors.get('subject.name')).toBe(document.getElementById('ti_auto_id_12'));
+    expect(read.anchors.get('subject.nature')).toBe(document.getElementById('ti_auto_id_7'));
+    expect(read.anchors.get('province')).toBe(document.getElementById('region'));
+    expect([...read.anchors.values()].some((el) => el.matches('td.ti3-form-label'))).toBe(false);
+  });
+
+  it('reports a removed field and a renamed label in health', () => {
+    loadFixture('huawei-tiny3-verify');
+    document.getElementById('ti_auto_id_14')!.closest('tr')!.remove();
+    const cells = Array.from(document.querySelectorAll('td.ti3-form-label'));
+    cells.find((c) => c.textContent!.includes('主办单位性质'))!.textContent = '单位类别';
+    const read = readPage(document);
+    expect(missing(read)).toEqual(['subject.nature', 'subject.certNumber']);
+    expect(formOf(read).subject).toEqual({ name: '深圳市示例科技有限公司', certType: 'business-licence' });
+  });
+});
+
+describe('Tiny3 step 2 (填写主体信息)', () => {
+  it('reads synonyms, carry-over fields, the cascader address and both blocks with the same labels', () => {
+    loadFixture('huawei-tiny3-subject');
+    const read = readPage(document);
+    expect(read.step).toBe('subject');
+    expect(formOf(read)).toEqual({
+      materials: { 'subject-certificate': 1 },
+      subject: {
+        nature: 'enterprise',
+        name: '深圳市示例科技有限公司',
+        certType: 'business-licence',
+        certNumber: '91440300MA5F0QX3K7',
+        certAddress: '广东省深圳市南山区科技园路1号',
+        mailingAddress: { province: '广东省', city: '深圳市', district: '南山区', detail: '科技园路1号A座' },
+        investor: '李四',
+        remark: '',
+        principal: {
+          name: '王五',
+          idType: 'resident-id',
+          idNumber: '440305198506151233',
+          idValidFrom: '2020-05-01',
+          idValidTo: '2040-05-01',
+          idLongTerm: false,
+          mobile: '13800138000',
+          emergencyPhone: '13900139000',
+          email: 'wangwu@example.com',
+          officePhone: '',
+        },
+      },
+    });
+    expect(missing(read)).toEqual([]);
+  });
+
+  it('anchors: the same label under two headings gets two anchors; the phone anchor is the mobile, not the SMS code', () => {
+    loadFixture('huawei-tiny3-subject');
+    const read = readPage(document);
+    expect(anchorText(read, 'subject.certNumber')).toBe('91440300MA5F0QX3K7');
+    expect(anchorText(read, 'subject.principal.idNumber')).toBe('440305198506151233');
+    expect(anchorText(read, 'subject.principal.mobile')).toBe('13800138000');
+    expect(anchorText(read, 'subject.principal.email')).toBe('wangwu@example.com');
+    expect(read.anchors.get('subject.principal.idValidFrom')?.tagName).toBe('TI-DATE-RANGE');
+    expect(read.anchors.get('subject.principal.idLongTerm')).toBe(document.getElementById('long-term'));
+  });
+
+  it('reads 长期: ticked with the end date hidden → long-term, no end date', () => {
+    loadFixture('huawei-tiny3-subject');
+    (document.getElementById('long-term') as HTMLInputElement).checked = true;
+    (document.getElementById('valid-to') as HTMLElement).style.display = 'none';
+    const principal = formOf(readPage(document)).subject!.principal!;
+    expect(principal.idLongTerm).toBe(true);
+    expect(principal.idValidFrom).toBe('2020-05-01');
+    expect(principal).not.toHaveProperty('idValidTo');
+  });
+
+  it('an empty date shows its placeholder: the date is unknown, not a wrong value; 长期 stays unticked', () => {
+    loadFixture('huawei-tiny3-subject');
+    const show = document.querySelector('#valid-to .ti3-date-show')!;
+    show.className = 'ti3-date-placeholder-container';
+    show.textContent = '请选择日期';
+    const principal = formOf(readPage(document)).subject!.principal!;
+    expect(principal.idValidFrom).toBe('2020-05-01');
+    expect(principal).not.toHaveProperty('idValidTo');
+    expect(principal.idLongTerm).toBe(false);
+  });
+
+  it('reports the 主体负责人 block as missing when its heading is renamed (labels alone are ambiguous)', () => {
+    loadFixture('huawei-tiny3-subject');
+    const heading = Array.from(document.querySelectorAll('h3')).find((h) => h.textContent === '主体负责人信息')!;
+    heading.remove();
+    const read = readPage(document);
+    // Without the heading the principal's 证件类型/证件号码 read as the subject's (the later ones do not overwrite).
+    expect(missing(read)).toEqual(['subject.principal.idType', 'subject.principal.idNumber']);
+    expect(formOf(read).subject!.certNumber).toBe('91440300MA5F0QX3K7');
+  });
+});
+
+describe('Tiny3 step 3 (填写网站信息)', () => {
+  it('maps 网站1 / 网站2 cards to websites[0] / websites[1], with checkbox groups and pre-approvals', () => {
+    loadFixture('huawei-tiny3-website');
+    const read = readPage(document);
+    expect(read.step).toBe('website');
+    expect(formOf(read)).toEqual({
+      websites: [
+        {
+          name: '示例科技官网',
+          domains: ['example-tech.cn', 'example-tech.com.cn'],
+          homepageUrls: ['www.example-tech.cn'],
+          ipRanges: [{ start: '192.0.2.10', end: '192.0.2.10' }],
+          serviceContent: ['unit-portal', 'other'],
+          languages: ['zh-Hans'],
+          preApprovals: [],
+          remark: '公司介绍与产品展示',
+          principal: {
+            sameAsSubjectPrincipal: false,
+            name: '赵六',
+            idType: 'resident-id',
+            idNumber: '440106199203084563',
+            mobile: '13700137000',
+            emergencyPhone: '13600136000',
+            email: 'zhaoliu@example.com',
+          },
+        },
+        {
+          name: '示例科技学堂',
+          domains: ['example-edu.cn'],
+          ipRanges: [
+            { start: '192.0.2.20', end: '192.0.2.21' },
+            { start: '198.51.100.7', end: '198.51.100.7' },
+          ],
+          serviceContent: ['education'],
+          languages: ['zh-Hans', 'en'],
+          preApprovals: [{ category: 'education', number: '教审〔2026〕0001号', documentUploaded: true }],
+          principal: { sameAsSubjectPrincipal: true },
+        },
+      ],
+    });
+    // Card 2's principal is 同主体负责人: its hidden fields are not expected.
+    expect(missing(read)).toEqual([]);
+    expect(read.expected).not.toContain('websites[1].principal.name');
+  });
+
+  it('anchors per card and per list item', () => {
+    loadFixture('huawei-tiny3-website');
+    const read = readPage(document);
+    const site2 = document.getElementById('site-2')!;
+    expect(site2.contains(read.anchors.get('websites[1].name')!)).toBe(true);
+    expect(document.getElementById('site-1')!.contains(read.anchors.get('websites[0].principal.mobile')!)).toBe(true);
+    expect(anchorText(read, 'websites[0].principal.mobile')).toBe('13700137000');
+    expect(read.anchors.get('websites[0].domains[1]')?.querySelector('input')?.value).toBe('example-tech.com.cn');
+    expect(read.anchors.get('websites[1].ipRanges[1]')?.querySelector('input')?.value).toBe('198.51.100.7');
+    expect(read.anchors.get('websites[0].serviceContent')?.className).toBe('ti3-checkbox-group');
+    expect(anchorText(read, 'websites[1].preApprovals[0].number')).toBe('教审〔2026〕0001号');
+  });
+
+  it('unticking 以上都不涉及 and ticking nothing leaves pre-approvals unknown; ticking 其他 only is kept', () => {
+    loadFixture('huawei-tiny3-website');
+    const site1 = document.getElementById('site-1')!;
+    const boxes = Array.from(site1.querySelectorAll('input[type="checkbox"]')) as HTMLInputElement[];
+    const byLabel = (text: string) => boxes.filter((b) => (b.closest('label')?.textContent ?? document.querySelector(`label[for="${b.id}"]`)?.textContent ?? '').includes(text));
+    byLabel('以上都不涉及')[0]!.checked = false;
+    byLabel('单位门户网站')[0]!.checked = false;
+    const site = formOf(readPage(document)).websites![0]!;
+    expect(site).not.toHaveProperty('preApprovals');
+    expect(site.serviceContent).toEqual(['other']);
+  });
+
+  it('a removed website card drops out of health expectations; a removed field is reported', () => {
+    loadFixture('huawei-tiny3-website');
+    document.getElementById('site-2')!.remove();
+    const site1Name = document.querySelector('#site-1 td.ti3-form-label')!;
+    site1Name.textContent = '站点名字';
+    const read = readPage(document);
+    expect(missing(read)).toEqual(['websites[0].name']);
+    expect(formOf(read).websites).toHaveLength(1);
+  });
+});
+
+describe('TinyVue step 2', () => {
+  it('reads tiny-form-item labels (for = prop), readonly select inputs, the range editor and a class-only 长期', () => {
+    loadFixture('huawei-tinyvue-subject');
+    const read = readPage(document);
+    expect(read.step).toBe('subject');
+    expect(formOf(read)).toEqual({
+      materials: { 'subject-principal-id': 2 },
+      subject: {
+        nature: 'individual',
+        name: '孙七',
+        certAddress: '广东省深圳市福田区示例路8号',
+        mailingAddress: { province: '广东省', city: '深圳市', district: '福田区', detail: '示例路8号' },
+        principal: {
+          name: '孙七',
+          idType: 'resident-id',
+          idNumber: '440304198811207890',
+          idValidFrom: '2019-03-01',
+          idLongTerm: true,
+          mobile: '13500135000',
+          emergencyPhone: '',
+          email: 'sunqi@example.com',
+        },
+      },
+    });
+    expect(read.anchors.get('subject.principal.idType')?.className).toBe('tiny-select');
+    expect(missing(read)).toEqual([]);
+  });
+
+  it('a TinyVue select showing only its placeholder is unknown', () => {
+    loadFixture('huawei-tinyvue-subject');
+    const input = document.querySelector('.tiny-form-item:nth-of-type(6) .tiny-select input, label[for="idType"] + .tiny-form-item__content input') as HTMLInputElement;
+    input.value = '';
+    const read = readPage(document);
+    expect(read.found.has('subject.principal.idType')).toBe(true);
+    expect(formOf(read).subject!.principal).not.toHaveProperty('idType');
+  });
+});
+
+describe('plain HTML step 3b (APP)', () => {
+  it('reads label[for] fields, platform rows by order and the APP负责人 block', () => {
+    loadFixture('huawei-plain-app');
+    const read = readPage(document);
+    expect(read.step).toBe('app');
+    expect(formOf(read)).toEqual({
+      apps: [
+        {
+          name: '示例学习助手',
+          domains: ['api.example-edu.cn'],
+          ips: ['192.0.2.30'],
+          platforms: [
+            { platform: 'android', packageName: 'cn.example.edu', publicKey: 'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8A', signatureMd5: '0123456789abcdef0123456789abcdef' },
+            { platform: 'ios', packageName: 'cn.example.edu.ios', publicKey: '', signatureMd5: '0123456789abcdef0123456789abcdef01234567' },
+          ],
+          serviceContent: ['网络教育'],
+          principal: { name: '周八', idType: 'resident-id', idNumber: '440305198506151233', mobile: '13300133000', email: 'zhouba@example.com' },
+        },
+      ],
+    });
+    expect(read.anchors.get('apps[0].platforms[1].packageName')).toBe(document.getElementById('p2-pkg'));
+    // This page has no 应急联系电话 for the APP负责人: health says so.
+    expect(missing(read)).toEqual(['apps[0].principal.emergencyPhone']);
+  });
+});
+
+describe('upload step', () => {
+  it('counts files per slot; per-website slots get @websites[i]', () => {
+    loadFixture('huawei-tiny3-upload');
+    const read = readPage(document);
+    expect(read.step).toBe('upload');
+    expect(formOf(read)).toEqual({
+      materials: {
+        'subject-certificate': 1,
+        'subject-principal-id': 2,
+        'service-principal-id@websites[0]': 0,
+        'domain-certificate@websites[0]': 1,
+        'principal-authorisation': 0,
+      },
+    });
+    expect(read.anchors.get('materials.subject-principal-id')?.tagName).toBe('TI-UPLOAD');
+    expect(missing(read)).toEqual([]);
+  });
+});
+
+describe('step detection', () => {
+  it('uses the step bar, then page headings, then the fields found', () => {
+    expect(detectStep('填写主体信息', [])).toBe('subject');
+    expect(detectStep('上传资料及真实性核验', [])).toBe('upload');
+    expect(detectStep(undefined, ['网站1', '填写APP信息'])).toBe('app');
+    expect(detectStep(undefined, ['网站1'])).toBeUndefined();
+    expect(inferStep(['province', 'subject.name'])).toBe('verify');
+    expect(inferStep(['service.name', 'principal.mobile'])).toBe('website');
+    expect(inferStep([])).toBe('unknown');
+  });
+
+  it('infers the step when the page has no step bar', () => {
+    loadFixture('huawei-tiny3-website');
+    document.querySelector('.ti3-steps')!.remove();
+    expect(readPage(document).step).toBe('website');
+    loadFixture('huawei-tiny3-verify');
+    document.querySelector('.ti3-steps')!.remove();
+    document.querySelector('h2')!.remove();
+    expect(readPage(document).step).toBe('verify');
+  });
+});

@@ -1,0 +1,490 @@
+/**
+ * Huawei console adapter: page DOM → field values, anchors and health for one read.
+ * It translates only (labels → vocabulary ids, dates → YYYY-MM-DD) and never judges; the
+ * order model (order.ts) merges reads across wizard steps, the engine judges.
+ */
+import type { Step } from '../../rules/model/fields';
+import { parseProvince, type ProvinceCode } from '../../rules/model/provinces';
+import {
+  APP_PLATFORMS,
+  CERTIFICATE_TYPES,
+  FILING_TYPES,
+  LANGUAGES,
+  PRE_APPROVAL_CATEGORIES,
+  RESOURCE_TYPES,
+  SERVICE_CONTENT,
+  SUBJECT_NATURES,
+  termId,
+  type Term,
+} from '../../rules/model/vocabulary';
+import { classifyHeading, LABEL_SYNONYMS, normalizeLabel, UPLOAD_LABELS, type Block, type LocalKey } from './labels';
+import { anchorFor, countFiles, currentStepText, findHeadingCandidates, findLabels, readContainer, type Reading } from './readers';
+import { detectStep, expectedFields, inferStep } from './steps';
+
+export type PageStep = Step | 'unknown';
+
+/** One read of the page. `values` maps concrete field ids (and `materials.<key>`) to what was read. */
+export interface PageRead {
+  readonly step: PageStep;
+  /** Field ids whose label was found on the page; a found field with no value is "shown but empty/unreadable". */
+  readonly found: ReadonlySet<string>;
+  readonly values: ReadonlyMap<string, unknown>;
+  readonly anchors: ReadonlyMap<string, Element>;
+  readonly expected: readonly string[];
+}
+
+type ServiceKind = 'websites' | 'apps';
+
+interface Context {
+  block?: Block;
+  service?: ServiceKind;
+  index: number;
+}
+
+interface Item {
+  readonly key: LocalKey | { readonly material: string; readonly perService?: boolean };
+  readonly label: Element;
+  readonly container: Element;
+  readonly ctx: Readonly<Context>;
+  /** Block forced by the label itself (主体负责人手机号码). */
+  readonly ownerBlock?: Block;
+}
+
+const OWNER_PREFIXES: readonly [string, Block][] = [
+  ['互联网信息服务负责人', 'service-principal'],
+  ['网站负责人', 'service-principal'],
+  ['APP负责人', 'service-principal'],
+  ['主体负责人', 'subject-principal'],
+  ['主办单位负责人', 'subject-principal'],
+];
+
+const SAME_AS_SUBJECT = new Set(['同主体负责人', '同主体负责人信息', '与主体负责人一致', '同主办单位负责人']);
+const NONE_OF_THE_ABOVE = /^(以上都不涉及|以上均不涉及|不涉及|无)$/;
+const LONG_TERM = /^长期(有效)?$/;
+
+function lookup(text: string): { key: Item['key']; ownerBlock?: Block } | undefined {
+  const label = normalizeLabel(text);
+  if (!label) return undefined;
+  const upload = UPLOAD_LABELS[label];
+  if (upload) return { key: upload };
+  const direct = LABEL_SYNONYMS[label];
+  if (direct) return { key: direct };
+  for (const [prefix, block] of OWNER_PREFIXES) {
+    if (label.startsWith(prefix) && label.length > prefix.length) {
+      const rest = LABEL_SYNONYMS[label.slice(prefix.length)];
+      if (rest) return { key: rest, ownerBlock: block };
+    }
+  }
+  // "教育审批号", "新闻前置审批号": a number for one category.
+  if (/审批号$/.test(label)) return { key: 'service.preApprovalNumber' };
+  return undefined;
+}
+
+const byDocumentOrder = (a: Element, b: Element) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1);
+
+/** "2020-1-2", "2020/01/02", "2020.01.02", "2020年1月2日" → "2020-01-02"; anything else → undefined. */
+export function toIsoDate(text: string): string | undefined {
+  const m = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/.exec(text.replace(/[\uFF10-\uFF19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
+  if (!m) return undefined;
+  const [, y, mo, d] = m;
+  return `${y}-${mo!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
+}
+
+function allDates(text: string): string[] {
+  const out: string[] = [];
+  const re = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(toIsoDate(m[0])!);
+  return out;
+}
+
+const textValues = (r: readonly Reading[]) => r.filter((x): x is Extract<Reading, { kind: 'text' }> => x.kind === 'text');
+const checks = (r: readonly Reading[]) => r.filter((x): x is Extract<Reading, { kind: 'check' }> => x.kind === 'check');
+
+/** The first thing the field shows as a single value: typed text, a select's label, else a checked option. */
+function singleValue(readings: readonly Reading[], container: Element): string | undefined {
+  for (const r of readings) {
+    if (r.kind === 'text' || r.kind === 'choice') return r.value;
+    if (r.kind === 'tags') return r.values[0] ?? '';
+  }
+  const checked = checks(readings).find((c) => c.checked);
+  if (checked) return checked.label;
+  if (checks(readings).length) return '';
+  // Read-only summary or disabled carry-over shown as plain text.
+  if (readings.length === 0) return (container.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return undefined;
+}
+
+function multiValue(readings: readonly Reading[]): string[] | undefined {
+  const out: string[] = [];
+  let sawControl = false;
+  for (const r of readings) {
+    if (r.kind === 'check') {
+      sawControl = true;
+      if (r.checked) out.push(r.label);
+    } else if (r.kind === 'tags') {
+      sawControl = true;
+      out.push(...r.values);
+    } else if (r.kind === 'choice') {
+      sawControl = true;
+      out.push(...r.value.split(/[,，;；、]/).map((s) => s.trim()).filter(Boolean));
+    }
+  }
+  return sawControl ? out : undefined;
+}
+
+function terms<T extends Record<string, Term>>(vocabulary: T, labels: readonly string[]): (keyof T & string)[] {
+  const ids = labels.map((l) => termId(vocabulary, l)).filter((id): id is keyof T & string => id !== undefined);
+  return [...new Set(ids)];
+}
+
+function term<T extends Record<string, Term>>(vocabulary: T, label: string | undefined): (keyof T & string) | undefined {
+  return label ? (termId(vocabulary, label) as (keyof T & string) | undefined) : undefined;
+}
+
+function listOfTexts(readings: readonly Reading[]): string[] {
+  const values = textValues(readings).map((t) => t.value.trim());
+  const tags = readings.flatMap((r) => (r.kind === 'tags' ? r.values : []));
+  const all = [...values, ...tags];
+  const filled = all.filter(Boolean);
+  return filled.length ? filled : all.length ? [''] : [];
+}
+
+/** Reads one page. Pure over the DOM: no listeners, no storage. */
+export function readPage(doc: Document): PageRead {
+  const body = doc.body;
+  const values = new Map<string, unknown>();
+  const anchors = new Map<string, Element>();
+  const found = new Set<string>();
+  if (!body) return { step: 'unknown', found, values, anchors, expected: [] };
+
+  // 1. Labels and headings in document order → items with their section context.
+  const labels = findLabels(body);
+  const sameBoxes = Array.from(body.querySelectorAll('input[type="checkbox"], .tiny-checkbox'))
+    .filter((el) => el.matches('.tiny-checkbox') || !el.closest('.tiny-checkbox'))
+    .map((el) => ({ el, reading: readContainer(el.matches('.tiny-checkbox') ? el : (el.closest('label') ?? el)).find((r) => r.kind === 'check') }))
+    .filter((x) => x.reading && x.reading.kind === 'check' && SAME_AS_SUBJECT.has(normalizeLabel(x.reading.label)));
+  const candidates = findHeadingCandidates(body);
+  const headings = candidates.map((el) => ({ el, heading: classifyHeading(el.textContent ?? '') })).filter((h) => h.heading !== undefined);
+  type Node = { el: Element; heading?: NonNullable<ReturnType<typeof classifyHeading>>; hit?: (typeof labels)[number]; same?: Element };
+  const nodes: Node[] = [
+    ...headings.map((h) => ({ el: h.el, heading: h.heading })),
+    ...labels.map((hit) => ({ el: hit.label, hit })),
+    ...sameBoxes.map((s) => ({ el: s.el, same: s.el })),
+  ].sort((a, b) => byDocumentOrder(a.el, b.el));
+
+  const ctx: Context = { index: 0 };
+  const items: Item[] = [];
+  const serviceIndexes = { websites: new Set<number>(), apps: new Set<number>() };
+  for (const node of nodes) {
+    if (node.heading) {
+      const h = node.heading;
+      if (h.kind === 'service') {
+        if (h.index >= 0) ctx.index = h.index;
+        else if (ctx.service !== h.service) ctx.index = 0;
+        ctx.service = h.service;
+        ctx.block = 'service';
+        serviceIndexes[h.service].add(ctx.index);
+      } else {
+        ctx.block = h.block;
+        if (h.block === 'subject' || h.block === 'subject-principal') ctx.service = undefined;
+      }
+      continue;
+    }
+    if (node.same) {
+      items.push({ key: 'principal.sameAsSubjectPrincipal', label: node.same, container: node.same.closest('label, .tiny-checkbox') ?? node.same, ctx: { ...ctx }, ownerBlock: 'service-principal' });
+      continue;
+    }
+    const hit = node.hit!;
+    const match = lookup(hit.text);
+    if (!match) continue;
+    items.push({ key: match.key, label: hit.label, container: hit.container, ctx: { ...ctx }, ownerBlock: match.ownerBlock });
+  }
+
+  // 2. Which step is on screen.
+  const step: PageStep = detectStep(currentStepText(body), candidates.map((el) => el.textContent ?? '')) ?? inferStep(items.map((i) => (typeof i.key === 'string' ? i.key : 'upload')));
+
+  // 3. Field ids, values and anchors.
+  const defaultService: ServiceKind = step === 'app' ? 'apps' : 'websites';
+  const occurrences = new Map<string, number>();
+  const nextOccurrence = (id: string) => {
+    const n = occurrences.get(id) ?? 0;
+    occurrences.set(id, n + 1);
+    return n;
+  };
+  const set = (id: string, value: unknown, anchor: Element) => {
+    found.add(id);
+    if (!anchors.has(id)) anchors.set(id, anchor);
+    if (value !== undefined && !values.has(id)) values.set(id, value);
+  };
+  const pendingNumbers: { base: string; label: string; value: string; anchor: Element; files?: number }[] = [];
+  const extraDomains = new Map<string, { values: string[]; anchors: Element[] }>();
+
+  for (const item of items) {
+    const block = item.ownerBlock ?? item.ctx.block;
+    const service = item.ctx.service ?? defaultService;
+    const serviceBase = `${service}[${item.ctx.index}]`;
+    if (item.ctx.service) serviceIndexes[service].add(item.ctx.index);
+    const container = item.container;
+    const anchor = anchorFor(container);
+
+    if (typeof item.key !== 'string') {
+      const files = countFiles(container);
+      if (files === undefined) continue;
+      const perService = item.key.perService && item.ctx.service;
+      set(`materials.${item.key.material}${perService ? `@${serviceBase}` : ''}`, files, anchor);
+      continue;
+    }
+
+    const readings = readContainer(container);
+    const key = item.key;
+    const inService = block === 'service' || block === 'service-principal' || (block === undefined && (step === 'website' || step === 'app'));
+    const principalBase = inService ? `${serviceBase}.principal` : 'subject.principal';
+
+    switch (key) {
+      case 'filingType':
+        set('filingType', term(FILING_TYPES, singleValue(readings, container)), anchor);
+        break;
+      case 'province': {
+        const text = singleValue(readings, container);
+        const code: ProvinceCode | undefined = text ? parseProvince(text.split(/[/>\s]/)[0] ?? text) : undefined;
+        set('province', code, anchor);
+        break;
+      }
+      case 'resource.type':
+        set('resource.type', term(RESOURCE_TYPES, singleValue(readings, container)), anchor);
+        break;
+      case 'resource.authCode':
+      case 'subject.name':
+      case 'subject.certNumber':
+      case 'subject.certAddress':
+      case 'subject.investor':
+        set(key, singleValue(readings, container), anchor);
+        break;
+      case 'subject.nature':
+        set(key, term(SUBJECT_NATURES, singleValue(readings, container)), anchor);
+        break;
+      case 'subject.certType':
+        set(key, term(CERTIFICATE_TYPES, singleValue(readings, container)), anchor);
+        break;
+      case 'certType':
+      case 'certNumber': {
+        const principal = block === 'subject-principal' || block === 'service-principal' || (block === 'service' && inService);
+        const id = principal ? `${principalBase}.${key === 'certType' ? 'idType' : 'idNumber'}` : `subject.${key}`;
+        const value = singleValue(readings, container);
+        set(id, key === 'certType' ? term(CERTIFICATE_TYPES, value) : value, anchor);
+        break;
+      }
+      case 'subject.mailingAddress': {
+        const choice = readings.find((r) => r.kind === 'choice' || r.kind === 'tags');
+        const parts = choice?.kind === 'choice' ? choice.value.split(/\s*[/>]\s*/).filter(Boolean) : choice?.kind === 'tags' ? [...choice.values] : [];
+        const detail = textValues(readings)[0]?.value;
+        const plain = readings.length === 0 ? singleValue(readings, container) : undefined;
+        const address: Record<string, string> = {};
+        if (parts[0]) address.province = parts[0];
+        if (parts[1]) address.city = parts[1];
+        if (parts[2]) address.district = parts[2];
+        if (detail !== undefined) address.detail = detail;
+        else if (plain !== undefined) address.detail = plain;
+        set('subject.mailingAddress', Object.keys(address).length ? address : undefined, anchor);
+        break;
+      }
+      case 'remark':
+        set(inService ? `${serviceBase}.remark` : 'subject.remark', singleValue(readings, container), anchor);
+        break;
+      case 'principal.name':
+      case 'principal.mobile':
+      case 'principal.emergencyPhone':
+      case 'principal.email':
+      case 'principal.officePhone':
+        set(`${principalBase}.${key.slice('principal.'.length)}`, singleValue(readings, container), anchor);
+        break;
+      case 'principal.idType':
+        set(`${principalBase}.idType`, term(CERTIFICATE_TYPES, singleValue(readings, container)), anchor);
+        break;
+      case 'principal.idNumber':
+        set(`${principalBase}.idNumber`, singleValue(readings, container), anchor);
+        break;
+      case 'principal.idValidity': {
+        const long = checks(readings).find((c) => LONG_TERM.test(normalizeLabel(c.label)));
+        const dateTexts = readings.filter((r) => r.kind === 'date' || r.kind === 'text' || r.kind === 'choice').map((r) => ('value' in r ? r.value : ''));
+        const dates = dateTexts.flatMap((t) => allDates(t));
+        const saysLong = dateTexts.some((t) => LONG_TERM.test(normalizeLabel(t)));
+        const longTerm = long ? long.checked || saysLong : saysLong ? true : undefined;
+        const dateEls = readings.filter((r) => r.kind === 'date' || r.kind === 'text');
+        set(`${principalBase}.idValidFrom`, dates[0], dateEls[0] ? anchorFor(container, dateEls[0].el) : anchor);
+        set(`${principalBase}.idValidTo`, longTerm ? undefined : dates[1], dateEls[1] ? anchorFor(container, dateEls[1].el) : anchor);
+        set(`${principalBase}.idLongTerm`, longTerm ?? (dates[1] ? false : undefined), long ? anchorFor(container, long.el) : anchor);
+        break;
+      }
+      case 'principal.sameAsSubjectPrincipal':
+      case 'principal.isLegalRepresentative': {
+        const boxes = checks(readings);
+        let flag: boolean | undefined;
+        if (boxes.length === 1 && !/^[是否]$/.test(normalizeLabel(boxes[0]!.label))) flag = boxes[0]!.checked;
+        else {
+          const chosen = boxes.find((b) => b.checked)?.label ?? singleValue(readings, container);
+          flag = chosen === undefined ? undefined : /^(是|yes)$/i.test(normalizeLabel(chosen)) ? true : /^(否|no)$/i.test(normalizeLabel(chosen)) ? false : undefined;
+        }
+        const base = key === 'principal.sameAsSubjectPrincipal' ? `${serviceBase}.principal` : principalBase;
+        set(`${base}.${key.slice('principal.'.length)}`, flag, anchor);
+        break;
+      }
+      case 'service.name':
+        set(`${serviceBase}.name`, singleValue(readings, container), anchor);
+        break;
+      case 'service.domains':
+      case 'service.mainDomain':
+      case 'service.homepageUrls':
+      case 'app.ips': {
+        if (step === 'verify' && !item.ctx.service) break; // step 1 asks a domain only to check the filing type
+        const field = key === 'service.homepageUrls' ? 'homepageUrls' : key === 'app.ips' ? 'ips' : 'domains';
+        const list = listOfTexts(readings);
+        const id = `${serviceBase}.${field}`;
+        set(id, list, anchor);
+        textValues(readings).forEach((t, i) => anchors.has(`${id}[${i}]`) || anchors.set(`${id}[${i}]`, anchorFor(container, t.el)));
+        break;
+      }
+      case 'service.extraDomains': {
+        const entry = extraDomains.get(serviceBase) ?? { values: [], anchors: [] };
+        for (const t of textValues(readings)) {
+          if (t.value.trim()) {
+            entry.values.push(t.value.trim());
+            entry.anchors.push(anchorFor(container, t.el));
+          }
+        }
+        extraDomains.set(serviceBase, entry);
+        found.add(`${serviceBase}.domains`);
+        if (!anchors.has(`${serviceBase}.domains`)) anchors.set(`${serviceBase}.domains`, anchor);
+        break;
+      }
+      case 'service.ipRanges': {
+        const texts = textValues(readings);
+        const ranges: { start: string; end: string }[] = [];
+        for (let i = 0; i + 1 < texts.length; i += 2) ranges.push({ start: texts[i]!.value, end: texts[i + 1]!.value });
+        const id = `${serviceBase}.ipRanges`;
+        set(id, ranges, anchor);
+        ranges.forEach((_, i) => {
+          anchors.set(`${id}[${i}]`, anchorFor(container, texts[2 * i]!.el));
+          anchors.set(`${id}[${i}].start`, anchorFor(container, texts[2 * i]!.el));
+          anchors.set(`${id}[${i}].end`, anchorFor(container, texts[2 * i + 1]!.el));
+        });
+        break;
+      }
+      case 'service.ipStart':
+      case 'service.ipEnd': {
+        const end = key === 'service.ipEnd';
+        const n = nextOccurrence(`${serviceBase}.${key}`);
+        const id = `${serviceBase}.ipRanges`;
+        const ranges = (values.get(id) as { start?: string; end?: string }[] | undefined) ?? [];
+        const range = { ...(ranges[n] ?? {}) };
+        const value = singleValue(readings, container);
+        if (end) range.end = value;
+        else range.start = value;
+        ranges[n] = range;
+        values.set(id, ranges);
+        found.add(id);
+        if (!anchors.has(id)) anchors.set(id, anchor);
+        anchors.set(`${id}[${n}].${end ? 'end' : 'start'}`, anchor);
+        if (!end) anchors.set(`${id}[${n}]`, anchor);
+        break;
+      }
+      case 'service.serviceContent': {
+        const labels = multiValue(readings);
+        const id = `${serviceBase}.serviceContent`;
+        set(id, labels && (service === 'apps' ? labels : terms(SERVICE_CONTENT, labels)), anchor);
+        break;
+      }
+      case 'service.languages': {
+        const labels = multiValue(readings);
+        set(`${serviceBase}.languages`, labels && terms(LANGUAGES, labels), anchor);
+        break;
+      }
+      case 'service.preApprovals': {
+        const boxes = checks(readings);
+        const id = `${serviceBase}.preApprovals`;
+        let list: { category: string; number?: string; documentUploaded?: boolean }[] | undefined;
+        if (boxes.some((b) => b.checked && NONE_OF_THE_ABOVE.test(normalizeLabel(b.label)))) list = [];
+        else {
+          list = [];
+          // A number typed right after a ticked box belongs to that category.
+          let current: (typeof list)[number] | undefined;
+          for (const r of readings) {
+            if (r.kind === 'check') {
+              const category = r.checked ? term(PRE_APPROVAL_CATEGORIES, r.label) : undefined;
+              current = category ? { category } : undefined;
+              if (current) list.push(current);
+            } else if (r.kind === 'text' && current && current.number === undefined) current.number = r.value;
+          }
+          const tagged = multiValue(readings.filter((r) => r.kind !== 'check')) ?? [];
+          for (const category of terms(PRE_APPROVAL_CATEGORIES, tagged)) if (!list.some((p) => p.category === category)) list.push({ category });
+          if (list.length === 0 && !boxes.length && !tagged.length) list = undefined;
+          else if (list.length === 0 && !boxes.some((b) => b.checked)) list = undefined;
+        }
+        set(id, list, anchor);
+        break;
+      }
+      case 'service.preApprovalNumber': {
+        const files = countFiles(container);
+        const value = textValues(readings)[0]?.value ?? singleValue(readings, container) ?? '';
+        pendingNumbers.push({ base: serviceBase, label: normalizeLabel(item.label.textContent ?? ''), value, anchor, files });
+        break;
+      }
+      case 'app.platform':
+      case 'app.packageName':
+      case 'app.publicKey':
+      case 'app.signatureMd5': {
+        const field = key.slice('app.'.length);
+        const base = `${service === 'apps' ? serviceBase : `apps[${item.ctx.index}]`}.platforms`;
+        const n = nextOccurrence(`${base}.${field}`);
+        const platforms = (values.get(base) as Record<string, unknown>[] | undefined) ?? [];
+        const entry = { ...(platforms[n] ?? {}) };
+        const value = singleValue(readings, container);
+        if (field === 'platform') {
+          const platform = term(APP_PLATFORMS, value);
+          if (platform) entry.platform = platform;
+        } else if (value !== undefined) entry[field] = value;
+        platforms[n] = entry;
+        for (let i = 0; i < platforms.length; i++) platforms[i] ??= {};
+        values.set(base, platforms);
+        found.add(base);
+        if (!anchors.has(base)) anchors.set(base, anchor);
+        anchors.set(`${base}[${n}].${field}`, anchor);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+
+  for (const [base, extra] of extraDomains) {
+    const id = `${base}.domains`;
+    const main = ((values.get(id) as string[] | undefined) ?? []).filter(Boolean);
+    const all = [...main, ...extra.values];
+    values.set(id, all.length ? all : ['']);
+    extra.anchors.forEach((a, i) => anchors.set(`${id}[${main.length + i}]`, a));
+  }
+
+  // Pre-approval numbers: by the category named in the label, else in order of the ticked boxes.
+  const numberIndex = new Map<string, number>();
+  for (const pending of pendingNumbers) {
+    const id = `${pending.base}.preApprovals`;
+    const list = values.get(id) as { category: string; number?: string; documentUploaded?: boolean }[] | undefined;
+    if (!list?.length) continue;
+    const named = Object.entries(PRE_APPROVAL_CATEGORIES).find(([, t]) => pending.label.startsWith(t.zh))?.[0];
+    let index = named ? list.findIndex((p) => p.category === named) : -1;
+    if (index < 0) {
+      index = numberIndex.get(id) ?? 0;
+      numberIndex.set(id, index + 1);
+    }
+    const entry = list[index];
+    if (!entry) continue;
+    entry.number = pending.value;
+    if (pending.files !== undefined) entry.documentUploaded = pending.files > 0;
+    anchors.set(`${id}[${index}].number`, pending.anchor);
+    anchors.set(`${id}[${index}]`, pending.anchor);
+  }
+
+  const websites = [...serviceIndexes.websites];
+  const apps = [...serviceIndexes.apps];
+  return { step, found, values, anchors, expected: expectedFields(step, { websites, apps, values }) };
+}

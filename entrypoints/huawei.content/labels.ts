@@ -1,0 +1,248 @@
+/**
+ * What the Huawei console calls each field, and how section headings tell duplicate
+ * labels apart. Data only: no DOM, no CSS. Labels follow console-fields.md §1.3–§1.4 and
+ * the synonym list of §5.1 (both spellings of 通讯/通信地址 and 证件住所/住址 occur;
+ * 互联网信息服务负责人 is also called 网站负责人 or APP负责人).
+ */
+
+/** Strips what decorates a label: required stars, colons, spaces, parenthesised hints (选填), help-icon glyphs. */
+export function normalizeLabel(text: string): string {
+  return text
+    .replace(/[\u3000\u00A0\s]+/g, '')
+    .replace(/[（(][^）)]*[）)]/g, '')
+    .replace(/[*＊:：?？ⓘ❓]/g, '')
+    .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .trim();
+}
+
+/**
+ * Where a label sits. `subject`: 主办单位 block; `subject-principal`: 主体负责人 block;
+ * `service`: a website or app card; `service-principal`: its 互联网信息服务负责人 block.
+ */
+export type Block = 'subject' | 'subject-principal' | 'service' | 'service-principal' | 'upload';
+
+/**
+ * A field the adapter can read, named relative to its block:
+ * `subject:name` is `subject.name`; `principal:mobile` becomes `subject.principal.mobile`
+ * or `websites[1].principal.mobile` depending on the heading above it.
+ */
+export type LocalKey =
+  | 'filingType'
+  | 'province'
+  | 'resource.type'
+  | 'resource.authCode'
+  | 'subject.nature'
+  | 'subject.name'
+  | 'subject.certType'
+  | 'subject.certNumber'
+  | 'subject.certAddress'
+  | 'subject.mailingAddress'
+  | 'subject.investor'
+  | 'remark'
+  | 'principal.name'
+  | 'principal.idType'
+  | 'principal.idNumber'
+  | 'principal.idValidity'
+  | 'principal.mobile'
+  | 'principal.emergencyPhone'
+  | 'principal.email'
+  | 'principal.officePhone'
+  | 'principal.sameAsSubjectPrincipal'
+  | 'principal.isLegalRepresentative'
+  | 'certType'
+  | 'certNumber'
+  | 'service.name'
+  | 'service.domains'
+  | 'service.mainDomain'
+  | 'service.extraDomains'
+  | 'service.homepageUrls'
+  | 'service.ipRanges'
+  | 'service.ipStart'
+  | 'service.ipEnd'
+  | 'service.serviceContent'
+  | 'service.languages'
+  | 'service.preApprovals'
+  | 'service.preApprovalNumber'
+  | 'app.platform'
+  | 'app.packageName'
+  | 'app.publicKey'
+  | 'app.signatureMd5'
+  | 'app.ips'
+  | 'upload';
+
+/** Normalised label → local key. Order matters only for readability; lookups are exact. */
+export const LABEL_SYNONYMS: Readonly<Record<string, LocalKey>> = {
+  备案类型: 'filingType',
+  地域: 'province',
+  备案地域: 'province',
+  所在地域: 'province',
+  省份: 'province',
+  资源类型: 'resource.type',
+  云服务类型: 'resource.type',
+  备案云服务: 'resource.type',
+  备案授权码: 'resource.authCode',
+  授权码: 'resource.authCode',
+  主办单位性质: 'subject.nature',
+  主办者性质: 'subject.nature',
+  主体性质: 'subject.nature',
+  单位性质: 'subject.nature',
+  主办单位名称: 'subject.name',
+  主办者名称: 'subject.name',
+  主体名称: 'subject.name',
+  单位名称: 'subject.name',
+  主办单位证件类型: 'subject.certType',
+  主办者证件类型: 'subject.certType',
+  主办单位证件号码: 'subject.certNumber',
+  主办者证件号码: 'subject.certNumber',
+  证件住所: 'subject.certAddress',
+  证件住址: 'subject.certAddress',
+  证件地址: 'subject.certAddress',
+  主办单位证件住所: 'subject.certAddress',
+  主办单位证件地址: 'subject.certAddress',
+  通讯地址: 'subject.mailingAddress',
+  通信地址: 'subject.mailingAddress',
+  主办单位通讯地址: 'subject.mailingAddress',
+  主办单位通信地址: 'subject.mailingAddress',
+  主办者通信地址: 'subject.mailingAddress',
+  投资人或主管单位: 'subject.investor',
+  投资者或上级主管单位: 'subject.investor',
+  投资者或上级主管单位名称: 'subject.investor',
+  投资人或上级主管单位: 'subject.investor',
+  备注: 'remark',
+  主体备注: 'remark',
+  网站备注: 'remark',
+  APP备注: 'remark',
+  // Principal blocks (主体负责人, 互联网信息服务负责人): the heading decides whose.
+  姓名: 'principal.name',
+  负责人姓名: 'principal.name',
+  主体负责人姓名: 'principal.name',
+  法人姓名: 'principal.name',
+  互联网信息服务负责人姓名: 'principal.name',
+  网站负责人姓名: 'principal.name',
+  APP负责人姓名: 'principal.name',
+  证件类型: 'certType',
+  证件号码: 'certNumber',
+  负责人证件类型: 'principal.idType',
+  负责人证件号码: 'principal.idNumber',
+  证件有效期: 'principal.idValidity',
+  证件有效期限: 'principal.idValidity',
+  有效期: 'principal.idValidity',
+  手机号码: 'principal.mobile',
+  手机号: 'principal.mobile',
+  联系方式1: 'principal.mobile',
+  移动电话号码: 'principal.mobile',
+  联系方式: 'principal.mobile',
+  应急联系电话: 'principal.emergencyPhone',
+  应急联系方式: 'principal.emergencyPhone',
+  应急电话: 'principal.emergencyPhone',
+  应急电话号码: 'principal.emergencyPhone',
+  电子邮箱: 'principal.email',
+  电子邮件: 'principal.email',
+  邮箱: 'principal.email',
+  邮箱地址: 'principal.email',
+  办公电话: 'principal.officePhone',
+  办公室电话: 'principal.officePhone',
+  固定电话: 'principal.officePhone',
+  同主体负责人: 'principal.sameAsSubjectPrincipal',
+  同主体负责人信息: 'principal.sameAsSubjectPrincipal',
+  是否法定代表人: 'principal.isLegalRepresentative',
+  是否为法定代表人: 'principal.isLegalRepresentative',
+  // Website / app cards.
+  网站名称: 'service.name',
+  APP名称: 'service.name',
+  网站域名: 'service.domains',
+  域名: 'service.domains',
+  APP域名: 'service.domains',
+  主域名: 'service.mainDomain',
+  从域名: 'service.extraDomains',
+  其他域名: 'service.extraDomains',
+  网站首页URL: 'service.homepageUrls',
+  首页URL: 'service.homepageUrls',
+  网站首页地址: 'service.homepageUrls',
+  IP地址段: 'service.ipRanges',
+  IP地址: 'service.ipRanges',
+  网站IP地址: 'service.ipRanges',
+  IP地址段起始: 'service.ipStart',
+  起始IP: 'service.ipStart',
+  IP地址段终止: 'service.ipEnd',
+  终止IP: 'service.ipEnd',
+  网站服务内容: 'service.serviceContent',
+  服务内容: 'service.serviceContent',
+  APP服务内容: 'service.serviceContent',
+  网站语言: 'service.languages',
+  语言: 'service.languages',
+  语言类别: 'service.languages',
+  APP语言: 'service.languages',
+  前置审批: 'service.preApprovals',
+  前置或专项审批: 'service.preApprovals',
+  前置审批项: 'service.preApprovals',
+  审批号: 'service.preApprovalNumber',
+  前置审批号: 'service.preApprovalNumber',
+  平台: 'app.platform',
+  选择平台: 'app.platform',
+  运行平台: 'app.platform',
+  APP包名: 'app.packageName',
+  包名: 'app.packageName',
+  BundleID: 'app.packageName',
+  公钥: 'app.publicKey',
+  APP公钥: 'app.publicKey',
+  MD5签名值: 'app.signatureMd5',
+  签名MD5: 'app.signatureMd5',
+  签名MD5值: 'app.signatureMd5',
+  IP和域名信息: 'app.ips',
+};
+
+/** Upload slots (上传资料) → material ids of rules/model/materials.ts; `perService` slots get `@websites[i]`. */
+export const UPLOAD_LABELS: Readonly<Record<string, { readonly material: string; readonly perService?: boolean }>> = {
+  主办单位证件: { material: 'subject-certificate' },
+  主办者证件: { material: 'subject-certificate' },
+  主体证件: { material: 'subject-certificate' },
+  营业执照: { material: 'subject-certificate' },
+  主体负责人证件: { material: 'subject-principal-id' },
+  主体负责人身份证: { material: 'subject-principal-id' },
+  主体负责人证件照片: { material: 'subject-principal-id' },
+  互联网信息服务负责人证件: { material: 'service-principal-id', perService: true },
+  网站负责人证件: { material: 'service-principal-id', perService: true },
+  APP负责人证件: { material: 'service-principal-id', perService: true },
+  互联网信息服务负责人身份证: { material: 'service-principal-id', perService: true },
+  网站负责人身份证: { material: 'service-principal-id', perService: true },
+  法人授权书: { material: 'principal-authorisation' },
+  主体负责人授权书: { material: 'principal-authorisation' },
+  网站负责人授权书: { material: 'service-principal-authorisation', perService: true },
+  ICP负责人授权书: { material: 'service-principal-authorisation', perService: true },
+  互联网信息服务负责人授权书: { material: 'service-principal-authorisation', perService: true },
+  域名证书: { material: 'domain-certificate', perService: true },
+  域名所有者实名认证截图: { material: 'domain-real-name-screenshot', perService: true },
+  域名实名认证截图: { material: 'domain-real-name-screenshot', perService: true },
+  前置审批文件: { material: 'pre-approval-document', perService: true },
+  不涉及前置审批承诺书: { material: 'no-pre-approval-pledge', perService: true },
+  政府网站域名业务审核表: { material: 'gov-domain-review-form', perService: true },
+  网站建设方案书: { material: 'site-plan', perService: true },
+  居住证: { material: 'residence-proof' },
+  居住证明: { material: 'residence-proof' },
+  APP图标: { material: 'app-icon', perService: true },
+};
+
+/** What a section heading says about the labels under it. */
+export type Heading =
+  | { readonly kind: 'service'; readonly service: 'websites' | 'apps'; readonly index: number }
+  | { readonly kind: 'block'; readonly block: Block };
+
+/** Classifies a heading text, or undefined when the text is not a section heading we know. */
+export function classifyHeading(raw: string): Heading | undefined {
+  const text = normalizeLabel(raw).replace(/^[一二三四五六七八九十\d]+[、.．]/, '');
+  if (!text || text.length > 24) return undefined;
+  const site = /^(?:网站|网站信息)(\d+)$/.exec(text) ?? /^第(\d+)个网站$/.exec(text);
+  if (site) return { kind: 'service', service: 'websites', index: Number(site[1]) - 1 };
+  const app = /^(?:APP|App|app|APP信息)(\d+)$/.exec(text);
+  if (app) return { kind: 'service', service: 'apps', index: Number(app[1]) - 1 };
+  if (/^(?:互联网信息服务|网站|APP|App)负责人(?:信息)?$/.test(text)) return { kind: 'block', block: 'service-principal' };
+  if (/^(?:主体|主办单位|主办者)负责人(?:信息)?$/.test(text)) return { kind: 'block', block: 'subject-principal' };
+  if (/^(?:填写)?(?:主体|主办单位|主办者|备案主体)(?:基本)?信息$/.test(text) || text === '主办单位' || text === '主体') {
+    return { kind: 'block', block: 'subject' };
+  }
+  if (/^(?:填写)?网站(?:基本)?信息$/.test(text)) return { kind: 'service', service: 'websites', index: -1 };
+  if (/^(?:填写)?APP(?:基本|特征)?信息$/i.test(text)) return { kind: 'service', service: 'apps', index: -1 };
+  if (/^(?:上传资料|资料上传|上传资料及真实性核验|备案资料)$/.test(text)) return { kind: 'block', block: 'upload' };
+  return undefined;
+}

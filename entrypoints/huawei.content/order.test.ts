@@ -1,0 +1,102 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { loadFixture } from '../../test/fixtures/pages/load';
+import { readPage } from './adapter';
+import { OrderModel, orderKeyFromUrl } from './order';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  document.body.innerHTML = '';
+});
+
+function walk(order: OrderModel, ...pages: Parameters<typeof loadFixture>[0][]) {
+  for (const page of pages) {
+    loadFixture(page);
+    order.merge(readPage(document));
+  }
+}
+
+describe('order model across steps', () => {
+  it('keeps what earlier steps showed while the user is on a later step', () => {
+    const order = new OrderModel();
+    walk(order, 'huawei-tiny3-verify', 'huawei-tiny3-subject', 'huawei-tiny3-website', 'huawei-tiny3-upload');
+    const form = order.form();
+    expect(form.province).toBe('GD');
+    expect(form.subject?.nature).toBe('enterprise');
+    expect(form.subject?.principal?.mobile).toBe('13800138000');
+    expect(form.websites?.map((w) => w.name)).toEqual(['示例科技官网', '示例科技学堂']);
+    expect(form.websites?.[0]?.principal?.mobile).toBe('13700137000');
+    expect(form.materials).toEqual({
+      'subject-certificate': 1,
+      'subject-principal-id': 2,
+      'service-principal-id@websites[0]': 0,
+      'domain-certificate@websites[0]': 1,
+      'principal-authorisation': 0,
+    });
+  });
+
+  it('a later step updates carried-over values it shows again', () => {
+    const order = new OrderModel();
+    walk(order, 'huawei-tiny3-verify');
+    loadFixture('huawei-tiny3-subject');
+    (document.querySelector('input[disabled]') as HTMLInputElement).value = '深圳市示例科技股份有限公司';
+    order.merge(readPage(document));
+    expect(order.form().subject?.name).toBe('深圳市示例科技股份有限公司');
+  });
+
+  it('forgets a field of a step when that step is shown again without it; other steps stay', () => {
+    const order = new OrderModel();
+    walk(order, 'huawei-tiny3-subject', 'huawei-tiny3-website');
+    loadFixture('huawei-tiny3-subject');
+    Array.from(document.querySelectorAll('td.ti3-form-label'))
+      .find((c) => c.textContent === '投资人或主管单位')!
+      .closest('tr')!
+      .remove();
+    order.merge(readPage(document));
+    const form = order.form();
+    expect(form.subject).not.toHaveProperty('investor');
+    expect(form.subject?.certAddress).toBe('广东省深圳市南山区科技园路1号');
+    expect(form.websites).toHaveLength(2);
+  });
+
+  it('a field cleared to its placeholder becomes unknown again', () => {
+    const order = new OrderModel();
+    walk(order, 'huawei-tiny3-verify');
+    const text = document.querySelector('#ti_auto_id_7 .ti3-select-dominator-text')!;
+    text.innerHTML = '<span class="ti3-placeholder">请选择</span>';
+    order.merge(readPage(document));
+    expect(order.form().subject).not.toHaveProperty('nature');
+  });
+
+  it('a new order (another id in the URL) starts empty; the same id keeps the data', () => {
+    const order = new OrderModel();
+    order.setOrderKey('A-1');
+    walk(order, 'huawei-tiny3-verify');
+    order.setOrderKey('A-1');
+    expect(order.form().subject?.name).toBe('深圳市示例科技有限公司');
+    order.setOrderKey('B-2');
+    expect(order.form()).toEqual({});
+  });
+
+  it('takes the user answers from the side panel; the page wins for a flag it shows', () => {
+    const order = new OrderModel();
+    walk(order, 'huawei-tiny3-subject');
+    order.setDeclarations({ hasSeal: true });
+    order.setDeclarations({ filedServiceCount: 0 });
+    order.setPrincipalFlag('subject.principal', false);
+    order.setPrincipalFlag('websites[0].principal.isLegalRepresentative', true);
+    const form = order.form();
+    expect(form.declarations).toEqual({ hasSeal: true, filedServiceCount: 0 });
+    expect(form.subject?.principal?.isLegalRepresentative).toBe(false);
+    expect(form.websites).toEqual([{ principal: { isLegalRepresentative: true } }]);
+  });
+});
+
+describe('orderKeyFromUrl', () => {
+  it('finds the order id in the query or in the hash route', () => {
+    expect(orderKeyFromUrl('https://console.huaweicloud.com/beian/?orderId=X1#/step/2')).toBe('X1');
+    expect(orderKeyFromUrl('https://console.huaweicloud.com/beian/#/order/edit?order_id=Y2')).toBe('Y2');
+    expect(orderKeyFromUrl('https://beian.huaweicloud.com/#/subject')).toBeUndefined();
+  });
+});

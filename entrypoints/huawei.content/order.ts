@@ -1,0 +1,106 @@
+/**
+ * The order model: what is known about the filing order across the wizard's steps, kept
+ * in memory only. A value read on an earlier step stays known on later steps; the page
+ * is authoritative for the fields it shows, so a field read on a step and no longer shown
+ * when that step is on screen again is forgotten. A new order starts empty.
+ */
+import type { FilingForm } from '../../rules/model/filing-form';
+import type { PageRead, PageStep } from './adapter';
+
+interface Entry {
+  readonly value: unknown;
+  readonly step: PageStep;
+}
+
+type Declarations = NonNullable<FilingForm['declarations']>;
+
+/** `websites[0].principal.mobile` → ['websites', 0, 'principal', 'mobile']; `materials.x@websites[0]` keeps its key whole. */
+function pathOf(id: string): (string | number)[] {
+  if (id.startsWith('materials.')) return ['materials', id.slice('materials.'.length)];
+  return (id.match(/[^.[\]]+/g) ?? []).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+}
+
+function setPath(root: Record<string, unknown>, id: string, value: unknown) {
+  const path = pathOf(id);
+  let node: Record<string | number, unknown> = root;
+  for (let i = 0; i < path.length - 1; i++) {
+    const key = path[i]!;
+    const nextIsIndex = typeof path[i + 1] === 'number';
+    if (node[key] === undefined || node[key] === null || typeof node[key] !== 'object') node[key] = nextIsIndex ? [] : {};
+    node = node[key] as Record<string | number, unknown>;
+  }
+  node[path[path.length - 1]!] = clone(value);
+}
+
+const clone = <T>(value: T): T => (value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T));
+
+/** Arrays built from indexes may have holes (网站2 read, 网站1 not): fill them with empty items. */
+function fillHoles(value: unknown): unknown {
+  if (Array.isArray(value)) return Array.from(value, (v) => fillHoles(v ?? {}));
+  if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) (value as Record<string, unknown>)[k] = fillHoles(v);
+  }
+  return value;
+}
+
+export class OrderModel {
+  private entries = new Map<string, Entry>();
+  private declarations: Declarations = {};
+  private flags = new Map<string, boolean>();
+  private orderKey: string | undefined;
+
+  /** Starts over when the page shows another order (its id in the URL changed). */
+  setOrderKey(key: string | undefined): void {
+    if (key !== undefined && this.orderKey !== undefined && key !== this.orderKey) this.reset();
+    if (key !== undefined) this.orderKey = key;
+  }
+
+  reset(): void {
+    this.entries.clear();
+    this.declarations = {};
+    this.flags.clear();
+    this.orderKey = undefined;
+  }
+
+  /** Merges one page read. */
+  merge(read: PageRead): void {
+    if (read.step !== 'unknown') {
+      for (const [id, entry] of this.entries) if (entry.step === read.step && !read.found.has(id)) this.entries.delete(id);
+    }
+    for (const id of read.found) {
+      const value = read.values.get(id);
+      if (value === undefined) this.entries.delete(id);
+      else this.entries.set(id, { value, step: read.step });
+    }
+  }
+
+  setDeclarations(declarations: Declarations): void {
+    this.declarations = { ...this.declarations, ...declarations };
+  }
+
+  /** `subject.principal` or `websites[0].principal` (with or without `.isLegalRepresentative`). */
+  setPrincipalFlag(field: string, isLegalRepresentative: boolean): void {
+    const id = field.endsWith('.isLegalRepresentative') ? field : `${field}.isLegalRepresentative`;
+    this.flags.set(id, isLegalRepresentative);
+  }
+
+  form(): FilingForm {
+    const root: Record<string, unknown> = {};
+    const ids = [...this.entries.keys()].sort();
+    for (const id of ids) setPath(root, id, this.entries.get(id)!.value);
+    // The user's answers in the side panel; what the page shows wins.
+    for (const [id, flag] of this.flags) if (!this.entries.has(id)) setPath(root, id, flag);
+    if (Object.keys(this.declarations).length) root.declarations = clone(this.declarations);
+    return fillHoles(root) as FilingForm;
+  }
+}
+
+/** The order id in the URL (`?orderId=…`, `#/…?order_id=…`), when the console puts one there. */
+export function orderKeyFromUrl(href: string): string | undefined {
+  const url = new URL(href);
+  const params = [url.searchParams, new URLSearchParams(url.hash.split('?')[1] ?? '')];
+  for (const p of params) {
+    for (const [name, value] of p) if (/^(order_?id|icp_?order_?id|orderNo|order)$/i.test(name) && value) return value;
+  }
+  return undefined;
+}
