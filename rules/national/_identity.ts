@@ -3,49 +3,10 @@
  * of the registry.
  */
 import type { Bilingual } from '../engine/types';
-import type { FilingForm, Principal, ServicePrincipal } from '../model/filing-form';
+import type { FilingForm } from '../model/filing-form';
 import { compactCode } from '../model/normalize';
 import type { CertificateType, PersonalIdType } from '../model/vocabulary';
-
-export interface PersonRef {
-  /** Field path of the principal block: `subject.principal`, `websites[0].principal`. */
-  readonly path: string;
-  readonly person: Principal | ServicePrincipal | undefined;
-  readonly owner: Bilingual;
-  /** A website/app principal marked 同主体负责人: the console copies the subject principal into it. */
-  readonly copiesSubject: boolean;
-}
-
-/** The subject principal, then every website principal, then every app principal. */
-export function principals(form: FilingForm): PersonRef[] {
-  return [
-    { path: 'subject.principal', person: form.subject?.principal, owner: { 'zh-CN': '主体负责人', en: 'subject principal' }, copiesSubject: false },
-    ...(form.websites ?? []).map((w, i) => ({
-      path: `websites[${i}].principal`,
-      person: w.principal,
-      owner: { 'zh-CN': `网站${i + 1}的互联网信息服务负责人`, en: `principal of website ${i + 1}` },
-      copiesSubject: w.principal?.sameAsSubjectPrincipal === true,
-    })),
-    ...(form.apps ?? []).map((a, i) => ({
-      path: `apps[${i}].principal`,
-      person: a.principal,
-      owner: { 'zh-CN': `APP${i + 1}的负责人`, en: `principal of app ${i + 1}` },
-      copiesSubject: a.principal?.sameAsSubjectPrincipal === true,
-    })),
-  ];
-}
-
-/**
- * The principals whose `keys` must be judged: a website/app principal marked 同主体负责人
- * whose values equal the subject principal's is skipped, so one mistake is reported once,
- * where it was typed.
- */
-export function principalsToJudge(form: FilingForm, keys: readonly (keyof Principal)[]): PersonRef[] {
-  const subject = form.subject?.principal;
-  return principals(form).filter(
-    (ref) => !(ref.copiesSubject && subject && keys.every((key) => ref.person?.[key] === subject[key])),
-  );
-}
+import { people } from './_services';
 
 /** An identity number as the rules compare it: no spaces or dashes, upper case. */
 export function idKey(value: string | undefined): string | undefined {
@@ -67,7 +28,7 @@ const SUBJECT_OWNER: Bilingual = { 'zh-CN': '主办单位（个人）', en: 'sub
 
 /**
  * Every personal identity document in the form with a non-empty number: the subject's
- * certificate when the subject is a person, then each principal's ID (copies skipped).
+ * certificate when the subject is a person, then each principal's ID (同主体负责人 copies skipped).
  */
 export function personalIdDocuments(form: FilingForm): IdDocument[] {
   const out: IdDocument[] = [];
@@ -76,9 +37,9 @@ export function personalIdDocuments(form: FilingForm): IdDocument[] {
   if (subject?.nature === 'individual' && subjectNumber) {
     out.push({ field: 'subject.certNumber', type: subject.certType, number: subjectNumber, owner: SUBJECT_OWNER, name: subject.name });
   }
-  for (const ref of principalsToJudge(form, ['idType', 'idNumber'])) {
-    const number = idKey(ref.person?.idNumber);
-    if (number) out.push({ field: `${ref.path}.idNumber`, type: ref.person?.idType, number, owner: ref.owner, name: ref.person?.name });
+  for (const { path, principal, owner } of people(form)) {
+    const number = idKey(principal.idNumber);
+    if (number) out.push({ field: `${path}.idNumber`, type: principal.idType, number, owner, name: principal.name });
   }
   return out;
 }

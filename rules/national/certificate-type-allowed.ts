@@ -1,6 +1,6 @@
 import { defineRule, type Issue } from '../engine/types';
 import { CERTIFICATE_TYPES, CERTIFICATE_TYPES_BY_NATURE, PERSONAL_ID_TYPES, SUBJECT_NATURES, type CertificateType } from '../model/vocabulary';
-import { principalsToJudge } from './_identity';
+import { people } from './_services';
 
 const label = (type: CertificateType) => ({ 'zh-CN': CERTIFICATE_TYPES[type].zh, en: CERTIFICATE_TYPES[type].en });
 
@@ -57,10 +57,10 @@ export default defineRule({
         },
       });
     }
-    for (const ref of principalsToJudge(form, ['idType'])) {
-      const idType = ref.person?.idType;
+    for (const { path, principal, owner } of people(form)) {
+      const idType = principal.idType;
       if (idType && !(PERSONAL_ID_TYPES as readonly CertificateType[]).includes(idType)) {
-        issues.push({ field: `${ref.path}.idType`, message: 'principalType' as const, params: { owner: ref.owner, type: label(idType) } });
+        issues.push({ field: `${path}.idType`, message: 'principalType' as const, params: { owner, type: label(idType) } });
       }
     }
     return issues;

@@ -1,6 +1,6 @@
 import { addMonths, isIsoDate } from '../checks/dates';
 import { defineRule, type Issue } from '../engine/types';
-import { principalsToJudge } from './_identity';
+import { people } from './_services';
 
 /**
  * Identity documents must be valid for more than 3 months when the filing is submitted
@@ -41,17 +41,15 @@ export default defineRule({
   reviewedAt: '2026-11-29',
   check(form, ctx) {
     const limit = addMonths(ctx.today, 3);
-    return principalsToJudge(form, ['idValidFrom', 'idValidTo', 'idLongTerm']).flatMap((ref): Issue<'expired' | 'expiresSoon' | 'endBeforeStart' | 'startsInFuture'>[] => {
-      const person = ref.person;
-      if (!person) return [];
+    return people(form).flatMap(({ path, principal: person, owner }): Issue<'expired' | 'expiresSoon' | 'endBeforeStart' | 'startsInFuture'>[] => {
       const from = person.idValidFrom && isIsoDate(person.idValidFrom) ? person.idValidFrom : undefined;
       const to = person.idValidTo && isIsoDate(person.idValidTo) ? person.idValidTo : undefined;
-      const params = { owner: ref.owner };
-      if (from && from > ctx.today) return [{ field: `${ref.path}.idValidFrom`, message: 'startsInFuture' as const, params }];
+      const params = { owner };
+      if (from && from > ctx.today) return [{ field: `${path}.idValidFrom`, message: 'startsInFuture' as const, params }];
       if (person.idLongTerm === true || !to) return [];
-      if (from && to < from) return [{ field: `${ref.path}.idValidTo`, message: 'endBeforeStart' as const, params }];
-      if (to < ctx.today) return [{ field: `${ref.path}.idValidTo`, message: 'expired' as const, params: { ...params, validTo: to } }];
-      if (to <= limit) return [{ field: `${ref.path}.idValidTo`, message: 'expiresSoon' as const, params: { ...params, validTo: to } }];
+      if (from && to < from) return [{ field: `${path}.idValidTo`, message: 'endBeforeStart' as const, params }];
+      if (to < ctx.today) return [{ field: `${path}.idValidTo`, message: 'expired' as const, params: { ...params, validTo: to } }];
+      if (to <= limit) return [{ field: `${path}.idValidTo`, message: 'expiresSoon' as const, params: { ...params, validTo: to } }];
       return [];
     });
   },

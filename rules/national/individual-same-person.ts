@@ -1,5 +1,6 @@
 import { defineRule } from '../engine/types';
-import { idKey, nameKey, principals } from './_identity';
+import { idKey, nameKey } from './_identity';
+import { people } from './_services';
 
 /**
  * A personal filing has one person in every role: the subject (主办者) is the person, the
@@ -42,16 +43,14 @@ export default defineRule({
     const name = nameKey(subject?.name);
     const number = idKey(subject?.certNumber);
     const type = subject?.certType;
-    return principals(form).flatMap((ref) => {
-      const person = ref.person;
-      if (!person) return [];
-      const params = { owner: ref.owner };
+    return people(form).flatMap(({ path, principal: person, owner }) => {
+      const params = { owner };
       const issues = [];
       const personName = nameKey(person.name);
-      if (name && personName && personName !== name) issues.push({ field: `${ref.path}.name`, message: 'nameDiffers' as const, params });
+      if (name && personName && personName !== name) issues.push({ field: `${path}.name`, message: 'nameDiffers' as const, params });
       const personNumber = idKey(person.idNumber);
-      if (number && personNumber && personNumber !== number) issues.push({ field: `${ref.path}.idNumber`, message: 'idDiffers' as const, params });
-      if (type && person.idType && person.idType !== type) issues.push({ field: `${ref.path}.idType`, message: 'idTypeDiffers' as const, params });
+      if (number && personNumber && personNumber !== number) issues.push({ field: `${path}.idNumber`, message: 'idDiffers' as const, params });
+      if (type && person.idType && person.idType !== type) issues.push({ field: `${path}.idType`, message: 'idTypeDiffers' as const, params });
       return issues;
     });
   },

@@ -1,6 +1,6 @@
 import { isLatinOnly, lettersAndDigits } from '../checks/text';
 import { defineRule, type Bilingual, type Issue } from '../engine/types';
-import { principalsToJudge } from './_identity';
+import { people as principals } from './_services';
 
 /** Words that name an organisation or a shop rather than a person. */
 const ORGANISATION_WORDS = ['公司', '有限', '集团', '工作室', '商行', '商店', '门店', '店', '厂', '中心', '协会', '学校', '医院', '事务所', '合作社', '网络', '科技'];
@@ -47,8 +47,8 @@ export default defineRule({
     if (subject?.nature === 'individual') {
       people.push({ field: 'subject.name', name: subject.name, idType: subject.certType, owner: { 'zh-CN': '主办者', en: 'subject' }, subject: true });
     }
-    for (const ref of principalsToJudge(form, ['name'])) {
-      people.push({ field: `${ref.path}.name`, name: ref.person?.name, idType: ref.person?.idType, owner: ref.owner, subject: false });
+    for (const { path, principal, owner } of principals(form)) {
+      people.push({ field: `${path}.name`, name: principal.name, idType: principal.idType, owner, subject: false });
     }
     return people.flatMap(({ field, name, idType, owner, subject: isSubject }): Issue<'digits' | 'latinOnly' | 'organisation'>[] => {
       if (!name) return [];
