@@ -75,3 +75,11 @@ export function sameName(a: string | undefined, b: string | undefined): boolean 
 export function isCancellation(form: FilingForm): boolean {
   return form.filingType === 'cancel-service' || form.filingType === 'cancel-subject' || form.filingType === 'cancel-access';
 }
+
+/** Website names that contain one of `words`: [{ index, word }]. */
+export function siteNamesContaining(form: FilingForm, words: readonly string[]): { index: number; word: string }[] {
+  return (form.websites ?? []).flatMap((site, index) => {
+    const word = words.find((w) => (site.name ?? '').toLowerCase().includes(w.toLowerCase()));
+    return word ? [{ index, word }] : [];
+  });
+}
