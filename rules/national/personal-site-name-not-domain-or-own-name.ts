@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/types';
+import { defineRule, type Issue } from '../engine/types';
 import { hostOf, isDomainName, publicSuffix, registrableDomain } from '../checks/domain';
 import { compact } from '../checks/text';
 import { namedWebsites } from './_site-names';
@@ -48,7 +48,7 @@ export default defineRule({
   reviewedAt: '2026-11-29',
   check(form) {
     const ownNames = [form.subject?.name, form.subject?.principal?.name].filter((n): n is string => Boolean(n)).map(compact);
-    return namedWebsites(form).flatMap((site) => {
+    return namedWebsites(form).flatMap((site): Issue<'isDomain' | 'isOwnName'>[] => {
       const name = compact(site.name);
       const domains = (site.website.domains ?? []).flatMap(domainForms);
       if (domains.includes(name) || isDomainName(name)) return [{ field: site.field, message: 'isDomain' as const, params: { name: site.name } }];

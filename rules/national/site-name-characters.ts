@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/types';
+import { defineRule, type Issue } from '../engine/types';
 import { isLatinAndDigitsOnly, symbolsIn } from '../checks/text';
 import { namedWebsites } from './_site-names';
 
@@ -43,7 +43,7 @@ export default defineRule({
   reviewedAt: '2026-11-29',
   check(form) {
     return namedWebsites(form).flatMap((site) => {
-      const issues = [];
+      const issues: Issue<'specialSymbols' | 'noChinese'>[] = [];
       const symbols = symbolsIn(site.name, '·');
       if (symbols.length > 0) issues.push({ field: site.field, message: 'specialSymbols' as const, params: { name: site.name, symbols: symbols.join(' ') } });
       if (isLatinAndDigitsOnly(site.name)) issues.push({ field: site.field, message: 'noChinese' as const, params: { name: site.name } });

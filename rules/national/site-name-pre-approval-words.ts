@@ -34,7 +34,7 @@ export default defineRule({
         preApprovalWord: 'The website name "{name}" contains "{word}", a "{category}" pre-approval subject, but the site has no such pre-approval ticked.',
       },
       why: 'Words of news, publishing, education, healthcare, drugs, culture, broadcasting, religion or games in a site name make reviewers treat the site as pre-approval content; without the matching approval document it is rejected ("网站名称不符合要求" or "前置审批不合格").',
-      fix: 'If the site is not in that industry, remove the word from the name (individuals cannot obtain pre-approvals, so they must remove it); if it is, obtain the authority’s approval first, then tick that pre-approval type, enter the approval number and upload the document.',
+      fix: 'If the site is not in that industry, remove the word from the name (individuals cannot obtain pre-approvals, so they must remove it); if it is, obtain the authority’s approval first, then tick that pre-approval type, enter the approval number and upload the approval file.',
     },
   },
   sources: ['K-驳回', 'K-材料', 'P19', 'T3', 'TC-provinces'],
