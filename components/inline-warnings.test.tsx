@@ -71,7 +71,7 @@ describe('createInlineWarnings', () => {
   it('shows severity icons with an accessible name and an aria-live region', () => {
     ui.update({ anchors, findings: resultFor(messyForm()).findings, lang: 'zh-CN' });
     const root = hostFor('websites[0].name')!.shadowRoot!;
-    expect(root.querySelector('[aria-live="polite"]')).toBeTruthy();
+    expect(root.querySelector('[aria-live="polite"]')?.getAttribute('aria-label')).toBe('备案预检提示');
     expect(root.querySelector('svg[role="img"]')?.getAttribute('aria-label')).toBe('错误');
     expect(hostFor('websites[0].remark')!.shadowRoot!.querySelector('svg')?.getAttribute('aria-label')).toBe('提示');
   });
@@ -170,6 +170,10 @@ describe('createInlineWarnings', () => {
     button.click();
     await tick();
     ui.update({ anchors, findings: resultFor(messyForm('individual', (f) => { f.subject!.name = '张三'; })).findings, lang: 'zh-CN' });
+    expect(hostFor('websites[0].name')!.shadowRoot!.querySelector('button')!.getAttribute('aria-expanded')).toBe('true');
+    // Typing in the field changes the message text; the open item stays open.
+    ui.update({ anchors, findings: resultFor(messyForm('individual', (f) => { f.websites![0]!.name = '<img src=y>'; })).findings, lang: 'zh-CN' });
+    expect(shadowText('websites[0].name')).toContain('<img src=y>');
     expect(hostFor('websites[0].name')!.shadowRoot!.querySelector('button')!.getAttribute('aria-expanded')).toBe('true');
   });
 

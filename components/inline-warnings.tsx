@@ -22,6 +22,7 @@ import type { Finding } from '../rules/engine/run';
 import type { Lang, Severity } from '../rules/engine/types';
 import { FindingDetails } from './finding-details';
 import { pick, t } from './i18n';
+import { findingKeys } from './keys';
 import { SeverityIcon } from './severity-icon';
 
 /** Tag of the host elements; a valid custom-element name, so attachShadow is allowed without defining it. */
@@ -55,9 +56,10 @@ interface Mounted {
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-function WarningItem({ finding, lang }: { finding: Finding; lang: Lang }) {
+function WarningItem({ finding, lang, index }: { finding: Finding; lang: Lang; index: number }) {
   const [open, setOpen] = useState(false);
-  const detailsId = `d-${finding.ruleId.replace(/[^\w-]/g, '_')}-${finding.messageId}`;
+  // Ids are scoped to this host's shadow root.
+  const detailsId = `details-${index}`;
   return (
     <div class={`item ${finding.severity}`}>
       <SeverityIcon severity={finding.severity} lang={lang} />
@@ -74,10 +76,11 @@ function WarningItem({ finding, lang }: { finding: Finding; lang: Lang }) {
 }
 
 export function FieldWarnings({ findings, lang }: { findings: readonly Finding[]; lang: Lang }) {
+  const keys = findingKeys(findings);
   return (
     <>
-      {findings.map((finding) => (
-        <WarningItem key={`${finding.ruleId}|${finding.messageId}`} finding={finding} lang={lang} />
+      {findings.map((finding, index) => (
+        <WarningItem key={keys[index]} finding={finding} lang={lang} index={index} />
       ))}
     </>
   );
@@ -151,6 +154,7 @@ export function createInlineWarnings(ctx: ContentScriptContext): InlineWarnings 
       }
       if (entry.key === key) continue;
       entry.key = key;
+      entry.container.setAttribute('aria-label', t(lang, 'inline.label'));
       // Top-level render is synchronous: the host shows the new state before this call returns.
       render(<FieldWarnings findings={list} lang={lang} />, entry.container);
     }

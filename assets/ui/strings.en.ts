@@ -70,6 +70,9 @@ export const en: Readonly<Record<UiStringKey, string>> = {
   'questions.nationalLevelUnit': 'The subject is a national-level unit',
   'questions.soleProprietor': 'The subject is a sole proprietorship (个体工商户)',
   'questions.hasTradeName': 'The sole proprietorship has a trade name (字号)',
+  'questions.mobilesLocal': "The responsible persons' mobile numbers are registered in the filing province",
+  'questions.videoCheckRequested': 'Huawei Cloud asked for a video verification',
+  'questions.needed': '(a rule needs this answer)',
   'questions.hasSeal': 'The subject has an official seal',
 
   'residence.residence-permit': 'Residence permit',

@@ -72,6 +72,9 @@ export const zhCN = {
   'questions.nationalLevelUnit': '主办单位是国家级单位',
   'questions.soleProprietor': '主办单位是个体工商户',
   'questions.hasTradeName': '个体工商户有字号',
+  'questions.mobilesLocal': '负责人的手机号码归属地在备案省份',
+  'questions.videoCheckRequested': '华为云要求进行视频核验',
+  'questions.needed': '（有规则需要此回答）',
   'questions.hasSeal': '主办单位有公章',
 
   'residence.residence-permit': '居住证',

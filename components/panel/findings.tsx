@@ -5,6 +5,7 @@ import type { Bilingual, Lang } from '../../rules/engine/types';
 import { fieldLabel, type Step } from '../../rules/model/fields';
 import { FindingDetails } from '../finding-details';
 import { fieldList, pick, t } from '../i18n';
+import { findingKeys } from '../keys';
 import { SeverityIcon } from '../severity-icon';
 import { countBySeverity, groupFindings } from './model';
 
@@ -57,8 +58,8 @@ export function FindingsSection(props: {
             <div class="field" key={fieldGroup.field} data-field={fieldGroup.field}>
               <h4>{fieldLabel(fieldGroup.field, lang)}</h4>
               <ul class="finding-list">
-                {fieldGroup.findings.map((finding) => (
-                  <FindingCard key={`${finding.ruleId}|${finding.messageId}`} finding={finding} lang={lang} actions={actions} />
+                {findingKeys(fieldGroup.findings).map((key, index) => (
+                  <FindingCard key={key} finding={fieldGroup.findings[index]!} lang={lang} actions={actions} />
                 ))}
               </ul>
             </div>

@@ -156,6 +156,15 @@ describe('questions the console does not ask', () => {
     expect(actions.setDeclarations).toHaveBeenLastCalledWith({ filedServiceCount: 1 });
   });
 
+  it('marks and shows the questions a rule is waiting for', () => {
+    // test/needs-legal-rep reads subject.principal.isLegalRepresentative, absent here: the question is flagged.
+    show(tabStateFor(makeForm('enterprise', (f) => { delete f.subject!.principal!.isLegalRepresentative; })));
+    expect($('#q-legal-subject\\.principal')!.closest('.question')!.className).toContain('needed');
+    expect(text('.questions .needed')).toContain('有规则需要此回答');
+    expect($('#q-nationalLevelUnit')!.closest('.question')!.className).not.toContain('needed');
+    expect($('#q-mobilesLocal')).toBeNull();
+  });
+
   it('asks a unit whether its principals are legal representatives and whether it is national-level', () => {
     show(tabStateFor(makeForm('enterprise', (f) => { delete f.subject!.principal!.isLegalRepresentative; f.websites![0]!.principal!.sameAsSubjectPrincipal = false; })));
     const subject = $<HTMLSelectElement>('#q-legal-subject\\.principal')!;

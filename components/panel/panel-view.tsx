@@ -63,7 +63,12 @@ export function PanelView({ state, settings, coverage, actions }: PanelViewProps
             <button type="button" class="print-button" onClick={actions.print}>
               {t(lang, 'print.button')}
             </button>
-            <Questions form={state.form} lang={lang} actions={actions} />
+            <Questions
+              form={state.form}
+              lang={lang}
+              actions={actions}
+              waitingFor={state.result.unknown.filter((entry) => !disabledRules.includes(entry.ruleId)).flatMap((entry) => entry.missing)}
+            />
           </>
         )}
         <Coverage matrix={coverage} province={province} lang={lang} onProvince={setChosenProvince} />

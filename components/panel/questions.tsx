@@ -21,18 +21,26 @@ export const RESIDENCE_PROOFS: readonly ResidenceProof[] = [
   'none',
 ];
 
-type BooleanDeclaration = 'nationalLevelUnit' | 'soleProprietor' | 'hasTradeName' | 'hasSeal';
+type BooleanDeclaration = 'nationalLevelUnit' | 'soleProprietor' | 'hasTradeName' | 'hasSeal' | 'mobilesLocal' | 'videoCheckRequested';
 
 export interface QuestionActions {
   setDeclarations(declarations: Declarations): void;
   setPrincipalFlag(field: string, isLegalRepresentative: boolean): void;
 }
 
-function YesNo(props: { id: string; label: string; value: boolean | undefined; lang: Lang; allowUnset: boolean; onChange(value: boolean | undefined): void }) {
-  const { id, label, value, lang, allowUnset, onChange } = props;
+/** Marks a question a rule is waiting for (its field is among the "unknown" rules' missing inputs). */
+function Needed({ needed, lang }: { needed: boolean; lang: Lang }) {
+  return needed ? <span class="needed"> {t(lang, 'questions.needed')}</span> : null;
+}
+
+function YesNo(props: { id: string; label: string; value: boolean | undefined; lang: Lang; allowUnset: boolean; needed: boolean; onChange(value: boolean | undefined): void }) {
+  const { id, label, value, lang, allowUnset, needed, onChange } = props;
   return (
-    <div class="question">
-      <label for={id}>{label}</label>
+    <div class={needed ? 'question needed' : 'question'}>
+      <label for={id}>
+        {label}
+        <Needed needed={needed} lang={lang} />
+      </label>
       <select
         id={id}
         value={value === undefined ? '' : value ? 'yes' : 'no'}
@@ -59,7 +67,9 @@ function withDeclaration<K extends keyof Declarations>(declarations: Declaration
   return next as Declarations;
 }
 
-export function Questions({ form, lang, actions }: { form: FilingForm; lang: Lang; actions: QuestionActions }) {
+export function Questions(props: { form: FilingForm; lang: Lang; actions: QuestionActions; waitingFor?: readonly string[] }) {
+  const { form, lang, actions } = props;
+  const waiting = new Set(props.waitingFor ?? []);
   const declarations: Declarations = form.declarations ?? {};
   const nature = form.subject?.nature;
   const isUnit = nature !== 'individual';
@@ -74,13 +84,17 @@ export function Questions({ form, lang, actions }: { form: FilingForm; lang: Lan
       principals.push({ field: `websites[${index}].principal`, owner: t(lang, 'questions.owner.website', { n: index + 1 }), value: site.principal?.isLegalRepresentative });
     });
   }
-  const booleans: [BooleanDeclaration, UiStringKey][] = [];
-  if (isUnit) {
-    booleans.push(['nationalLevelUnit', 'questions.nationalLevelUnit']);
-    if (nature === undefined || nature === 'enterprise') booleans.push(['soleProprietor', 'questions.soleProprietor']);
-    if (declarations.soleProprietor) booleans.push(['hasTradeName', 'questions.hasTradeName']);
-    booleans.push(['hasSeal', 'questions.hasSeal']);
-  }
+  // Shown when they matter for this kind of subject, or when a rule is waiting for the answer.
+  const booleans: [BooleanDeclaration, UiStringKey, boolean][] = [
+    ['nationalLevelUnit', 'questions.nationalLevelUnit', isUnit],
+    ['soleProprietor', 'questions.soleProprietor', nature === undefined || nature === 'enterprise'],
+    ['hasTradeName', 'questions.hasTradeName', declarations.soleProprietor === true],
+    ['hasSeal', 'questions.hasSeal', isUnit],
+    ['mobilesLocal', 'questions.mobilesLocal', false],
+    ['videoCheckRequested', 'questions.videoCheckRequested', false],
+  ];
+  const shownBooleans = booleans.filter(([key, , relevant]) => relevant || waiting.has(`declarations.${key}`));
+  const showResidence = isPerson || waiting.has('declarations.residenceProof');
 
   return (
     <section class="questions" aria-labelledby="questions-title">
@@ -94,16 +108,29 @@ export function Questions({ form, lang, actions }: { form: FilingForm; lang: Lan
           value={p.value}
           lang={lang}
           allowUnset={false}
+          needed={waiting.has(`${p.field}.isLegalRepresentative`)}
           onChange={(value) => value !== undefined && actions.setPrincipalFlag(p.field, value)}
         />
       ))}
-      {booleans.map(([key, label]) => (
-        <YesNo key={key} id={`q-${key}`} label={t(lang, label)} value={declarations[key]} lang={lang} allowUnset onChange={(value) => set(key, value)} />
+      {shownBooleans.map(([key, label]) => (
+        <YesNo
+          key={key}
+          id={`q-${key}`}
+          label={t(lang, label)}
+          value={declarations[key]}
+          lang={lang}
+          allowUnset
+          needed={waiting.has(`declarations.${key}`)}
+          onChange={(value) => set(key, value)}
+        />
       ))}
-      {isPerson && (
+      {showResidence && (
         <>
           <div class="question">
-            <label for="q-residenceProof">{t(lang, 'questions.residenceProof')}</label>
+            <label for="q-residenceProof">
+              {t(lang, 'questions.residenceProof')}
+              <Needed needed={waiting.has('declarations.residenceProof')} lang={lang} />
+            </label>
             <select
               id="q-residenceProof"
               value={declarations.residenceProof ?? ''}
@@ -131,7 +158,10 @@ export function Questions({ form, lang, actions }: { form: FilingForm; lang: Lan
         </>
       )}
       <div class="question">
-        <label for="q-filedServiceCount">{t(lang, 'questions.filedServiceCount')}</label>
+        <label for="q-filedServiceCount">
+          {t(lang, 'questions.filedServiceCount')}
+          <Needed needed={waiting.has('declarations.filedServiceCount')} lang={lang} />
+        </label>
         <input
           id="q-filedServiceCount"
           type="number"
