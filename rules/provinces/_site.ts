@@ -4,8 +4,10 @@
  */
 import { registrableDomain, hostOf, publicSuffix } from '../checks/domain';
 import type { FilingForm } from '../model/filing-form';
-import type { ProvinceCode } from '../model/provinces';
+import { PROVINCES, type ProvinceCode } from '../model/provinces';
 import type { SubjectNature } from '../model/vocabulary';
+
+const PROVINCE_NAMES: Partial<Record<string, string>> = Object.fromEntries(PROVINCES.map((p) => [p.code, p.zh]));
 
 /** First filings and new-site orders: the orders that bring new domains to the 管局. */
 export const NEW_SITE_ORDERS = ['first', 'add-service'] as const;
@@ -82,4 +84,16 @@ export function siteNamesContaining(form: FilingForm, words: readonly string[]):
     const word = words.find((w) => (site.name ?? '').toLowerCase().includes(w.toLowerCase()));
     return word ? [{ index, word }] : [];
   });
+}
+
+/**
+ * The local-mobile (号码归属地) rules: the form cannot see where a number is registered, so
+ * the side panel asks (declarations.mobilesLocal). Reports `fields` when the answer is no.
+ */
+export function notLocalMobile<M extends string>(form: FilingForm, fields: readonly string[], message: M, province: string) {
+  return form.declarations?.mobilesLocal === false ? fields.map((field) => ({ field, message, params: { province } })) : [];
+}
+
+export function provinceName(form: FilingForm): string {
+  return form.province ? (PROVINCE_NAMES[form.province] ?? form.province) : '';
 }
