@@ -145,8 +145,9 @@ export function startAdapter(deps: AdapterDeps): AdapterRuntime {
     if (!el.style) return;
     const previous = el.style.outline;
     el.style.outline = '2px solid #f59e0b';
+    const ours = el.style.outline; // as the browser serialises it
     setTimeout(() => {
-      if (el.style.outline === '2px solid #f59e0b') el.style.outline = previous;
+      if (el.style.outline === ours) el.style.outline = previous;
     }, 1500);
   };
 
