@@ -97,3 +97,10 @@ export function notLocalMobile<M extends string>(form: FilingForm, fields: reado
 export function provinceName(form: FilingForm): string {
   return form.province ? (PROVINCE_NAMES[form.province] ?? form.province) : '';
 }
+
+/** Websites whose service content includes 博客/个人空间: `{ field, message, params: { n } }` for each. */
+export function blogChosen<M extends string>(form: FilingForm, message: M) {
+  return (form.websites ?? []).flatMap((site, i) =>
+    (site.serviceContent ?? []).includes('blog') ? [{ field: `websites[${i}].serviceContent`, message, params: { n: i + 1 } }] : [],
+  );
+}
