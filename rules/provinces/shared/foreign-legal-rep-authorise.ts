@@ -1,4 +1,4 @@
-import { defineRule, type Bilingual } from '../../engine/types';
+import { defineRule, type Bilingual, type CheckResult } from '../../engine/types';
 import type { CertificateType } from '../../model/vocabulary';
 import { UNIT_NATURES } from '../../model/vocabulary';
 import { PROVINCE_SOURCES as P } from '../_sources';
@@ -51,7 +51,7 @@ export default defineRule({
   },
   sources: ['P10', P.HE.UC, P.SX.HW, 'K-管局', P.SD.HW, P.SD.UC, P.LN.UC, P.LN.QC, P.JX.UC, P.JX.HW, P.GX.UC, P.GZ.UC],
   reviewedAt: '2026-11-29',
-  check(form) {
+  check(form): CheckResult<'mainlandPrincipalNeeded' | 'letterForForeignLegalRep'>[] {
     const code = form.province;
     const policy = code ? POLICIES[code] : undefined;
     const type = form.subject?.principal?.idType;
