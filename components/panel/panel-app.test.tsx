@@ -6,6 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { makeForm } from '../../test/support/make-form';
 import { SETTINGS_KEY, tabStateKey } from '../protocol';
 import { messyForm, tabStateFor } from '../testing/results';
+import { loadCatalog as loadRealCatalog, type PanelCatalog } from './catalog';
 import { PanelApp } from './panel-app';
 
 let container: HTMLElement;
@@ -35,8 +36,8 @@ afterEach(() => {
   container.remove();
 });
 
-async function mount(print?: () => void) {
-  await act(() => render(<PanelApp print={print} />, container));
+async function mount(print?: () => void, loadCatalog?: () => Promise<PanelCatalog>) {
+  await act(() => render(<PanelApp print={print} loadCatalog={loadCatalog} />, container));
   await settle();
 }
 
@@ -137,5 +138,13 @@ describe('PanelApp', () => {
     await mount(print);
     await act(() => $<HTMLButtonElement>('.print-button')!.click());
     expect(print).toHaveBeenCalledTimes(1);
+  });
+
+  it('names switched-off rules from the rule catalog, though the content script no longer runs them', async () => {
+    // The content script leaves disabled rules out of the run: their titles come from the catalog.
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { version: 1, lang: 'zh-CN', disabledRules: ['national/emergency-phone-differs'] } });
+    await fakeBrowser.storage.session.set({ [tabStateKey(tabId)]: tabStateFor(makeForm()) });
+    await mount(undefined, async () => loadRealCatalog());
+    expect(text('.disabled li[data-rule="national/emergency-phone-differs"]')).toContain('应急联系电话不能与负责人手机号码相同');
   });
 });

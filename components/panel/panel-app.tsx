@@ -7,7 +7,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DEFAULT_SETTINGS, tabStateKey, type PanelToContent, type Settings, type TabState } from '../protocol';
 import { loadSettings, saveSettings, watchSettings } from '../settings';
-import type { CoverageMatrix } from './coverage';
+import type { PanelCatalog } from './catalog';
 import { PanelView, type PanelActions } from './panel-view';
 
 type StorageChanges = Record<string, { newValue?: unknown; oldValue?: unknown }>;
@@ -77,10 +77,33 @@ function useSettings(): [Settings, (next: Settings) => void] {
   return [settings, update];
 }
 
-export function PanelApp({ coverage, print = () => window.print() }: { coverage?: CoverageMatrix; print?: () => void }) {
+function useCatalog(load: (() => Promise<PanelCatalog>) | undefined): PanelCatalog | undefined {
+  const [catalog, setCatalog] = useState<PanelCatalog | undefined>(undefined);
+  useEffect(() => {
+    let alive = true;
+    load?.()
+      .then((loaded) => alive && setCatalog(loaded))
+      .catch(() => undefined);
+    return () => {
+      alive = false;
+    };
+  }, [load]);
+  return catalog;
+}
+
+export interface PanelAppProps {
+  /** Loads rule titles and coverage (a dynamic import in the extension). */
+  readonly loadCatalog?: () => Promise<PanelCatalog>;
+  readonly print?: () => void;
+}
+
+const defaultPrint = () => window.print();
+
+export function PanelApp({ loadCatalog, print = defaultPrint }: PanelAppProps) {
   const tabId = useActiveTabId();
   const state = useTabState(tabId);
   const [settings, setSettings] = useSettings();
+  const catalog = useCatalog(loadCatalog);
 
   useEffect(() => {
     document.documentElement.lang = settings.lang;
@@ -105,5 +128,5 @@ export function PanelApp({ coverage, print = () => window.print() }: { coverage?
     };
   }, [tabId, settings, print]);
 
-  return <PanelView state={state} settings={settings} coverage={coverage} actions={actions} />;
+  return <PanelView state={state} settings={settings} coverage={catalog?.coverage} ruleCatalog={catalog?.titles} actions={actions} />;
 }

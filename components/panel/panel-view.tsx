@@ -1,6 +1,6 @@
 /** The side panel's content for one tab's state: pure, driven by props (the wiring is in panel-app.tsx). */
 import { useState } from 'preact/hooks';
-import type { Lang } from '../../rules/engine/types';
+import type { Bilingual, Lang } from '../../rules/engine/types';
 import type { ProvinceCode } from '../../rules/model/provinces';
 import { t } from '../i18n';
 import type { Settings, TabState } from '../protocol';
@@ -23,6 +23,8 @@ export interface PanelViewProps {
   readonly state: TabState | null | undefined;
   readonly settings: Settings;
   readonly coverage?: CoverageMatrix;
+  /** Titles of every bundled rule, for rules absent from the result (switched off). */
+  readonly ruleCatalog?: ReadonlyMap<string, Bilingual>;
   readonly actions: PanelActions;
 }
 
@@ -38,10 +40,10 @@ function LanguageSwitch({ lang, onChange }: { lang: Lang; onChange(lang: Lang): 
   );
 }
 
-export function PanelView({ state, settings, coverage, actions }: PanelViewProps) {
+export function PanelView({ state, settings, coverage, ruleCatalog, actions }: PanelViewProps) {
   const { lang, disabledRules } = settings;
   const [chosenProvince, setChosenProvince] = useState<ProvinceCode | undefined>(undefined);
-  const titles = state ? ruleTitles(state.result) : new Map();
+  const titles = new Map<string, Bilingual>([...(ruleCatalog ?? []), ...(state ? ruleTitles(state.result) : [])]);
   const province = chosenProvince ?? state?.form.province;
 
   return (
