@@ -186,6 +186,8 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     requests,
     async openConsole(path = '#/verify') {
       const page = await newPage();
+      // Background tabs get throttled timers and no animation frames: keep the console in front.
+      await page.bringToFront();
       await page.goto(new URL(path, CONSOLE_URL).toString());
       await page.locator('.tiny-steps').first().waitFor();
       return page;

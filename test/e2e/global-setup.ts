@@ -1,0 +1,5 @@
+import { ensureBuilds } from './harness';
+
+export default function setup(): void {
+  ensureBuilds();
+}

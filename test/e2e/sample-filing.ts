@@ -1,0 +1,147 @@
+/**
+ * A filing typed into the demo console step by step. All data is synthetic: numbers are built
+ * by test/support/synthetic-ids, phones use reserved-looking 1380000xxxx numbers, mail goes to
+ * example.com, IPs come from the documentation range 192.0.2.0/24.
+ */
+import type { Page } from 'playwright-core';
+import { makeCreditCode } from '../support/synthetic-ids';
+import { choose, chooseCascader, closeAppPrompt, control, field, stepButton, tick, tickStandalone, type, typeDateRange, typeInto, upload, waitForRoute } from './console-driver';
+
+export interface PersonInput {
+  /** Leave undefined to let the simulated OCR fill name, ID type, number and validity. */
+  name?: string;
+  idNumber?: string;
+  validFrom?: string;
+  validTo?: string;
+  mobile: string;
+  emergencyPhone: string;
+  email: string;
+}
+
+export interface FilingInput {
+  province: string;
+  nature: string;
+  subjectName: string;
+  certType: string;
+  certNumber: string;
+  resourceType: string;
+  domain: string;
+  certAddress: string;
+  mailing: readonly [string, string, string];
+  mailingDetail: string;
+  investor: string;
+  subjectPrincipal: PersonInput;
+  website: {
+    name: string;
+    domain: string;
+    subDomains: readonly string[];
+    homepageUrl: string;
+    ip: string;
+    serviceContent: readonly string[];
+    languages: readonly string[];
+    /** Pre-approval checkbox texts; ['以上都不涉及'] when none. */
+    preApprovals: readonly string[];
+    /** undefined = tick 同主体负责人. */
+    principal?: PersonInput;
+  };
+}
+
+export const VALID_FILING: FilingInput = {
+  province: '广东省',
+  nature: '企业',
+  subjectName: '深圳演示科技有限公司',
+  certType: '营业执照（个人或企业）',
+  certNumber: makeCreditCode(),
+  resourceType: '弹性云服务器',
+  domain: 'example.com',
+  certAddress: '广东省深圳市南山区演示路1号演示大厦101室',
+  mailing: ['广东省', '深圳市', '南山区'],
+  mailingDetail: '演示路1号演示大厦101室',
+  investor: '深圳演示科技有限公司',
+  subjectPrincipal: { mobile: '13800000001', emergencyPhone: '13900000002', email: 'owner@example.com' },
+  website: {
+    name: '演示科技官网',
+    domain: 'example.com',
+    subDomains: [],
+    homepageUrl: 'example.com',
+    ip: '192.0.2.10',
+    serviceContent: ['单位门户网站'],
+    languages: ['中文简体'],
+    preApprovals: ['以上都不涉及'],
+  },
+};
+
+/** 验证备案类型: mouse for the selects, keyboard for the text fields. */
+export async function fillVerify(page: Page, f: FilingInput): Promise<void> {
+  await choose(page, '地域', f.province);
+  await closeAppPrompt(page);
+  await choose(page, '主办单位性质', f.nature);
+  await type(page, '主办单位名称', f.subjectName);
+  await choose(page, '证件类型', f.certType);
+  await type(page, '证件号码', f.certNumber);
+  await choose(page, '资源类型', f.resourceType);
+  await type(page, '域名', f.domain);
+  await stepButton(page, '验证备案类型');
+  await waitForRoute(page, 'subject');
+}
+
+async function fillPerson(page: Page, block: ReturnType<Page['locator']>, p: PersonInput, uploadName: string): Promise<void> {
+  if (p.name === undefined) {
+    // The simulated OCR fills name, ID type, number and validity after a delay, without events.
+    await upload(block, '证件照片', uploadName);
+    await page.waitForFunction((el) => (el as HTMLInputElement).value !== '', await control(block, '姓名').elementHandle());
+  } else {
+    await type(block, '姓名', p.name);
+    await choose(block, '证件类型', '居民身份证');
+    await type(block, '证件号码', p.idNumber ?? '');
+  }
+  if (p.validFrom && p.validTo) await typeDateRange(block, '证件有效期', p.validFrom, p.validTo);
+  await type(block, '手机号码', p.mobile);
+  await field(block, '手机号码').locator('button', { hasText: '获取验证码' }).click();
+  await type(block, '验证码', '123456');
+  await type(block, '应急联系电话', p.emergencyPhone);
+  await type(block, '电子邮箱', p.email);
+}
+
+/** 填写主体信息. */
+export async function fillSubject(page: Page, f: FilingInput): Promise<void> {
+  await type(page, '证件住所', f.certAddress);
+  await chooseCascader(page, '通讯地址', f.mailing);
+  await typeInto(field(page, '通讯地址').locator('.tiny-form-item__content > .tiny-input input'), f.mailingDetail);
+  await type(page, '投资者或上级主管单位', f.investor);
+  await fillPerson(page, page.locator('.principal-block'), f.subjectPrincipal, 'principal-id-front.png');
+  await stepButton(page, '下一步');
+  await waitForRoute(page, 'website');
+}
+
+/** 填写网站信息 (first website card). */
+export async function fillWebsite(page: Page, f: FilingInput): Promise<void> {
+  const card = page.locator('section.website-card').first();
+  const w = f.website;
+  await type(card, '网站名称', w.name);
+  if (!(await control(card, '网站域名').isDisabled())) await type(card, '网站域名', w.domain);
+  for (const [i, sub] of w.subDomains.entries()) {
+    await field(card, '从域名').locator('button', { hasText: '添加从域名' }).click();
+    await typeInto(field(card, '从域名').locator('.row input').nth(i), sub);
+  }
+  await type(card, '网站首页URL', w.homepageUrl);
+  const ip = field(card, 'IP地址段').locator('.ip-row').first().locator('input');
+  await typeInto(ip.nth(0), w.ip);
+  await typeInto(ip.nth(1), w.ip);
+  for (const c of w.serviceContent) await tick(card, '网站服务内容', c);
+  for (const l of w.languages) await tick(card, '网站语言', l);
+  for (const a of w.preApprovals) await tick(card, '前置审批', a);
+  if (w.principal) await fillPerson(page, card.locator('.principal-block'), w.principal, 'site-principal-id.png');
+  else await tickStandalone(card.locator('.section-title', { hasText: '互联网信息服务负责人信息' }), '同主体负责人');
+}
+
+/** 上传资料: one file per required material. */
+export async function fillUploads(page: Page): Promise<void> {
+  const required = page.locator('.tiny-form-item.is-required');
+  const count = await required.count();
+  for (let i = 0; i < count; i++) {
+    const item = required.nth(i);
+    if ((await item.locator('.tiny-upload-list__li').count()) > 0) continue;
+    await item.locator('input[type=file]').setInputFiles({ name: `material-${i + 1}.png`, mimeType: 'image/png', buffer: Buffer.from('89504e47', 'hex') });
+  }
+}
