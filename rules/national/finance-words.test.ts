@@ -1,4 +1,4 @@
-import { makeForm } from '../../test/support/make-form';
+import { makeForm, withSiteName } from '../../test/support/make-form';
 import { testRule } from '../../test/support/rule-tester';
 import rule from './finance-words';
 
@@ -20,7 +20,7 @@ testRule(rule, {
     {
       // 前置审批不合格 / 网站内容不合格 (金融类): a finance word in the name.
       name: 'a finance word in the name',
-      form: makeForm('enterprise', (f) => void (f.websites![0]!.name = '示例投资官网')),
+      form: withSiteName('示例投资官网', 'enterprise'),
       issues: [{ field: 'websites[0].name', message: 'financeWordInName' }],
     },
     {

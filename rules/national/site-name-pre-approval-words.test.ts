@@ -1,8 +1,7 @@
-import { makeForm } from '../../test/support/make-form';
+import { makeForm, withSiteName } from '../../test/support/make-form';
 import { testRule } from '../../test/support/rule-tester';
 import rule from './site-name-pre-approval-words';
 
-const named = (name: string, baseline: 'individual' | 'enterprise' = 'enterprise') => makeForm(baseline, (f) => void (f.websites![0]!.name = name));
 
 testRule(rule, {
   valid: [
@@ -21,14 +20,14 @@ testRule(rule, {
         f.websites![0]!.preApprovals = [{ category: 'broadcasting' }];
       }),
     },
-    { name: 'finance words are the finance rule’s', form: named('示例理财官网') },
-    { name: 'a city that contains a religious character', form: named('佛山美食笔记', 'individual') },
+    { name: 'finance words are the finance rule’s', form: withSiteName('示例理财官网', 'enterprise') },
+    { name: 'a city that contains a religious character', form: withSiteName('佛山美食笔记') },
   ],
   invalid: [
     // 网站名称不符合要求 / 前置审批不合格: a news word without the news approval.
     {
       name: 'news without pre-approval',
-      form: named('示例新闻网'),
+      form: withSiteName('示例新闻网', 'enterprise'),
       issues: [{ field: 'websites[0].name', message: 'preApprovalWord' }],
     },
     {
@@ -43,7 +42,7 @@ testRule(rule, {
     {
       // 网站内容不合格 for a personal site: individuals cannot hold the approval.
       name: 'a personal site with two industry words',
-      form: named('张三的电影音乐', 'individual'),
+      form: withSiteName('张三的电影音乐'),
       issues: [
         { field: 'websites[0].name', message: 'preApprovalWord' },
         { field: 'websites[0].name', message: 'preApprovalWord' },

@@ -1,13 +1,12 @@
-import { makeForm } from '../../test/support/make-form';
+import { makeForm, withSiteName } from '../../test/support/make-form';
 import { testRule } from '../../test/support/rule-tester';
 import rule from './site-name-state-words';
 
-const named = (name: string, baseline: 'individual' | 'enterprise' = 'enterprise') => makeForm(baseline, (f) => void (f.websites![0]!.name = name));
 
 testRule(rule, {
   valid: [
     { name: 'a plain name', form: makeForm() },
-    { name: 'a state word at the start is the prefix rule’s error', form: named('中国示例网') },
+    { name: 'a state word at the start is the prefix rule’s error', form: withSiteName('中国示例网', 'enterprise') },
     {
       name: 'a word of the subject’s registered name',
       form: makeForm('enterprise', (f) => {
@@ -34,18 +33,18 @@ testRule(rule, {
   ],
   invalid: [
     // 网站名称不符合要求 (国家信息和词汇 in a non-state name).
-    { name: 'an enterprise using 中国 inside the name', form: named('示例中国区官网'), issues: [{ field: 'websites[0].name', message: 'stateWord' }] },
-    { name: 'a person using 国家', form: named('张三的国家地理笔记', 'individual'), issues: [{ field: 'websites[0].name', message: 'stateWord' }] },
+    { name: 'an enterprise using 中国 inside the name', form: withSiteName('示例中国区官网', 'enterprise'), issues: [{ field: 'websites[0].name', message: 'stateWord' }] },
+    { name: 'a person using 国家', form: withSiteName('张三的国家地理笔记'), issues: [{ field: 'websites[0].name', message: 'stateWord' }] },
     // 网站名称不符合要求 (维权/投诉 words of public interest).
-    { name: 'a complaints site', form: named('示例消费投诉网'), issues: [{ field: 'websites[0].name', message: 'functionWord' }] },
+    { name: 'a complaints site', form: withSiteName('示例消费投诉网', 'enterprise'), issues: [{ field: 'websites[0].name', message: 'functionWord' }] },
     {
       name: 'a prefix and a second state word: only the second is this rule’s',
-      form: named('中国人民示例网'),
+      form: withSiteName('中国人民示例网', 'enterprise'),
       issues: [{ field: 'websites[0].name', message: 'stateWord' }],
     },
     {
       name: 'both kinds in one name',
-      form: named('张三的国家维权笔记', 'individual'),
+      form: withSiteName('张三的国家维权笔记'),
       issues: [
         { field: 'websites[0].name', message: 'stateWord' },
         { field: 'websites[0].name', message: 'functionWord' },

@@ -1,15 +1,14 @@
-import { makeForm } from '../../test/support/make-form';
+import { makeForm, withSiteName } from '../../test/support/make-form';
 import { testRule } from '../../test/support/rule-tester';
 import rule from './unit-site-name-relates-to-subject';
 
-const named = (name: string) => makeForm('enterprise', (f) => void (f.websites![0]!.name = name));
 
 testRule(rule, {
   valid: [
     { name: 'short name plus 官网', form: makeForm('enterprise') },
-    { name: 'the full registered name', form: named('深圳市示例科技有限公司') },
-    { name: 'the trade name with another word', form: named('示例商城') },
-    { name: 'an official-site name (官网 says whose site it is)', form: named('好物优选官网') },
+    { name: 'the full registered name', form: withSiteName('深圳市示例科技有限公司', 'enterprise') },
+    { name: 'the trade name with another word', form: withSiteName('示例商城', 'enterprise') },
+    { name: 'an official-site name (官网 says whose site it is)', form: withSiteName('好物优选官网', 'enterprise') },
     {
       name: 'a trade name in Latin letters',
       form: makeForm('enterprise', (f) => {
@@ -30,13 +29,13 @@ testRule(rule, {
     {
       // 网站名称不符合要求 (企业网站名称与单位名称无任何关联).
       name: 'a product name with no link to the unit',
-      form: named('好物优选'),
+      form: withSiteName('好物优选', 'enterprise'),
       issues: [{ field: 'websites[0].name', message: 'unrelated' }],
     },
     {
       // 网站名称不符合要求: region and industry alone are not the unit's name.
       name: 'only region and industry words in common',
-      form: named('深圳科技资讯'),
+      form: withSiteName('深圳科技资讯', 'enterprise'),
       issues: [{ field: 'websites[0].name', message: 'unrelated' }],
     },
     {

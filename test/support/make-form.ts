@@ -125,3 +125,8 @@ export function makeForm(baseline: Baseline = 'individual', mutate?: (form: Muta
   mutate?.(form);
   return form;
 }
+
+/** A baseline whose first website has the given name (the naming rules' tests): `withSiteName('笔记')`. */
+export function withSiteName(name: string, baseline: Baseline = 'individual'): FilingForm {
+  return makeForm(baseline, (form) => void (form.websites![0]!.name = name));
+}
