@@ -69,7 +69,11 @@ export const MATERIALS = {
     en: 'Pledge that the site involves no pre-approval content',
     howTo: { zh: '使用本省模板（不可跨省使用），手写签字。', en: "Use the province's own template (not valid across provinces), signed by hand." },
   },
-  'gov-domain-review-form': { zh: '政府网站域名业务审核表', en: 'Government website domain review form' },
+  'gov-domain-review-form': {
+    zh: '政府网站域名业务审核表',
+    en: 'Government website domain review form',
+    howTo: { zh: '从华为云帮助中心指引的下载位置获取表格，填写内容须与备案信息一致。', en: "Get the form where Huawei's help centre points to; its contents must match the filing." },
+  },
   'establishment-office-proof': {
     zh: '机构编制部门证明（编办证明）',
     en: 'Proof from the institutional establishment office',
