@@ -46,6 +46,8 @@ describe('findPreApprovalKeywords', () => {
     expect(words('佛山美食')).toEqual([]);
     expect(words('芍药花园')).toEqual([]);
     expect(words('佛山礼佛指南')).toEqual(['佛']);
+    expect(words('示例公益基金会')).toEqual([]); // a charitable foundation is not a fund
+    expect(words('保险柜选购')).toEqual([]);
   });
 
   it('gives words that belong to two categories both', () => {

@@ -50,7 +50,7 @@ export const PRE_APPROVAL_KEYWORDS: readonly PreApprovalKeyword[] = [
   ...k('finance', [
     '金融', '投资', '理财', '基金', '资产管理', '财富管理', '贷', '借贷', '网贷', '支付', '保险', '证券', '期货', '股票',
     '交易所', '交易中心', '众筹', 'p2p',
-  ]),
+  ], { 基金: ['基金会'], 保险: ['保险柜', '保险箱', '保险丝'] }),
   // Domain prefixes spell the finance words in pinyin or English (S11 names 投资, 理财, 基金 as domain prefixes) [I].
   ...k('finance', ['touzi', 'licai', 'jijin', 'jinrong', 'daikuan', 'zhengquan', 'qihuo', 'finance', 'invest', 'fund', 'loan']),
 ];

@@ -22,12 +22,19 @@ testRule(rule, {
     },
     { name: 'finance words are the finance rule’s', form: withSiteName('示例理财官网', 'enterprise') },
     { name: 'a city that contains a religious character', form: withSiteName('佛山美食笔记') },
+    { name: 'a personal 资讯 is the personal banned-word rule’s, not repeated', form: withSiteName('张三的资讯站') },
   ],
   invalid: [
     // 网站名称不符合要求 / 前置审批不合格: a news word without the news approval.
     {
       name: 'news without pre-approval',
       form: withSiteName('示例新闻网', 'enterprise'),
+      issues: [{ field: 'websites[0].name', message: 'preApprovalWord' }],
+    },
+    {
+      // 网站名称不符合要求: 资讯 on a unit site is this rule's (the personal rules do not apply).
+      name: 'a unit news-digest site',
+      form: withSiteName('示例资讯', 'enterprise'),
       issues: [{ field: 'websites[0].name', message: 'preApprovalWord' }],
     },
     {

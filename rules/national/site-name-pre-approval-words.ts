@@ -1,7 +1,7 @@
 import { defineRule } from '../engine/types';
 import { categoryLabels, findPreApprovalKeywords, uncoveredMatches } from '../checks/pre-approval-keywords';
 import { PRE_APPROVAL_CATEGORIES, type PreApprovalCategory } from '../model/vocabulary';
-import { namedWebsites } from './_site-names';
+import { namedWebsites, ORGANISATION_WORDS, QC_PERSONAL_WORDS, T11_PERSONAL_WORDS } from './_site-names';
 
 /**
  * A website name with an industry word that needs a 前置审批 (新闻, 出版, 教育, 医疗, 药品 …)
@@ -9,9 +9,12 @@ import { namedWebsites } from './_site-names';
  * third parties; Tencent: "without the approval, no such keywords; with one, the name
  * must match it"). The trigger words are the shared table's proposal, not Huawei's own
  * set, hence a warning. Finance words are left to national/finance-words, which also
- * reads domains and gives finance-specific advice.
+ * reads domains and gives finance-specific advice. On personal sites the words the
+ * personal word rules already report (资讯, 论坛, 社区) are left to them: a person cannot
+ * hold these approvals, so "remove the word" is the only advice, given once.
  */
 const CATEGORIES = (Object.keys(PRE_APPROVAL_CATEGORIES) as PreApprovalCategory[]).filter((c) => c !== 'finance');
+const PERSONAL_RULE_WORDS: readonly string[] = [...ORGANISATION_WORDS, ...T11_PERSONAL_WORDS, ...QC_PERSONAL_WORDS];
 
 export default defineRule({
   id: 'national/site-name-pre-approval-words',
@@ -40,9 +43,11 @@ export default defineRule({
   sources: ['K-驳回', 'K-材料', 'P19', 'T3', 'TC-provinces'],
   reviewedAt: '2026-11-29',
   check(form) {
+    const personal = form.subject?.nature === 'individual';
     return namedWebsites(form).flatMap((site) => {
       const held = (site.website.preApprovals ?? []).map((p) => p.category);
-      return uncoveredMatches(findPreApprovalKeywords(site.name, { categories: CATEGORIES }), held).map((match) => ({
+      const matches = findPreApprovalKeywords(site.name, { categories: CATEGORIES }).filter((m) => !(personal && PERSONAL_RULE_WORDS.includes(m.word)));
+      return uncoveredMatches(matches, held).map((match) => ({
         field: site.field,
         message: 'preApprovalWord' as const,
         params: { name: site.name, word: match.word, category: categoryLabels(match.categories) },
