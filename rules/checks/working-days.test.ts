@@ -24,3 +24,13 @@ describe('addWorkingDays', () => {
     ['2028-02-28', 2, '2028-03-01'], // leap day counts
   ])('%s + %i → %s', (from, n, to) => expect(addWorkingDays(from, n)).toBe(to));
 });
+
+/** Monday–Friday days after 1900-01-01 through 2100-12-31, counted day by day independently. */
+const TWO_CENTURIES = 52_439;
+
+describe('workingDaysBetween over long spans', () => {
+  it('counts five per whole week, across centuries', () => {
+    expect(workingDaysBetween('2026-11-02', '2026-11-30')).toBe(20);
+    expect(workingDaysBetween('1900-01-01', '2100-12-31')).toBe(TWO_CENTURIES);
+  });
+});

@@ -3,6 +3,8 @@
  * and the make-up working weekends of the mainland calendar are not known here, so a
  * count across a holiday is an upper bound of the real working days.
  */
+import { addDays, daysBetween } from './dates';
+
 function weekday(value: string): number {
   const [y, m, d] = value.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
@@ -17,8 +19,15 @@ const isWorkingDay = (value: string) => weekday(value) !== 0 && weekday(value) !
 
 /** Working days after `from` up to and including `to` (0 when `to` is not later). */
 export function workingDaysBetween(from: string, to: string): number {
-  let count = 0;
-  for (let day = nextDay(from); day <= to; day = nextDay(day)) if (isWorkingDay(day)) count++;
+  const days = daysBetween(from, to);
+  if (days <= 0) return 0;
+  // Whole weeks hold five working days each; walk only the remaining days.
+  let count = Math.floor(days / 7) * 5;
+  let day = addDays(from, Math.floor(days / 7) * 7);
+  while (day < to) {
+    day = nextDay(day);
+    if (isWorkingDay(day)) count++;
+  }
   return count;
 }
 

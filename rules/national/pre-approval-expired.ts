@@ -28,7 +28,7 @@ export default defineRule({
         expired: 'The "{category}" pre-approval was valid until {date} and has expired.',
       },
       why: 'An expired approval is not accepted: a filing is rejected as failing pre-approval, and a filed site gets a rectification notice for an expired pre-approval.',
-      fix: 'Renew the approval with the authority first, then enter the new number and validity and upload the new document.',
+      fix: 'Renew the approval with the authority first, then enter the new number and validity and upload the renewed approval.',
     },
   },
   sources: ['P22', 'P33', 'K-驳回'],
