@@ -32,24 +32,20 @@ const SUBJECT_OWNER: Bilingual = { 'zh-CN': '主体负责人', en: 'subject prin
 export function responsiblePeople(form: FilingForm): Person[] {
   const out: Person[] = [];
   if (form.subject?.principal) out.push({ path: 'subject.principal', person: form.subject.principal, owner: SUBJECT_OWNER, role: 'subject' });
-  const services: [string, readonly { principal?: ServicePrincipal }[] | undefined, Bilingual][] = [
-    ['websites', form.websites, { 'zh-CN': '网站', en: 'website' }],
-    ['apps', form.apps, { 'zh-CN': 'APP', en: 'app' }],
-  ];
-  for (const [key, list, label] of services) {
-    (list ?? []).forEach((service, i) => {
+  for (const key of ['websites', 'apps'] as const) {
+    (form[key] ?? []).forEach((service, i) => {
       const p = service.principal;
       if (!p || p.sameAsSubjectPrincipal === true) return;
-      out.push({
-        path: `${key}[${i}].principal`,
-        person: p,
-        owner: { 'zh-CN': `${label['zh-CN']}${i + 1}的负责人`, en: `principal of ${label.en} ${i + 1}` },
-        service: `${key}[${i}]`,
-        role: 'service',
-      });
+      out.push({ path: `${key}[${i}].principal`, person: p, owner: serviceOwner(key, i), service: `${key}[${i}]`, role: 'service' });
     });
   }
   return out;
+}
+
+/** 网站2的负责人 / principal of website 2. */
+export function serviceOwner(key: 'websites' | 'apps', index: number): Bilingual {
+  const n = index + 1;
+  return key === 'websites' ? { 'zh-CN': `网站${n}的负责人`, en: `principal of website ${n}` } : { 'zh-CN': `APP${n}的负责人`, en: `principal of app ${n}` };
 }
 
 /** Same people, each distinct ID number once (the first place it appears). */
@@ -154,6 +150,7 @@ export interface ServiceRef {
   readonly service: string;
   readonly path: string;
   readonly person: ServicePrincipal;
+  readonly owner: Bilingual;
 }
 
 /**
@@ -173,7 +170,7 @@ export function servicePrincipalsNotLegalRep(form: FilingForm): ServiceRef[] {
         p.isLegalRepresentative === false ||
         (copiesSubject && subject?.isLegalRepresentative === false) ||
         (!copiesSubject && p.isLegalRepresentative === undefined && subject?.isLegalRepresentative === true && samePerson(p, subject) === false);
-      if (notLegalRep) out.push({ service: `${key}[${i}]`, path: `${key}[${i}].principal`, person: p });
+      if (notLegalRep) out.push({ service: `${key}[${i}]`, path: `${key}[${i}].principal`, person: p, owner: serviceOwner(key, i) });
     });
   }
   return out;

@@ -17,6 +17,7 @@ testRule(rule, {
     { name: 'GZ, QH: unit principal aged 14', form: unit('GZ', undefined, '2012-11-01') },
     { name: 'QH: unit principal aged 14', form: unit('QH', undefined, '2012-11-01') },
     { name: 'YN: individual aged 18', form: personal('YN', 'YN', undefined, '2008-11-29') },
+    { name: 'JS: unit subject principal aged 17 (QC excludes the 法人)', form: unit('JS', undefined, '2009-06-01') },
     { name: 'TJ: unit principal aged 18', form: unit('TJ', undefined, '2008-11-29') },
   ],
   invalid: [
@@ -34,6 +35,9 @@ testRule(rule, {
     { name: 'TJ: unit principal aged 17', form: unit('TJ', undefined, '2009-06-01'), needs: proof() },
     { name: 'TJ: unit principal aged 15', form: unit('TJ', undefined, '2011-06-01'), issues: tooYoung('subject.principal.idNumber') },
     { name: 'TJ: website principal aged 17', form: unit('TJ', (f) => otherSitePrincipal(f, 'TJ', '2009-06-01')), issues: tooYoung('websites[0].principal.idNumber') },
+    // 江苏 QC: enterprise responsible persons other than the 法人, 16–17 with employment/income proof.
+    { name: 'JS: website principal aged 17', form: unit('JS', (f) => otherSitePrincipal(f, 'JS', '2009-06-01')), needs: proof('websites[0]') },
+    { name: 'JS: website principal aged 15', form: unit('JS', (f) => otherSitePrincipal(f, 'JS', '2011-06-01')), issues: tooYoung('websites[0].principal.idNumber') },
     // 重庆 TC: personal 16–18 need employment/income proof, under 16 refused.
     { name: 'CQ: individual aged 17', form: personal('CQ', 'CQ', undefined, '2009-06-01'), needs: proof() },
     { name: 'CQ: individual aged 15', form: personal('CQ', 'CQ', undefined, '2011-06-01'), issues: tooYoung('subject.principal.idNumber') },

@@ -17,6 +17,8 @@ const POLICIES = {
   NM: { unit: { min: 18 }, note: { 'zh-CN': '（仅见于京东云、腾讯云2024年以前的资料）', en: '(stated only by JD Cloud and Tencent Cloud pages older than 2024)' } },
   LN: { individual: { min: 18 }, unit: { min: 18 }, note: { 'zh-CN': '（仅见于腾讯云、青云、京东云2024年以前的资料）', en: '(stated only by Tencent, QingCloud and JD Cloud pages older than 2024)' } },
   JL: { individual: { min: 18 }, unit: { min: 18 }, note: { 'zh-CN': '（仅见于腾讯云、青云2024年以前的资料）', en: '(stated only by Tencent and QingCloud pages older than 2024)' } },
+  // QC only: enterprise responsible persons other than the 法人 — under 16 refused, 16–17 with proof.
+  JS: { unitService: { min: 16, proofUnder: 18 }, note: { 'zh-CN': '（仅青云资料，针对法定代表人以外的负责人）', en: '(QingCloud only, for principals other than the legal representative)' } },
   // HW 2025 (K-政策 doc_0224): unit principals under 18 refused; AL 2023: 14.
   FJ: { unit: { min: 18 }, note: { 'zh-CN': '（华为云2025年资料；阿里云2023年资料为满14周岁）', en: '(Huawei Cloud 2025; Alibaba Cloud 2023 says 14)' } },
   // HW page 2025-03-13 (S3): personal ≥16; TC (c. 2019): responsible persons ≥18.
@@ -66,7 +68,7 @@ export default defineRule({
   id: 'provinces/shared/principal-min-age-disputed',
   severity: 'warning',
   family: 'age',
-  scope: { provinces: ['TJ', 'NM', 'LN', 'JL', 'FJ', 'JX', 'SD', 'HA', 'HB', 'GD', 'CQ', 'GZ', 'YN', 'QH'] },
+  scope: { provinces: ['TJ', 'NM', 'LN', 'JL', 'JS', 'FJ', 'JX', 'SD', 'HA', 'HB', 'GD', 'CQ', 'GZ', 'YN', 'QH'] },
   reads: ['subject.nature', 'subject.principal.idNumber'],
   texts: {
     'zh-CN': {
@@ -83,7 +85,7 @@ export default defineRule({
     },
   },
   sources: [
-    P.TJ.AL, P.TJ.TC, P.TJ.QC, P.NM.JD, P.NM.TC, P.LN.TC, P.LN.QC, P.LN.JD, P.JL.TC, P.JL.QC, P.FJ.HW, 'K-政策', P.FJ.AL,
+    P.TJ.AL, P.TJ.TC, P.TJ.QC, P.NM.JD, P.NM.TC, P.LN.TC, P.LN.QC, P.LN.JD, P.JL.TC, P.JL.QC, P.JS.QC, P.FJ.HW, 'K-政策', P.FJ.AL,
     P.JX.HW, 'S3', P.JX.TC, P.SD.HW, 'K-管局', P.SD.AL, P.HA.JD, P.HA.TC, P.HA.QC, P.HB.JD, P.HB.AL, P.GD.HW, 'S2', P.GD.TC, P.GD.JD,
     P.CQ.TC, P.CQ.QC, P.GZ.AL, P.GZ.QC, P.GZ.JD, P.YN.TC, P.YN.QC, P.YN.JD, P.QH.AL,
   ],
