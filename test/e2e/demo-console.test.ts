@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { makeCreditCode } from '../support/synthetic-ids';
 import { CONSOLE_URL, externalRequests, launch, type Harness } from './harness';
 import { control, currentRoute, field, stepButton, toastText, type, upload, waitForRoute } from './console-driver';
-import { fillSubject, fillUploads, fillVerify, fillWebsite, VALID_FILING } from './sample-filing';
+import { fillSubject, fillUploads, fillVerify, fillWebsite, next, VALID_FILING } from './sample-filing';
 
 /** expect.poll waits 1 s by default; the simulated OCR alone takes longer. */
 const POLL = { timeout: 15_000 };
@@ -71,6 +71,7 @@ describe('demo console wizard', () => {
   it('walks every step with keyboard and mouse, and the submit succeeds', async () => {
     const page = watchErrors(await h.openConsole());
     await fillVerify(page, VALID_FILING);
+    await next(page, '验证备案类型', 'subject');
     // Step-1 values are carried over, greyed out.
     await expect.poll(() => control(page, '主办单位名称').inputValue(), POLL).toBe(VALID_FILING.subjectName);
     expect(await control(page, '主办单位名称').isDisabled()).toBe(true);
@@ -81,9 +82,9 @@ describe('demo console wizard', () => {
     expect(await currentRoute(page)).toBe('subject');
 
     await fillSubject(page, VALID_FILING);
+    await next(page, '下一步', 'website');
     await fillWebsite(page, VALID_FILING);
-    await stepButton(page, '下一步');
-    await waitForRoute(page, 'upload');
+    await next(page, '下一步', 'upload');
 
     // Submitting without the required materials is refused…
     await stepButton(page, '提交');

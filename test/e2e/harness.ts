@@ -7,7 +7,7 @@
  * `.output/demo-console` (`npm run build:demo`); `ensureBuilds()` runs whichever is missing.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -70,12 +70,36 @@ export interface LaunchOptions {
   slowMo?: number;
 }
 
-/** Builds what is missing (not what is stale: rebuild yourself after changing sources). */
-export function ensureBuilds({ extension = true, demo = true } = {}): void {
-  if (extension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+const EXTENSION_SOURCES = ['entrypoints', 'components', 'rules', 'assets', 'wxt.config.ts'];
+const DEMO_SOURCES = ['test/demo-console', 'rules/model', 'test/support/synthetic-ids.ts'];
+
+function newestMtime(paths: readonly string[]): number {
+  let newest = 0;
+  const visit = (path: string) => {
+    if (!existsSync(path)) return;
+    const stat = statSync(path);
+    if (stat.isDirectory()) {
+      for (const entry of readdirSync(path)) if (entry !== 'node_modules') visit(join(path, entry));
+    } else newest = Math.max(newest, stat.mtimeMs);
+  };
+  for (const p of paths) visit(join(ROOT, p));
+  return newest;
+}
+
+function needsBuild(output: string, sources: readonly string[], stale: boolean): boolean {
+  if (!existsSync(output)) return true;
+  return stale && newestMtime(sources) > statSync(output).mtimeMs;
+}
+
+/**
+ * Builds what is missing; with `stale: true` also what is older than its sources (the demo
+ * command does that; the test run only fills gaps, CI having built everything before).
+ */
+export function ensureBuilds({ extension = true, demo = true, stale = false } = {}): void {
+  if (extension && needsBuild(join(EXTENSION_DIR, 'manifest.json'), EXTENSION_SOURCES, stale)) {
     execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
   }
-  if (demo && !existsSync(join(DEMO_DIR, 'index.html'))) {
+  if (demo && needsBuild(join(DEMO_DIR, 'index.html'), DEMO_SOURCES, stale)) {
     execFileSync('npx', ['vite', 'build', '--config', 'test/demo-console/vite.config.ts'], { cwd: ROOT, stdio: 'inherit' });
   }
 }

@@ -71,7 +71,7 @@ export const VALID_FILING: FilingInput = {
   },
 };
 
-/** 验证备案类型: mouse for the selects, keyboard for the text fields. */
+/** 验证备案类型: mouse for the selects, keyboard for the text fields. Stays on the step. */
 export async function fillVerify(page: Page, f: FilingInput): Promise<void> {
   await choose(page, '地域', f.province);
   await closeAppPrompt(page);
@@ -81,8 +81,6 @@ export async function fillVerify(page: Page, f: FilingInput): Promise<void> {
   await type(page, '证件号码', f.certNumber);
   await choose(page, '资源类型', f.resourceType);
   await type(page, '域名', f.domain);
-  await stepButton(page, '验证备案类型');
-  await waitForRoute(page, 'subject');
 }
 
 async function fillPerson(page: Page, block: ReturnType<Page['locator']>, p: PersonInput, uploadName: string): Promise<void> {
@@ -103,18 +101,16 @@ async function fillPerson(page: Page, block: ReturnType<Page['locator']>, p: Per
   await type(block, '电子邮箱', p.email);
 }
 
-/** 填写主体信息. */
+/** 填写主体信息. Stays on the step. */
 export async function fillSubject(page: Page, f: FilingInput): Promise<void> {
   await type(page, '证件住所', f.certAddress);
   await chooseCascader(page, '通讯地址', f.mailing);
   await typeInto(field(page, '通讯地址').locator('.tiny-form-item__content > .tiny-input input'), f.mailingDetail);
   await type(page, '投资者或上级主管单位', f.investor);
   await fillPerson(page, page.locator('.principal-block'), f.subjectPrincipal, 'principal-id-front.png');
-  await stepButton(page, '下一步');
-  await waitForRoute(page, 'website');
 }
 
-/** 填写网站信息 (first website card). */
+/** 填写网站信息 (first website card). Stays on the step. */
 export async function fillWebsite(page: Page, f: FilingInput): Promise<void> {
   const card = page.locator('section.website-card').first();
   const w = f.website;
@@ -135,7 +131,13 @@ export async function fillWebsite(page: Page, f: FilingInput): Promise<void> {
   else await tickStandalone(card.locator('.section-title', { hasText: '互联网信息服务负责人信息' }), '同主体负责人');
 }
 
-/** 上传资料: one file per required material. */
+/** Clicks the step's main button and waits for the next route. */
+export async function next(page: Page, button: string, route: string): Promise<void> {
+  await stepButton(page, button);
+  await waitForRoute(page, route);
+}
+
+/** 上传资料: one file per required material. Stays on the step. */
 export async function fillUploads(page: Page): Promise<void> {
   const required = page.locator('.tiny-form-item.is-required');
   const count = await required.count();
