@@ -47,7 +47,7 @@ testRule(rule, {
       issues: [{ field: 'subject.principal.idValidTo', message: 'endBeforeStart' }],
     },
     {
-      // An expired ID copied into a same-as-subject website principal is reported once.
+      // RJ-12 证件不合格 (expired); the copy in a same-as-subject website principal is reported once.
       name: 'expired ID copied into the website principal',
       form: makeForm('individual', (f) => {
         f.subject!.principal!.idValidTo = '2025-01-01';
@@ -56,7 +56,7 @@ testRule(rule, {
       issues: [{ field: 'subject.principal.idValidTo', message: 'expired' }],
     },
     {
-      // The same form is fine today but rejected when submitted later.
+      // RC-07 主体负责人身份证已过期: the same form is fine today but rejected when submitted later.
       name: 'judged against the day of the check, not the clock',
       form: makeForm(),
       today: '2040-01-02',

@@ -6,6 +6,7 @@ import { people } from './_services';
  * Identity documents must be valid for more than 3 months when the filing is submitted
  * (Huawei knowledge base: 证件不合格, "valid > 3 months"); an expired principal ID is
  * also a post-filing correction notice (主体负责人身份证已过期). Judged from ctx.today.
+ * Messages do not quote the dates: they are part of the person's ID.
  */
 export default defineRule({
   id: 'national/id-validity',
@@ -17,8 +18,8 @@ export default defineRule({
     'zh-CN': {
       title: '负责人证件有效期须剩余3个月以上',
       messages: {
-        expired: '{owner}的证件已于{validTo}过期，请使用有效证件。',
-        expiresSoon: '{owner}的证件将于{validTo}到期，剩余有效期不足3个月，会被以“证件不合格”驳回。',
+        expired: '{owner}的证件已过有效期，请使用有效证件。',
+        expiresSoon: '{owner}的证件剩余有效期不足3个月，会被以“证件不合格”驳回。',
         endBeforeStart: '{owner}的证件有效期截止日期早于起始日期，请对照证件核对。',
         startsInFuture: '{owner}的证件有效期起始日期晚于今天，请对照证件核对。',
       },
@@ -28,8 +29,8 @@ export default defineRule({
     en: {
       title: "The principal's ID must be valid for more than 3 more months",
       messages: {
-        expired: "The {owner}'s ID expired on {validTo}; use an ID that is still valid.",
-        expiresSoon: "The {owner}'s ID expires on {validTo}, less than 3 months from now; it is rejected as an unacceptable certificate.",
+        expired: "The {owner}'s ID has expired; use an ID that is still valid.",
+        expiresSoon: "The {owner}'s ID expires within 3 months; it is rejected as an unacceptable certificate.",
         endBeforeStart: "The {owner}'s ID validity ends before it starts; check the dates against the card.",
         startsInFuture: "The {owner}'s ID validity starts after today; check the dates against the card.",
       },
@@ -48,8 +49,8 @@ export default defineRule({
       if (from && from > ctx.today) return [{ field: `${path}.idValidFrom`, message: 'startsInFuture' as const, params }];
       if (person.idLongTerm === true || !to) return [];
       if (from && to < from) return [{ field: `${path}.idValidTo`, message: 'endBeforeStart' as const, params }];
-      if (to < ctx.today) return [{ field: `${path}.idValidTo`, message: 'expired' as const, params: { ...params, validTo: to } }];
-      if (to <= limit) return [{ field: `${path}.idValidTo`, message: 'expiresSoon' as const, params: { ...params, validTo: to } }];
+      if (to < ctx.today) return [{ field: `${path}.idValidTo`, message: 'expired' as const, params }];
+      if (to <= limit) return [{ field: `${path}.idValidTo`, message: 'expiresSoon' as const, params }];
       return [];
     });
   },
