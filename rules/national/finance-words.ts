@@ -1,20 +1,16 @@
 import { defineRule } from '../engine/types';
-import { hostOf, publicSuffix } from '../checks/domain';
+import { hostOf } from '../checks/domain';
 import { findPreApprovalKeywords } from '../checks/pre-approval-keywords';
+import { domainWord } from './_services';
 
 /**
- * Finance words in a website name or in the part of a domain left of its suffix (投资,
+ * Finance words in a website name or in a domain's registered label, left of its suffix (投资,
  * 理财, 基金 …; in domains also their pinyin or English) need the finance pre-approval
  * at filing (Huawei PA-04: P03, S11). Huawei adds that a unit whose name or business
  * scope merely sounds financial must change it, and that sites found doing finance
  * without approval are cancelled. The word list is the shared table's (partly inferred),
  * so this is a warning. Punycode domains (xn--) are not decoded; type the Chinese form.
  */
-function domainPrefix(domain: string): string {
-  const host = hostOf(domain);
-  return host.includes('.') ? host.slice(0, host.length - publicSuffix(host).length - 1) : host;
-}
-
 const finance = (text: string) => findPreApprovalKeywords(text, { categories: ['finance'] });
 
 export default defineRule({
@@ -52,7 +48,7 @@ export default defineRule({
       return [
         ...finance(name).map((m) => ({ field: `websites[${i}].name`, message: 'financeWordInName' as const, params: { name, word: m.word } })),
         ...(website.domains ?? []).flatMap((domain, j) =>
-          finance(domainPrefix(domain)).map((m) => ({
+          finance(domainWord(domain)).map((m) => ({
             field: `websites[${i}].domains[${j}]`,
             message: 'financeWordInDomain' as const,
             params: { domain: hostOf(domain), word: m.word },

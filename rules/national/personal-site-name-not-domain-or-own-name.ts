@@ -1,6 +1,7 @@
 import { defineRule, type Issue } from '../engine/types';
-import { hostOf, isDomainName, publicSuffix, registrableDomain } from '../checks/domain';
+import { hostOf, isDomainName, registrableDomain } from '../checks/domain';
 import { compact } from '../checks/text';
+import { domainWord } from './_services';
 import { namedWebsites } from './_site-names';
 
 /**
@@ -14,8 +15,7 @@ function domainForms(domain: string): string[] {
   const host = hostOf(domain);
   if (!host) return [];
   const registrable = registrableDomain(host) ?? host;
-  const label = registrable.slice(0, registrable.length - publicSuffix(registrable).length - 1);
-  return [host, registrable, `www.${registrable}`, label].filter((v) => v.length > 0);
+  return [host, registrable, `www.${registrable}`, domainWord(host)].filter((v) => v.length > 0);
 }
 
 export default defineRule({
