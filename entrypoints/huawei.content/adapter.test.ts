@@ -168,6 +168,7 @@ describe('Tiny3 step 3 (填写网站信息)', () => {
     const read = readPage(document);
     expect(read.step).toBe('website');
     expect(formOf(read)).toEqual({
+      materials: { 'pre-approval-document@websites[1]': 1 },
       websites: [
         {
           name: '示例科技官网',
@@ -345,5 +346,64 @@ describe('step detection', () => {
     document.querySelector('.ti3-steps')!.remove();
     document.querySelector('h2')!.remove();
     expect(readPage(document).step).toBe('verify');
+  });
+});
+
+describe('TinyVue demo-console DOM (test/demo-console/DOM-NOTES.md)', () => {
+  it('website step: card and section headings, 同主体负责人 inside the heading, per-category 审批号 / 审批文件, hidden dropdowns ignored', () => {
+    loadFixture('huawei-tinyvue-website');
+    const read = readPage(document);
+    expect(read.step).toBe('website');
+    expect(formOf(read)).toEqual({
+      materials: { 'pre-approval-document@websites[0]': 1, 'service-principal-id@websites[0]': 1 },
+      websites: [
+        {
+          name: '示例云笔记',
+          domains: ['example-notes.cn', 'example-notes.com.cn'],
+          homepageUrls: ['www.example-notes.cn'],
+          ipRanges: [{ start: '203.0.113.5', end: '203.0.113.5' }],
+          serviceContent: ['blog'],
+          languages: ['zh-Hans'],
+          preApprovals: [
+            { category: 'publishing', number: '', documentUploaded: false },
+            { category: 'culture', number: '文网文〔2026〕0002号', documentUploaded: true },
+          ],
+          remark: '个人学习笔记',
+          principal: {
+            sameAsSubjectPrincipal: true,
+            name: '孙七',
+            idType: 'resident-id',
+            idNumber: '440304198811207890',
+            idValidFrom: '2019-03-01',
+            idLongTerm: true,
+            mobile: '13500135000',
+            emergencyPhone: '13400134000',
+            email: 'sunqi@example.com',
+          },
+        },
+      ],
+    });
+    expect(missing(read)).toEqual([]);
+    expect(read.anchors.get('websites[0].principal.sameAsSubjectPrincipal')?.matches('label.tiny-checkbox')).toBe(true);
+    expect(read.anchors.get('websites[0].preApprovals[1].number')?.querySelector('input')?.value).toBe('文网文〔2026〕0002号');
+    expect(read.anchors.get('websites[0].domains[1]')?.querySelector('input')?.value).toBe('example-notes.com.cn');
+  });
+
+  it('upload step: the card named in brackets decides the key; a failed file does not count', () => {
+    loadFixture('huawei-tinyvue-upload');
+    const read = readPage(document);
+    expect(read.step).toBe('upload');
+    expect(formOf(read)).toEqual({
+      materials: {
+        'subject-certificate': 1,
+        'subject-principal-id': 1,
+        'service-principal-id@websites[0]': 1,
+        'domain-certificate@websites[0]': 0,
+        'service-principal-id@websites[1]': 0,
+        'js-authenticity-notice': 0,
+        'gd-commitment-letter': 1,
+      },
+    });
+    expect(missing(read)).toEqual([]);
   });
 });

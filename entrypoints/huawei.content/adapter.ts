@@ -17,8 +17,8 @@ import {
   termId,
   type Term,
 } from '../../rules/model/vocabulary';
-import { classifyHeading, LABEL_SYNONYMS, normalizeLabel, UPLOAD_LABELS, type Block, type LocalKey } from './labels';
-import { anchorFor, countFiles, currentStepText, findHeadingCandidates, findLabels, readContainer, type Reading } from './readers';
+import { classifyHeading, LABEL_SYNONYMS, normalizeLabel, serviceHint, UPLOAD_LABELS, type Block, type LocalKey, type UploadSlot } from './labels';
+import { anchorFor, countFiles, currentStepText, findHeadingCandidates, findLabels, headingText, plainText, readContainer, type Reading } from './readers';
 import { detectStep, expectedFields, inferStep } from './steps';
 
 export type PageStep = Step | 'unknown';
@@ -42,8 +42,9 @@ interface Context {
 }
 
 interface Item {
-  readonly key: LocalKey | { readonly material: string; readonly perService?: boolean };
+  readonly key: LocalKey | UploadSlot;
   readonly label: Element;
+  readonly rawLabel: string;
   readonly container: Element;
   readonly ctx: Readonly<Context>;
   /** Block forced by the label itself (主体负责人手机号码). */
@@ -80,6 +81,25 @@ function lookup(text: string): { key: Item['key']; ownerBlock?: Block } | undefi
   return undefined;
 }
 
+/**
+ * The pre-approval category a 审批号 / 审批文件 field belongs to: named in its own label
+ * (教育审批号) or in a title just before it (a per-category detail block).
+ */
+function categoryNear(label: Element, labelText: string): string | undefined {
+  const named = Object.entries(PRE_APPROVAL_CATEGORIES).find(([, t]) => labelText.startsWith(t.zh))?.[0];
+  if (named) return named;
+  let node: Element | null = label;
+  for (let depth = 0; node && depth < 5; depth++, node = node.parentElement) {
+    for (let prev = node.previousElementSibling; prev; prev = prev.previousElementSibling) {
+      const text = normalizeLabel(prev.textContent ?? '');
+      if (text.length > 20) break;
+      const id = termId(PRE_APPROVAL_CATEGORIES, text);
+      if (id) return id;
+    }
+  }
+  return undefined;
+}
+
 const byDocumentOrder = (a: Element, b: Element) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1);
 
 /** "2020-1-2", "2020/01/02", "2020.01.02", "2020年1月2日" → "2020-01-02"; anything else → undefined. */
@@ -110,7 +130,7 @@ function singleValue(readings: readonly Reading[], container: Element): string |
   if (checked) return checked.label;
   if (checks(readings).length) return '';
   // Read-only summary or disabled carry-over shown as plain text.
-  if (readings.length === 0) return (container.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (readings.length === 0) return plainText(container);
   return undefined;
 }
 
@@ -191,17 +211,17 @@ export function readPage(doc: Document): PageRead {
       continue;
     }
     if (node.same) {
-      items.push({ key: 'principal.sameAsSubjectPrincipal', label: node.same, container: node.same.closest('label, .tiny-checkbox') ?? node.same, ctx: { ...ctx }, ownerBlock: 'service-principal' });
+      items.push({ key: 'principal.sameAsSubjectPrincipal', label: node.same, rawLabel: '同主体负责人', container: node.same.closest('label, .tiny-checkbox') ?? node.same, ctx: { ...ctx }, ownerBlock: 'service-principal' });
       continue;
     }
     const hit = node.hit!;
     const match = lookup(hit.text);
     if (!match) continue;
-    items.push({ key: match.key, label: hit.label, container: hit.container, ctx: { ...ctx }, ownerBlock: match.ownerBlock });
+    items.push({ key: match.key, label: hit.label, rawLabel: hit.text, container: hit.container, ctx: { ...ctx }, ownerBlock: match.ownerBlock });
   }
 
   // 2. Which step is on screen.
-  const step: PageStep = detectStep(currentStepText(body), candidates.map((el) => el.textContent ?? '')) ?? inferStep(items.map((i) => (typeof i.key === 'string' ? i.key : 'upload')));
+  const step: PageStep = detectStep(currentStepText(body), candidates.map(headingText)) ?? inferStep(items.map((i) => (typeof i.key === 'string' ? i.key : 'upload')));
 
   // 3. Field ids, values and anchors.
   const defaultService: ServiceKind = step === 'app' ? 'apps' : 'websites';
@@ -216,7 +236,7 @@ export function readPage(doc: Document): PageRead {
     if (!anchors.has(id)) anchors.set(id, anchor);
     if (value !== undefined && !values.has(id)) values.set(id, value);
   };
-  const pendingNumbers: { base: string; label: string; value: string; anchor: Element; files?: number }[] = [];
+  const pendingNumbers: { base: string; category?: string; value?: string; anchor: Element; files?: number }[] = [];
   const extraDomains = new Map<string, { values: string[]; anchors: Element[] }>();
 
   for (const item of items) {
@@ -225,13 +245,19 @@ export function readPage(doc: Document): PageRead {
     const serviceBase = `${service}[${item.ctx.index}]`;
     if (item.ctx.service) serviceIndexes[service].add(item.ctx.index);
     const container = item.container;
-    const anchor = anchorFor(container);
+    // A lone checkbox (同主体负责人 in a heading): the warning goes after the whole checkbox.
+    const anchor = item.label === container || container.matches('label, .tiny-checkbox') ? container : anchorFor(container);
 
     if (typeof item.key !== 'string') {
       const files = countFiles(container);
       if (files === undefined) continue;
-      const perService = item.key.perService && item.ctx.service;
-      set(`materials.${item.key.material}${perService ? `@${serviceBase}` : ''}`, files, anchor);
+      const slot = item.key;
+      const hint = serviceHint(item.rawLabel);
+      const owner = hint ? `${hint.service}[${hint.index}]` : item.ctx.service ? serviceBase : undefined;
+      let key = slot.material;
+      if (slot.principalId && (block === 'service-principal' || (block === 'service' && item.ctx.service))) key = `service-principal-id${owner ? `@${owner}` : ''}`;
+      else if (slot.perService && owner) key = `${slot.material}@${owner}`;
+      set(`materials.${key}`, files, anchor);
       continue;
     }
 
@@ -358,6 +384,13 @@ export function readPage(doc: Document): PageRead {
         break;
       }
       case 'service.ipRanges': {
+        if (service === 'apps') {
+          // An app lists plain IPs (IP地址 / IP和域名信息), not ranges.
+          const id = `${serviceBase}.ips`;
+          set(id, listOfTexts(readings), anchor);
+          textValues(readings).forEach((t, i) => anchors.has(`${id}[${i}]`) || anchors.set(`${id}[${i}]`, anchorFor(container, t.el)));
+          break;
+        }
         const texts = textValues(readings);
         const ranges: { start: string; end: string }[] = [];
         for (let i = 0; i + 1 < texts.length; i += 2) ranges.push({ start: texts[i]!.value, end: texts[i + 1]!.value });
@@ -405,16 +438,7 @@ export function readPage(doc: Document): PageRead {
         let list: { category: string; number?: string; documentUploaded?: boolean }[] | undefined;
         if (boxes.some((b) => b.checked && NONE_OF_THE_ABOVE.test(normalizeLabel(b.label)))) list = [];
         else {
-          list = [];
-          // A number typed right after a ticked box belongs to that category.
-          let current: (typeof list)[number] | undefined;
-          for (const r of readings) {
-            if (r.kind === 'check') {
-              const category = r.checked ? term(PRE_APPROVAL_CATEGORIES, r.label) : undefined;
-              current = category ? { category } : undefined;
-              if (current) list.push(current);
-            } else if (r.kind === 'text' && current && current.number === undefined) current.number = r.value;
-          }
+          list = terms(PRE_APPROVAL_CATEGORIES, boxes.filter((b) => b.checked).map((b) => b.label)).map((category) => ({ category }));
           const tagged = multiValue(readings.filter((r) => r.kind !== 'check')) ?? [];
           for (const category of terms(PRE_APPROVAL_CATEGORIES, tagged)) if (!list.some((p) => p.category === category)) list.push({ category });
           if (list.length === 0 && !boxes.length && !tagged.length) list = undefined;
@@ -423,10 +447,11 @@ export function readPage(doc: Document): PageRead {
         set(id, list, anchor);
         break;
       }
-      case 'service.preApprovalNumber': {
+      case 'service.preApprovalNumber':
+      case 'service.preApprovalDocument': {
         const files = countFiles(container);
-        const value = textValues(readings)[0]?.value ?? singleValue(readings, container) ?? '';
-        pendingNumbers.push({ base: serviceBase, label: normalizeLabel(item.label.textContent ?? ''), value, anchor, files });
+        const value = key === 'service.preApprovalNumber' ? (textValues(readings)[0]?.value ?? singleValue(readings, container) ?? '') : undefined;
+        pendingNumbers.push({ base: serviceBase, category: categoryNear(item.label, normalizeLabel(item.rawLabel)), value, anchor, files });
         break;
       }
       case 'app.platform':
@@ -464,24 +489,32 @@ export function readPage(doc: Document): PageRead {
     extra.anchors.forEach((a, i) => anchors.set(`${id}[${main.length + i}]`, a));
   }
 
-  // Pre-approval numbers: by the category named in the label, else in order of the ticked boxes.
-  const numberIndex = new Map<string, number>();
+  // Pre-approval numbers and documents: by the category named next to them, else in order of the ticked boxes.
+  const nextIndex = new Map<string, number>();
   for (const pending of pendingNumbers) {
     const id = `${pending.base}.preApprovals`;
     const list = values.get(id) as { category: string; number?: string; documentUploaded?: boolean }[] | undefined;
     if (!list?.length) continue;
-    const named = Object.entries(PRE_APPROVAL_CATEGORIES).find(([, t]) => pending.label.startsWith(t.zh))?.[0];
-    let index = named ? list.findIndex((p) => p.category === named) : -1;
+    let index = pending.category ? list.findIndex((p) => p.category === pending.category) : -1;
+    const counter = `${id}|${pending.value === undefined ? 'doc' : 'number'}`;
     if (index < 0) {
-      index = numberIndex.get(id) ?? 0;
-      numberIndex.set(id, index + 1);
+      index = nextIndex.get(counter) ?? 0;
+      nextIndex.set(counter, index + 1);
     }
     const entry = list[index];
     if (!entry) continue;
-    entry.number = pending.value;
-    if (pending.files !== undefined) entry.documentUploaded = pending.files > 0;
-    anchors.set(`${id}[${index}].number`, pending.anchor);
-    anchors.set(`${id}[${index}]`, pending.anchor);
+    if (pending.value !== undefined) {
+      entry.number = pending.value;
+      anchors.set(`${id}[${index}].number`, pending.anchor);
+      anchors.set(`${id}[${index}]`, pending.anchor);
+    }
+    if (pending.files !== undefined) {
+      entry.documentUploaded = (entry.documentUploaded ?? false) || pending.files > 0;
+      const material = `materials.pre-approval-document@${pending.base}`;
+      values.set(material, ((values.get(material) as number | undefined) ?? 0) + pending.files);
+      found.add(material);
+      if (!anchors.has(material)) anchors.set(material, pending.anchor);
+    }
   }
 
   const websites = [...serviceIndexes.websites];

@@ -63,6 +63,7 @@ export type LocalKey =
   | 'service.languages'
   | 'service.preApprovals'
   | 'service.preApprovalNumber'
+  | 'service.preApprovalDocument'
   | 'app.platform'
   | 'app.packageName'
   | 'app.publicKey'
@@ -178,6 +179,8 @@ export const LABEL_SYNONYMS: Readonly<Record<string, LocalKey>> = {
   前置审批项: 'service.preApprovals',
   审批号: 'service.preApprovalNumber',
   前置审批号: 'service.preApprovalNumber',
+  审批文件: 'service.preApprovalDocument',
+  前置审批文件: 'service.preApprovalDocument',
   平台: 'app.platform',
   选择平台: 'app.platform',
   运行平台: 'app.platform',
@@ -193,7 +196,18 @@ export const LABEL_SYNONYMS: Readonly<Record<string, LocalKey>> = {
 };
 
 /** Upload slots (上传资料) → material ids of rules/model/materials.ts; `perService` slots get `@websites[i]`. */
-export const UPLOAD_LABELS: Readonly<Record<string, { readonly material: string; readonly perService?: boolean }>> = {
+export interface UploadSlot {
+  readonly material: string;
+  /** One slot per website/app: the key gets `@websites[i]`. */
+  readonly perService?: boolean;
+  /** A principal's ID photo: whose depends on the block (主体负责人 or 互联网信息服务负责人). */
+  readonly principalId?: boolean;
+}
+
+export const UPLOAD_LABELS: Readonly<Record<string, UploadSlot>> = {
+  证件照片: { material: 'subject-principal-id', principalId: true },
+  负责人证件照片: { material: 'subject-principal-id', principalId: true },
+  身份证照片: { material: 'subject-principal-id', principalId: true },
   主办单位证件: { material: 'subject-certificate' },
   主办者证件: { material: 'subject-certificate' },
   主体证件: { material: 'subject-certificate' },
@@ -207,6 +221,7 @@ export const UPLOAD_LABELS: Readonly<Record<string, { readonly material: string;
   互联网信息服务负责人身份证: { material: 'service-principal-id', perService: true },
   网站负责人身份证: { material: 'service-principal-id', perService: true },
   法人授权书: { material: 'principal-authorisation' },
+  授权书: { material: 'principal-authorisation' },
   主体负责人授权书: { material: 'principal-authorisation' },
   网站负责人授权书: { material: 'service-principal-authorisation', perService: true },
   ICP负责人授权书: { material: 'service-principal-authorisation', perService: true },
@@ -221,7 +236,20 @@ export const UPLOAD_LABELS: Readonly<Record<string, { readonly material: string;
   居住证: { material: 'residence-proof' },
   居住证明: { material: 'residence-proof' },
   APP图标: { material: 'app-icon', perService: true },
+  // Province documents; ids as the province rules declare them.
+  广东省互联网信息服务备案承诺书: { material: 'gd-commitment-letter' },
+  上海市互联网信息服务备案承诺书: { material: 'sh-commitment-letter' },
+  河南网站备案承诺书: { material: 'ha-commitment-letter' },
+  ICP备案信息真实性责任告知书: { material: 'js-authenticity-notice', perService: true },
+  ICP备案信息真实性承诺书: { material: 'js-authenticity-pledge', perService: true },
 };
+
+/** 「互联网信息服务负责人证件（网站2）」: the card a per-service upload slot belongs to. */
+export function serviceHint(raw: string): { service: 'websites' | 'apps'; index: number } | undefined {
+  const m = /[（(]\s*(网站|APP|App)\s*(\d+)\s*[）)]/.exec(raw);
+  if (!m) return undefined;
+  return { service: m[1] === '网站' ? 'websites' : 'apps', index: Number(m[2]) - 1 };
+}
 
 /** What a section heading says about the labels under it. */
 export type Heading =

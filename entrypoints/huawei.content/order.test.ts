@@ -33,6 +33,7 @@ describe('order model across steps', () => {
       'service-principal-id@websites[0]': 0,
       'domain-certificate@websites[0]': 1,
       'principal-authorisation': 0,
+      'pre-approval-document@websites[1]': 1, // read on the website step, kept on the upload step
     });
   });
 

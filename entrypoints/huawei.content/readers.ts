@@ -38,6 +38,9 @@ const LABEL_SELECTOR = [
   '[data-label]',
 ].join(',');
 
+/** Option panels and pickers; TinyVue keeps them inside the component (hidden) until first opened. */
+const POPUP_SELECTOR = '[class*="dropdown"], [class*="dropsearch"], [class*="popper"], [class*="picker-panel"], [role="listbox"], [role="menu"], [role="dialog"]';
+
 /** Option layers, dropdown portals and step bars hold texts that look like labels or headings. */
 const NOT_FORM_SELECTOR = [
   OWN_HOST_SELECTOR,
@@ -143,6 +146,29 @@ export function findLabels(root: ParentNode): LabelHit[] {
   return hits;
 }
 
+/** Text of an element without the controls, buttons and hints inside it. */
+function textWithout(el: Element, skip: string): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 3) parts.push(child.textContent ?? '');
+      else if (child instanceof Element && !child.matches(skip)) walk(child);
+    }
+  };
+  walk(el);
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+/** A section title's own words: 「互联网信息服务负责人信息 ☐同主体负责人」 → 互联网信息服务负责人信息. */
+export function headingText(el: Element): string {
+  return textWithout(el, 'label, button, input, [class*="checkbox"], [class*="button"], [class*="extra"], [class*="tip"]');
+}
+
+/** Read-only text of a field shown without a control (carry-over summary), minus validation messages and hints. */
+export function plainText(container: Element): string {
+  return textWithout(container, '[role="alert"], [class*="error"], [class*="hint"], [class*="tip"], button, svg, ' + POPUP_SELECTOR);
+}
+
 /** Heading-like elements (titles of cards and sections), in document order. */
 export function findHeadingCandidates(root: ParentNode): Element[] {
   return Array.from(
@@ -238,13 +264,19 @@ const READERS: readonly Reader[] = [
 
 const READER_SELECTOR = READERS.map((r) => r.selector).join(',');
 
+/** Inside an option panel / picker that sits within the container (not the container itself being in one). */
+function inPopup(el: Element, container: Element): boolean {
+  const popup = el.closest(POPUP_SELECTOR);
+  return popup !== null && container.contains(popup) && popup !== container;
+}
+
 /** Everything a container shows, in document order; a custom component is read once, as a whole. */
 export function readContainer(container: Element): Reading[] {
   const out: Reading[] = [];
   const consumed: Element[] = [];
   const candidates = container.matches(READER_SELECTOR) ? [container, ...Array.from(container.querySelectorAll(READER_SELECTOR))] : Array.from(container.querySelectorAll(READER_SELECTOR));
   for (const el of candidates) {
-    if (consumed.some((c) => c.contains(el)) || el.closest(OWN_HOST_SELECTOR) || isHidden(el)) continue;
+    if (consumed.some((c) => c.contains(el)) || el.closest(OWN_HOST_SELECTOR) || isHidden(el) || inPopup(el, container)) continue;
     const reader = READERS.find((r) => el.matches(r.selector))!;
     out.push(...reader.read(el));
     consumed.push(el);
@@ -254,10 +286,13 @@ export function readContainer(container: Element): Reading[] {
 
 /** Files in an upload slot: list items / thumbnails, else the native input's FileList. */
 export function countFiles(container: Element): number | undefined {
-  const items = container.querySelectorAll(
-    '.ti3-upload-list-item, .ti3-upload-file-item, .tiny-upload-list__item, [class*="upload-list"] > li, [class*="upload-list__item"], [class*="file-item"], [data-upload-file]',
+  const all = Array.from(
+    container.querySelectorAll('.ti3-upload-list-item, .ti3-upload-file-item, .tiny-upload-list__li, .tiny-upload-list__item, [class*="upload-list"] > li, [class*="upload-list__item"], [class*="file-item"]'),
   );
-  if (items.length) return Array.from(items).filter((i) => !isHidden(i) && !i.matches('[class*="is-uploading"], [class*="is-fail"], [class*="error"]')).length;
+  // A TinyVue file is li.tiny-upload-list__li > div.tiny-upload-list__item: count each file once.
+  const items = all.filter((i) => !all.some((o) => o !== i && o.contains(i)));
+  const failed = '.is-uploading, .is-fail, .is-error, [class*="is-uploading"], [class*="is-fail"]';
+  if (items.length) return items.filter((i) => !isHidden(i) && !i.matches(failed) && !i.querySelector(failed)).length;
   const inputs = Array.from(container.querySelectorAll('input[type="file"]')) as HTMLInputElement[];
   const hasUploadUi = inputs.length > 0 || container.querySelector('[class*="upload"]') !== null;
   if (!hasUploadUi) return undefined;
@@ -283,8 +318,9 @@ export function anchorFor(container: Element, control?: Element): Element {
 /** Text of the wizard's current step, when the page marks one (Tiny3 / TinyVue / ARIA). */
 export function currentStepText(root: ParentNode): string | undefined {
   const marked = root.querySelector(
-    '[aria-current="step"], .ti3-steps .ti3-step-active, .ti3-step.active, .ti3-steps .active, .tiny-steps .is-process, .tiny-steps .is-active, .tiny-steps-normal .active, [class*="steps"] [class*="is-process"], [class*="steps"] [class*="active"], [class*="step"][class*="current"]',
+    '[aria-current="step"], .ti3-steps .ti3-step-active, .ti3-step.active, .ti3-steps .active, .tiny-steps-block.active, .tiny-steps .is-process, .tiny-steps .is-active, .tiny-steps-normal .active, [class*="steps"] [class*="is-process"], [class*="steps"] .active, [class*="step"][class*="current"]',
   );
-  const text = ownText(marked);
+  const name = marked?.querySelector('.tiny-steps-text-name, [class*="step-title"], [class*="step__title"]');
+  const text = ownText(name ?? marked);
   return text || undefined;
 }

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { tabStateKey, type TabState } from '../../components/protocol';
 import { isConsoleUrl, setupStateRelay } from '../../entrypoints/background';
@@ -21,10 +22,11 @@ async function openConsoleTab(url = CONSOLE) {
 }
 
 async function report(tabId: number, url: string, s: TabState) {
-  await fakeBrowser.runtime.onMessage.trigger({ type: 'state', state: s }, { tab: { id: tabId, url } }, () => undefined);
+  const sender = { tab: { id: tabId, url } } as unknown as Browser.runtime.MessageSender;
+  await fakeBrowser.runtime.onMessage.trigger({ type: 'state', state: s }, sender, () => undefined);
 }
 
-const stored = async (tabId: number) => (await fakeBrowser.storage.session.get(tabStateKey(tabId)))[tabStateKey(tabId)];
+const stored = async (tabId: number) => (await fakeBrowser.storage.session.get(tabStateKey(tabId)))[tabStateKey(tabId)] as TabState | undefined;
 
 beforeEach(() => {
   fakeBrowser.reset();
