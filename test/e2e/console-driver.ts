@@ -42,11 +42,31 @@ export async function typeInto(input: Locator, text: string): Promise<void> {
   await input.pressSequentially(text);
 }
 
+/**
+ * Opens a tiny-select by mouse and returns its option list: the dropdown the input points to
+ * with aria-controls (another select's dropdown may still be fading out).
+ */
+export async function openSelect(scope: Scope, label: string, nth = 0): Promise<Locator> {
+  const input = field(scope, label, nth).locator('.tiny-select input.tiny-input__inner');
+  await input.click();
+  const id = await input.getAttribute('aria-controls');
+  const list = pageOf(scope).locator(`[id="${id}"]`);
+  await list.waitFor();
+  return list;
+}
+
+/** Texts of a select's options. */
+export async function selectOptions(scope: Scope, label: string, nth = 0): Promise<string[]> {
+  const list = await openSelect(scope, label, nth);
+  const texts = await list.locator('li[role=option]').allInnerTexts();
+  await pageOf(scope).keyboard.press('Escape');
+  return texts;
+}
+
 /** Opens a tiny-select by mouse and clicks the option with exactly this label. */
 export async function choose(scope: Scope, label: string, option: string, nth = 0): Promise<void> {
-  const page = pageOf(scope);
-  await field(scope, label, nth).locator('.tiny-select input.tiny-input__inner').click();
-  await page.locator('.tiny-select-dropdown:visible').getByRole('option', { name: option, exact: true }).click();
+  const list = await openSelect(scope, label, nth);
+  await list.getByRole('option', { name: option, exact: true }).click();
 }
 
 /** Picks province / city / district in a tiny-cascader. */
