@@ -132,6 +132,27 @@ export const DomainRecordSchema = z
   .strict();
 
 /**
+ * What the MIIT record holds now, as a change or cancellation order shows it (greyed
+ * values in the console). Rules compare the edited form with it: some fields may
+ * never change (province, certificate number, the domain of a single-domain site).
+ */
+export const FiledRecordSchema = z
+  .object({
+    recordNumber: text.optional().describe('主体备案号, e.g. 粤ICP备12345678号'),
+    province: ProvinceSchema.optional(),
+    subjectNature: z.enum(keys(SUBJECT_NATURES)).optional(),
+    subjectName: text.optional(),
+    certNumber: text.optional(),
+    websites: z
+      .array(z.object({ name: text.optional(), domains: z.array(text).optional(), recordNumber: text.optional() }).strict())
+      .optional(),
+    apps: z.array(z.object({ name: text.optional(), recordNumber: text.optional() }).strict()).optional(),
+    /** Access providers other than Huawei Cloud still serving the filing (取消接入 leaves none → 空壳). */
+    otherAccessProviders: z.number().int().nonnegative().optional(),
+  })
+  .strict();
+
+/**
  * Facts a console does not ask but rules need; the side panel asks the user for them.
  * They describe the user's situation, not personal data.
  */
@@ -165,6 +186,7 @@ export const FilingFormSchema = z
     websites: z.array(WebsiteSchema).optional(),
     apps: z.array(AppSchema).optional(),
     domainRecords: z.array(DomainRecordSchema).optional().describe('what the user knows of each domain registration'),
+    filed: FiledRecordSchema.optional().describe('the current MIIT record, in change and cancellation orders'),
     materials: z
       .record(z.string(), z.number().int().nonnegative())
       .optional()
@@ -176,7 +198,10 @@ export const FilingFormSchema = z
 /** What a CLI user or an adapter hands in (province as typed). */
 export type FilingFormInput = z.input<typeof FilingFormSchema>;
 /** The normalised form the rules read: province as its code, text normalised (see normalize.ts). */
-export type FilingForm = Omit<FilingFormInput, 'province'> & { province?: ProvinceCode };
+export type FilingForm = Omit<FilingFormInput, 'province' | 'filed'> & {
+  province?: ProvinceCode;
+  filed?: Omit<NonNullable<FilingFormInput['filed']>, 'province'> & { province?: ProvinceCode };
+};
 export type Subject = z.infer<typeof SubjectSchema>;
 export type Principal = z.infer<typeof PrincipalSchema>;
 export type ServicePrincipal = z.infer<typeof ServicePrincipalSchema>;
@@ -185,6 +210,7 @@ export type App = z.infer<typeof AppSchema>;
 export type PreApproval = z.infer<typeof PreApprovalSchema>;
 export type DomainRecord = z.infer<typeof DomainRecordSchema>;
 export type Address = z.infer<typeof AddressSchema>;
+export type FiledRecord = NonNullable<FilingForm['filed']>;
 
 export function filingFormJsonSchema() {
   return z.toJSONSchema(FilingFormSchema, { target: 'draft-2020-12', io: 'input' });

@@ -42,5 +42,11 @@ export function normalizeForm(input: FilingFormInput | FilingForm): FilingForm {
   const form = normalizeDeep(input) as FilingFormInput;
   const province = typeof form.province === 'string' ? parseProvince(form.province) : undefined;
   const { province: _typed, ...rest } = form;
-  return province ? { ...rest, province } : rest;
+  const normalized = (province ? { ...rest, province } : rest) as FilingForm;
+  if (form.filed && typeof form.filed.province === 'string') {
+    const filedProvince = parseProvince(form.filed.province);
+    const { province: _filedTyped, ...filedRest } = form.filed;
+    return { ...normalized, filed: filedProvince ? { ...filedRest, province: filedProvince } : filedRest };
+  }
+  return normalized;
 }

@@ -112,7 +112,8 @@ export const formArbitrary: fc.Arbitrary<FilingForm> = fc.record(
   { requiredKeys: [] },
 ) as fc.Arbitrary<FilingForm>;
 
-describe('the engine on random filings', () => {
+// Hundreds of full evaluations: a generous timeout so a busy machine cannot fail them (no timing is asserted).
+describe('the engine on random filings', { timeout: 300_000 }, () => {
   it('never throws and reports only real fields', () => {
     fc.assert(
       fc.property(formArbitrary, date, (form, today) => {

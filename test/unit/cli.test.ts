@@ -1,0 +1,93 @@
+/** The CLI as a user runs it: `npm run --silent check -- …` is `tsx rules/cli.ts check …`. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ALL_RULES } from '../../rules/all-rules';
+
+const TSX = join('node_modules', '.bin', 'tsx');
+const FORMS = join('test', 'fixtures', 'forms');
+
+function cli(...args: string[]) {
+  const result = spawnSync(TSX, ['rules/cli.ts', ...args], { encoding: 'utf8', timeout: 170_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function tempFile(name: string, content: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'beian-cli-'));
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+// Each call starts Node and loads every rule module: generous timeouts, no timing asserted.
+describe('check', { timeout: 180_000 }, () => {
+  it('exits 0 on the valid sample filings', () => {
+    const valid = readdirSync(FORMS).filter((f) => f.startsWith('valid-'));
+    expect(valid.length).toBeGreaterThanOrEqual(2);
+    const result = cli('check', '--json', '--today', '2026-11-29', ...valid.map((f) => join(FORMS, f)));
+    expect(result.stderr).toBe('');
+    const report = JSON.parse(result.stdout) as { files: { findings: { severity: string }[] }[] };
+    expect(report.files.flatMap((f) => f.findings).filter((f) => f.severity === 'error')).toEqual([]);
+    expect(result.code).toBe(0);
+  });
+
+  it('reports each sample mistake with its field id and exits 1', () => {
+    // expected.json: for each mistake-*.json, the findings (rule id + field id) it must produce.
+    const expectations = JSON.parse(readFileSync(join(FORMS, 'expected.json'), 'utf8')) as Record<string, { field: string; ruleId: string }[]>;
+    const mistakes = readdirSync(FORMS).filter((f) => f.startsWith('mistake-'));
+    expect(mistakes.length).toBeGreaterThanOrEqual(3);
+    expect(Object.keys(expectations).sort()).toEqual([...mistakes].sort());
+    for (const file of mistakes) {
+      const expected = expectations[file]!;
+      expect(expected.length, file).toBeGreaterThan(0);
+      const result = cli('check', '--json', '--today', '2026-11-29', join(FORMS, file));
+      const report = JSON.parse(result.stdout) as { findings: { field: string; ruleId: string; severity: string; message: string }[]; unknown: unknown[]; materials: { id: string; name: string; status: string; reason: string }[] };
+      for (const e of expected) expect(report.findings, file).toContainEqual(expect.objectContaining(e));
+      expect(result.code, file).toBe(report.findings.some((f) => f.severity === 'error') ? 1 : 0);
+      for (const m of report.materials) expect(['missing', 'provided']).toContain(m.status);
+    }
+  });
+
+  it('prints readable text grouped by field, in English on request', () => {
+    const result = cli('check', '--lang', 'en', '--today', '2026-11-29', join(FORMS, 'valid-individual.json'));
+    expect(result.stdout).toContain('Passing these checks is not an approval.');
+  });
+
+  it('exits 2 on invalid JSON and prints nothing on stdout', () => {
+    const result = cli('check', tempFile('broken.json', '{"province": '));
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/not valid JSON/);
+  });
+
+  it('exits 2 on a schema violation and names the field path and what was expected', () => {
+    const result = cli('check', '--json', tempFile('wrong.json', JSON.stringify({ province: '火星', websites: [{ name: 42 }] })));
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/websites\[0\]\.name: .*expected string/);
+    expect(result.stderr).toMatch(/province: /);
+  });
+
+  it('exits 2 on a missing file and on bad options', () => {
+    expect(cli('check', 'no-such-file.json').code).toBe(2);
+    expect(cli('check', '--today', '2026-13-01', join(FORMS, 'valid-individual.json')).code).toBe(2);
+    expect(cli('check').code).toBe(2);
+  });
+});
+
+describe('rules and schema', { timeout: 180_000 }, () => {
+  it('lists every bundled rule with its sources as JSON', () => {
+    const result = cli('rules', '--json');
+    const catalogue = JSON.parse(result.stdout) as { id: string; sources: { url: string }[]; reviewedAt: string }[];
+    expect(catalogue.map((r) => r.id)).toEqual(ALL_RULES.map((r) => r.id));
+    for (const rule of catalogue) expect(rule.sources.length).toBeGreaterThan(0);
+  });
+
+  it('prints a JSON Schema of the filing form', () => {
+    const schema = JSON.parse(cli('schema').stdout) as { $schema: string; properties: Record<string, unknown> };
+    expect(schema.$schema).toMatch(/json-schema/);
+    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['province', 'subject', 'websites', 'apps', 'materials']));
+  });
+});
