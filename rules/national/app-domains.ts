@@ -1,5 +1,5 @@
 import { isDomainName, levelFromSuffix, registrableDomain } from '../checks/domain';
-import { defineRule } from '../engine/types';
+import { defineRule, type Issue } from '../engine/types';
 
 const MAX_LEVEL = 4;
 
@@ -43,11 +43,11 @@ export default defineRule({
   sources: ['P23', 'P10', 'P34', 'K-APP', 'R-kb'],
   reviewedAt: '2026-11-29',
   check(form) {
-    return (form.apps ?? []).flatMap((app, i) => {
+    return (form.apps ?? []).flatMap((app, i): Issue<'none' | 'invalid' | 'www' | 'tooDeep'>[] => {
       const domains = app.domains;
       if (!domains) return [];
       if (domains.length === 0) return [{ field: `apps[${i}].domains`, message: 'none' as const }];
-      return domains.flatMap((domain, j) => {
+      return domains.flatMap((domain, j): Issue<'invalid' | 'www' | 'tooDeep'>[] => {
         if (domain.trim() === '') return [];
         const field = `apps[${i}].domains[${j}]`;
         const host = domain.trim().toLowerCase();

@@ -1,5 +1,5 @@
 import { isPublicIp, parseIp } from '../checks/ip';
-import { defineRule } from '../engine/types';
+import { defineRule, type Issue } from '../engine/types';
 
 /**
  * IP和域名信息 (A-11): every IP the app domains resolve to, IPv4 or IPv6, each a public
@@ -37,11 +37,11 @@ export default defineRule({
   sources: ['P10', 'P34', 'P19', 'R-kb'],
   reviewedAt: '2026-11-29',
   check(form) {
-    return (form.apps ?? []).flatMap((app, i) => {
+    return (form.apps ?? []).flatMap((app, i): Issue<'none' | 'invalid' | 'notPublic'>[] => {
       const ips = app.ips;
       if (!ips) return [];
       if (ips.length === 0) return [{ field: `apps[${i}].ips`, message: 'none' as const }];
-      return ips.flatMap((value, j) => {
+      return ips.flatMap((value, j): Issue<'invalid' | 'notPublic'>[] => {
         const ip = value.trim();
         if (ip === '') return [];
         const parsed = parseIp(ip);

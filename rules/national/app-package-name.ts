@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/types';
+import { defineRule, type Issue } from '../engine/types';
 
 /** Android applicationId: two or more segments, each starting with a letter; letters, digits, underscores. */
 const ANDROID = /^[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)+$/;
@@ -50,7 +50,7 @@ export default defineRule({
   reviewedAt: '2026-11-29',
   check(form) {
     return (form.apps ?? []).flatMap((app, i) =>
-      (app.platforms ?? []).flatMap((p, j) => {
+      (app.platforms ?? []).flatMap((p, j): Issue<'missing' | 'android' | 'ios' | 'harmonyos'>[] => {
         const value = p.packageName?.trim();
         if (value === undefined || !p.platform) return [];
         const field = `apps[${i}].platforms[${j}].packageName`;

@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/types';
+import { defineRule, type Issue } from '../engine/types';
 
 /**
  * 公钥 is required per platform (A-08); the developer reads it from the signing
@@ -36,7 +36,7 @@ export default defineRule({
   reviewedAt: '2026-11-29',
   check(form) {
     return (form.apps ?? []).flatMap((app, i) =>
-      (app.platforms ?? []).flatMap((p, j) => {
+      (app.platforms ?? []).flatMap((p, j): Issue<'missing' | 'fingerprint'>[] => {
         if (p.publicKey === undefined) return [];
         const field = `apps[${i}].platforms[${j}].publicKey`;
         const compact = p.publicKey.replace(/[:\s-]/g, '');

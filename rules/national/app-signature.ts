@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/types';
+import { defineRule, type Issue } from '../engine/types';
 
 /** Hex digits only: colons, dashes and spaces between byte pairs are how keytool and Xcode print fingerprints. */
 const hex = (value: string) => value.replace(/[:\s-]/g, '').toLowerCase();
@@ -48,7 +48,7 @@ export default defineRule({
   reviewedAt: '2026-11-29',
   check(form) {
     return (form.apps ?? []).flatMap((app, i) =>
-      (app.platforms ?? []).flatMap((p, j) => {
+      (app.platforms ?? []).flatMap((p, j): Issue<'missing' | 'sha1ForAndroid' | 'android' | 'md5ForIos' | 'ios' | 'harmonyos'>[] => {
         if (p.signatureMd5 === undefined || !p.platform || p.platform === 'other') return [];
         const field = `apps[${i}].platforms[${j}].signatureMd5`;
         const value = hex(p.signatureMd5);

@@ -1,5 +1,5 @@
 import { hostOf, isDomainName, isSubdomainOf, webUrlHost } from '../checks/domain';
-import { defineRule } from '../engine/types';
+import { defineRule, type Issue } from '../engine/types';
 
 /**
  * 网站首页URL: the system normally fills it from the domain (U-01); 江西 and 陕西 want a
@@ -38,7 +38,7 @@ export default defineRule({
   check(form) {
     return (form.websites ?? []).flatMap((site, i) => {
       const domains = (site.domains ?? []).map(hostOf).filter((d) => isDomainName(d));
-      return (site.homepageUrls ?? []).flatMap((url, j) => {
+      return (site.homepageUrls ?? []).flatMap((url, j): Issue<'invalid' | 'notListed'>[] => {
         // An empty row is for the required-field check, not for this one.
         if (url.trim() === '') return [];
         const field = `websites[${i}].homepageUrls[${j}]`;

@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/types';
+import { defineRule, type Issue } from '../engine/types';
 
 /** Remarks that say nothing about the content. */
 const PLACEHOLDERS = new Set(['无', '暂无', '没有', '其他', '其它', '个人网站', '个人博客', '个人', '网站', '测试', 'none', 'n/a', 'na', 'null', '-', '/', '.', '。']);
@@ -37,7 +37,7 @@ export default defineRule({
   sources: ['K-准备', 'P09', 'S2'],
   reviewedAt: '2026-11-29',
   check(form) {
-    return (form.websites ?? []).flatMap((site, i) => {
+    return (form.websites ?? []).flatMap((site, i): Issue<'missing' | 'vague'>[] => {
       if (!site.serviceContent?.includes('other') || site.remark === undefined) return [];
       const remark = site.remark.trim();
       const field = `websites[${i}].remark`;

@@ -1,5 +1,5 @@
 import { hostOf } from '../checks/domain';
-import { defineRule } from '../engine/types';
+import { defineRule, type Issue } from '../engine/types';
 
 /**
  * MIIT keys a filed website by its domain: the same domain twice in one order — in one
@@ -37,7 +37,7 @@ export default defineRule({
   check(form) {
     const seen = new Map<string, number>();
     return (form.websites ?? []).flatMap((site, i) =>
-      (site.domains ?? []).flatMap((domain, j) => {
+      (site.domains ?? []).flatMap((domain, j): Issue<'sameSite' | 'otherSite'>[] => {
         const host = hostOf(domain);
         if (host === '') return [];
         const first = seen.get(host);

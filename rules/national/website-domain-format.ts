@@ -1,5 +1,5 @@
 import { hostOf, isDomainName } from '../checks/domain';
-import { defineRule } from '../engine/types';
+import { defineRule, type Issue } from '../engine/types';
 
 /**
  * The domain step (基础信息校验, V-10) takes a bare domain such as `huaweicloud.com`; a
@@ -40,11 +40,11 @@ export default defineRule({
   sources: ['P42', 'P21', 'S7'],
   reviewedAt: '2026-11-29',
   check(form) {
-    return (form.websites ?? []).flatMap((site, i) => {
+    return (form.websites ?? []).flatMap((site, i): Issue<'none' | 'empty' | 'withScheme' | 'invalid'>[] => {
       const domains = site.domains;
       if (!domains) return [];
       if (domains.length === 0) return [{ field: `websites[${i}].domains`, message: 'none' as const }];
-      return domains.flatMap((domain, j) => {
+      return domains.flatMap((domain, j): Issue<'empty' | 'withScheme' | 'invalid'>[] => {
         const field = `websites[${i}].domains[${j}]`;
         if (domain.trim() === '') return [{ field, message: 'empty' as const }];
         if (isDomainName(domain)) return [];

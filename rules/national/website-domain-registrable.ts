@@ -1,5 +1,5 @@
 import { isDomainName, publicSuffix, registrableDomain } from '../checks/domain';
-import { defineRule } from '../engine/types';
+import { defineRule, type Issue } from '../engine/types';
 
 /** Government suffixes, Unicode and punycode (.政务 = xn--zfr164b). */
 const GOVERNMENT_SUFFIXES = ['gov.cn', '政务', 'xn--zfr164b'];
@@ -44,7 +44,7 @@ export default defineRule({
   check(form) {
     const government = form.subject?.nature === 'government';
     return (form.websites ?? []).flatMap((site, i) =>
-      (site.domains ?? []).flatMap((domain, j) => {
+      (site.domains ?? []).flatMap((domain, j): Issue<'www' | 'subdomain' | 'bareSuffix'>[] => {
         const host = domain.trim().toLowerCase();
         // Malformed domains are national/website-domain-format's to report.
         if (!isDomainName(host)) return [];

@@ -1,5 +1,7 @@
 import { isPublicIp, parseIp } from '../checks/ip';
-import { defineRule } from '../engine/types';
+import { defineRule, type Issue } from '../engine/types';
+
+type Message = 'none' | 'missingStart' | 'missingEnd' | 'invalidStart' | 'invalidEnd' | 'mixedVersions' | 'reversed' | 'notPublic';
 
 /**
  * IP地址段 (I-01): the public EIP of a Huawei mainland resource, IPv4 or IPv6; a single
@@ -48,13 +50,13 @@ export default defineRule({
   sources: ['S6', 'P34', 'R-kb', 'K-常见'],
   reviewedAt: '2026-11-29',
   check(form) {
-    return (form.websites ?? []).flatMap((site, i) => {
+    return (form.websites ?? []).flatMap((site, i): Issue<Message>[] => {
       const ranges = site.ipRanges;
       if (!ranges) return [];
       if (ranges.length === 0) return [{ field: `websites[${i}].ipRanges`, message: 'none' as const }];
-      return ranges.flatMap((range, j) => {
+      return ranges.flatMap((range, j): Issue<Message>[] => {
         const at = `websites[${i}].ipRanges[${j}]`;
-        const out = [];
+        const out: Issue<Message>[] = [];
         const start = range.start?.trim();
         const end = range.end?.trim();
         if (start === '') out.push({ field: `${at}.start`, message: 'missingStart' as const });
