@@ -14,7 +14,12 @@ const POLICIES = {
   SH: {
     accepted: ['residence-permit', 'temporary-residence-permit'],
     monthsLeft: 1,
-    note: { 'zh-CN': '居住证有效期须超过1个月，学生证不被接受（华为云）。', en: 'The permit must be valid for more than a month; student cards are refused (Huawei Cloud).' },
+    // JD: a person whose household moved to Shanghai but whose ID number does not start with 31
+    // also needs the permit, or the 户口簿 instead.
+    note: {
+      'zh-CN': '居住证有效期须超过1个月，学生证不被接受（华为云）；户籍已迁入上海的，也可提供户口簿（京东云）。',
+      en: 'The permit must be valid for more than a month and student cards are refused (Huawei Cloud); people whose household is registered in Shanghai may show the household register instead (JD Cloud).',
+    },
   },
   JS: { accepted: ['residence-permit', 'temporary-residence-permit'], note: { 'zh-CN': '', en: '' } },
   AH: { accepted: ['residence-permit', 'temporary-residence-permit'], note: { 'zh-CN': '', en: '' } },
@@ -60,7 +65,7 @@ export default defineRule({
     },
   },
   sources: [
-    P.JL.UC, P.JL.JD, P.JL.QC, P.SH.HW, P.SH.UC, 'K-管局', P.JS.UC, P.JS.HW, P.AH.UC, P.AH.QC, P.FJ.UC, P.FJ.HW,
+    P.JL.UC, P.JL.JD, P.JL.QC, P.SH.HW, P.SH.UC, P.SH.JD, 'K-管局', P.JS.UC, P.JS.HW, P.AH.UC, P.AH.QC, P.FJ.UC, P.FJ.HW,
     P.SD.UC, P.SD.HW, P.HB.UC, P.HB.JD, P.GD.UC, 'S2', P.GD.JD, P.SC.UC, P.SC.QC,
   ],
   reviewedAt: '2026-11-29',

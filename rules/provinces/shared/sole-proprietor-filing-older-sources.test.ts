@@ -31,6 +31,8 @@ testRule(rule, {
       form: personal('SX', 'SX', (f) => void (f.declarations = { soleProprietor: true, hasTradeName: true })),
       issues: [{ field: 'subject.nature', message: 'fileAsEnterprise' }],
     },
+    // TC 江苏: a 个体工商户 found in gsxt files as an enterprise.
+    { name: 'JS: filed as individual', form: personal('JS', 'JS', (f) => void (f.declarations = { soleProprietor: true })), issues: [{ field: 'subject.nature', message: 'fileAsEnterprise' }] },
     // HW P25 湖南: a 工作室 with a licence but no matching seal cannot file.
     { name: 'HN: no seal', form: soleProprietor('HN', (f) => void (f.declarations = { hasSeal: false })), issues: [{ field: 'declarations.hasSeal', message: 'sealRequired' }] },
   ],

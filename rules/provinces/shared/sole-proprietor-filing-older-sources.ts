@@ -7,6 +7,7 @@ import { checkSoleProprietor, pickSoleMessages, type SolePolicy } from './_sole-
  * narrower Huawei line — warnings:
  *  - 北京 (TC): files as 企业 and must have a seal.
  *  - 山西 (TC, TC17): with a trade name → 企业.
+ *  - 江苏 (TC): listed in the national enterprise credit system (gsxt) → 企业 — every licensed 个体工商户 is.
  *  - 江西 (TC): without a trade name (or seal) → 个人, with a remark.
  *  - 广西 (TC): 企业; without a seal say so in the remark.
  *  - 陕西 (TC): 企业, a sole proprietor without a trade name must register one first ⚠ QC: 企业 under
@@ -18,6 +19,11 @@ import { checkSoleProprietor, pickSoleMessages, type SolePolicy } from './_sole-
 const POLICIES = {
   BJ: { withTradeName: 'enterprise', withoutTradeName: 'enterprise', sealRequired: true, note: { 'zh-CN': '（腾讯云较早资料）', en: '(older Tencent Cloud page)' } },
   SX: { withTradeName: 'enterprise', note: { 'zh-CN': '（腾讯云较早资料）', en: '(older Tencent Cloud page)' } },
+  JS: {
+    withTradeName: 'enterprise',
+    withoutTradeName: 'enterprise',
+    note: { 'zh-CN': '（腾讯云较早资料：在国家企业信用信息公示系统可查到的按企业备案，核验单注明“（个体工商户）”并盖章）', en: '(older Tencent Cloud page: if listed in the national enterprise credit system, file as an enterprise, mark the form “（个体工商户）” and seal it)' },
+  },
   JX: { withoutTradeName: 'individual', note: { 'zh-CN': '（腾讯云较早资料：并在备注中说明）', en: '(older Tencent Cloud page: and explain in the remark)' } },
   GX: { withTradeName: 'enterprise', withoutTradeName: 'enterprise', note: { 'zh-CN': '（腾讯云较早资料；没有公章须在备注中说明）', en: '(older Tencent Cloud page; say so in the remark if there is no seal)' } },
   SN: {
@@ -33,7 +39,7 @@ export default defineRule({
   id: 'provinces/shared/sole-proprietor-filing-older-sources',
   severity: 'warning',
   family: 'sole-proprietor',
-  scope: { provinces: ['BJ', 'SX', 'JX', 'GX', 'SN', 'GZ', 'HN'] },
+  scope: { provinces: ['BJ', 'SX', 'JS', 'JX', 'GX', 'SN', 'GZ', 'HN'] },
   reads: ['subject.nature'],
   texts: {
     'zh-CN': {
@@ -49,7 +55,7 @@ export default defineRule({
       fix: 'Choose the subject nature as suggested; if unsure, ask Huawei Cloud and explain in the subject remark whether there is a trade name and a seal.',
     },
   },
-  sources: [P.BJ.TC, P.SX.TC, P.SX.TC17, P.JX.TC, P.GX.TC, P.SN.TC, P.SN.QC, P.GZ.TC, 'P25', P.HN.HW],
+  sources: [P.BJ.TC, P.SX.TC, P.SX.TC17, P.JS.TC, P.JX.TC, P.GX.TC, P.SN.TC, P.SN.QC, P.GZ.TC, 'P25', P.HN.HW],
   reviewedAt: '2026-11-29',
   // No policy here has a remark, a name rule or operatorIsPrincipal, so only these three messages occur.
   check: (form) => checkSoleProprietor(form, POLICIES) as CheckResult<'fileAsEnterprise' | 'fileAsIndividual' | 'sealRequired'>[],
