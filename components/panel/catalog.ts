@@ -5,15 +5,23 @@
  * chunk and the panel paints before they are parsed.
  */
 import { ALL_RULES } from '../../rules/all-rules';
-import type { Bilingual } from '../../rules/engine/types';
-import type { CoverageMatrix } from './coverage';
+import { coverageMatrix, type CoverageMatrix } from '../../rules/coverage';
+import type { Bilingual, Rule, RuleFamily } from '../../rules/engine/types';
 
 export interface PanelCatalog {
   readonly titles: ReadonlyMap<string, Bilingual>;
   readonly coverage?: CoverageMatrix;
+  /** National rules (no province scope) per family: they apply in every province. */
+  readonly national?: Partial<Record<RuleFamily, number>>;
+}
+
+export function catalogOf(rules: readonly Rule[]): PanelCatalog {
+  const titles = new Map<string, Bilingual>(rules.map((rule) => [rule.id, { 'zh-CN': rule.texts['zh-CN'].title, en: rule.texts.en.title }]));
+  const national: Partial<Record<RuleFamily, number>> = {};
+  for (const rule of rules) if (!rule.scope.provinces) national[rule.family] = (national[rule.family] ?? 0) + 1;
+  return { titles, coverage: coverageMatrix(rules), national };
 }
 
 export function loadCatalog(): PanelCatalog {
-  const titles = new Map<string, Bilingual>(ALL_RULES.map((rule) => [rule.id, { 'zh-CN': rule.texts['zh-CN'].title, en: rule.texts.en.title }]));
-  return { titles };
+  return catalogOf(ALL_RULES);
 }

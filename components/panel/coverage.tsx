@@ -1,18 +1,32 @@
-/** Which rule families have rules for a province, and where the tool knows nothing. */
+/**
+ * Which rule families have rules for a province, and where the tool knows nothing.
+ * The matrix (rules/coverage.ts) counts province-specific rules only; national rules
+ * apply everywhere and are counted per family beside it.
+ */
+import type { CoverageMatrix } from '../../rules/coverage';
 import type { Lang, RuleFamily } from '../../rules/engine/types';
 import { PROVINCES, type ProvinceCode } from '../../rules/model/provinces';
 import { t } from '../i18n';
 
-/** The shape rules/coverage.ts's coverageMatrix(rules) returns. */
-export interface CoverageMatrix {
-  readonly provinces: readonly ProvinceCode[];
-  readonly families: readonly RuleFamily[];
-  /** Province → family → ids of the rules that apply there (national and province rules). */
-  readonly cells: Readonly<Record<ProvinceCode, Readonly<Record<RuleFamily, readonly string[]>>>>;
+export type { CoverageMatrix };
+
+export interface CoverageProps {
+  readonly matrix: CoverageMatrix | undefined;
+  /** Number of national rules per family. */
+  readonly national: Partial<Record<RuleFamily, number>> | undefined;
+  readonly province: ProvinceCode | undefined;
+  readonly lang: Lang;
+  onProvince(code: ProvinceCode): void;
 }
 
-export function Coverage(props: { matrix: CoverageMatrix | undefined; province: ProvinceCode | undefined; lang: Lang; onProvince(code: ProvinceCode): void }) {
-  const { matrix, province, lang, onProvince } = props;
+function cellText(local: number, national: number, lang: Lang): string {
+  if (local > 0) return t(lang, 'coverage.count', { local, national });
+  if (national > 0) return t(lang, 'coverage.nationalOnly', { national });
+  return t(lang, 'coverage.nothing');
+}
+
+export function Coverage(props: CoverageProps) {
+  const { matrix, national, province, lang, onProvince } = props;
   const row = matrix && province ? matrix.cells[province] : undefined;
   return (
     <section class="coverage" aria-labelledby="coverage-title">
@@ -42,12 +56,12 @@ export function Coverage(props: { matrix: CoverageMatrix | undefined; province: 
               </thead>
               <tbody>
                 {matrix.families.map((family) => {
-                  const ids = row[family] ?? [];
-                  const local = ids.filter((id) => id.startsWith('provinces/')).length;
+                  const local = row[family]?.length ?? 0;
+                  const nationwide = national?.[family] ?? 0;
                   return (
-                    <tr key={family} data-family={family} class={ids.length === 0 ? 'gap' : 'covered'}>
+                    <tr key={family} data-family={family} class={local > 0 ? 'covered' : nationwide > 0 ? 'national-only' : 'gap'}>
                       <th scope="row">{t(lang, `family.${family}`)}</th>
-                      <td>{ids.length === 0 ? t(lang, 'coverage.nothing') : t(lang, 'coverage.count', { count: ids.length, local })}</td>
+                      <td>{cellText(local, nationwide, lang)}</td>
                     </tr>
                   );
                 })}

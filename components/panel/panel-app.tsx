@@ -128,5 +128,5 @@ export function PanelApp({ loadCatalog, print = defaultPrint }: PanelAppProps) {
     };
   }, [tabId, settings, print]);
 
-  return <PanelView state={state} settings={settings} coverage={catalog?.coverage} ruleCatalog={catalog?.titles} actions={actions} />;
+  return <PanelView state={state} settings={settings} coverage={catalog?.coverage} nationalRules={catalog?.national} ruleCatalog={catalog?.titles} actions={actions} />;
 }

@@ -2,11 +2,11 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { RULE_FAMILIES, type RuleFamily } from '../../rules/engine/types';
-import { PROVINCE_CODES, type ProvinceCode } from '../../rules/model/provinces';
+import { defineRule } from '../../rules/engine/types';
 import { makeForm } from '../../test/support/make-form';
 import { DEFAULT_SETTINGS, type Settings, type TabState } from '../protocol';
-import { messyForm, resultFor, tabStateFor } from '../testing/results';
+import { messyForm, resultFor, tabStateFor, TEST_RULES } from '../testing/results';
+import { catalogOf, loadCatalog } from './catalog';
 import type { CoverageMatrix } from './coverage';
 import { groupFindings } from './model';
 import { PanelView, type PanelActions } from './panel-view';
@@ -180,22 +180,41 @@ describe('questions the console does not ask', () => {
 });
 
 describe('coverage', () => {
-  const empty = () => Object.fromEntries(RULE_FAMILIES.map((family) => [family, [] as string[]])) as Record<RuleFamily, string[]>;
-  const matrix: CoverageMatrix = {
-    provinces: PROVINCE_CODES,
-    families: [...RULE_FAMILIES],
-    cells: Object.fromEntries(PROVINCE_CODES.map((code) => [code, empty()])) as Record<ProvinceCode, Record<RuleFamily, string[]>>,
+  const gdRule = defineRule({
+    ...TEST_RULES.find((rule) => rule.id === 'national/emergency-phone-differs')!,
+    id: 'provinces/gd/test-contacts',
+    scope: { provinces: ['GD'] },
+  });
+  const catalog = catalogOf([...TEST_RULES, gdRule]);
+  const showCoverage = (state: TabState) => {
+    act(() => {
+      render(
+        <PanelView state={state} settings={DEFAULT_SETTINGS} coverage={catalog.coverage} nationalRules={catalog.national} actions={actions as unknown as PanelActions} />,
+        container,
+      );
+    });
   };
-  (matrix.cells.GD as Record<RuleFamily, string[]>).contacts = ['national/emergency-phone-differs', 'provinces/gd/x'];
 
-  it("shows the form's province: families with rules and where the tool knows nothing", () => {
-    show(tabStateFor(makeForm()), {}, matrix);
+  it("shows the form's province: its own rules, national-only families, and where the tool knows nothing", () => {
+    showCoverage(tabStateFor(makeForm()));
     expect($<HTMLSelectElement>('#coverage-province')!.value).toBe('GD');
-    expect(text('tr[data-family="contacts"]')).toContain('2 条（其中本省专有 1 条）');
-    expect($('tr[data-family="names"]')!.className).toBe('gap');
-    expect(text('tr[data-family="names"]')).toContain('本工具对此一无所知');
+    expect(text('tr[data-family="contacts"]')).toContain('本省专有规则 1 条，另有全国规则 1 条');
+    expect($('tr[data-family="contacts"]')!.className).toBe('covered');
+    expect(text('tr[data-family="names"]')).toContain('没有本省专有规则，只有全国规则 4 条');
+    expect($('tr[data-family="domains"]')!.className).toBe('gap');
+    expect(text('tr[data-family="domains"]')).toContain('本工具对此一无所知');
     choose($<HTMLSelectElement>('#coverage-province')!, 'YN');
-    expect(text('tr[data-family="contacts"]')).toContain('本工具对此一无所知');
+    expect(text('tr[data-family="contacts"]')).toContain('没有本省专有规则，只有全国规则 1 条');
+  });
+
+  it('lists all 31 provinces from the real rule set', () => {
+    const real = loadCatalog();
+    expect(real.coverage!.provinces).toHaveLength(31);
+    act(() => {
+      render(<PanelView state={null} settings={DEFAULT_SETTINGS} coverage={real.coverage} nationalRules={real.national} actions={actions as unknown as PanelActions} />, container);
+    });
+    expect($$('#coverage-province option').filter((o) => (o as HTMLOptionElement).value !== '')).toHaveLength(31);
+    expect(real.titles.get('national/emergency-phone-differs')?.en).toBe("The emergency phone must differ from the principal's mobile");
   });
 
   it('says when coverage is not available', () => {

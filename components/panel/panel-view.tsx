@@ -1,6 +1,6 @@
 /** The side panel's content for one tab's state: pure, driven by props (the wiring is in panel-app.tsx). */
 import { useState } from 'preact/hooks';
-import type { Bilingual, Lang } from '../../rules/engine/types';
+import type { Bilingual, Lang, RuleFamily } from '../../rules/engine/types';
 import type { ProvinceCode } from '../../rules/model/provinces';
 import { t } from '../i18n';
 import type { Settings, TabState } from '../protocol';
@@ -23,6 +23,8 @@ export interface PanelViewProps {
   readonly state: TabState | null | undefined;
   readonly settings: Settings;
   readonly coverage?: CoverageMatrix;
+  /** National rules per family, shown beside the province's own rules. */
+  readonly nationalRules?: Partial<Record<RuleFamily, number>>;
   /** Titles of every bundled rule, for rules absent from the result (switched off). */
   readonly ruleCatalog?: ReadonlyMap<string, Bilingual>;
   readonly actions: PanelActions;
@@ -40,7 +42,7 @@ function LanguageSwitch({ lang, onChange }: { lang: Lang; onChange(lang: Lang): 
   );
 }
 
-export function PanelView({ state, settings, coverage, ruleCatalog, actions }: PanelViewProps) {
+export function PanelView({ state, settings, coverage, nationalRules, ruleCatalog, actions }: PanelViewProps) {
   const { lang, disabledRules } = settings;
   const [chosenProvince, setChosenProvince] = useState<ProvinceCode | undefined>(undefined);
   const titles = new Map<string, Bilingual>([...(ruleCatalog ?? []), ...(state ? ruleTitles(state.result) : [])]);
@@ -73,7 +75,7 @@ export function PanelView({ state, settings, coverage, ruleCatalog, actions }: P
             />
           </>
         )}
-        <Coverage matrix={coverage} province={province} lang={lang} onProvince={setChosenProvince} />
+        <Coverage matrix={coverage} national={nationalRules} province={province} lang={lang} onProvince={setChosenProvince} />
         <DisabledRules disabledRules={disabledRules} titles={titles} lang={lang} onEnable={(ruleId) => actions.setRuleEnabled(ruleId, true)} />
         <p class="hint">{t(lang, 'app.localOnly')}</p>
       </main>
