@@ -1,4 +1,5 @@
 import { defineRule, type Issue } from '../engine/types';
+import { appPlatforms } from './_apps';
 
 /** Android applicationId: two or more segments, each starting with a letter; letters, digits, underscores. */
 const ANDROID = /^[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)+$/;
@@ -49,15 +50,13 @@ export default defineRule({
   sources: ['P32', 'K-APP', 'R-kb', 'HW-app-features'],
   reviewedAt: '2026-11-29',
   check(form) {
-    return (form.apps ?? []).flatMap((app, i) =>
-      (app.platforms ?? []).flatMap((p, j): Issue<'missing' | 'android' | 'ios' | 'harmonyos'>[] => {
-        const value = p.packageName?.trim();
-        if (value === undefined || !p.platform) return [];
-        const field = `apps[${i}].platforms[${j}].packageName`;
-        if (value === '') return [{ field, message: 'missing' as const }];
-        if (p.platform === 'other' || FORMATS[p.platform].test(value)) return [];
-        return [{ field, message: p.platform, params: { value } }];
-      }),
-    );
+    return appPlatforms(form).flatMap(({ path, entry: p }): Issue<'missing' | 'android' | 'ios' | 'harmonyos'>[] => {
+      const value = p.packageName?.trim();
+      if (value === undefined || !p.platform) return [];
+      const field = `${path}.packageName`;
+      if (value === '') return [{ field, message: 'missing' }];
+      if (p.platform === 'other' || FORMATS[p.platform].test(value)) return [];
+      return [{ field, message: p.platform, params: { value } }];
+    });
   },
 });

@@ -1,4 +1,5 @@
 import { defineRule } from '../engine/types';
+import { appPlatforms } from './_apps';
 
 /**
  * 平台 means the operating system the app runs on (Android, iOS, HarmonyOS), never the
@@ -33,8 +34,6 @@ export default defineRule({
   sources: ['P02', 'P23', 'P33', 'K-APP'],
   reviewedAt: '2026-11-29',
   check(form) {
-    return (form.apps ?? []).flatMap((app, i) =>
-      (app.platforms ?? []).flatMap((p, j) => (p.platform === 'other' ? [{ field: `apps[${i}].platforms[${j}].platform`, message: 'other' as const }] : [])),
-    );
+    return appPlatforms(form).flatMap(({ path, entry }) => (entry.platform === 'other' ? [{ field: `${path}.platform`, message: 'other' as const }] : []));
   },
 });

@@ -1,4 +1,5 @@
 import { defineRule, type Issue } from '../engine/types';
+import { appPlatforms, compactHex, FINGERPRINT_LENGTHS, isHexOfLength } from './_apps';
 
 /**
  * 公钥 is required per platform (A-08); the developer reads it from the signing
@@ -35,14 +36,13 @@ export default defineRule({
   sources: ['P32', 'R-rules', 'HW-app-features'],
   reviewedAt: '2026-11-29',
   check(form) {
-    return (form.apps ?? []).flatMap((app, i) =>
-      (app.platforms ?? []).flatMap((p, j): Issue<'missing' | 'fingerprint'>[] => {
-        if (p.publicKey === undefined) return [];
-        const field = `apps[${i}].platforms[${j}].publicKey`;
-        const compact = p.publicKey.replace(/[:\s-]/g, '');
-        if (compact === '') return [{ field, message: 'missing' as const }];
-        return /^[0-9a-f]+$/i.test(compact) && [32, 40, 64].includes(compact.length) ? [{ field, message: 'fingerprint' as const }] : [];
-      }),
-    );
+    const { md5, sha1, sha256 } = FINGERPRINT_LENGTHS;
+    return appPlatforms(form).flatMap(({ path, entry: p }): Issue<'missing' | 'fingerprint'>[] => {
+      if (p.publicKey === undefined) return [];
+      const field = `${path}.publicKey`;
+      const compact = compactHex(p.publicKey);
+      if (compact === '') return [{ field, message: 'missing' }];
+      return isHexOfLength(compact, md5, sha1, sha256) ? [{ field, message: 'fingerprint' }] : [];
+    });
   },
 });

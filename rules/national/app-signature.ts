@@ -1,8 +1,5 @@
 import { defineRule, type Issue } from '../engine/types';
-
-/** Hex digits only: colons, dashes and spaces between byte pairs are how keytool and Xcode print fingerprints. */
-const hex = (value: string) => value.replace(/[:\s-]/g, '').toLowerCase();
-const isHex = (value: string, length: number) => value.length === length && /^[0-9a-f]+$/.test(value);
+import { appPlatforms, compactHex, FINGERPRINT_LENGTHS, isHexOfLength } from './_apps';
 
 /**
  * 签名MD5 (A-09): Android wants the MD5 fingerprint of the signing certificate (32 hex
@@ -47,22 +44,15 @@ export default defineRule({
   sources: ['P32', 'K-APP', 'HW-app-features', 'R-rules'],
   reviewedAt: '2026-11-29',
   check(form) {
-    return (form.apps ?? []).flatMap((app, i) =>
-      (app.platforms ?? []).flatMap((p, j): Issue<'missing' | 'sha1ForAndroid' | 'android' | 'md5ForIos' | 'ios' | 'harmonyos'>[] => {
-        if (p.signatureMd5 === undefined || !p.platform || p.platform === 'other') return [];
-        const field = `apps[${i}].platforms[${j}].signatureMd5`;
-        const value = hex(p.signatureMd5);
-        if (value === '') return [{ field, message: 'missing' as const }];
-        if (p.platform === 'android') {
-          if (isHex(value, 32)) return [];
-          return [{ field, message: isHex(value, 40) ? ('sha1ForAndroid' as const) : ('android' as const) }];
-        }
-        if (p.platform === 'ios') {
-          if (isHex(value, 40)) return [];
-          return [{ field, message: isHex(value, 32) ? ('md5ForIos' as const) : ('ios' as const) }];
-        }
-        return [32, 40, 64].some((n) => isHex(value, n)) ? [] : [{ field, message: 'harmonyos' as const }];
-      }),
-    );
+    const { md5, sha1, sha256 } = FINGERPRINT_LENGTHS;
+    return appPlatforms(form).flatMap(({ path, entry: p }): Issue<'missing' | 'sha1ForAndroid' | 'android' | 'md5ForIos' | 'ios' | 'harmonyos'>[] => {
+      if (p.signatureMd5 === undefined || !p.platform || p.platform === 'other') return [];
+      const field = `${path}.signatureMd5`;
+      const value = compactHex(p.signatureMd5);
+      if (value === '') return [{ field, message: 'missing' }];
+      if (p.platform === 'android') return isHexOfLength(value, md5) ? [] : [{ field, message: isHexOfLength(value, sha1) ? 'sha1ForAndroid' : 'android' }];
+      if (p.platform === 'ios') return isHexOfLength(value, sha1) ? [] : [{ field, message: isHexOfLength(value, md5) ? 'md5ForIos' : 'ios' }];
+      return isHexOfLength(value, md5, sha1, sha256) ? [] : [{ field, message: 'harmonyos' }];
+    });
   },
 });
