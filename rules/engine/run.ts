@@ -84,9 +84,11 @@ function notApplicableReason(rule: Rule, form: FilingForm, ctx: RuleContext): No
   if (scope.natures && nature && !scope.natures.includes(nature)) return 'nature';
   if (scope.filingTypes && form.filingType && !scope.filingTypes.includes(form.filingType)) return 'filing-type';
   if (scope.serviceKinds) {
+    // A form that lists websites but no apps files no app (and the reverse): the absent
+    // list is "none", not "unknown". Only a form with neither list leaves it open.
     const has = (kind: 'website' | 'app') => (kind === 'website' ? form.websites : form.apps)?.length;
-    const known = scope.serviceKinds.some((kind) => (kind === 'website' ? form.websites : form.apps) !== undefined);
-    if (known && !scope.serviceKinds.some(has)) return 'service-kind';
+    const servicesKnown = form.websites !== undefined || form.apps !== undefined;
+    if (servicesKnown && !scope.serviceKinds.some(has)) return 'service-kind';
   }
   return undefined;
 }

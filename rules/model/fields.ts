@@ -132,7 +132,8 @@ export function fieldLabel(fieldId: string, lang: 'zh-CN' | 'en'): string {
   if (!item) return base;
   const n = Number(item[2]) + 1;
   const owner = item[1] === 'websites' ? (lang === 'zh-CN' ? `网站 ${n}` : `Website ${n}`) : lang === 'zh-CN' ? `APP ${n}` : `App ${n}`;
-  return `${owner} · ${base}`;
+  // `websites[0]` itself is just "网站 1", not "网站 1 · 网站".
+  return item[0] === fieldId ? owner : `${owner} · ${base}`;
 }
 
 /** Reads a concrete field id (`websites[0].domains[1]`) from an object. */

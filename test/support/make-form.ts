@@ -59,6 +59,7 @@ function individual(): FilingForm {
       'service-principal-id@websites[0]': 1,
       'authenticity-check@websites[0]': 1,
       'gd-commitment-letter': 1,
+      'domain-certificate@websites[0].domains[0]': 1,
     },
   };
 }

@@ -34,8 +34,9 @@ describe('check', { timeout: 180_000 }, () => {
   });
 
   it('reports each sample mistake with its field id and exits 1', () => {
-    // expected.json: for each mistake-*.json, the findings (rule id + field id) it must produce.
-    const expectations = JSON.parse(readFileSync(join(FORMS, 'expected.json'), 'utf8')) as Record<string, { field: string; ruleId: string }[]>;
+    // expected.json: for each mistake-*.json, the findings (rule id + field id) and missing materials it must produce.
+    type Expected = { field: string; ruleId: string } | { material: string };
+    const expectations = JSON.parse(readFileSync(join(FORMS, 'expected.json'), 'utf8')) as Record<string, Expected[]>;
     const mistakes = readdirSync(FORMS).filter((f) => f.startsWith('mistake-'));
     expect(mistakes.length).toBeGreaterThanOrEqual(3);
     expect(Object.keys(expectations).sort()).toEqual([...mistakes].sort());
@@ -44,7 +45,10 @@ describe('check', { timeout: 180_000 }, () => {
       expect(expected.length, file).toBeGreaterThan(0);
       const result = cli('check', '--json', '--today', '2026-11-29', join(FORMS, file));
       const report = JSON.parse(result.stdout) as { findings: { field: string; ruleId: string; severity: string; message: string }[]; unknown: unknown[]; materials: { id: string; name: string; status: string; reason: string }[] };
-      for (const e of expected) expect(report.findings, file).toContainEqual(expect.objectContaining(e));
+      for (const e of expected) {
+        if ('material' in e) expect(report.materials, file).toContainEqual(expect.objectContaining({ id: e.material, status: 'missing' }));
+        else expect(report.findings, file).toContainEqual(expect.objectContaining(e));
+      }
       expect(result.code, file).toBe(report.findings.some((f) => f.severity === 'error') ? 1 : 0);
       for (const m of report.materials) expect(['missing', 'provided']).toContain(m.status);
     }
