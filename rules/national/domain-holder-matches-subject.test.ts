@@ -1,4 +1,5 @@
 import { makeIdNumber } from '../../test/support/synthetic-ids';
+import { makeChange } from '../../test/support/make-change';
 import { makeForm } from '../../test/support/make-form';
 import { testRule } from '../../test/support/rule-tester';
 import rule from './domain-holder-matches-subject';
@@ -13,6 +14,7 @@ testRule(rule, {
     { name: 'legal representative as holder is left to the province rules', form: makeForm('enterprise', (f) => void (f.domainRecords![0]!.holder = '李四')) },
     { name: 'same certificate number, lower-case x', form: makeForm('individual', (f) => void (f.domainRecords![0]!.holderCertNumber = f.subject!.certNumber!.toLowerCase())) },
     { name: 'holder not told', form: makeForm('individual', (f) => void (f.domainRecords![0]!.holder = '')) },
+    { name: 'renamed unit, holder still the old name: left to national/change-renamed-subject', form: makeChange('change-subject', 'enterprise', (f) => void (f.subject!.name = '深圳市示例智能科技有限公司')) },
   ],
   invalid: [
     {

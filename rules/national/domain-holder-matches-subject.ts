@@ -1,5 +1,6 @@
 import { defineRule, type Issue } from '../engine/types';
 import { compactCode } from '../model/normalize';
+import { CHANGE_FILING_TYPES } from '../model/vocabulary';
 
 const same = (a: string, b: string) => compactCode(a) === compactCode(b);
 
@@ -9,7 +10,9 @@ const same = (a: string, b: string) => compactCode(a) === compactCode(b);
  * RJ-01): a person files only domains held in their own name (D-02), a unit domains
  * held in the unit's name (D-03). A unit domain held by its legal representative is
  * accepted by some provinces (福建, 广东, 青海, 甘肃) and refused by others (宁夏); that
- * case is left to the province rules and not reported here.
+ * case is left to the province rules and not reported here. In a change order of a
+ * renamed unit, a holder still carrying the filed (old) name is reported by
+ * national/change-renamed-subject with the rename steps instead.
  */
 export default defineRule({
   id: 'national/domain-holder-matches-subject',
@@ -46,11 +49,12 @@ export default defineRule({
     const name = subject?.name?.trim();
     const personal = subject?.nature === 'individual';
     const legalRep = !personal && subject?.principal?.isLegalRepresentative === true ? subject.principal.name : undefined;
+    const oldName = !personal && form.filingType && CHANGE_FILING_TYPES.includes(form.filingType) ? form.filed?.subjectName?.trim() : undefined;
     return (form.domainRecords ?? []).flatMap((record, i): Issue<'personHolder' | 'unitHolder' | 'certDiffers'>[] => {
       const domain = record.domain;
       const out: Issue<'personHolder' | 'unitHolder' | 'certDiffers'>[] = [];
       const holder = record.holder?.trim();
-      if (name && holder && !same(holder, name) && !(legalRep && same(holder, legalRep))) {
+      if (name && holder && !same(holder, name) && !(legalRep && same(holder, legalRep)) && !(oldName && same(holder, oldName))) {
         out.push(personal ? { field: `domainRecords[${i}].holder`, message: 'personHolder', params: { domain } } : { field: `domainRecords[${i}].holder`, message: 'unitHolder', params: { domain, subject: name } });
       }
       const cert = subject?.certNumber?.trim();
