@@ -407,3 +407,15 @@ describe('TinyVue demo-console DOM (test/demo-console/DOM-NOTES.md)', () => {
     expect(missing(read)).toEqual([]);
   });
 });
+
+describe('container resolution', () => {
+  it('an item with no control yet (从域名 without rows) never borrows the next item’s input', () => {
+    loadFixture('huawei-tinyvue-website');
+    const extra = Array.from(document.querySelectorAll('label.tiny-form-item__label')).find((l) => l.textContent === '从域名')!;
+    const content = extra.parentElement!.querySelector('.tiny-form-item__content')!;
+    content.innerHTML = '<div class="tiny-tooltip"></div><button class="tiny-button">添加从域名</button>';
+    const read = readPage(document);
+    expect(read.values.get('websites[0].domains')).toEqual(['example-notes.cn']);
+    expect(read.values.get('websites[0].homepageUrls')).toEqual(['www.example-notes.cn']);
+  });
+});

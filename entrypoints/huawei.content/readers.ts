@@ -94,7 +94,9 @@ export function resolveContainer(label: Element): Element | undefined {
     if (content && hasControl(content)) return content;
   }
   // TinyVue (and lookalikes): form item → its content. `for` is the prop name, not an id.
-  const item = label.closest('.tiny-form-item, .ti3-form-item, [class*="form-item"], [class*="form__item"]');
+  // (From the parent: `label.tiny-form-item__label` itself matches [class*="form-item"].) An item's
+  // content is the container even when it holds no control yet (从域名 with no rows).
+  const item = label.parentElement?.closest('.tiny-form-item, .ti3-form-item, [class*="form-item"], [class*="form__item"]');
   if (item) {
     const content = item.querySelector(':scope > .tiny-form-item__content, :scope > [class*="form-item__content"], :scope > [class*="form__controls"], :scope > [class*="form-content"]');
     if (content && !content.contains(label)) return content;

@@ -109,6 +109,7 @@ export function startAdapter(deps: AdapterDeps): AdapterRuntime {
 
   const evaluate = (force = false): TabState => {
     if (stopped) return state!;
+
     order.setOrderKey(orderKeyFromUrl(doc.location?.href ?? 'about:blank'));
     read = readPage(doc);
     order.merge(read);
