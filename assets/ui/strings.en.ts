@@ -113,7 +113,7 @@ export const en: Readonly<Record<UiStringKey, string>> = {
   'print.title': 'Filing materials checklist',
   'print.materials': 'Documents to prepare',
   'print.findings': 'Things to change',
-  'print.reasons': 'Reasons',
+  'print.reasons': 'Reasons: {rules}',
   'print.noPersonalData': 'This list holds only rule and material texts, no personal data.',
 
   'inline.label': 'Beian Precheck',

@@ -30,9 +30,7 @@ export function PrintView(props: { result: RunResult; lang: Lang; disabledRules:
             <span class="box">{item.status === 'provided' ? '☑' : '☐'}</span> <strong>{pick(item.name, lang)}</strong>
             {item.for && <span> · {serviceLabel(item.for, lang)}</span>}
             {item.howTo && <p>{pick(item.howTo, lang)}</p>}
-            <p>
-              {t(lang, 'print.reasons')}: {[...new Set(item.reasons.map((reason) => title(reason.ruleId)))].join(lang === 'zh-CN' ? '；' : '; ')}
-            </p>
+            <p>{t(lang, 'print.reasons', { rules: [...new Set(item.reasons.map((reason) => title(reason.ruleId)))].join(lang === 'zh-CN' ? '；' : '; ') })}</p>
           </li>
         ))}
       </ul>
