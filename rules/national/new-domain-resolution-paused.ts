@@ -1,0 +1,45 @@
+import { defineRule } from '../engine/types';
+import { domainKey } from './_filed';
+
+/**
+ * V-11 / RJ-20: in a first filing or a new website, the unfiled domain must not resolve
+ * until the filing is approved; reviewers check and reject it as 网站解析问题 (未备案域名未关闭
+ * 解析). Huawei DNS's "暂停解析" is the documented way (X-07). Not checkable offline (it
+ * needs a DNS lookup), so this is a reminder on the domain. Domains already filed for
+ * the subject (listed in `filed`) may stay online, as in changes and access filings.
+ */
+export default defineRule({
+  id: 'national/new-domain-resolution-paused',
+  severity: 'info',
+  family: 'domains',
+  scope: { serviceKinds: ['website'], filingTypes: ['first', 'add-service'] },
+  reads: ['websites[].domains'],
+  texts: {
+    'zh-CN': {
+      title: '备案通过前，未备案域名须暂停解析',
+      messages: {
+        pauseResolution: '域名 {domain} 尚未备案；在备案通过前请暂停其解析（不要指向任何服务器）。',
+      },
+      why: '首次备案和新增网站时，未备案的域名在审核期间不得解析访问；审核发现仍在解析会以“网站解析问题（未备案域名未关闭解析）”驳回。',
+      fix: '在域名的DNS服务商处暂停或删除该域名的解析记录（华为云云解析可使用“暂停解析”），备案通过后再恢复解析。',
+    },
+    en: {
+      title: 'Pause resolution of the unfiled domain until the filing is approved',
+      messages: {
+        pauseResolution: 'The domain {domain} is not filed yet; pause its DNS resolution (point it at no server) until the filing is approved.',
+      },
+      why: 'In a first filing or a new website the unfiled domain must not resolve during review; reviewers who find it resolving reject the order for a resolution problem.',
+      fix: 'Pause or remove the domain’s DNS records at its DNS provider (Huawei Cloud DNS has “pause resolution”) and restore them once the filing is approved.',
+    },
+  },
+  sources: ['P42', 'P45', 'P28'],
+  reviewedAt: '2026-11-29',
+  check(form) {
+    const filed = new Set((form.filed?.websites ?? []).flatMap((w) => w.domains ?? []).map(domainKey));
+    return (form.websites ?? []).flatMap((site, i) => {
+      const domain = site.domains?.[0]?.trim();
+      if (!domain || filed.has(domainKey(domain))) return [];
+      return [{ field: `websites[${i}].domains[0]`, message: 'pauseResolution' as const, params: { domain } }];
+    });
+  },
+});
