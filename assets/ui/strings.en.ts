@@ -89,6 +89,7 @@ export const en: Readonly<Record<UiStringKey, string>> = {
   'coverage.family': 'Family',
   'coverage.rules': 'Rules',
   'coverage.count': '{local} rules specific to this province, plus {national} national rules',
+  'coverage.localOnly': '{local} rules specific to this province',
   'coverage.nationalOnly': 'Nothing specific to this province; {national} national rules',
   'coverage.nothing': 'No rules: the tool knows nothing here; follow the 管局 and Huawei Cloud requirements',
   'coverage.unavailable': 'Rule coverage is not available yet.',

@@ -91,6 +91,7 @@ export const zhCN = {
   'coverage.family': '类别',
   'coverage.rules': '规则',
   'coverage.count': '本省专有规则 {local} 条，另有全国规则 {national} 条',
+  'coverage.localOnly': '本省专有规则 {local} 条',
   'coverage.nationalOnly': '没有本省专有规则，只有全国规则 {national} 条',
   'coverage.nothing': '暂无规则：本工具对此一无所知，请以管局和华为云的要求为准',
   'coverage.unavailable': '规则覆盖信息暂不可用。',

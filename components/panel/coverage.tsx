@@ -20,7 +20,7 @@ export interface CoverageProps {
 }
 
 function cellText(local: number, national: number, lang: Lang): string {
-  if (local > 0) return t(lang, 'coverage.count', { local, national });
+  if (local > 0) return national > 0 ? t(lang, 'coverage.count', { local, national }) : t(lang, 'coverage.localOnly', { local });
   if (national > 0) return t(lang, 'coverage.nationalOnly', { national });
   return t(lang, 'coverage.nothing');
 }

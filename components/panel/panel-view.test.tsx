@@ -202,6 +202,7 @@ describe('coverage', () => {
     expect($('tr[data-family="contacts"]')!.className).toBe('covered');
     expect(text('tr[data-family="names"]')).toContain('没有本省专有规则，只有全国规则 4 条');
     expect($('tr[data-family="domains"]')!.className).toBe('gap');
+    expect(text('tr[data-family="age"]')).not.toContain('本省专有');
     expect(text('tr[data-family="domains"]')).toContain('本工具对此一无所知');
     choose($<HTMLSelectElement>('#coverage-province')!, 'YN');
     expect(text('tr[data-family="contacts"]')).toContain('没有本省专有规则，只有全国规则 1 条');
