@@ -24,7 +24,13 @@ export interface IdDocument {
   readonly name: string | undefined;
 }
 
-const SUBJECT_OWNER: Bilingual = { 'zh-CN': '主办单位（个人）', en: 'subject (individual)' };
+/** How messages name a personal subject (the 主办单位 of a personal filing is the person). */
+export const SUBJECT_OWNER: Bilingual = { 'zh-CN': '主办者', en: 'individual subject' };
+
+/** "a、b或c" / "a, b or c". */
+export function listOf(items: readonly string[], separator: string, last: string): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(separator)}${last}${items[items.length - 1]}`;
+}
 
 /**
  * Every personal identity document in the form with a non-empty number: the subject's

@@ -1,5 +1,6 @@
 import { defineRule, type Issue } from '../engine/types';
 import { CERTIFICATE_TYPES, CERTIFICATE_TYPES_BY_NATURE, PERSONAL_ID_TYPES, SUBJECT_NATURES, type CertificateType } from '../model/vocabulary';
+import { listOf } from './_identity';
 import { people } from './_services';
 
 const label = (type: CertificateType) => ({ 'zh-CN': CERTIFICATE_TYPES[type].zh, en: CERTIFICATE_TYPES[type].en });
@@ -51,8 +52,8 @@ export default defineRule({
           nature: { 'zh-CN': SUBJECT_NATURES[nature].zh, en: SUBJECT_NATURES[nature].en },
           type: label(type),
           allowed: {
-            'zh-CN': allowed.map((t) => `“${CERTIFICATE_TYPES[t].zh}”`).join('、'),
-            en: allowed.map((t) => `"${CERTIFICATE_TYPES[t].en}"`).join(', '),
+            'zh-CN': listOf(allowed.map((t) => `“${CERTIFICATE_TYPES[t].zh}”`), '、', '或'),
+            en: listOf(allowed.map((t) => `"${CERTIFICATE_TYPES[t].en}"`), ', ', ' or '),
           },
         },
       });

@@ -1,7 +1,7 @@
 import { AUTHORITY_LABELS, AUTHORITY_NATURES, parseCreditCode } from '../checks/credit-code';
 import { defineRule } from '../engine/types';
 import { SUBJECT_NATURES, UNIT_NATURES } from '../model/vocabulary';
-import { unitCreditCode } from './_identity';
+import { listOf, unitCreditCode } from './_identity';
 
 /**
  * Character 1 of the credit code names the authority that registered the unit (GB 32100):
@@ -55,8 +55,8 @@ export default defineRule({
           authority,
           authorityName: { 'zh-CN': label.zh, en: label.en },
           expected: {
-            'zh-CN': natures.map((n) => `“${SUBJECT_NATURES[n].zh}”`).join('或'),
-            en: natures.map((n) => SUBJECT_NATURES[n].en.toLowerCase()).join(' or '),
+            'zh-CN': listOf(natures.map((n) => `“${SUBJECT_NATURES[n].zh}”`), '、', '或'),
+            en: listOf(natures.map((n) => SUBJECT_NATURES[n].en.toLowerCase()), ', ', ' or '),
           },
           nature: { 'zh-CN': SUBJECT_NATURES[nature].zh, en: SUBJECT_NATURES[nature].en },
         },

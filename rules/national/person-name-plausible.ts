@@ -1,5 +1,6 @@
 import { isLatinOnly, lettersAndDigits } from '../checks/text';
 import { defineRule, type Bilingual, type Issue } from '../engine/types';
+import { SUBJECT_OWNER } from './_identity';
 import { people as principals } from './_services';
 
 /** Words that name an organisation or a shop rather than a person. */
@@ -45,7 +46,7 @@ export default defineRule({
     const people: { field: string; name: string | undefined; idType: string | undefined; owner: Bilingual; subject: boolean }[] = [];
     const subject = form.subject;
     if (subject?.nature === 'individual') {
-      people.push({ field: 'subject.name', name: subject.name, idType: subject.certType, owner: { 'zh-CN': '主办者', en: 'subject' }, subject: true });
+      people.push({ field: 'subject.name', name: subject.name, idType: subject.certType, owner: SUBJECT_OWNER, subject: true });
     }
     for (const { path, principal, owner } of principals(form)) {
       people.push({ field: `${path}.name`, name: principal.name, idType: principal.idType, owner, subject: false });
