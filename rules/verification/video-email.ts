@@ -1,0 +1,116 @@
+/**
+ * The mail that books Huawei's video verification (视频核验, rules-huawei.md §9.3).
+ *
+ * VV-02, as the reference records it: "To book: from the email address entered in the
+ * filing, send a mail to beian@huaweicloud.com with subject 【华为云视频核验】 and body
+ * containing 【备案主体名称】+【备案订单号】+【核验日期】+【核验时间】; Huawei replies with a
+ * (Huawei Cloud Meeting) link; join at the agreed time."
+ * Source gap: that row comes from a Huawei site-search page (P48 in the reference notes)
+ * whose URL was not kept, so it cannot be cited; S5 (为什么要进行视频核验) is the nearest
+ * Huawei page with a URL and is cited instead. Huawei publishes no date or time format
+ * (VV-03 is the reference's suggestion): YYYY-MM-DD and HH:MM are this helper's choice.
+ *
+ *   videoCheckEmail(form, { date: '2026-12-02', time: '14:30', orderNumber: '…' })
+ *     → { to, subject, body, mailto, from, fromMasked, problems: [] }
+ */
+import { isIsoDate } from '../checks/dates';
+import { isEmail } from '../checks/email';
+import { maskEmail } from '../checks/mask';
+import type { Bilingual } from '../engine/types';
+import type { FilingForm } from '../model/filing-form';
+import type { SourceKey } from '../sources';
+
+export const VIDEO_CHECK_TO = 'beian@huaweicloud.com';
+export const VIDEO_CHECK_SUBJECT = '【华为云视频核验】';
+export const VIDEO_CHECK_SOURCES: readonly SourceKey[] = ['S5', 'P04', 'P31'];
+
+export interface VideoCheckInput {
+  /** 核验日期, YYYY-MM-DD. */
+  readonly date?: string;
+  /** 核验时间, HH:MM (24-hour). */
+  readonly time?: string;
+  /** 备案订单号, as the console shows it. */
+  readonly orderNumber?: string;
+  /** Today (YYYY-MM-DD), to flag a date in the past; the helper never reads the clock. */
+  readonly today?: string;
+}
+
+export interface VideoEmailProblem {
+  readonly field: 'subjectName' | 'orderNumber' | 'date' | 'time' | 'from';
+  readonly code: 'missing' | 'malformed' | 'past';
+  readonly message: Bilingual;
+}
+
+export interface VideoCheckEmail {
+  readonly to: string;
+  readonly subject: string;
+  /** Four lines, CRLF-separated: 【备案主体名称】…, 【备案订单号】…, 【核验日期】…, 【核验时间】…. */
+  readonly body: string;
+  /** `mailto:` URL with subject and body percent-encoded (RFC 6068: UTF-8, CRLF line breaks). */
+  readonly mailto: string;
+  /** The address the mail must be sent from: the email entered in the filing. Show it to the user, never log it. */
+  readonly from?: string;
+  readonly fromMasked?: string;
+  /** The field the sender address was taken from (`subject.principal.email`). */
+  readonly fromField?: string;
+  readonly problems: readonly VideoEmailProblem[];
+  readonly sources: readonly SourceKey[];
+}
+
+const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+const problem = (field: VideoEmailProblem['field'], code: VideoEmailProblem['code'], zh: string, en: string): VideoEmailProblem => ({
+  field,
+  code,
+  message: { 'zh-CN': zh, en },
+});
+
+/**
+ * The sender: the subject principal's email, else the first service principal's with one.
+ * Huawei says only "the email entered in the filing"; the subject principal's is the one
+ * every order has.
+ */
+function sender(form: FilingForm): { email: string; field: string } | undefined {
+  const candidates: [string, string | undefined][] = [
+    ['subject.principal.email', form.subject?.principal?.email],
+    ...(form.websites ?? []).map((w, i): [string, string | undefined] => [`websites[${i}].principal.email`, w.principal?.email]),
+    ...(form.apps ?? []).map((a, i): [string, string | undefined] => [`apps[${i}].principal.email`, a.principal?.email]),
+  ];
+  for (const [field, email] of candidates) if (email?.trim()) return { email: email.trim(), field };
+  return undefined;
+}
+
+export function videoCheckEmail(form: FilingForm, input: VideoCheckInput): VideoCheckEmail {
+  const problems: VideoEmailProblem[] = [];
+  const name = form.subject?.name?.trim() ?? '';
+  const order = input.orderNumber?.trim() ?? '';
+  const date = input.date?.trim() ?? '';
+  const time = input.time?.trim() ?? '';
+
+  if (!name) problems.push(problem('subjectName', 'missing', '表单中没有主办单位名称（备案主体名称）。', 'The form has no subject name.'));
+  if (!order) problems.push(problem('orderNumber', 'missing', '请填写备案订单号。', 'Enter the filing order number.'));
+  if (!date) problems.push(problem('date', 'missing', '请填写希望核验的日期。', 'Enter the date you want the verification on.'));
+  else if (!isIsoDate(date)) problems.push(problem('date', 'malformed', '核验日期请写成 YYYY-MM-DD，例如 2026-12-02。', 'Write the date as YYYY-MM-DD, e.g. 2026-12-02.'));
+  else if (input.today && date < input.today) problems.push(problem('date', 'past', '核验日期已经过去，请选择今天或以后的日期。', 'The date has passed; choose today or a later day.'));
+  if (!time) problems.push(problem('time', 'missing', '请填写希望核验的时间。', 'Enter the time you want the verification at.'));
+  else if (!TIME.test(time)) problems.push(problem('time', 'malformed', '核验时间请写成24小时制 HH:MM，例如 14:30。', 'Write the time as 24-hour HH:MM, e.g. 14:30.'));
+
+  const from = sender(form);
+  if (!from) {
+    problems.push(problem('from', 'missing', '表单中没有负责人的电子邮箱；预约邮件须从备案中填写的邮箱发出。', 'The form has no principal email; the mail must be sent from the email entered in the filing.'));
+  } else if (!isEmail(from.email)) {
+    problems.push(problem('from', 'malformed', '备案中填写的电子邮箱格式不正确，华为云无法回复会议链接；请先改正邮箱。', 'The email in the filing is malformed, so Huawei cannot reply with the meeting link; correct it first.'));
+  }
+
+  const body = [`【备案主体名称】${name}`, `【备案订单号】${order}`, `【核验日期】${date}`, `【核验时间】${time}`].join('\r\n');
+  const mailto = `mailto:${VIDEO_CHECK_TO}?subject=${encodeURIComponent(VIDEO_CHECK_SUBJECT)}&body=${encodeURIComponent(body)}`;
+  return {
+    to: VIDEO_CHECK_TO,
+    subject: VIDEO_CHECK_SUBJECT,
+    body,
+    mailto,
+    ...(from ? { from: from.email, fromMasked: maskEmail(from.email), fromField: from.field } : {}),
+    problems,
+    sources: VIDEO_CHECK_SOURCES,
+  };
+}
