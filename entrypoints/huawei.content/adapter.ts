@@ -181,6 +181,8 @@ export function readPage(doc: Document): PageRead {
   const labels = findLabels(body);
   const sameBoxes = Array.from(body.querySelectorAll('input[type="checkbox"], .tiny-checkbox'))
     .filter((el) => el.matches('.tiny-checkbox') || !el.closest('.tiny-checkbox'))
+    // Cheap text test first: a page has dozens of option checkboxes.
+    .filter((el) => ((el.closest('label') ?? el.parentElement)?.textContent ?? '').includes('主'))
     .map((el) => ({ el, reading: readContainer(el.matches('.tiny-checkbox') ? el : (el.closest('label') ?? el)).find((r) => r.kind === 'check') }))
     .filter((x) => x.reading && x.reading.kind === 'check' && SAME_AS_SUBJECT.has(normalizeLabel(x.reading.label)));
   const candidates = findHeadingCandidates(body);

@@ -179,6 +179,26 @@ describe('content-script loop', () => {
   });
 });
 
+describe('coalescing', () => {
+  it('reads once per frame however many events arrive', () => {
+    loadFixture('huawei-tiny3-subject');
+    const frames: (() => void)[] = [];
+    const flush = () => frames.splice(0).forEach((f) => f());
+    const post = vi.fn();
+    adapter = startAdapter({ ctx, doc: document, rules: [emergencyPhoneDiffers], post, today: () => '2026-11-29', frame: (cb) => frames.push(cb), watch: { pollBudget: 0 } });
+    const input = mobileInput();
+    for (const digit of ['1', '2', '3']) {
+      input.value += digit;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    expect(frames).toHaveLength(1); // one read queued
+    flush(); // read + run, queues the post
+    flush(); // post
+    expect(post).toHaveBeenCalledTimes(1);
+    expect((post.mock.calls[0] as unknown as [ContentToBackground])[0].state.form.subject?.principal?.mobile).toBe('13800138000123');
+  });
+});
+
 describe('panel messages and settings', () => {
   it('focus-field scrolls to, focuses and briefly highlights the field', () => {
     loadFixture('huawei-tiny3-subject');

@@ -26,7 +26,7 @@ export interface AdapterDeps {
   readonly inline?: InlineWarnings;
   /** Local date YYYY-MM-DD; the rules never read the clock themselves. */
   readonly today?: () => string;
-  /** Throttle for posting state; defaults to requestAnimationFrame with a timeout fallback (hidden tabs get no frames). */
+  /** Throttle for re-reads and for posting state; defaults to requestAnimationFrame with a timeout fallback (hidden tabs get no frames). */
   readonly frame?: (cb: () => void) => void;
   readonly watch?: { mutationDebounceMs?: number; pollMs?: number; pollBudget?: number } | false;
 }
@@ -168,7 +168,17 @@ export function startAdapter(deps: AdapterDeps): AdapterRuntime {
     }
   };
 
-  const stopWatching = deps.watch === false ? () => undefined : watchPage(ctx, doc, { ...(deps.watch ?? {}), onChange: () => evaluate() });
+  // Changes are coalesced: however many events arrive within a frame, the page is read once.
+  let queued = false;
+  const requestEvaluate = () => {
+    if (queued) return;
+    queued = true;
+    frame(() => {
+      queued = false;
+      if (!stopped && ctx.isValid) evaluate();
+    });
+  };
+  const stopWatching = deps.watch === false ? () => undefined : watchPage(ctx, doc, { ...(deps.watch ?? {}), onChange: requestEvaluate });
 
   function stop() {
     if (stopped) return;
