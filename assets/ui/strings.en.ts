@@ -53,7 +53,7 @@ export const en: Readonly<Record<UiStringKey, string>> = {
   'materials.missing': 'Missing',
   'materials.for': 'For: {service}',
   'materials.why': 'Why it is needed',
-  'materials.howTo': 'How to prepare it',
+  'materials.howTo': 'How to prepare it: {text}',
   'materials.rule': 'Rule: {rule}',
 
   'questions.title': 'Questions the console does not ask',

@@ -55,7 +55,7 @@ export const zhCN = {
   'materials.missing': '未上传',
   'materials.for': '用于：{service}',
   'materials.why': '为什么需要',
-  'materials.howTo': '如何准备',
+  'materials.howTo': '如何准备：{text}',
   'materials.rule': '规则：{rule}',
 
   'questions.title': '控制台没有询问的问题',

@@ -31,6 +31,9 @@ export function Checklist(props: { result: RunResult; lang: Lang; disabledRules:
               <strong>{pick(item.name, lang)}</strong>
               {item.for && <span class="for"> · {t(lang, 'materials.for', { service: serviceLabel(item.for, lang) })}</span>}
             </div>
+            {item.howTo && (
+<p class="how-to">{t(lang, 'materials.howTo', { text: pick(item.howTo, lang) })}</p>
+            )}
             <details>
               <summary>{t(lang, 'materials.why')}</summary>
               <ul class="reasons">
@@ -45,12 +48,6 @@ export function Checklist(props: { result: RunResult; lang: Lang; disabledRules:
                   );
                 })}
               </ul>
-              {item.howTo && (
-                <>
-                  <h4>{t(lang, 'materials.howTo')}</h4>
-                  <p class="how-to">{pick(item.howTo, lang)}</p>
-                </>
-              )}
             </details>
           </li>
         ))}
