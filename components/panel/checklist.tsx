@@ -32,7 +32,7 @@ export function Checklist(props: { result: RunResult; lang: Lang; disabledRules:
               {item.for && <span class="for"> · {t(lang, 'materials.for', { service: serviceLabel(item.for, lang) })}</span>}
             </div>
             {item.howTo && (
-<p class="how-to">{t(lang, 'materials.howTo', { text: pick(item.howTo, lang) })}</p>
+              <p class="how-to">{t(lang, 'materials.howTo', { text: pick(item.howTo, lang) })}</p>
             )}
             <details>
               <summary>{t(lang, 'materials.why')}</summary>
