@@ -13,6 +13,7 @@ import type { Page } from 'playwright-core';
 import { makeCreditCode, makeIdNumber } from '../support/synthetic-ids';
 import { ensureBuilds, launch, ROOT } from '../e2e/harness';
 import { fillSubject, fillUploads, fillVerify, fillWebsite, next, type FilingInput } from '../e2e/sample-filing';
+import { waitForRoute } from '../e2e/console-driver';
 
 const OUT = join(ROOT, '.output', 'demo');
 
@@ -162,11 +163,13 @@ async function main(): Promise<void> {
     await fillUploads(page);
     total += await report(page, '上传资料', '4-upload.png');
 
-    const panel = await h.openSidePanel();
-    await panel.waitForTimeout(1_500);
+    // The panel shows the active tab's results: open it, then put the console back in front.
+    await page.evaluate(() => (location.hash = '#/website'));
+    await waitForRoute(page, 'website');
+    const panel = await h.openSidePanel(page);
+    await panel.waitForTimeout(2_000);
     await panel.screenshot({ path: join(OUT, '5-sidepanel.png'), fullPage: true });
-    console.log(`\nSide panel page: ${join('.output', 'demo', '5-sidepanel.png')}`);
-    await page.bringToFront();
+    console.log(`\nSide panel page (for the 填写网站信息 step): ${join('.output', 'demo', '5-sidepanel.png')}`);
 
     console.log(`\n${total} inline warning(s) seen in all. External requests attempted: ${h.requests.filter((r) => r.outcome === 'aborted').length}.`);
     if (headed && process.stdin.isTTY) {

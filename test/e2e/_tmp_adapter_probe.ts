@@ -4,7 +4,7 @@ import { VALID_FILING, fillSubject, fillVerify, fillWebsite, next } from './samp
 
 async function main() {
   ensureBuilds();
-  const h = await launch();
+  const h = await launch({ extension: process.env.NOEXT !== "1" });
   const page = await h.openConsole();
   const dump = async (label: string) => {
     await page.waitForTimeout(800);
@@ -18,15 +18,15 @@ async function main() {
     const hosts = await page.evaluate(() => Array.from(document.querySelectorAll('[data-beian-precheck-field]')).map((e) => e.getAttribute('data-beian-precheck-field')));
     console.log('inline hosts', JSON.stringify(hosts));
   };
-  await dump('start');
+  if (process.env.NOEXT !== "1") await dump('start');
   await fillVerify(page, VALID_FILING);
-  await dump('verify filled');
+  if (process.env.NOEXT !== "1") await dump('verify filled');
   await next(page, '验证备案类型', 'subject');
   await fillSubject(page, VALID_FILING);
-  await dump('subject filled');
+  if (process.env.NOEXT !== "1") await dump('subject filled');
   await next(page, '下一步', 'website');
   await fillWebsite(page, VALID_FILING);
-  await dump('website filled');
+  if (process.env.NOEXT !== "1") await dump('website filled');
   await h.close();
 }
 main().catch((e) => {

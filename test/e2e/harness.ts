@@ -56,8 +56,12 @@ export interface Harness {
   requests: RecordedRequest[];
   /** Opens the demo console (default: the verify step) in a new tab. */
   openConsole(path?: string): Promise<Page>;
-  /** Opens chrome-extension://<id>/sidepanel.html in a tab (the real side panel needs a user gesture). */
-  openSidePanel(): Promise<Page>;
+  /**
+   * Opens chrome-extension://<id>/sidepanel.html in a tab (the real side panel needs a user
+   * gesture). The panel follows the window's active tab, so pass the console page to bring it
+   * back to the front afterwards: the panel then shows that page's results.
+   */
+  openSidePanel(forPage?: Page): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -216,10 +220,11 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
       await page.locator('.tiny-steps').first().waitFor();
       return page;
     },
-    async openSidePanel() {
+    async openSidePanel(forPage?: Page) {
       if (!extensionId) throw new Error('launched without the extension');
       const page = await newPage();
       await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+      if (forPage) await forPage.bringToFront();
       return page;
     },
     async close() {

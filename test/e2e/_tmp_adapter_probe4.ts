@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { ensureBuilds, launch } from './harness';
+import { VALID_FILING, fillSubject, next } from './sample-filing';
+import { choose, closeAppPrompt, field, type, typeInto, tick } from './console-driver';
+async function main() {
+  ensureBuilds({ extension: false });
+  const h = await launch({ extension: false });
+  const page = await h.openConsole();
+  const src = readFileSync('/tmp/adapter-e2e/adapter.js', 'utf8');
+  const read = async (l: string) => { await page.addScriptTag({ content: src }); const r = await page.evaluate(() => (window as any).__readPage()); console.log('==', l, JSON.stringify({ step: r.step, values: r.values, missing: r.found })); };
+  const f = VALID_FILING;
+  await choose(page, '地域', f.province); await closeAppPrompt(page);
+  await choose(page, '主办单位性质', f.nature); await type(page, '主办单位名称', f.subjectName);
+  await choose(page, '证件类型', f.certType); await type(page, '证件号码', f.certNumber);
+  await choose(page, '资源类型', f.resourceType);
+  await field(page, '服务类型').locator('label.tiny-radio', { hasText: 'APP' }).click();
+  await type(page, 'APP名称', '演示学习助手');
+  await read('verify app');
+  await next(page, '验证备案类型', 'subject');
+  await fillSubject(page, f);
+  await next(page, '下一步', 'app');
+  const card = page.locator('section.website-card').first();
+  await choose(card, '平台', '安卓');
+  await type(card, '包名', 'com.example.demo');
+  await type(card, '签名MD5', '0123456789abcdef0123456789abcdef');
+  await typeInto(field(card, '域名').locator('.row input').first(), 'api.example.com');
+  await typeInto(field(card, 'IP地址').locator('.row input').first(), '192.0.2.40');
+  await tick(card, '服务内容', '网络教育');
+  await tick(card, '前置审批', '以上都不涉及');
+  await read('app');
+  await h.close();
+}
+main().catch((e) => { console.error(e); process.exit(1); });
