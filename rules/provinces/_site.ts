@@ -3,6 +3,7 @@
  * contacts, service content). Not a rule: the `_` prefix keeps it out of the registry.
  */
 import { registrableDomain, hostOf, publicSuffix } from '../checks/domain';
+import type { SourceRef } from '../engine/types';
 import type { FilingForm } from '../model/filing-form';
 import { PROVINCES, type ProvinceCode } from '../model/provinces';
 import type { SubjectNature } from '../model/vocabulary';
@@ -17,14 +18,28 @@ export function isPersonal(form: FilingForm): boolean {
 }
 
 /** The entry of a per-province table for the form's province (and nature, when the entry names natures). */
-export function provinceEntry<T extends { readonly natures?: readonly SubjectNature[] }>(
-  table: Partial<Record<ProvinceCode, T | readonly T[]>>,
-  form: FilingForm,
-): T | undefined {
+export function provinceEntry<T>(table: Partial<Record<ProvinceCode, T | readonly T[]>>, form: FilingForm): T | undefined {
   const entry = form.province ? table[form.province] : undefined;
-  const entries: readonly T[] = entry === undefined ? [] : Array.isArray(entry) ? entry : [entry as T];
+  const entries = (entry === undefined ? [] : Array.isArray(entry) ? entry : [entry]) as readonly T[];
   const nature = form.subject?.nature;
-  return entries.find((e) => !e.natures || (nature !== undefined && e.natures.includes(nature)));
+  return entries.find((e) => {
+    const natures = (e as { natures?: readonly SubjectNature[] }).natures;
+    return !natures || (nature !== undefined && natures.includes(nature));
+  });
+}
+
+type Sourced = { readonly sources: readonly SourceRef[] };
+
+/** Every source a per-province table cites, each once (for a shared rule's `sources`). */
+export function tableSources(table: Partial<Record<ProvinceCode, Sourced | readonly Sourced[] | readonly SourceRef[]>>): SourceRef[] {
+  const out: SourceRef[] = [];
+  for (const value of Object.values(table)) {
+    for (const item of (Array.isArray(value) ? value : [value]) as (Sourced | SourceRef)[]) {
+      if (typeof item === 'string' || 'url' in item) out.push(item);
+      else out.push(...item.sources);
+    }
+  }
+  return [...new Set(out)];
 }
 
 export interface OrderDomain {

@@ -9,6 +9,7 @@ import type { Bilingual } from '../../engine/types';
 import type { FilingForm, Principal, ServicePrincipal } from '../../model/filing-form';
 import { compactCode } from '../../model/normalize';
 import { provinceByCode, type ProvinceCode } from '../../model/provinces';
+import { people } from '../../national/_services';
 import type { CertificateType } from '../../model/vocabulary';
 
 export function provinceName(code: ProvinceCode): Bilingual {
@@ -26,26 +27,21 @@ export interface Person {
   readonly role: 'subject' | 'service';
 }
 
-const SUBJECT_OWNER: Bilingual = { 'zh-CN': '主体负责人', en: 'subject principal' };
-
-/** The subject principal and every service principal that is not marked "same as the subject principal". */
+/**
+ * The subject principal and every service principal that is not marked "same as the subject
+ * principal" (national/_services people()), with the service each belongs to.
+ */
 export function responsiblePeople(form: FilingForm): Person[] {
-  const out: Person[] = [];
-  if (form.subject?.principal) out.push({ path: 'subject.principal', person: form.subject.principal, owner: SUBJECT_OWNER, role: 'subject' });
-  for (const key of ['websites', 'apps'] as const) {
-    (form[key] ?? []).forEach((service, i) => {
-      const p = service.principal;
-      if (!p || p.sameAsSubjectPrincipal === true) return;
-      out.push({ path: `${key}[${i}].principal`, person: p, owner: serviceOwner(key, i), service: `${key}[${i}]`, role: 'service' });
-    });
-  }
-  return out;
+  return people(form).map(({ path, principal, owner }): Person => {
+    const service = /^(?:websites|apps)\[\d+\]/.exec(path)?.[0];
+    return { path, person: principal, owner, service, role: service ? 'service' : 'subject' };
+  });
 }
 
-/** 网站2的负责人 / principal of website 2. */
+/** 网站2的互联网信息服务负责人 / principal of website 2 (the wording of national/_services people()). */
 export function serviceOwner(key: 'websites' | 'apps', index: number): Bilingual {
   const n = index + 1;
-  return key === 'websites' ? { 'zh-CN': `网站${n}的负责人`, en: `principal of website ${n}` } : { 'zh-CN': `APP${n}的负责人`, en: `principal of app ${n}` };
+  return key === 'websites' ? { 'zh-CN': `网站${n}的互联网信息服务负责人`, en: `principal of website ${n}` } : { 'zh-CN': `APP${n}的负责人`, en: `principal of app ${n}` };
 }
 
 /** Same people, each distinct ID number once (the first place it appears). */

@@ -1,7 +1,7 @@
 import { defineRule, type Issue, type SourceRef } from '../../engine/types';
 import type { ProvinceCode } from '../../model/provinces';
 import { PROVINCE_SOURCES } from '../_sources';
-import { provinceEntry } from '../_site';
+import { provinceEntry, tableSources } from '../_site';
 
 /**
  * Tencent's province page (c. 2019) asks for mailing addresses "detailed to the door
@@ -44,10 +44,10 @@ export default defineRule({
       fix: 'Give the street address down to the door number (e.g. 科技路1号2栋301室).',
     },
   },
-  sources: Object.values(PROVINCES).flatMap((p) => p.sources),
+  sources: tableSources(PROVINCES),
   reviewedAt: '2026-11-29',
   check(form) {
-    const entry = provinceEntry<{ noDashes?: boolean }>(PROVINCES, form);
+    const entry = provinceEntry<{ noDashes?: boolean; sources: readonly SourceRef[] }>(PROVINCES, form);
     const detail = form.subject?.mailingAddress?.detail;
     if (!entry || detail === undefined) return [];
     const field = 'subject.mailingAddress.detail';

@@ -2,7 +2,7 @@ import { defineRule, type MaterialNeed, type SourceRef } from '../../engine/type
 import type { ProvinceCode } from '../../model/provinces';
 import { UNIT_NATURES, type SubjectNature } from '../../model/vocabulary';
 import { PROVINCE_SOURCES } from '../_sources';
-import { NEW_SITE_ORDERS, orderDomains, provinceEntry, sitesAfterOrder } from '../_site';
+import { NEW_SITE_ORDERS, orderDomains, provinceEntry, sitesAfterOrder, tableSources } from '../_site';
 
 interface Threshold {
   readonly natures?: readonly SubjectNature[];
@@ -61,7 +61,7 @@ export default defineRule({
       fix: "Use Huawei's construction-plan template (enterprise or personal): content, sections, staff and security measures; sign, stamp and upload.",
     },
   },
-  sources: [...new Set(Object.values(THRESHOLDS).flatMap((entries) => entries!.flatMap((e) => e.sources)))],
+  sources: tableSources(THRESHOLDS),
   reviewedAt: '2026-11-29',
   check(form) {
     const entry = provinceEntry(THRESHOLDS, form);

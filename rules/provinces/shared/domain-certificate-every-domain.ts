@@ -2,7 +2,7 @@ import { defineRule, type SourceRef } from '../../engine/types';
 import type { ProvinceCode } from '../../model/provinces';
 import type { SubjectNature } from '../../model/vocabulary';
 import { PROVINCE_SOURCES } from '../_sources';
-import { isCancellation, orderDomains, provinceEntry } from '../_site';
+import { isCancellation, orderDomains, provinceEntry, tableSources } from '../_site';
 
 /**
  * Provinces that ask for the registration certificate of every filed domain:
@@ -39,10 +39,10 @@ export default defineRule({
       fix: "Download the certificate from the registrar's console (Huawei Cloud: the domain list page), check holder and expiry, then upload it.",
     },
   },
-  sources: Object.values(PROVINCES).flatMap((p) => p.sources),
+  sources: tableSources(PROVINCES),
   reviewedAt: '2026-11-29',
   check(form) {
-    if (isCancellation(form) || !provinceEntry<{ natures?: SubjectNature[] }>(PROVINCES, form)) return [];
+    if (isCancellation(form) || !provinceEntry<{ natures?: readonly SubjectNature[]; sources: readonly SourceRef[] }>(PROVINCES, form)) return [];
     return orderDomains(form).map((d) => ({ material: 'domain-certificate', for: d.field, message: 'certificate' as const, params: { domain: d.domain } }));
   },
 });

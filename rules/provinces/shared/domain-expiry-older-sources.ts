@@ -2,7 +2,7 @@ import { addDays, addMonths } from '../../checks/dates';
 import { defineRule, type Bilingual, type SourceRef } from '../../engine/types';
 import type { ProvinceCode } from '../../model/provinces';
 import { PROVINCE_SOURCES } from '../_sources';
-import { isCancellation, provinceEntry } from '../_site';
+import { isCancellation, provinceEntry, tableSources } from '../_site';
 
 /**
  * Remaining-validity minimums that only pre-2024 pages state (Tencent c. 2019, Alibaba
@@ -40,7 +40,7 @@ export default defineRule({
       fix: 'Renew the domain before submitting; more than three months left is the safe choice.',
     },
   },
-  sources: Object.values(PROVINCES).flatMap((p) => p.sources),
+  sources: tableSources(PROVINCES),
   reviewedAt: '2026-11-29',
   check(form, ctx) {
     const entry = provinceEntry<{ months?: number; days?: number; label: Bilingual; natures?: undefined }>(PROVINCES, form);

@@ -2,7 +2,7 @@ import { addMonths } from '../../checks/dates';
 import { defineRule, type SourceRef } from '../../engine/types';
 import type { ProvinceCode } from '../../model/provinces';
 import { PROVINCE_SOURCES } from '../_sources';
-import { isCancellation, provinceEntry } from '../_site';
+import { isCancellation, provinceEntry, tableSources } from '../_site';
 
 /**
  * Provinces whose Huawei pages (KB summary dated 2025-12-31, rules-huawei.md D-05) state
@@ -48,10 +48,10 @@ export default defineRule({
       fix: 'Renew the domain at the registrar first (a year or more is safest), then submit the filing.',
     },
   },
-  sources: ['K-管局', 'K-政策', 'P24', ...Object.values(PROVINCES).flatMap((p) => p.sources)],
+  sources: ['K-管局', 'K-政策', 'P24', ...tableSources(PROVINCES)],
   reviewedAt: '2026-11-29',
   check(form, ctx) {
-    if (isCancellation(form) || !provinceEntry(PROVINCES, form)) return [];
+    if (isCancellation(form) || !provinceEntry<{ sources: readonly SourceRef[] }>(PROVINCES, form)) return [];
     const limit = addMonths(ctx.today, 3);
     return (form.domainRecords ?? []).flatMap((record, i) =>
       record.expiresOn && record.expiresOn <= limit

@@ -2,7 +2,7 @@ import { defineRule, type SourceRef } from '../../engine/types';
 import type { ProvinceCode } from '../../model/provinces';
 import { UNIT_NATURES } from '../../model/vocabulary';
 import { PROVINCE_SOURCES } from '../_sources';
-import { isCancellation, sameName } from '../_site';
+import { isCancellation, sameName, tableSources } from '../_site';
 
 /**
  * Provinces that accept only the unit itself as the domain holder. 宁夏 says outright
@@ -41,7 +41,7 @@ export default defineRule({
       fix: "Transfer the domain to the unit (name exactly as on its certificate), complete real-name verification and let it sync before submitting.",
     },
   },
-  sources: ['K-管局', ...Object.values(PROVINCES).flat()],
+  sources: ['K-管局', ...tableSources(PROVINCES)],
   reviewedAt: '2026-11-29',
   check(form) {
     if (isCancellation(form) || !form.subject?.name) return [];

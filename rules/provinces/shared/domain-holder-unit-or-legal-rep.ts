@@ -1,8 +1,8 @@
-import { defineRule, type SourceRef } from '../../engine/types';
+import { defineRule, type Issue, type SourceRef } from '../../engine/types';
 import type { ProvinceCode } from '../../model/provinces';
 import { UNIT_NATURES } from '../../model/vocabulary';
 import { PROVINCE_SOURCES } from '../_sources';
-import { isCancellation, sameName } from '../_site';
+import { isCancellation, sameName, tableSources } from '../_site';
 
 /**
  * Units in these provinces may hold the domain in the unit's name or in the name of its
@@ -46,12 +46,12 @@ export default defineRule({
       fix: 'Transfer the domain at the registrar to the unit (or the legal representative), complete real-name verification and wait three working days for it to sync before submitting.',
     },
   },
-  sources: ['K-管局', 'K-政策', ...Object.values(PROVINCES).flat()],
+  sources: ['K-管局', 'K-政策', ...tableSources(PROVINCES)],
   reviewedAt: '2026-11-29',
   check(form) {
     if (isCancellation(form) || !form.subject?.name) return [];
     const principal = form.subject.principal;
-    return (form.domainRecords ?? []).flatMap((record, i) => {
+    return (form.domainRecords ?? []).flatMap((record, i): Issue<'holderMismatch' | 'holderNotLegalRep'>[] => {
       const field = `domainRecords[${i}].holder`;
       if (!record.holder || sameName(record.holder, form.subject?.name)) return [];
       if (sameName(record.holder, principal?.name)) {

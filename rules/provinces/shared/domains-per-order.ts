@@ -2,7 +2,7 @@ import { defineRule, type Issue, type SourceRef } from '../../engine/types';
 import type { ProvinceCode } from '../../model/provinces';
 import { UNIT_NATURES, type FilingType, type SubjectNature } from '../../model/vocabulary';
 import { PROVINCE_SOURCES } from '../_sources';
-import { NEW_SITE_ORDERS, orderDomains, provinceEntry } from '../_site';
+import { NEW_SITE_ORDERS, orderDomains, provinceEntry, tableSources } from '../_site';
 
 interface Limit {
   readonly natures?: readonly SubjectNature[];
@@ -61,7 +61,7 @@ export default defineRule({
       fix: 'Submit the allowed number first, then add the others one by one with "add website" after approval.',
     },
   },
-  sources: [...new Set(Object.values(LIMITS).flatMap((entries) => entries!.flatMap((e) => e.sources)))],
+  sources: tableSources(LIMITS),
   reviewedAt: '2026-11-29',
   check(form) {
     const limit = provinceEntry(LIMITS, form);

@@ -3,7 +3,7 @@ import { defineRule, type Bilingual, type Issue, type SourceRef } from '../../en
 import type { Principal } from '../../model/filing-form';
 import type { ProvinceCode } from '../../model/provinces';
 import { PROVINCE_SOURCES } from '../_sources';
-import { provinceEntry } from '../_site';
+import { provinceEntry, tableSources } from '../_site';
 
 /**
  * Contact numbers of different responsible persons must not be reused or swapped:
@@ -51,7 +51,7 @@ export default defineRule({
       fix: "Give each responsible person their own mobile, and as emergency number a third person's (a relative or another colleague).",
     },
   },
-  sources: Object.values(PROVINCES).flatMap((p) => p.sources),
+  sources: tableSources(PROVINCES),
   reviewedAt: '2026-11-29',
   check(form) {
     const entry = provinceEntry<{ sameMobile: boolean }>(PROVINCES, form);

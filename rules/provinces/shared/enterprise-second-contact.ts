@@ -3,7 +3,7 @@ import { defineRule, type SourceRef } from '../../engine/types';
 import type { ProvinceCode } from '../../model/provinces';
 import { UNIT_NATURES } from '../../model/vocabulary';
 import { PROVINCE_SOURCES } from '../_sources';
-import { provinceEntry } from '../_site';
+import { provinceEntry, tableSources } from '../_site';
 
 /**
  * Tencent (c. 2019, and its FAQ): in these provinces a unit's second contact number
@@ -49,10 +49,10 @@ export default defineRule({
       fix: "Give the unit's landline (e.g. 025-12345678); without one, another employee's mobile.",
     },
   },
-  sources: ['TC-provinces', ...Object.values(PROVINCES).flatMap((p) => p.sources)],
+  sources: ['TC-provinces', ...tableSources(PROVINCES)],
   reviewedAt: '2026-11-29',
   check(form) {
-    const entry = provinceEntry<{ landline?: boolean }>(PROVINCES, form);
+    const entry = provinceEntry<{ landline?: boolean; sources: readonly SourceRef[] }>(PROVINCES, form);
     const principal = form.subject?.principal;
     const office = principal?.officePhone;
     if (!entry || office === undefined) return [];

@@ -2,7 +2,7 @@ import { defineRule, type MaterialNeed, type SourceRef } from '../../engine/type
 import type { ProvinceCode } from '../../model/provinces';
 import type { SubjectNature } from '../../model/vocabulary';
 import { PROVINCE_SOURCES } from '../_sources';
-import { NEW_SITE_ORDERS, provinceEntry } from '../_site';
+import { NEW_SITE_ORDERS, provinceEntry, tableSources } from '../_site';
 
 interface Entry {
   readonly natures: readonly SubjectNature[];
@@ -56,7 +56,7 @@ export default defineRule({
       fix: 'Apply to the establishment office at your level (Tianjin: the municipal general office), check the approval matches the filing, then upload it; Huawei provides no template.',
     },
   },
-  sources: Object.values(ENTRIES).flatMap((e) => e!.sources),
+  sources: tableSources(ENTRIES),
   reviewedAt: '2026-11-29',
   materials: {
     'tj-government-office-approval': { zh: '天津市政府办公厅开办网站批准文件', en: 'Approval of the Tianjin municipal government general office for the website' },

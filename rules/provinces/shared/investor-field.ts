@@ -2,7 +2,7 @@ import { defineRule, type SourceRef } from '../../engine/types';
 import type { ProvinceCode } from '../../model/provinces';
 import { UNIT_NATURES, type SubjectNature } from '../../model/vocabulary';
 import { PROVINCE_SOURCES } from '../_sources';
-import { provinceEntry, sameName } from '../_site';
+import { provinceEntry, sameName, tableSources } from '../_site';
 
 type Expect = 'own-name' | 'legal-rep' | 'superior-body';
 
@@ -49,7 +49,7 @@ export default defineRule({
       fix: "Rewrite the field as indicated: the company's full name, the legal representative's name, or the superior body's full name.",
     },
   },
-  sources: Object.values(PROVINCES).flatMap((p) => p!.sources),
+  sources: tableSources(PROVINCES),
   reviewedAt: '2026-11-29',
   check(form) {
     const entry = provinceEntry(PROVINCES, form);

@@ -1,7 +1,7 @@
 import { defineRule, type SourceRef } from '../../engine/types';
 import type { ProvinceCode } from '../../model/provinces';
 import { PROVINCE_SOURCES } from '../_sources';
-import { notLocalMobile, provinceEntry, provinceName } from '../_site';
+import { notLocalMobile, provinceEntry, provinceName, tableSources } from '../_site';
 
 /**
  * ⚠ Local mobile numbers where the newest sources disagree:
@@ -36,7 +36,7 @@ export default defineRule({
       fix: 'Use a locally registered mobile if you can; otherwise ask Huawei filing support before submitting.',
     },
   },
-  sources: Object.values(PROVINCES).flatMap((p) => p.sources),
+  sources: tableSources(PROVINCES),
   reviewedAt: '2026-11-29',
   check(form) {
     const entry = provinceEntry<{ fields: 'all' | 'service' }>(PROVINCES, form);

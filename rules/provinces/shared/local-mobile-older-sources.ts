@@ -1,7 +1,7 @@
 import { defineRule, type SourceRef } from '../../engine/types';
 import type { ProvinceCode } from '../../model/provinces';
 import { PROVINCE_SOURCES } from '../_sources';
-import { notLocalMobile, provinceName } from '../_site';
+import { notLocalMobile, provinceName, tableSources } from '../_site';
 
 /**
  * Provinces whose local-mobile requirement appears only in pre-2024 pages (TC c. 2019,
@@ -50,7 +50,7 @@ export default defineRule({
       fix: 'Usually nothing to do; make sure the number is in your name and answered during review.',
     },
   },
-  sources: Object.values(PROVINCES).flat(),
+  sources: tableSources(PROVINCES),
   reviewedAt: '2026-11-29',
   check(form) {
     return notLocalMobile(form, ['subject.principal.mobile'], 'notLocal' as const, provinceName(form));

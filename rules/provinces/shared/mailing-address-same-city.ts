@@ -2,6 +2,7 @@ import { addressInCity, cityOfAddress, mailingCity } from '../../checks/address'
 import { defineRule, type SourceRef } from '../../engine/types';
 import type { ProvinceCode } from '../../model/provinces';
 import { PROVINCE_SOURCES } from '../_sources';
+import { tableSources } from '../_site';
 
 /**
  * 河北, 河南, 贵州: the mailing address (通讯地址) must lie in the same province and city as
@@ -35,7 +36,7 @@ export default defineRule({
       fix: 'Give a mailing address in the city of the certificate address; if you actually operate elsewhere, ask the provider first.',
     },
   },
-  sources: ['K-管局', ...Object.values(PROVINCES).flat()],
+  sources: ['K-管局', ...tableSources(PROVINCES)],
   reviewedAt: '2026-11-29',
   check(form) {
     const cert = form.subject?.certAddress;

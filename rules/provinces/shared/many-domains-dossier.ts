@@ -2,7 +2,7 @@ import { defineRule, type MaterialNeed, type SourceRef } from '../../engine/type
 import type { ProvinceCode } from '../../model/provinces';
 import { UNIT_NATURES, type SubjectNature } from '../../model/vocabulary';
 import { PROVINCE_SOURCES } from '../_sources';
-import { distinctPrefixes, isCancellation, orderDomains, provinceEntry } from '../_site';
+import { distinctPrefixes, isCancellation, orderDomains, provinceEntry, tableSources } from '../_site';
 
 type Need = 'domain-certificate' | 'site-plan' | 'access-contract-copy';
 
@@ -73,7 +73,7 @@ export default defineRule({
       fix: "Prepare the listed papers: certificates from the registrar's console, the construction plan from Huawei's template, clear complete copies.",
     },
   },
-  sources: [...new Set(Object.values(THRESHOLDS).flatMap((entries) => entries!.flatMap((e) => e.sources)))],
+  sources: tableSources(THRESHOLDS),
   reviewedAt: '2026-11-29',
   materials: {
     'access-contract-copy': { zh: '接入服务协议复印件', en: 'Copy of the access-service contract', howTo: { zh: '与接入商（华为云）签订的服务协议或订单证明。', en: 'The service agreement or order proof with the access provider (Huawei Cloud).' } },

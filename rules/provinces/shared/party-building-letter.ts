@@ -1,7 +1,7 @@
 import { defineRule, type SourceRef } from '../../engine/types';
 import type { ProvinceCode } from '../../model/provinces';
 import { PROVINCE_SOURCES } from '../_sources';
-import { NEW_SITE_ORDERS } from '../_site';
+import { NEW_SITE_ORDERS, tableSources } from '../_site';
 
 /**
  * ⚠ 网站党建备案信息确认函. 新疆: required for every first filing / new site by QC, JD, TC
@@ -34,7 +34,7 @@ export default defineRule({
       fix: 'Ask Huawei filing support or the local cyberspace office; if still required, follow their instructions and upload it.',
     },
   },
-  sources: Object.values(PROVINCES).flat(),
+  sources: tableSources(PROVINCES),
   reviewedAt: '2026-11-29',
   materials: {
     'party-building-confirmation': { zh: '网站党建备案信息确认函', en: 'Website party-building filing confirmation letter' },

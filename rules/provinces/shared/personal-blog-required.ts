@@ -1,6 +1,7 @@
 import { defineRule, type Issue, type SourceRef } from '../../engine/types';
 import type { ProvinceCode } from '../../model/provinces';
 import { PROVINCE_SOURCES } from '../_sources';
+import { tableSources } from '../_site';
 
 /**
  * The opposite of most provinces: personal websites must choose 博客/个人空间 as service
@@ -37,7 +38,7 @@ export default defineRule({
       fix: 'Set the service content to "blog / personal space" only and describe the content in the remark.',
     },
   },
-  sources: Object.values(PROVINCES).flat(),
+  sources: tableSources(PROVINCES),
   reviewedAt: '2026-11-29',
   check(form) {
     return (form.websites ?? []).flatMap((site, i): Issue<'blogRequired' | 'onlyBlog'>[] => {

@@ -1,7 +1,7 @@
 import { defineRule, type SourceRef } from '../../engine/types';
 import type { ProvinceCode } from '../../model/provinces';
 import { PROVINCE_SOURCES } from '../_sources';
-import { orderDomains, provinceEntry } from '../_site';
+import { orderDomains, provinceEntry, tableSources } from '../_site';
 
 /**
  * Suffixes individuals could not file in older provider pages: 上海 `.tv` (Tencent,
@@ -33,10 +33,10 @@ export default defineRule({
       fix: 'Prefer common suffixes such as .cn or .com; if you must use this domain, ask Huawei filing support first.',
     },
   },
-  sources: Object.values(PROVINCES).flatMap((p) => p.sources),
+  sources: tableSources(PROVINCES),
   reviewedAt: '2026-11-29',
   check(form) {
-    const entry = provinceEntry(PROVINCES, form);
+    const entry = provinceEntry<{ suffix: string; sources: readonly SourceRef[] }>(PROVINCES, form);
     if (!entry) return [];
     return orderDomains(form)
       .filter((d) => d.suffix === entry.suffix)

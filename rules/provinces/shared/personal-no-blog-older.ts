@@ -1,7 +1,7 @@
 import { defineRule, type SourceRef } from '../../engine/types';
 import type { ProvinceCode } from '../../model/provinces';
 import { PROVINCE_SOURCES } from '../_sources';
-import { blogChosen } from '../_site';
+import { blogChosen, tableSources } from '../_site';
 
 /**
  * Personal websites may not choose 博客/个人空间 per Tencent's province page (c. 2019):
@@ -36,7 +36,7 @@ export default defineRule({
       fix: 'Choose "other" and describe the content in the website remark.',
     },
   },
-  sources: Object.values(PROVINCES).flat(),
+  sources: tableSources(PROVINCES),
   reviewedAt: '2026-11-29',
   check(form) {
     return blogChosen(form, 'blogRisky' as const);

@@ -1,7 +1,7 @@
 import { defineRule, type SourceRef } from '../../engine/types';
 import type { ProvinceCode } from '../../model/provinces';
 import { PROVINCE_SOURCES } from '../_sources';
-import { blogChosen } from '../_site';
+import { blogChosen, tableSources } from '../_site';
 
 /**
  * Personal websites may not choose the service content 博客/个人空间:
@@ -36,7 +36,7 @@ export default defineRule({
       fix: 'Change the service content to "other" and describe the site in the remark (e.g. "personal study notes on programming").',
     },
   },
-  sources: Object.values(PROVINCES).flat(),
+  sources: tableSources(PROVINCES),
   reviewedAt: '2026-11-29',
   check(form) {
     return blogChosen(form, 'blogNotAllowed' as const);

@@ -2,7 +2,7 @@ import { charLength } from '../../checks/text';
 import { defineRule, type Issue, type SourceRef } from '../../engine/types';
 import type { ProvinceCode } from '../../model/provinces';
 import { PROVINCE_SOURCES } from '../_sources';
-import { provinceEntry } from '../_site';
+import { provinceEntry, tableSources } from '../_site';
 
 /**
  * Personal website remarks that must carry the self-declaration ("本网站为个人网站，不含
@@ -59,7 +59,7 @@ export default defineRule({
       fix: 'Describe the content in the website remark and add: "本网站为个人网站，不含企业信息；如有虚假，愿意接受注销和列入黑名单。"',
     },
   },
-  sources: Object.values(PROVINCES).flatMap((p) => p!.sources),
+  sources: tableSources(PROVINCES),
   reviewedAt: '2026-11-29',
   check(form) {
     const entry = provinceEntry(PROVINCES, form);

@@ -1,7 +1,7 @@
 import { defineRule, type SourceRef } from '../../engine/types';
 import type { ProvinceCode } from '../../model/provinces';
 import { PROVINCE_SOURCES } from '../_sources';
-import { isCancellation, provinceEntry } from '../_site';
+import { isCancellation, provinceEntry, tableSources } from '../_site';
 
 /**
  * Province-format 承诺书 besides 广东's (own rule, provinces/gd/commitment-letter):
@@ -35,7 +35,7 @@ export default defineRule({
       fix: 'Ask Huawei filing support for the province template, sign it (units: stamp) and upload it under "other attachments".',
     },
   },
-  sources: Object.values(PROVINCES).flatMap((p) => p.sources),
+  sources: tableSources(PROVINCES),
   reviewedAt: '2026-11-29',
   materials: {
     'sh-commitment-letter': { zh: '上海市互联网信息服务备案承诺书', en: 'Shanghai Internet information service filing commitment letter' },

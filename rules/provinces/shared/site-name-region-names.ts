@@ -3,7 +3,7 @@ import { defineRule, type SourceRef } from '../../engine/types';
 import type { ProvinceCode } from '../../model/provinces';
 import type { SubjectNature } from '../../model/vocabulary';
 import { PROVINCE_SOURCES } from '../_sources';
-import { provinceEntry } from '../_site';
+import { provinceEntry, tableSources } from '../_site';
 
 /**
  * Site names that name an administrative region, older Tencent pages (c. 2019):
@@ -40,7 +40,7 @@ export default defineRule({
       fix: 'Remove the place name, or prepare the authorisation and explain it in the remark.',
     },
   },
-  sources: Object.values(PROVINCES).flatMap((p) => p.sources),
+  sources: tableSources(PROVINCES),
   reviewedAt: '2026-11-29',
   check(form) {
     const entry = provinceEntry<{ natures?: SubjectNature[]; places: string[] }>(PROVINCES, form);

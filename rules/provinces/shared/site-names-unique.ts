@@ -1,6 +1,7 @@
 import { defineRule, type SourceRef } from '../../engine/types';
 import type { ProvinceCode } from '../../model/provinces';
 import { PROVINCE_SOURCES } from '../_sources';
+import { tableSources } from '../_site';
 
 /**
  * Websites of one subject may not share a name: 陕西 (UC 2024, JD, QC), 江西 (UC 2024),
@@ -35,7 +36,7 @@ export default defineRule({
       fix: 'Give each website its own name; several domains of one site belong in that one website entry.',
     },
   },
-  sources: Object.values(PROVINCES).flat(),
+  sources: tableSources(PROVINCES),
   reviewedAt: '2026-11-29',
   check(form) {
     const seen = new Map<string, number>();
