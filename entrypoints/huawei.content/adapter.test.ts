@@ -66,6 +66,14 @@ describe('Tiny3 step 1 (验证备案类型)', () => {
     expect(missing(read)).toEqual([]);
   });
 
+  it('the domain / APP name asked on step 1 are left to the service steps', () => {
+    loadFixture('huawei-tiny3-verify');
+    const domainCell = Array.from(document.querySelectorAll('td.ti3-form-label')).find((c) => c.textContent === '域名')!; // already on the page
+    domainCell.closest('tbody')!.insertAdjacentHTML('beforeend', '<tr><td class="ti3-form-require"></td><td class="ti3-form-label">APP名称</td><td class="ti3-form-content"><input value="示例助手"></td></tr>');
+    const read = readPage(document);
+    expect([...read.values.keys()].filter((k) => k.startsWith('websites') || k.startsWith('apps'))).toEqual([]);
+  });
+
   it('anchors each field at its control, never at the label cell', () => {
     loadFixture('huawei-tiny3-verify');
     const read = readPage(document);

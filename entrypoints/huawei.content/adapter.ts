@@ -243,7 +243,9 @@ export function readPage(doc: Document): PageRead {
 
   for (const item of items) {
     const block = item.ownerBlock ?? item.ctx.block;
-    const service = item.ctx.service ?? defaultService;
+    const service = item.ctx.service ?? (/^APP/i.test(normalizeLabel(item.rawLabel)) ? 'apps' : defaultService);
+    // Step 1 asks for a domain or an APP name only to check the filing type; the service steps own them.
+    if (step === 'verify' && !item.ctx.service && typeof item.key === 'string' && (item.key.startsWith('service.') || item.key.startsWith('app.'))) continue;
     const serviceBase = `${service}[${item.ctx.index}]`;
     if (item.ctx.service) serviceIndexes[service].add(item.ctx.index);
     const container = item.container;
@@ -364,7 +366,6 @@ export function readPage(doc: Document): PageRead {
       case 'service.mainDomain':
       case 'service.homepageUrls':
       case 'app.ips': {
-        if (step === 'verify' && !item.ctx.service) break; // step 1 asks a domain only to check the filing type
         const field = key === 'service.homepageUrls' ? 'homepageUrls' : key === 'app.ips' ? 'ips' : 'domains';
         const list = listOfTexts(readings);
         const id = `${serviceBase}.${field}`;
