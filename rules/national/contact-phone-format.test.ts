@@ -6,6 +6,7 @@ testRule(rule, {
   valid: [
     { name: 'a landline office phone and a mobile emergency phone', form: makeForm('enterprise') },
     { name: 'no office phone for an individual', form: makeForm() },
+    { name: 'office phone not shown by the console', form: makeForm('enterprise', (f) => void delete f.subject!.principal!.officePhone) },
     {
       name: 'landline emergency phone with an extension, office phone in brackets',
       form: makeForm('enterprise', (f) => {
@@ -31,6 +32,6 @@ testRule(rule, {
     },
   ],
   unknown: [
-    { name: 'office phone not read', form: makeForm('enterprise', (f) => void delete f.subject!.principal!.officePhone), missing: ['subject.principal.officePhone'] },
+    { name: 'emergency phone not read', form: makeForm('enterprise', (f) => void delete f.subject!.principal!.emergencyPhone), missing: ['subject.principal.emergencyPhone'] },
   ],
 });

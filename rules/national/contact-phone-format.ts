@@ -12,7 +12,8 @@ export default defineRule({
   severity: 'error',
   family: 'contacts',
   scope: {},
-  reads: ['subject.principal.officePhone', 'subject.principal.emergencyPhone'],
+  // 办公电话 is a conditional field some consoles do not show: checked when read, never required.
+  reads: ['subject.principal.emergencyPhone'],
   texts: {
     'zh-CN': {
       title: '办公室电话和应急联系电话须是有效号码',
