@@ -41,7 +41,7 @@ export default defineRule({
         unusualPeriod: "The {owner}'s resident ID validity does not span 5, 10 or 20 years; check the dates against the back of the card.",
         longTermTooYoung: "The {owner}'s ID is marked long-term, but the birth date in the number shows the holder was under 46 at issue, when cards are not long-term; please check.",
       },
-      why: 'Resident ID cards are valid 5, 10 or 20 years depending on age at issue, and long-term from age 46; dates that differ from the card are rejected as not matching the uploaded document.',
+      why: 'Resident ID cards are valid 5, 10 or 20 years depending on age at issue, and long-term from age 46; dates that differ from the card are rejected as not matching the uploaded card.',
       fix: 'Copy both dates from the validity line on the back of the card; tick long-term only when the card says 长期.',
     },
   },
