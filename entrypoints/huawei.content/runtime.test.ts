@@ -99,6 +99,22 @@ describe('content-script loop', () => {
     expect(last().result.findings).toHaveLength(1);
   });
 
+  it('an upload followed by a delayed OCR fill (no events) is read once the fill lands', () => {
+    loadFixture('huawei-tiny3-subject');
+    start();
+    vi.advanceTimersByTime(10_000); // idle: the re-read has gone to sleep
+    const file = document.getElementById('subject-cert-file')!;
+    file.dispatchEvent(new Event('change', { bubbles: true })); // the user picks a file: re-read armed
+    setTimeout(() => {
+      // The console's OCR writes the recognised values straight into the inputs.
+      (document.querySelector('input[disabled]') as HTMLInputElement).value = '深圳市示例科技股份有限公司';
+    }, 2500);
+    vi.advanceTimersByTime(2000);
+    expect(last().form.subject?.name).toBe('深圳市示例科技有限公司');
+    vi.advanceTimersByTime(1000);
+    expect(last().form.subject?.name).toBe('深圳市示例科技股份有限公司');
+  });
+
   it('the re-read sleeps after its budget and while the tab is hidden; activity wakes it', () => {
     loadFixture('huawei-tiny3-subject');
     start();
