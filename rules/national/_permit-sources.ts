@@ -18,11 +18,12 @@ export const PASSPORT_FORMAT_SOURCE: SourceRef = {
 
 export const HK_MO_PERMIT_SOURCE: SourceRef = {
   url: 'https://www.nia.gov.cn/',
-  title: '港澳居民来往内地通行证号码规则（公安部）: H/M + 8位终身号 + 2位换证次数',
+  title: '港澳居民来往内地通行证号码规则（公安部出入境管理局）: H/M + 8位终身号 + 2位换证次数',
   publisher: 'National Immigration Administration (issuer); rule text via third-party reprints',
   evidence: 'T',
+  published: '2010-03-10',
   retrieved: RETRIEVED,
-  note: 'The rule text was read in reprints served over http only: http://lhoil.com/law/law_view.asp?id=324224 and T5 http://www.jemws.com/news/detail-133.html.',
+  note: 'Announced by the MPS exit-entry bureau on 2010-03-10 (中新网); read in reprints served over http only: http://lhoil.com/law/law_view.asp?id=324224 and T5 http://www.jemws.com/news/detail-133.html.',
 };
 
 export const TW_PERMIT_SOURCE: SourceRef = {
