@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { makeCreditCode } from '../support/synthetic-ids';
 import { CONSOLE_URL, externalRequests, launch, type Harness } from './harness';
 import { control, currentRoute, field, stepButton, toastText, type, upload, waitForRoute } from './console-driver';
-import { fillSubject, fillUploads, fillVerify, fillWebsite, next, VALID_FILING } from './sample-filing';
+import { fillApp, fillSubject, fillUploads, fillVerify, fillWebsite, next, VALID_APP_FILING, VALID_FILING } from './sample-filing';
 
 /** expect.poll waits 1 s by default; the simulated OCR alone takes longer. */
 const POLL = { timeout: 15_000 };
@@ -99,6 +99,22 @@ describe('demo console wizard', () => {
     // 上一步 still works after a full walk (new order, back from step 2).
     await page.locator('.done button', { hasText: '返回首页' }).click();
     await waitForRoute(page, 'verify');
+    await page.close();
+  });
+
+  it('walks the APP path (服务类型 APP) to a submitted order', async () => {
+    const page = watchErrors(await h.openConsole());
+    await fillVerify(page, VALID_APP_FILING);
+    await next(page, '验证备案类型', 'subject');
+    await fillSubject(page, VALID_APP_FILING);
+    await next(page, '下一步', 'app');
+    expect(await page.locator('.tiny-steps-block.active .tiny-steps-text-name').innerText()).toBe('填写APP信息');
+    await expect.poll(() => control(page, 'APP名称').inputValue(), POLL).toBe(VALID_APP_FILING.appName);
+    await fillApp(page, VALID_APP_FILING);
+    await next(page, '下一步', 'upload');
+    expect(await field(page, '互联网信息服务负责人证件（APP1）').count()).toBe(1);
+    await fillUploads(page);
+    await next(page, '提交', 'submitted');
     await page.close();
   });
 

@@ -43,8 +43,11 @@ export interface RecordedRequest {
   url: string;
   method: string;
   resourceType: string;
-  /** 'served' = fulfilled from the demo build; 'aborted' = external, blocked; 'passed' = not routed (extension, data:). */
-  outcome: 'served' | 'aborted' | 'passed';
+  /**
+   * 'served' = fulfilled from the demo build; 'missing' = a console URL with no file in the build
+   * (404, e.g. /favicon.ico); 'aborted' = external, blocked; 'passed' = not routed (extension, data:).
+   */
+  outcome: 'served' | 'missing' | 'aborted' | 'passed';
 }
 
 export interface Harness {
@@ -184,7 +187,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
         mark(req, 'served');
         return route.fulfill({ status: 200, body: readFileSync(file), headers: { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' } });
       }
-      mark(req, 'aborted');
+      mark(req, 'missing');
       return route.fulfill({ status: 404, body: 'not in the demo console build' });
     }
     mark(req, 'aborted');

@@ -25,7 +25,12 @@ export interface FilingInput {
   certType: string;
   certNumber: string;
   resourceType: string;
+  /** 服务类型 (default 网站). */
+  serviceType?: 'website' | 'app';
+  /** 域名 checked on step 1 (websites). */
   domain: string;
+  /** APP名称 checked on step 1 (apps). */
+  appName?: string;
   certAddress: string;
   mailing: readonly [string, string, string];
   mailingDetail: string;
@@ -43,6 +48,17 @@ export interface FilingInput {
     preApprovals: readonly string[];
     /** undefined = tick 同主体负责人. */
     principal?: PersonInput;
+  };
+  app?: {
+    platform: string;
+    packageName: string;
+    publicKey: string;
+    signatureMd5: string;
+    domain: string;
+    ip: string;
+    serviceContent: readonly string[];
+    languages: readonly string[];
+    preApprovals: readonly string[];
   };
 }
 
@@ -80,7 +96,12 @@ export async function fillVerify(page: Page, f: FilingInput): Promise<void> {
   await choose(page, '证件类型', f.certType);
   await type(page, '证件号码', f.certNumber);
   await choose(page, '资源类型', f.resourceType);
-  await type(page, '域名', f.domain);
+  if (f.serviceType === 'app') {
+    await field(page, '服务类型').locator('label.tiny-radio', { hasText: 'APP' }).click();
+    await type(page, 'APP名称', f.appName ?? '');
+  } else {
+    await type(page, '域名', f.domain);
+  }
 }
 
 async function fillPerson(page: Page, block: ReturnType<Page['locator']>, p: PersonInput, uploadName: string): Promise<void> {
@@ -130,6 +151,41 @@ export async function fillWebsite(page: Page, f: FilingInput): Promise<void> {
   if (w.principal) await fillPerson(page, card.locator('.principal-block'), w.principal, 'site-principal-id.png');
   else await tickStandalone(card.locator('.section-title', { hasText: '互联网信息服务负责人信息' }), '同主体负责人');
 }
+
+/** 填写APP信息 (the first app; its 负责人 = 同主体负责人). Stays on the step. */
+export async function fillApp(page: Page, f: FilingInput): Promise<void> {
+  const a = f.app;
+  if (!a) throw new Error('no app in this filing');
+  const card = page.locator('section.website-card').first();
+  await choose(card, '平台', a.platform);
+  await type(card, '包名', a.packageName);
+  await type(card, '公钥', a.publicKey);
+  await type(card, '签名MD5', a.signatureMd5);
+  await type(card, '域名', a.domain);
+  await type(card, 'IP地址', a.ip);
+  for (const c of a.serviceContent) await tick(card, '服务内容', c);
+  for (const l of a.languages) await tick(card, 'APP语言', l);
+  for (const p of a.preApprovals) await tick(card, '前置审批', p);
+  await tickStandalone(card.locator('.section-title', { hasText: 'APP负责人信息' }), '同主体负责人');
+}
+
+/** The same subject filing an app instead of a website. */
+export const VALID_APP_FILING: FilingInput = {
+  ...VALID_FILING,
+  serviceType: 'app',
+  appName: '演示科技助手',
+  app: {
+    platform: '安卓',
+    packageName: 'com.example.demoassistant',
+    publicKey: 'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAdemoDemoDemoDemo',
+    signatureMd5: '0123456789abcdef0123456789abcdef',
+    domain: 'api.example.com',
+    ip: '192.0.2.20',
+    serviceContent: ['网络软件/下载'],
+    languages: ['中文简体'],
+    preApprovals: ['以上都不涉及'],
+  },
+};
 
 /** Clicks the step's main button and waits for the next route. */
 export async function next(page: Page, button: string, route: string): Promise<void> {

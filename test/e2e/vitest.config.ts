@@ -14,7 +14,7 @@ export default defineConfig({
     // One browser at a time: the machine has 2 cores shared with others.
     fileParallelism: false,
     maxWorkers: 1,
-    testTimeout: 120_000,
+    testTimeout: 300_000,
     hookTimeout: 120_000,
     reporters: ['default', 'json'],
     outputFile: { json: '.output/test-results/e2e.json' },
