@@ -1,6 +1,7 @@
-import { siteNameRelatesToEntity } from '../../checks/entity-name';
+import { sharesUnitName } from '../../checks/unit-name';
 import { defineRule } from '../../engine/types';
 import { PROVINCE_SOURCES } from '../_sources';
+import { regionsOf } from '../_site';
 
 /**
  * 重庆 (QingCloud, undated): when an enterprise site is not named after the company, the
@@ -32,7 +33,7 @@ export default defineRule({
     const entity = form.subject?.name;
     if (!entity) return [];
     return (form.websites ?? []).flatMap((site, i) =>
-      site.name && !siteNameRelatesToEntity(site.name, entity) && !(site.remark ?? '').includes(site.name)
+      site.name && sharesUnitName(site.name, entity, regionsOf(form)) === false && !(site.remark ?? '').includes(site.name)
         ? [{ field: `websites[${i}].remark`, message: 'explain' as const, params: { name: site.name } }]
         : [],
     );

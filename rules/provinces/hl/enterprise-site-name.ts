@@ -1,11 +1,12 @@
-import { siteNameRelatesToEntity } from '../../checks/entity-name';
+import { sharesUnitName } from '../../checks/unit-name';
 import { defineRule } from '../../engine/types';
 import { PROVINCE_SOURCES } from '../_sources';
+import { regionsOf } from '../_site';
 
 /**
  * 黑龙江 enterprise website names must be the company's full or short name (JD, c. 2023).
  * Single older source, so a warning; "short name" is read as the name without region and
- * legal form, or the trade name (rules/checks/entity-name.ts).
+ * legal form, or the trade name (rules/checks/unit-name.ts).
  */
 export default defineRule({
   id: 'provinces/hl/enterprise-site-name',
@@ -33,7 +34,7 @@ export default defineRule({
     const entity = form.subject?.name;
     if (!entity) return [];
     return (form.websites ?? []).flatMap((site, i) =>
-      site.name && !siteNameRelatesToEntity(site.name, entity) ? [{ field: `websites[${i}].name`, message: 'unrelated' as const, params: { name: site.name } }] : [],
+      site.name && sharesUnitName(site.name, entity, regionsOf(form)) === false ? [{ field: `websites[${i}].name`, message: 'unrelated' as const, params: { name: site.name } }] : [],
     );
   },
 });

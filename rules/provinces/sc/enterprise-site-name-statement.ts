@@ -1,6 +1,7 @@
-import { siteNameRelatesToEntity } from '../../checks/entity-name';
+import { sharesUnitName } from '../../checks/unit-name';
 import { defineRule, type CheckResult } from '../../engine/types';
 import { PROVINCE_SOURCES } from '../_sources';
+import { regionsOf } from '../_site';
 
 /**
  * 四川 enterprise website names must equal the company name or contain its short name;
@@ -43,7 +44,7 @@ export default defineRule({
     const entity = form.subject?.name;
     if (!entity) return [];
     return (form.websites ?? []).flatMap((site, i): CheckResult<'unrelated' | 'statement'>[] =>
-      site.name && !siteNameRelatesToEntity(site.name, entity)
+      site.name && sharesUnitName(site.name, entity, regionsOf(form)) === false
         ? [
             { field: `websites[${i}].name`, message: 'unrelated', params: { name: site.name } },
             { material: 'sc-site-name-statement', for: `websites[${i}]`, message: 'statement', params: { n: i + 1 } },

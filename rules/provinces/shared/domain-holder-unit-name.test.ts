@@ -5,6 +5,7 @@ import rule from './domain-holder-unit-name';
 testRule(rule, {
   valid: [
     { name: 'Ningxia, held by the unit', form: makeForm('enterprise', (f) => void (f.province = 'NX')) },
+    { name: 'another company: left to the national rule', form: makeForm('enterprise', (f) => { f.province = 'XZ'; f.domainRecords![0]!.holder = '拉萨某某网络有限公司'; }) },
     { name: 'holder typed with spaces', form: makeForm('enterprise', (f) => { f.province = 'HB'; f.domainRecords![0]!.holder = '深圳市示例科技 有限公司'; }) },
   ],
   invalid: [
@@ -15,9 +16,10 @@ testRule(rule, {
       issues: [{ field: 'domainRecords[0].holder', message: 'holderIsPerson' }],
     },
     {
-      name: 'Tibet, held by another company',
-      form: makeForm('enterprise', (f) => { f.province = 'XZ'; f.domainRecords![0]!.holder = '拉萨某某网络有限公司'; }),
-      issues: [{ field: 'domainRecords[0].holder', message: 'holderMismatch' }],
+      // P26 (西藏): 域名持有者须为单位名称 — a legal-rep-held domain is refused.
+      name: 'Tibet, held by the principal',
+      form: makeForm('enterprise', (f) => { f.province = 'XZ'; f.domainRecords![0]!.holder = '李四'; }),
+      issues: [{ field: 'domainRecords[0].holder', message: 'holderIsPerson' }],
     },
   ],
   notApplicable: [

@@ -12,6 +12,8 @@ import { isCancellation, sameName, tableSources } from '../_site';
  * agrees that a holder who is neither is refused, which is what this rule reports.
  * The 主体负责人 must be the legal representative in all four provinces, so a holder
  * equal to the 主体负责人 is accepted unless the form says they are not the legal rep.
+ * A holder who is neither unit nor principal is reported by
+ * national/domain-holder-matches-subject; this rule adds the province-specific case.
  */
 const PROVINCES = {
   FJ: [PROVINCE_SOURCES.FJ.HW, PROVINCE_SOURCES.FJ.QC],
@@ -30,7 +32,6 @@ export default defineRule({
     'zh-CN': {
       title: '域名持有者须为主办单位或其法定代表人',
       messages: {
-        holderMismatch: '域名 {domain} 的持有者既不是主办单位名称，也不是法定代表人，本省管局不予通过。',
         holderNotLegalRep: '域名 {domain} 由主体负责人持有，但表单显示其不是法定代表人；本省只接受单位或法定代表人持有的域名。',
       },
       why: '该省管局核对域名实名信息：单位备案的域名须登记在单位名下或法定代表人名下，其他人持有的域名会被驳回。',
@@ -39,7 +40,6 @@ export default defineRule({
     en: {
       title: 'The domain must be held by the unit or its legal representative',
       messages: {
-        holderMismatch: 'The holder of {domain} is neither the unit nor its legal representative; this province rejects it.',
         holderNotLegalRep: 'The domain {domain} is held by the subject principal, who the form says is not the legal representative; this province accepts only the unit or the legal representative.',
       },
       why: "This province checks the domain's real-name data: a unit's domain must be registered to the unit or to its legal representative; anyone else's is rejected.",
@@ -51,13 +51,10 @@ export default defineRule({
   check(form) {
     if (isCancellation(form) || !form.subject?.name) return [];
     const principal = form.subject.principal;
-    return (form.domainRecords ?? []).flatMap((record, i): Issue<'holderMismatch' | 'holderNotLegalRep'>[] => {
+    return (form.domainRecords ?? []).flatMap((record, i): Issue<'holderNotLegalRep'>[] => {
       const field = `domainRecords[${i}].holder`;
-      if (!record.holder || sameName(record.holder, form.subject?.name)) return [];
-      if (sameName(record.holder, principal?.name)) {
-        return principal?.isLegalRepresentative === false ? [{ field, message: 'holderNotLegalRep' as const, params: { domain: record.domain } }] : [];
-      }
-      return [{ field, message: 'holderMismatch' as const, params: { domain: record.domain } }];
+      if (!record.holder || sameName(record.holder, form.subject?.name) || !sameName(record.holder, principal?.name)) return [];
+      return principal?.isLegalRepresentative === false ? [{ field, message: 'holderNotLegalRep', params: { domain: record.domain } }] : [];
     });
   },
 });
