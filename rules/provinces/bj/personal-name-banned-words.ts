@@ -1,12 +1,17 @@
 import { defineRule } from '../../engine/types';
+import { ORGANISATION_WORDS, QC_PERSONAL_WORDS, T11_PERSONAL_WORDS } from '../../national/_site-names';
 import { PROVINCE_SOURCES } from '../_sources';
 import { siteNamesContaining } from '../_site';
 
 /**
  * 北京 personal website names: a third-party provider lists words the Beijing 管局 refuses
- * (quoted in rules-huawei.md §4.2 北京). Third-party only, so a warning.
+ * (quoted in rules-huawei.md §4.2 北京): 合伙、评论、中心、售后、学院、社团、博客、论坛、社区、
+ * 返现、团购. Third-party only, so a warning. Words the national personal-name rules
+ * already report (社团, 博客, 论坛, 社区) are left to them, so no word is reported twice.
  */
-const BANNED = ['合伙', '评论', '中心', '售后', '学院', '社团', '博客', '论坛', '社区', '返现', '团购'];
+const BEIJING_LIST = ['合伙', '评论', '中心', '售后', '学院', '社团', '博客', '论坛', '社区', '返现', '团购'];
+const NATIONAL: readonly string[] = [...T11_PERSONAL_WORDS, ...QC_PERSONAL_WORDS, ...ORGANISATION_WORDS];
+const BANNED = BEIJING_LIST.filter((word) => !NATIONAL.includes(word));
 
 export default defineRule({
   id: 'provinces/bj/personal-name-banned-words',
