@@ -14,6 +14,7 @@ import { makeCreditCode, makeIdNumber } from '../support/synthetic-ids';
 import { ensureBuilds, launch, ROOT } from '../e2e/harness';
 import { fillSubject, fillUploads, fillVerify, fillWebsite, next, type FilingInput } from '../e2e/sample-filing';
 import { waitForRoute } from '../e2e/console-driver';
+import { settledWarnings } from '../e2e/inline-warnings';
 
 const OUT = join(ROOT, '.output', 'demo');
 
@@ -69,62 +70,6 @@ const FILING: FilingInput = {
     },
   },
 };
-
-interface SeenWarning {
-  field: string;
-  severity: string;
-  message: string;
-}
-
-/** Reads every inline warning host (data-beian-precheck-field) and the text in its shadow root. */
-async function readWarnings(page: Page): Promise<SeenWarning[]> {
-  return page.evaluate(() => {
-    const out: { field: string; severity: string; message: string }[] = [];
-    for (const host of Array.from(document.querySelectorAll('[data-beian-precheck-field]'))) {
-      const field = host.getAttribute('data-beian-precheck-field') ?? '';
-      const root = host.shadowRoot;
-      if (!root) {
-        out.push({ field, severity: '?', message: '(closed or no shadow root)' });
-        continue;
-      }
-      const items = Array.from(root.querySelectorAll('.item'));
-      if (items.length === 0) {
-        const text = Array.from(root.childNodes)
-          .filter((n) => n.nodeName !== 'STYLE')
-          .map((n) => n.textContent ?? '')
-          .join(' ')
-          .replace(/\s+/g, ' ')
-          .trim();
-        if (text) out.push({ field, severity: '?', message: text });
-        continue;
-      }
-      for (const item of items) {
-        const severity = ['error', 'warning', 'info'].find((s) => item.classList.contains(s)) ?? '?';
-        const message = (item.querySelector('.msg')?.textContent ?? item.textContent ?? '').replace(/\s+/g, ' ').trim();
-        out.push({ field, severity, message });
-      }
-    }
-    return out;
-  });
-}
-
-/** Waits until the set of warnings stops changing (the extension debounces its re-checks). */
-async function settledWarnings(page: Page): Promise<SeenWarning[]> {
-  let last = '';
-  let stableSince = Date.now();
-  const deadline = Date.now() + 10_000;
-  let warnings: SeenWarning[] = [];
-  while (Date.now() < deadline) {
-    warnings = await readWarnings(page);
-    const key = JSON.stringify(warnings);
-    if (key !== last) {
-      last = key;
-      stableSince = Date.now();
-    } else if (Date.now() - stableSince >= 1_500) break;
-    await page.waitForTimeout(250);
-  }
-  return warnings;
-}
 
 async function report(page: Page, step: string, shot: string): Promise<number> {
   const warnings = await settledWarnings(page);
