@@ -49,6 +49,15 @@ describe('harness', () => {
     await page.close();
   });
 
+  it('serves the same console at the other documented entry points', async () => {
+    const page = watchErrors(await h.openConsole());
+    for (const url of ['https://beian.huaweicloud.com/#/verify', 'https://console.huaweicloud.com/icp/#/verify']) {
+      await page.goto(url);
+      await expect.poll(() => page.locator('.tiny-steps-text-name').first().innerText(), POLL).toBe('验证备案类型');
+    }
+    await page.close();
+  });
+
   it('opens the side panel page in a tab', async () => {
     const panel = await h.openSidePanel();
     expect(panel.url()).toBe(`chrome-extension://${h.extensionId}/sidepanel.html`);

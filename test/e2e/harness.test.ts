@@ -1,0 +1,24 @@
+/** How console URLs map onto the demo build (no browser needed). */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEMO_DIR, demoFileFor } from './harness';
+
+describe('demoFileFor', () => {
+  const asset = readdirSync(join(DEMO_DIR, 'assets')).find((f) => f.endsWith('.js'))!;
+
+  it('serves index.html for the console roots and for unknown SPA paths', () => {
+    for (const path of ['/beian/', '/beian', '/icp/', '/', '/beian/order/123']) expect(demoFileFor(path)).toBe(join(DEMO_DIR, 'index.html'));
+  });
+
+  it('serves built assets under every mount', () => {
+    for (const mount of ['/beian/', '/icp/', '/']) expect(demoFileFor(`${mount}assets/${asset}`)).toBe(join(DEMO_DIR, 'assets', asset));
+  });
+
+  it('answers nothing for missing files and never leaves the build folder', () => {
+    expect(demoFileFor('/favicon.ico')).toBeUndefined();
+    expect(demoFileFor('/beian/assets/missing.js')).toBeUndefined();
+    expect(demoFileFor('/beian/%2e%2e/%2e%2e/package.json')).toBeUndefined();
+    expect(demoFileFor('/../../package.json')).toBeUndefined();
+  });
+});
