@@ -7,7 +7,8 @@ import { NEW_SITE_ORDERS, orderDomains, provinceEntry, tableSources } from '../_
 interface Limit {
   readonly natures?: readonly SubjectNature[];
   readonly filingTypes?: readonly FilingType[];
-  readonly maxDomains: number;
+  /** Absent: no domain cap beyond the national one-domain-per-website rule. */
+  readonly maxDomains?: number;
   readonly maxSites?: number;
   readonly sources: readonly SourceRef[];
 }
@@ -21,7 +22,9 @@ interface Limit {
  *   2019-03-20 per a 2019 aggregator).
  * - 海南: a personal first filing may carry only one site/domain; later additions are
  *   not limited (S1 2021-01-29, HW, QC, TC).
- * Guizhou's older "≤4 domains per site" (TC) is moot since the national one-domain-per-
+ * With one website per order, 湖南's and 湖北's "one domain" follows from the national
+ * one-domain-per-website rule (national/website-one-domain), so only the site count is
+ * checked here. Guizhou's older "≤4 domains per site" (TC) is moot since the national one-domain-per-
  * website rule (2019) and is not encoded.
  */
 const LIMITS: Partial<Record<ProvinceCode, readonly Limit[]>> = {
@@ -30,8 +33,8 @@ const LIMITS: Partial<Record<ProvinceCode, readonly Limit[]>> = {
     { natures: ['individual'], maxDomains: 3, sources: [PROVINCE_SOURCES.HA.HW, PROVINCE_SOURCES.HA.TC] },
     { natures: UNIT_NATURES, maxDomains: 5, sources: [PROVINCE_SOURCES.HA.HW, 'K-管局'] },
   ],
-  HN: [{ maxDomains: 1, maxSites: 1, sources: [PROVINCE_SOURCES.HN.HW, PROVINCE_SOURCES.HN.UC, PROVINCE_SOURCES.HN.JD] }],
-  HB: [{ maxDomains: 1, maxSites: 1, sources: [PROVINCE_SOURCES.HB.HW, PROVINCE_SOURCES.HB.UC, PROVINCE_SOURCES.HB.JD] }],
+  HN: [{ maxSites: 1, sources: [PROVINCE_SOURCES.HN.HW, PROVINCE_SOURCES.HN.UC, PROVINCE_SOURCES.HN.JD] }],
+  HB: [{ maxSites: 1, sources: [PROVINCE_SOURCES.HB.HW, PROVINCE_SOURCES.HB.UC, PROVINCE_SOURCES.HB.JD] }],
   HI: [{ natures: ['individual'], filingTypes: ['first'], maxDomains: 1, sources: ['S1', PROVINCE_SOURCES.HI.HW, PROVINCE_SOURCES.HI.QC] }],
 };
 
@@ -73,9 +76,11 @@ export default defineRule({
         issues.push({ field: `websites[${i}].name`, message: 'tooManySites', params: { max: limit.maxSites!, n: i + 1 } });
       });
     }
+    const max = limit.maxDomains;
+    if (max === undefined) return issues;
     const domains = orderDomains(form);
-    for (const extra of domains.slice(limit.maxDomains)) {
-      issues.push({ field: extra.field, message: 'tooManyDomains', params: { max: limit.maxDomains, count: domains.length, domain: extra.domain } });
+    for (const extra of domains.slice(max)) {
+      issues.push({ field: extra.field, message: 'tooManyDomains', params: { max, count: domains.length, domain: extra.domain } });
     }
     return issues;
   },
