@@ -20,6 +20,7 @@ testRule(rule, {
       issues: [{ field: 'apps[0].name', message: 'platformMark' }],
     },
     {
+      // the filed name must be the app's real name; a store-listing suffix ("HD") is not it (APP名称 rejection).
       name: 'trailing HD mark',
       form: withApps('Ledger HD'),
       issues: [{ field: 'apps[0].name', message: 'platformMark' }],

@@ -16,6 +16,7 @@ testRule(rule, {
       issues: [{ field: 'websites[0].domains[0]', message: 'pauseResolution' }],
     },
     {
+      // V-11 / RJ-20 for 新增网站: the added domain is unfiled and must not resolve until approved.
       name: 'a new website added to a filed subject',
       form: makeChange('add-service', 'enterprise', (f) => void (f.websites![0]!.domains = ['example-tech-shop.cn'])),
       issues: [{ field: 'websites[0].domains[0]', message: 'pauseResolution' }],
