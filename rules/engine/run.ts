@@ -70,12 +70,8 @@ export function resolveSource(ref: SourceRef): Source {
   return source;
 }
 
-function bilingual(rule: Rule, pick: (lang: Lang) => string): Bilingual {
-  return { 'zh-CN': pick('zh-CN'), en: pick('en') };
-}
-
 /** Why a rule does not apply to this form, or undefined when it does (or cannot tell yet). */
-function notApplicableReason(rule: Rule, form: FilingForm, ctx: RuleContext): NotApplicableReason | undefined {
+function notApplicableReason(rule: RuleLogic, form: FilingForm, ctx: RuleContext): NotApplicableReason | undefined {
   const { scope } = rule;
   if (rule.effectiveFrom && ctx.today < rule.effectiveFrom) return 'not-yet-effective';
   if (rule.effectiveUntil && ctx.today >= rule.effectiveUntil) return 'expired';
@@ -94,7 +90,7 @@ function notApplicableReason(rule: Rule, form: FilingForm, ctx: RuleContext): No
 }
 
 /** The scope inputs and `reads` that are absent from the form. */
-function missingInputs(rule: Rule, form: FilingForm): string[] {
+function missingInputs(rule: RuleLogic, form: FilingForm): string[] {
   const missing: string[] = [];
   const { scope } = rule;
   if (scope.provinces && !form.province) missing.push('province');
@@ -108,76 +104,162 @@ function missingInputs(rule: Rule, form: FilingForm): string[] {
   return [...new Set(missing)];
 }
 
-function materialInfo(rule: Rule, id: string): MaterialInfo {
-  const info = (MATERIALS as Record<string, MaterialInfo>)[id] ?? rule.materials?.[id];
-  if (!info) throw new Error(`${rule.id} needs material "${id}", which is neither in the catalog nor declared by the rule`);
-  return info;
+function materialInfo(description: RuleDescription | undefined, id: string): MaterialInfo | undefined {
+  return (MATERIALS as Record<string, MaterialInfo>)[id] ?? description?.materials?.[id];
 }
 
-export function run(input: FilingForm, options: RunOptions): RunResult {
+/** What a rule needs to run: no texts, no sources (page bundles may carry only this). */
+export type RuleLogic = Pick<Rule, 'id' | 'severity' | 'scope' | 'reads' | 'check' | 'effectiveFrom' | 'effectiveUntil'>;
+
+export interface RawFinding {
+  readonly ruleId: string;
+  readonly field: string;
+  readonly severity: Severity;
+  readonly messageId: string;
+  readonly params?: Params;
+}
+
+export interface RawMaterialItem {
+  readonly key: string;
+  readonly materialId: string;
+  readonly for?: string;
+  readonly reasons: readonly { readonly ruleId: string; readonly messageId: string; readonly params?: Params }[];
+  readonly status: 'provided' | 'missing';
+}
+
+/** What the rules decided, as ids and parameters: describe() turns it into text. */
+export interface RawResult {
+  readonly findings: readonly RawFinding[];
+  readonly notApplicable: readonly { readonly ruleId: string; readonly reason: NotApplicableReason }[];
+  readonly unknown: readonly { readonly ruleId: string; readonly missing: readonly string[] }[];
+  readonly passed: readonly { readonly ruleId: string }[];
+  readonly materials: readonly RawMaterialItem[];
+}
+
+export interface EvaluateOptions {
+  readonly today: string;
+  readonly rules: readonly RuleLogic[];
+}
+
+export function evaluate(input: FilingForm, options: EvaluateOptions): RawResult {
   const form = normalizeForm(input);
   const ctx: RuleContext = { today: options.today };
-  const findings: Finding[] = [];
-  const notApplicable: (RuleStatus & { reason: NotApplicableReason })[] = [];
-  const unknown: (RuleStatus & { missing: string[] })[] = [];
-  const passed: RuleStatus[] = [];
-  const materials = new Map<string, { item: Omit<MaterialItem, 'reasons' | 'status'>; reasons: MaterialReason[] }>();
+  const findings: RawFinding[] = [];
+  const notApplicable: { ruleId: string; reason: NotApplicableReason }[] = [];
+  const unknown: { ruleId: string; missing: string[] }[] = [];
+  const passed: { ruleId: string }[] = [];
+  const materials = new Map<string, { key: string; materialId: string; for?: string; reasons: RawMaterialItem['reasons'][number][] }>();
 
   for (const rule of options.rules) {
-    const title = bilingual(rule, (lang) => rule.texts[lang].title);
     const reason = notApplicableReason(rule, form, ctx);
     if (reason) {
-      notApplicable.push({ ruleId: rule.id, title, reason });
+      notApplicable.push({ ruleId: rule.id, reason });
       continue;
     }
     const missing = missingInputs(rule, form);
     const scopeUnknown = missing.some((field) => field === 'province' || field === 'subject.nature' || field === 'filingType');
-    if (missing.length > 0) unknown.push({ ruleId: rule.id, title, missing });
+    if (missing.length > 0) unknown.push({ ruleId: rule.id, missing });
     // A rule whose scope cannot be decided must not speak: it may not apply at all.
     if (scopeUnknown) continue;
 
-    const sources = rule.sources.map(resolveSource);
-    const message = (id: string, params: Params | undefined) =>
-      bilingual(rule, (lang) => formatMessage(rule.texts[lang].messages[id] ?? id, params, lang));
-    const results = rule.check(form, ctx);
     let found = false;
-    for (const result of results) {
+    for (const result of rule.check(form, ctx)) {
       if (isMaterialNeed(result)) {
         const key = result.for ? `${result.material}@${result.for}` : result.material;
         let entry = materials.get(key);
         if (!entry) {
-          const info = materialInfo(rule, result.material);
-          entry = {
-            item: { key, materialId: result.material, for: result.for, name: { 'zh-CN': info.zh, en: info.en }, howTo: info.howTo && { 'zh-CN': info.howTo.zh, en: info.howTo.en } },
-            reasons: [],
-          };
+          entry = { key, materialId: result.material, for: result.for, reasons: [] };
           materials.set(key, entry);
         }
-        entry.reasons.push({ ruleId: rule.id, messageId: result.message, message: message(result.message, result.params), sources });
+        entry.reasons.push({ ruleId: rule.id, messageId: result.message, params: result.params });
         continue;
       }
       found = true;
-      findings.push({
-        ruleId: rule.id,
-        field: result.field,
-        severity: rule.severity,
-        messageId: result.message,
-        message: message(result.message, result.params),
-        title,
-        why: bilingual(rule, (lang) => rule.texts[lang].why),
-        fix: bilingual(rule, (lang) => rule.texts[lang].fix),
-        sources,
-        effectiveFrom: rule.effectiveFrom,
-      });
+      findings.push({ ruleId: rule.id, field: result.field, severity: rule.severity, messageId: result.message, params: result.params });
     }
-    if (!found && missing.length === 0) passed.push({ ruleId: rule.id, title });
+    if (!found && missing.length === 0) passed.push({ ruleId: rule.id });
   }
 
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   const uploaded = form.materials;
-  const checklist: MaterialItem[] = [...materials.values()].map(({ item, reasons }) => {
+  const checklist: RawMaterialItem[] = [...materials.values()].map((item) => {
     const count = uploaded?.[item.key] ?? uploaded?.[item.materialId] ?? 0;
-    return { ...item, reasons, status: count > 0 ? 'provided' : 'missing' };
+    return { ...item, status: count > 0 ? 'provided' : 'missing' };
   });
   return { findings, notApplicable, unknown, passed, materials: checklist };
+}
+
+/** The words of a rule: everything describe() needs, shippable as data. */
+export interface RuleDescription {
+  readonly texts: Rule['texts'];
+  readonly sources: readonly Source[];
+  readonly effectiveFrom?: string;
+  readonly materials?: Rule['materials'];
+}
+
+export type RuleCatalog = Readonly<Record<string, RuleDescription>>;
+
+export function describeRules(rules: readonly Rule[]): RuleCatalog {
+  const catalog: Record<string, RuleDescription> = {};
+  for (const rule of rules) {
+    catalog[rule.id] = { texts: rule.texts, sources: rule.sources.map(resolveSource), effectiveFrom: rule.effectiveFrom, materials: rule.materials };
+  }
+  return catalog;
+}
+
+const NO_TEXTS = { title: '', messages: {}, why: '', fix: '' };
+
+/** Turns a raw result into text with a catalog; a rule missing from the catalog shows its ids. */
+export function describe(raw: RawResult, catalog: RuleCatalog): RunResult {
+  const textsOf = (ruleId: string, lang: Lang) => catalog[ruleId]?.texts[lang] ?? NO_TEXTS;
+  const both = (pick: (lang: Lang) => string): Bilingual => ({ 'zh-CN': pick('zh-CN'), en: pick('en') });
+  const title = (ruleId: string) => both((lang) => textsOf(ruleId, lang).title || ruleId);
+  const message = (ruleId: string, id: string, params: Params | undefined) =>
+    both((lang) => formatMessage((textsOf(ruleId, lang).messages as Record<string, string>)[id] ?? id, params, lang));
+  const sourcesOf = (ruleId: string) => catalog[ruleId]?.sources ?? [];
+  return {
+    findings: raw.findings.map((f) => ({
+      ruleId: f.ruleId,
+      field: f.field,
+      severity: f.severity,
+      messageId: f.messageId,
+      message: message(f.ruleId, f.messageId, f.params),
+      title: title(f.ruleId),
+      why: both((lang) => textsOf(f.ruleId, lang).why),
+      fix: both((lang) => textsOf(f.ruleId, lang).fix),
+      sources: sourcesOf(f.ruleId),
+      effectiveFrom: catalog[f.ruleId]?.effectiveFrom,
+    })),
+    notApplicable: raw.notApplicable.map((n) => ({ ...n, title: title(n.ruleId) })),
+    unknown: raw.unknown.map((u) => ({ ...u, title: title(u.ruleId) })),
+    passed: raw.passed.map((p) => ({ ...p, title: title(p.ruleId) })),
+    materials: raw.materials.map((m) => {
+      const info = m.reasons.map((r) => materialInfo(catalog[r.ruleId], m.materialId)).find(Boolean);
+      // A material nobody declares is a bug in a rule; rule tests must see it.
+      if (!info && m.reasons.every((r) => catalog[r.ruleId])) {
+        throw new Error(`${m.reasons[0]!.ruleId} needs material "${m.materialId}", which is neither in the catalog nor declared by the rule`);
+      }
+      return {
+        key: m.key,
+        materialId: m.materialId,
+        for: m.for,
+        name: info ? { 'zh-CN': info.zh, en: info.en } : { 'zh-CN': m.materialId, en: m.materialId },
+        howTo: info?.howTo && { 'zh-CN': info.howTo.zh, en: info.howTo.en },
+        reasons: m.reasons.map((r) => ({ ruleId: r.ruleId, messageId: r.messageId, message: message(r.ruleId, r.messageId, r.params), sources: sourcesOf(r.ruleId) })),
+        status: m.status,
+      };
+    }),
+  };
+}
+
+const catalogs = new WeakMap<readonly Rule[], RuleCatalog>();
+
+/** evaluate() + describe() with the rules' own texts: the whole engine in one call (Node, tests, panel). */
+export function run(input: FilingForm, options: RunOptions): RunResult {
+  let catalog = catalogs.get(options.rules);
+  if (!catalog) {
+    catalog = describeRules(options.rules);
+    catalogs.set(options.rules, catalog);
+  }
+  return describe(evaluate(input, options), catalog);
 }
