@@ -80,6 +80,19 @@ describe('order model across steps', () => {
     expect(order.form()).toEqual({});
   });
 
+  it('another certificate number on step 1 after later steps means another order', () => {
+    const order = new OrderModel();
+    walk(order, 'huawei-tiny3-verify', 'huawei-tiny3-subject');
+    loadFixture('huawei-tiny3-verify');
+    (document.getElementById('ti_auto_id_14') as HTMLInputElement).value = '91440300MA5F0QX3K7';
+    order.merge(readPage(document)); // same order, back on step 1: nothing lost
+    expect(order.form().subject?.principal?.name).toBe('王五');
+    (document.getElementById('ti_auto_id_14') as HTMLInputElement).value = '92440300MA5F0QX3K1';
+    order.merge(readPage(document));
+    expect(order.form().subject).not.toHaveProperty('principal');
+    expect(order.form().subject?.certNumber).toBe('92440300MA5F0QX3K1');
+  });
+
   it('takes the user answers from the side panel; the page wins for a flag it shows', () => {
     const order = new OrderModel();
     walk(order, 'huawei-tiny3-subject');

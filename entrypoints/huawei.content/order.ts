@@ -62,8 +62,17 @@ export class OrderModel {
     this.orderKey = undefined;
   }
 
-  /** Merges one page read. */
+  /**
+   * Merges one page read. Step 1's certificate number cannot change within an order
+   * (console-fields.md §1.2), so a different one there means another order: start over.
+   */
   merge(read: PageRead): void {
+    const certNumber = read.values.get('subject.certNumber');
+    const known = this.entries.get('subject.certNumber')?.value;
+    if (read.step === 'verify' && typeof certNumber === 'string' && certNumber && typeof known === 'string' && known && known !== certNumber) {
+      const laterSteps = [...this.entries.values()].some((e) => e.step !== 'verify' && e.step !== 'unknown');
+      if (laterSteps) this.reset();
+    }
     if (read.step !== 'unknown') {
       for (const [id, entry] of this.entries) if (entry.step === read.step && !read.found.has(id)) this.entries.delete(id);
     }
