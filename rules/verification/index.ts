@@ -9,6 +9,6 @@
  *   preApprovalChecklist(form)        authority and licence per pre-approval category (§8.2)
  */
 export { SMS_FACTS, smsRecipients, type SmsFact, type SmsPlan, type SmsRecipient, type SmsRole } from './sms';
-export { VIDEO_CHECK_SUBJECT, VIDEO_CHECK_TO, videoCheckEmail, type VideoCheckEmail, type VideoCheckInput, type VideoEmailProblem } from './video-email';
+export { VIDEO_CHECK_FACTS, VIDEO_CHECK_SUBJECT, VIDEO_CHECK_TO, videoCheckEmail, type VideoCheckEmail, type VideoCheckInput, type VideoEmailProblem } from './video-email';
 export { domainProof, type DomainProofGuide, type DomainProofItem, type HolderStatus } from './domain-proof';
 export { PRE_APPROVAL_AUTHORITIES, preApprovalChecklist, type PreApprovalAuthority, type PreApprovalChecklistItem } from './pre-approval';

@@ -33,6 +33,12 @@ describe('smsRecipients', () => {
     expect(plan.notes.length).toBe(1);
   });
 
+  it('notes a number that cannot receive an SMS (a landline typed as mobile)', () => {
+    const plan = smsRecipients(makeForm('enterprise', (f) => void (f.subject!.principal!.mobile = '0755-86001234')));
+    expect(plan.recipients[0]).toMatchObject({ mobileMasked: '********1234', mobileValid: false });
+    expect(plan.notes.some((n) => n.en.includes('cannot receive'))).toBe(true);
+  });
+
   it('a 同主体负责人 copy without its own mobile uses the subject principal’s mobile', () => {
     const form = makeForm('individual', (f) => void (f.websites![0]!.principal = { sameAsSubjectPrincipal: true }));
     expect(smsRecipients(form).recipients[1]!.mobileMasked).toBe('*******8000');

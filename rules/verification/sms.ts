@@ -14,7 +14,7 @@
  * MIIT system) or the KB; each recipient says which. Full phone numbers never leave
  * this module: only the last four digits.
  */
-import { compactPhone } from '../checks/phone';
+import { compactPhone, isMobile } from '../checks/phone';
 import { maskPhone } from '../checks/mask';
 import type { Bilingual } from '../engine/types';
 import type { FilingForm, Principal } from '../model/filing-form';
@@ -33,6 +33,8 @@ export interface SmsRecipient {
   readonly who: Bilingual;
   /** Last four digits only ('*******8000'); absent when no mobile is typed. */
   readonly mobileMasked?: string;
+  /** false when the number typed is not a mainland mobile number (a landline cannot receive the code). */
+  readonly mobileValid?: boolean;
   /** 'possible': the sources disagree, or the system decides at submission (see `reason`). */
   readonly certainty: 'certain' | 'possible';
   readonly reason: Bilingual;
@@ -276,7 +278,7 @@ export function smsRecipients(form: FilingForm): SmsPlan {
       path: d.path,
       field: `${d.path}.mobile`,
       who: d.who,
-      ...(mobile ? { mobileMasked: maskPhone(mobile) } : {}),
+      ...(mobile ? { mobileMasked: maskPhone(mobile), mobileValid: isMobile(mobile) } : {}),
       certainty: d.certainty,
       reason: d.reason,
       evidence: d.evidence,
@@ -286,6 +288,7 @@ export function smsRecipients(form: FilingForm): SmsPlan {
   });
   const notes: Bilingual[] = [];
   if (recipients.some((x) => !x.mobileMasked)) notes.push(r('有负责人的手机号码尚未填写或读取。', "A principal's mobile number is not typed or read yet."));
+  if (recipients.some((x) => x.mobileValid === false)) notes.push(r('有负责人的手机号码不是有效的大陆手机号，无法接收核验短信。', "A principal's number is not a valid mainland mobile number and cannot receive the code."));
   if (recipients.some((x) => x.sameMobileAs)) notes.push(r('多位负责人使用同一手机号码时，只会收到一条短信（来自其他接入商的说明）。', 'Principals sharing one mobile number receive a single SMS (another access provider’s table).'));
   return { filingType: type, required: true, recipients, facts: SMS_FACTS.filter((f) => f.id !== 'noSmsCancelAccess'), notes };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeForm } from '../../test/support/make-form';
-import { videoCheckEmail } from './video-email';
+import { VIDEO_CHECK_FACTS, videoCheckEmail } from './video-email';
 
 const INPUT = { date: '2026-12-02', time: '14:30', orderNumber: 'HWBA20261129001' };
 
@@ -85,5 +85,10 @@ describe('videoCheckEmail (VV-02)', () => {
       expect(p.message['zh-CN'].length).toBeGreaterThan(0);
       expect(p.message.en.length).toBeGreaterThan(0);
     }
+  });
+
+  it('comes with the facts around the booking, in both languages with sources', () => {
+    expect(VIDEO_CHECK_FACTS.map((f) => f.id)).toEqual(['when', 'reply', 'sender']);
+    for (const f of VIDEO_CHECK_FACTS) expect(f.text.en && f.text['zh-CN'] && f.sources.length).toBeTruthy();
   });
 });

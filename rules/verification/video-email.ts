@@ -24,6 +24,37 @@ export const VIDEO_CHECK_TO = 'beian@huaweicloud.com';
 export const VIDEO_CHECK_SUBJECT = '【华为云视频核验】';
 export const VIDEO_CHECK_SOURCES: readonly SourceKey[] = ['S5', 'P04', 'P31'];
 
+/** What the user should know around the booking (VV-01…VV-03), for the UI to show with the mail. */
+export const VIDEO_CHECK_FACTS: readonly { readonly id: 'when' | 'reply' | 'sender'; readonly text: Bilingual; readonly evidence: 'F' | 'I'; readonly sources: readonly SourceKey[] }[] = [
+  {
+    id: 'when',
+    text: {
+      'zh-CN': '部分订单在华为云初审时需要视频核验；审核人员会电话通知负责人，并写在驳回意见中。',
+      en: 'Some orders need a video check during Huawei’s initial review; the reviewer tells the principal by phone and in the rejection comment.',
+    },
+    evidence: 'F',
+    sources: ['P31', 'P04'],
+  },
+  {
+    id: 'reply',
+    text: {
+      'zh-CN': '华为云会回复华为云会议的链接，请在约定时间入会。',
+      en: 'Huawei replies with a Huawei Cloud Meeting link; join at the agreed time.',
+    },
+    evidence: 'F',
+    sources: ['S5'],
+  },
+  {
+    id: 'sender',
+    text: {
+      'zh-CN': '请用备案中填写的电子邮箱发送，并确保该邮箱能正常收信（华为云未公布日期和时间格式，这里按 YYYY-MM-DD 和 HH:MM 填写）。',
+      en: 'Send from the email entered in the filing and make sure it receives mail (Huawei publishes no date or time format; YYYY-MM-DD and HH:MM are used here).',
+    },
+    evidence: 'I',
+    sources: ['S5'],
+  },
+];
+
 export interface VideoCheckInput {
   /** 核验日期, YYYY-MM-DD. */
   readonly date?: string;
