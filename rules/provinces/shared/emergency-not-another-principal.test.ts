@@ -18,10 +18,10 @@ testRule(rule, {
   ],
   invalid: [
     {
-      // HW KB (河北, 2025): site principal ≠ subject principal → different mobiles, else rejected.
-      name: 'Hebei, second person reuses the principal’s mobile',
-      form: twoPeople('HE', { mobile: '13700137000', emergencyPhone: '13400134000' }),
-      issues: [{ field: 'websites[0].principal.mobile', message: 'sameMobile' }],
+      // HW KB (河北, 2025): 应急联系电话不能与任何负责人号码重复 — rejected.
+      name: 'Hebei, site principal gives the subject principal’s mobile as emergency number',
+      form: twoPeople('HE', { mobile: '13500135000', emergencyPhone: '13700137000' }),
+      issues: [{ field: 'websites[0].principal.emergencyPhone', message: 'emergencyRepeats' }],
     },
     {
       // AL (福建): mobiles and emergency numbers swapped between the two responsible persons.

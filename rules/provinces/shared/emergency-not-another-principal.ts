@@ -3,7 +3,7 @@ import { defineRule, type Bilingual, type Issue, type SourceRef } from '../../en
 import type { Principal } from '../../model/filing-form';
 import type { ProvinceCode } from '../../model/provinces';
 import { PROVINCE_SOURCES } from '../_sources';
-import { provinceEntry, tableSources } from '../_site';
+import { tableSources } from '../_site';
 
 /**
  * Contact numbers of different responsible persons must not be reused or swapped:
@@ -12,12 +12,16 @@ import { provinceEntry, tableSources } from '../_site';
  *   responsible person's number.
  * - 福建 (Alibaba Cloud, 2023): the responsible persons' mobile and emergency numbers may
  *   not be swapped between them.
- * The national rule national/emergency-phone-differs covers one person's own numbers.
+ * - 天津 (UCloud 2024-04-01, JD): a unit's emergency number is a third employee's mobile.
+ * National rules cover one person's own numbers (national/emergency-phone-differs) and
+ * two people sharing a mobile (national/contacts-one-per-person); this rule adds the
+ * emergency number that repeats another responsible person's mobile.
  */
 const PROVINCES = {
-  HE: { sameMobile: true, sources: [PROVINCE_SOURCES.HE.HW] },
-  FJ: { sameMobile: false, sources: [PROVINCE_SOURCES.FJ.AL] },
-} satisfies Partial<Record<ProvinceCode, { sameMobile: boolean; sources: SourceRef[] }>>;
+  HE: [PROVINCE_SOURCES.HE.HW],
+  FJ: [PROVINCE_SOURCES.FJ.AL],
+  TJ: [PROVINCE_SOURCES.TJ.UC, PROVINCE_SOURCES.TJ.JD],
+} satisfies Partial<Record<ProvinceCode, SourceRef[]>>;
 
 interface Person {
   readonly path: string;
@@ -33,18 +37,16 @@ export default defineRule({
   reads: ['subject.principal.mobile', 'websites[].principal'],
   texts: {
     'zh-CN': {
-      title: '不同负责人的联系电话不能重复或互换',
+      title: '应急联系电话不能使用其他负责人的号码',
       messages: {
-        sameMobile: '{owner}与主体负责人不是同一人，但手机号码相同；本省要求不同负责人使用不同的手机号码。',
         emergencyRepeats: '{owner}的应急联系电话与{other}的手机号码相同；本省不允许应急联系电话重复使用其他负责人的号码。',
       },
       why: '该省管局会分别致电各负责人和应急联系人核实，号码重复或互换会被认为联系信息不真实而驳回。',
       fix: '为每位负责人填写本人的手机号码，应急联系电话填写负责人以外的第三人（如家属或另一名同事）的号码。',
     },
     en: {
-      title: "Responsible persons' numbers must not repeat or be swapped",
+      title: "The emergency number must not be another responsible person's",
       messages: {
-        sameMobile: 'The {owner} is not the subject principal but has the same mobile; this province wants different mobiles for different responsible persons.',
         emergencyRepeats: "The {owner}'s emergency number is the {other}'s mobile; this province does not allow an emergency number to reuse another responsible person's number.",
       },
       why: 'The administration calls each responsible person and emergency contact; repeated or swapped numbers are treated as untrue contact data and rejected.',
@@ -54,9 +56,8 @@ export default defineRule({
   sources: tableSources(PROVINCES),
   reviewedAt: '2026-11-29',
   check(form) {
-    const entry = provinceEntry<{ sameMobile: boolean }>(PROVINCES, form);
     const subject = form.subject?.principal;
-    if (!entry || !subject) return [];
+    if (!subject) return [];
     const people: Person[] = [
       { path: 'subject.principal', owner: { 'zh-CN': '主体负责人', en: 'subject principal' }, person: subject },
       ...(form.websites ?? []).flatMap((w, i): Person[] =>
@@ -65,11 +66,8 @@ export default defineRule({
           : [],
       ),
     ];
-    const issues: Issue<'sameMobile' | 'emergencyRepeats'>[] = [];
+    const issues: Issue<'emergencyRepeats'>[] = [];
     for (const a of people) {
-      if (entry.sameMobile && a.path !== 'subject.principal' && a.person.mobile && subject.mobile && a.person.name !== subject.name && samePhone(a.person.mobile, subject.mobile)) {
-        issues.push({ field: `${a.path}.mobile`, message: 'sameMobile', params: { owner: a.owner } });
-      }
       const other = people.find((b) => b !== a && b.person.name !== a.person.name && b.person.mobile && a.person.emergencyPhone && samePhone(b.person.mobile, a.person.emergencyPhone));
       if (other) issues.push({ field: `${a.path}.emergencyPhone`, message: 'emergencyRepeats', params: { owner: a.owner, other: other.owner } });
     }

@@ -15,11 +15,6 @@ testRule(rule, {
     { name: 'personal, no remark', form: tianjin('individual', '个人技术博客。'), issues: [{ field: 'websites[0].remark', message: 'missingRemark' }] },
     { name: 'personal, no relationship', form: tianjin('individual', '应急联系电话为张某的手机号码。'), issues: [{ field: 'websites[0].remark', message: 'personalRelation' }] },
     { name: 'unit, no employee named', form: tianjin('enterprise', '应急联系电话为王五的手机号码。'), issues: [{ field: 'websites[0].remark', message: 'unitEmployee' }] },
-    {
-      name: 'unit, emergency number is the principal’s own',
-      form: makeForm('enterprise', (f) => { f.province = 'TJ'; f.websites![0]!.principal!.emergencyPhone = '13700137000'; f.websites![0]!.remark = '应急联系电话为本公司员工王五的手机号码。'; }),
-      issues: [{ field: 'websites[0].principal.emergencyPhone', message: 'notThirdPerson' }],
-    },
   ],
   notApplicable: [{ name: 'Guangdong', form: makeForm() }],
 });

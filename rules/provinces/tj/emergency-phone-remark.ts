@@ -1,4 +1,3 @@
-import { samePhone } from '../../checks/phone';
 import { defineRule, type Issue } from '../../engine/types';
 import { PROVINCE_SOURCES } from '../_sources';
 import { isPersonal } from '../_site';
@@ -7,7 +6,9 @@ import { isPersonal } from '../_site';
  * 天津's emergency-contact formula (UCloud 2024-04-01; JD, QC, TC agree): a unit gives a
  * third employee's mobile and a remark naming that employee of the company; an individual
  * gives a close relative's mobile and a remark naming the person and the relationship.
- * Since 2024 UCloud asks for the remark in the website/app remark field.
+ * Since 2024 UCloud asks for the remark in the website/app remark field. That the number
+ * belongs to nobody else in the filing is checked by national/emergency-phone-differs and
+ * provinces/shared/emergency-not-another-principal.
  */
 const EMERGENCY_WORDS = ['应急', '紧急'];
 const RELATION_WORDS = ['父', '母', '爸', '妈', '妻', '夫', '丈夫', '配偶', '兄', '弟', '姐', '妹', '儿子', '女儿', '子女', '亲属', '家属', '亲戚'];
@@ -26,7 +27,6 @@ export default defineRule({
         missingRemark: '网站{n}的备注没有说明应急联系人；天津要求写明应急联系电话属于谁。',
         personalRelation: '网站{n}的备注提到应急联系人，但没有写明与本人的关系（如“父亲”“配偶”）。',
         unitEmployee: '网站{n}的备注提到应急联系人，但没有写明是本单位哪位员工。',
-        notThirdPerson: '网站{n}负责人的应急联系电话与其本人手机相同；天津要求单位填写第三名员工的手机号码。',
       },
       why: 'UCloud 2024年天津规则：单位的应急联系电话须为第三名员工的手机，并在备注写明“应急联系人为XX公司员工XXX”；个人须为直系亲属的手机，并写明姓名和关系。',
       fix: '在网站备注中补充，例如单位：“应急联系电话为本公司员工王五的手机号码”；个人：“应急联系电话为本人父亲张某的手机号码”。',
@@ -37,7 +37,6 @@ export default defineRule({
         missingRemark: 'The remark of website {n} does not say whose emergency number it is; Tianjin requires it.',
         personalRelation: 'The remark of website {n} mentions the emergency contact but not the relationship to you (father, spouse …).',
         unitEmployee: 'The remark of website {n} mentions the emergency contact but not which employee of the unit it is.',
-        notThirdPerson: "The emergency number of website {n}'s principal is their own mobile; Tianjin wants a third employee's mobile for units.",
       },
       why: "UCloud's 2024 Tianjin rules: units give a third employee's mobile as emergency number and write 'emergency contact: employee X of company Y'; individuals give a close relative's mobile with name and relationship.",
       fix: 'Add it to the website remark, e.g. for a unit "应急联系电话为本公司员工王五的手机号码", for a person "应急联系电话为本人父亲张某的手机号码".',
@@ -48,13 +47,9 @@ export default defineRule({
   check(form) {
     if (!form.subject?.nature) return [];
     const personal = isPersonal(form);
-    return (form.websites ?? []).flatMap((site, i): Issue<'missingRemark' | 'personalRelation' | 'unitEmployee' | 'notThirdPerson'>[] => {
+    return (form.websites ?? []).flatMap((site, i): Issue<'missingRemark' | 'personalRelation' | 'unitEmployee'>[] => {
       const n = i + 1;
       const field = `websites[${i}].remark`;
-      const p = site.principal;
-      if (!personal && p?.mobile && p.emergencyPhone && samePhone(p.mobile, p.emergencyPhone)) {
-        return [{ field: `websites[${i}].principal.emergencyPhone`, message: 'notThirdPerson', params: { n } }];
-      }
       const remark = site.remark ?? '';
       if (!EMERGENCY_WORDS.some((w) => remark.includes(w))) return [{ field, message: 'missingRemark', params: { n } }];
       if (personal && !RELATION_WORDS.some((w) => remark.includes(w))) return [{ field, message: 'personalRelation', params: { n } }];
