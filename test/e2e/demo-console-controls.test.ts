@@ -158,6 +158,14 @@ describe('dynamic parts', () => {
     await page.close();
   });
 
+  it('a reload refills the form from the saved order, as the console does after a server save', async () => {
+    const page = await h.openConsole('#/subject');
+    await type(page, '证件住所', '广东省深圳市南山区演示路1号');
+    await page.reload();
+    await expect.poll(() => control(page, '证件住所').inputValue(), POLL).toBe('广东省深圳市南山区演示路1号');
+    await page.close();
+  });
+
   it('uploads stay in the page: the file name is listed, nothing is sent', async () => {
     const page = await h.openConsole('#/upload');
     const before = h.requests.length;

@@ -1,8 +1,9 @@
 /**
  * The order being filled in: one reactive object shared by every step (the real console keeps
- * it server-side; the demo keeps it in memory, uploads included — no request ever leaves the page).
+ * it server-side; the demo keeps it in the page, uploads as file names only — no request ever
+ * leaves the page).
  */
-import { reactive } from 'vue';
+import { reactive, watch } from 'vue';
 
 export interface Principal {
   name: string;
@@ -147,7 +148,25 @@ function initialState() {
 
 export type OrderState = ReturnType<typeof initialState>;
 
-export const order = reactive(initialState());
+/**
+ * The real console saves the order server-side and refills the form after a reload (without
+ * input events). The demo keeps it in sessionStorage (this tab only) for the same effect.
+ */
+const STORAGE_KEY = 'demo-console-order';
+
+function restored(): OrderState {
+  try {
+    const saved = sessionStorage.getItem(STORAGE_KEY);
+    if (saved) return { ...initialState(), ...(JSON.parse(saved) as Partial<OrderState>) };
+  } catch {
+    // Storage unavailable or corrupt: start blank.
+  }
+  return initialState();
+}
+
+export const order = reactive(restored());
+
+watch(order, () => sessionStorage.setItem(STORAGE_KEY, JSON.stringify(order)), { deep: true });
 
 export function resetOrder(): void {
   Object.assign(order, initialState());
