@@ -17,13 +17,10 @@ testRule(rule, {
       needs: [{ material: 'establishment-office-proof', for: undefined, message: 'approval' }],
     },
     {
-      // UC 2024 / HW (江西): 编办 approval + 政府网站域名业务审核表.
+      // UC 2024 / HW (江西): 党政机关 need 机构编制 approval first.
       name: 'Jiangxi government body',
       form: unit('JX', 'government'),
-      needs: [
-        { material: 'establishment-office-proof', for: undefined, message: 'approval' },
-        { material: 'gov-domain-review-form', for: undefined, message: 'domainReviewForm' },
-      ],
+      needs: [{ material: 'establishment-office-proof', for: undefined, message: 'approval' }],
     },
     {
       name: 'Tianjin government body',

@@ -14,7 +14,8 @@ interface Entry {
  * Party/government bodies and public institutions must obtain approval to open a
  * website before filing (rules-provinces.md §4.6):
  * - 黑龙江: 编办-approved 网站开办资格申请表 (黑公信安〔2015〕10号; UC 2024, TC; Huawei P25).
- * - 江西: 机构编制 approval (UC 2024, Huawei KB) and, for government sites, the 政府网站域名业务审核表.
+ * - 江西: 机构编制 approval (UC 2024, Huawei KB); the 政府网站域名业务审核表 every government
+ *   site needs is asked by materials/government-site-documents.
  * - 云南: 编办 approval (UC 2024).
  * - 内蒙古: 编办 approval (UC 2024, TC, Huawei KB); sites for internal use only may give a
  *   written explanation instead (UC). The 事业单位 form is provinces/nm/institution-site-application.
@@ -39,7 +40,6 @@ export default defineRule({
       title: '党政机关、事业单位开办网站须先取得审批',
       messages: {
         approval: '本省要求{nature}开办网站前取得机构编制部门（编办）的批准，并上传批准文件。',
-        domainReviewForm: '江西的党政机关网站还需上传政府网站域名业务审核表。',
         municipalApproval: '天津的政府网站须先取得市政府办公厅的批准，并上传批准文件。',
       },
       why: '该省规定党政机关、事业单位开办网站须经主管部门审批，备案信息须与批准文件一致，否则初审驳回。',
@@ -49,7 +49,6 @@ export default defineRule({
       title: 'Government bodies and public institutions need approval to open a website',
       messages: {
         approval: 'This province requires a {nature} to obtain the establishment office’s approval before opening a website, and to upload it.',
-        domainReviewForm: 'Government websites in Jiangxi also need the government-website domain review form.',
         municipalApproval: 'Tianjin government websites need the approval of the municipal government general office first; upload it.',
       },
       why: 'The province requires approval from the competent office before such units open a website; the filing must match the approval, otherwise it is rejected at first review.',
@@ -66,10 +65,8 @@ export default defineRule({
     const nature = form.subject?.nature;
     if (!entry || !nature) return [];
     const label = nature === 'government' ? { 'zh-CN': '党政机关', en: 'government body' } : { 'zh-CN': '事业单位', en: 'public institution' };
-    const needs: MaterialNeed<'approval' | 'domainReviewForm' | 'municipalApproval'>[] = entry.materials.map((material) =>
+    return entry.materials.map((material): MaterialNeed<'approval' | 'municipalApproval'> =>
       material === 'tj-government-office-approval' ? { material, message: 'municipalApproval' } : { material, message: 'approval', params: { nature: label } },
     );
-    if (form.province === 'JX' && nature === 'government') needs.push({ material: 'gov-domain-review-form', message: 'domainReviewForm' });
-    return needs;
   },
 });
