@@ -18,11 +18,17 @@ import { settledWarnings } from '../e2e/inline-warnings';
 
 const OUT = join(ROOT, '.output', 'demo');
 
+/** An ID card that expires 40 days from now: under the 3 months of validity the 管局 want. */
+const day = (d: Date) => d.toISOString().slice(0, 10);
+const EXPIRES = new Date(Date.now() + 40 * 86_400_000);
+const ISSUED = new Date(EXPIRES);
+ISSUED.setUTCFullYear(EXPIRES.getUTCFullYear() - 10);
+
 /** The mistakes this filing makes on purpose; the extension should flag each of them. */
 const MISTAKES = [
   '域名 typed with www. (www.demo-example.cn) instead of the registered domain',
   '主体负责人: 应急联系电话 is the same number as 手机号码',
-  '主体负责人: ID card valid only until 2027-01-10 (less than 3 months left on 2026-11-29)',
+  `主体负责人: ID card valid only until ${day(EXPIRES)} (less than 3 months from today)`,
   '网站名称 uses 中国 without being a national body',
   '互联网信息服务负责人 has the same mobile number as the 主体负责人 while being another person',
   'IP地址段 is a documentation (reserved) address, not a public server IP',
@@ -44,8 +50,8 @@ const FILING: FilingInput = {
   subjectPrincipal: {
     name: '李演示',
     idNumber: makeIdNumber({ region: '440305', birth: '1985-03-15', sequence: '123' }),
-    validFrom: '2017-01-10',
-    validTo: '2027-01-10',
+    validFrom: day(ISSUED),
+    validTo: day(EXPIRES),
     mobile: MOBILE,
     emergencyPhone: MOBILE,
     email: 'owner@example.com',
