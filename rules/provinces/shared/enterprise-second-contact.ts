@@ -8,7 +8,7 @@ import { provinceEntry, tableSources } from '../_site';
 /**
  * Tencent (c. 2019, and its FAQ): in these provinces a unit's second contact number
  * (办公室电话) is mandatory; without a landline, give a mobile different from the
- * responsible person's. 江苏 is the one province where the unit landline itself is
+ * responsible person's (甘肃: a third employee's, named in the remark). 江苏 is the one province where the unit landline itself is
  * mandatory (TC FAQ). Older single source: warning.
  */
 const PROVINCES = {
@@ -18,6 +18,7 @@ const PROVINCES = {
   HL: { sources: [PROVINCE_SOURCES.HL.TC] },
   HA: { sources: [PROVINCE_SOURCES.HA.TC] },
   HB: { sources: [PROVINCE_SOURCES.HB.TC] },
+  GS: { sources: [PROVINCE_SOURCES.GS.TC] },
   JS: { landline: true, sources: [PROVINCE_SOURCES.JS.TC] },
 } satisfies Partial<Record<ProvinceCode, { landline?: boolean; sources: SourceRef[] }>>;
 
