@@ -31,7 +31,12 @@ export interface TabState {
   readonly updatedAt: number;
 }
 
-export type ContentToBackground = { readonly type: 'state'; readonly state: TabState };
+export type StateMessage = { readonly type: 'state'; readonly state: TabState };
+
+export type ContentToBackground =
+  | StateMessage
+  /** The words of every rule (texts, sources): the content script bundles only the rules' logic. Answer: RuleCatalog. */
+  | { readonly type: 'get-catalog' };
 
 export type PanelToContent =
   | { readonly type: 'focus-field'; readonly field: string }

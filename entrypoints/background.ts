@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { MatchPattern } from 'wxt/utils/match-patterns';
-import { tabStateKey, type ContentToBackground, type PanelToContent } from '../components/protocol';
+import { tabStateKey, type ContentToBackground, type PanelToContent, type StateMessage } from '../components/protocol';
+import { ALL_RULES } from '../rules/all-rules';
+import { describeRules, type RuleCatalog } from '../rules/engine/run';
 import { HUAWEI_CONSOLE_MATCHES } from './huawei.content/hosts';
 
 /** A message the side panel may send through the background to a tab's content script. */
@@ -25,14 +27,16 @@ const dropState = (tabId: number) => browser.storage.session.remove(tabStateKey(
  * only, cleared with the browser session; never storage.local) and is dropped when the
  * tab closes or leaves the console.
  */
-export function setupStateRelay(): void {
+export function setupStateRelay(rules = ALL_RULES): void {
+  let catalog: RuleCatalog | undefined;
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const msg = message as Partial<ContentToBackground> | Partial<PanelRelay> | undefined;
+    if (msg?.type === 'get-catalog') return Promise.resolve((catalog ??= describeRules(rules)));
     if (msg?.type === 'state') {
       const tabId = sender.tab?.id;
       // Only content scripts (senders with a tab) on a console page report state.
       if (tabId === undefined || tabId < 0 || (sender.tab?.url !== undefined && !isConsoleUrl(sender.tab.url))) return undefined;
-      return browser.storage.session.set({ [tabStateKey(tabId)]: (msg as ContentToBackground).state }).then(() => true);
+      return browser.storage.session.set({ [tabStateKey(tabId)]: (msg as StateMessage).state }).then(() => true);
     }
     if (msg?.type === 'to-tab') {
       const relay = msg as PanelRelay;
@@ -57,7 +61,9 @@ export default defineBackground(() => {
   const chromeSidePanel = (globalThis as { chrome?: { sidePanel?: { setPanelBehavior(o: object): Promise<void> } } }).chrome?.sidePanel;
   void chromeSidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
   if (import.meta.env.FIREFOX) {
-    browser.action.onClicked.addListener(() => void (browser as unknown as { sidebarAction: { toggle(): Promise<void> } }).sidebarAction.toggle());
+    // Firefox MV2 names it browserAction; the toolbar button toggles the sidebar.
+    const firefox = browser as unknown as { browserAction?: typeof browser.action; sidebarAction: { toggle(): Promise<void> } };
+    (firefox.browserAction ?? browser.action).onClicked.addListener(() => void firefox.sidebarAction.toggle());
   }
   setupStateRelay();
 });

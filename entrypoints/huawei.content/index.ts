@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createInlineWarnings } from '../../components/inline-warnings';
-import type { PanelToContent } from '../../components/protocol';
+import type { ContentToBackground, PanelToContent } from '../../components/protocol';
+import type { RuleCatalog } from '../../rules/engine/run';
 import { loadSettings, watchSettings } from '../../components/settings';
 import { ALL_RULES } from '../../rules/all-rules';
 import { HUAWEI_CONSOLE_MATCHES } from './hosts';
@@ -13,10 +14,19 @@ export default defineContentScript({
   matches: HUAWEI_CONSOLE_MATCHES,
   runAt: 'document_idle',
   async main(ctx) {
+    // The rules' words (texts, sources) are not in this bundle: ask the background once
+    // before the first evaluation, so no warning is ever shown without its text.
+    let catalog: RuleCatalog | undefined;
+    try {
+      catalog = (await browser.runtime.sendMessage({ type: 'get-catalog' } satisfies ContentToBackground)) as RuleCatalog;
+    } catch {
+      return; // The extension was reloaded or removed under the page: nothing to do.
+    }
     const adapter = startAdapter({
       ctx,
       doc: document,
       rules: ALL_RULES,
+      catalog: () => catalog,
       inline: createInlineWarnings(ctx),
       post: (message) => browser.runtime.sendMessage(message),
     });

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { ContentToBackground, TabState } from '../../components/protocol';
+import type { StateMessage, TabState } from '../../components/protocol';
 import emergencyPhoneDiffers from '../../rules/national/emergency-phone-differs';
 import { loadFixture } from '../../test/fixtures/pages/load';
 import { startAdapter, type AdapterRuntime, type InlineWarnings } from './runtime';
@@ -13,7 +13,7 @@ let posted: TabState[];
 let inline: { update: ReturnType<typeof vi.fn>; destroy: ReturnType<typeof vi.fn> };
 let adapter: AdapterRuntime;
 
-function start(post: (m: ContentToBackground) => Promise<unknown> | void = (m) => void posted.push(m.state)) {
+function start(post: (m: StateMessage) => Promise<unknown> | void = (m) => void posted.push(m.state)) {
   adapter = startAdapter({
     ctx,
     doc: document,
@@ -191,7 +191,7 @@ describe('content-script loop', () => {
     expect(post).not.toHaveBeenCalled();
     frames.forEach((f) => f());
     expect(post).toHaveBeenCalledTimes(1);
-    expect((post.mock.calls[0] as unknown as [ContentToBackground])[0].state.form.subject?.principal?.mobile).toBe('13900139000');
+    expect((post.mock.calls[0] as unknown as [StateMessage])[0].state.form.subject?.principal?.mobile).toBe('13900139000');
   });
 });
 
@@ -211,7 +211,7 @@ describe('coalescing', () => {
     flush(); // read + run, queues the post
     flush(); // post
     expect(post).toHaveBeenCalledTimes(1);
-    expect((post.mock.calls[0] as unknown as [ContentToBackground])[0].state.form.subject?.principal?.mobile).toBe('13800138000123');
+    expect((post.mock.calls[0] as unknown as [StateMessage])[0].state.form.subject?.principal?.mobile).toBe('13800138000123');
   });
 });
 

@@ -4,9 +4,9 @@
  * + a TabState posted to the background (at most once per animation frame).
  * Also answers the side panel (focus a field, take the user's answers).
  */
-import type { AdapterHealth, ContentToBackground, PanelToContent, Settings, TabState } from '../../components/protocol';
+import type { AdapterHealth, PanelToContent, Settings, StateMessage, TabState } from '../../components/protocol';
 import { DEFAULT_SETTINGS } from '../../components/protocol';
-import { run, type Finding } from '../../rules/engine/run';
+import { describe, describeRules, evaluate as evaluateRules, type Finding, type RuleCatalog, type RuleLogic } from '../../rules/engine/run';
 import type { Lang, Rule } from '../../rules/engine/types';
 import { readPage, type PageRead } from './adapter';
 import { OrderModel, orderKeyFromUrl } from './order';
@@ -21,8 +21,14 @@ export interface InlineWarnings {
 export interface AdapterDeps {
   readonly ctx: WatchContext;
   readonly doc: Document;
-  readonly rules: readonly Rule[];
-  readonly post: (message: ContentToBackground) => Promise<unknown> | void;
+  /**
+   * The rules to run. The content-script bundle carries only their logic (the build
+   * strips texts and sources); their words come from `catalog`.
+   */
+  readonly rules: readonly RuleLogic[];
+  /** The rules' words, from the background; when absent the rules must carry their own texts (tests). */
+  readonly catalog?: () => RuleCatalog | undefined;
+  readonly post: (message: StateMessage) => Promise<unknown> | void;
   readonly inline?: InlineWarnings;
   /** Local date YYYY-MM-DD; the rules never read the clock themselves. */
   readonly today?: () => string;
@@ -82,6 +88,8 @@ export function startAdapter(deps: AdapterDeps): AdapterRuntime {
   let state: TabState | undefined;
   let pending: TabState | undefined;
   let stopped = false;
+  let ownCatalog: RuleCatalog | undefined;
+  const catalog = () => deps.catalog?.() ?? (ownCatalog ??= describeRules(deps.rules as readonly Rule[]));
 
   const post = (next: TabState) => {
     const scheduled = pending !== undefined;
@@ -120,7 +128,8 @@ export function startAdapter(deps: AdapterDeps): AdapterRuntime {
     signature = sig;
     lastAnchors = read.anchors;
     const disabled = new Set(settings.disabledRules);
-    const result = run(form, { today: today(), rules: deps.rules.filter((r) => !disabled.has(r.id)) });
+    const raw = evaluateRules(form, { today: today(), rules: deps.rules.filter((r) => !disabled.has(r.id)) });
+    const result = describe(raw, catalog());
     state = { console: 'huawei', step: read.step, form, result, health, updatedAt: performance.timeOrigin + performance.now() };
     if (deps.inline) {
       // A finding may name a finer field than the page has a control for (`…domains[1]`): it sits by the closest one.
