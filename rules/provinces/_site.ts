@@ -132,3 +132,11 @@ export function regionsOf(form: FilingForm): (string | undefined)[] {
   const address = form.subject?.mailingAddress;
   return [address?.province, address?.city, address?.district];
 }
+
+/** Websites listing more than one homepage URL: `{ field, message, params: { n, count } }` for each. */
+export function multipleHomepages<M extends string>(form: FilingForm, message: M) {
+  return (form.websites ?? []).flatMap((site, i) => {
+    const count = (site.homepageUrls ?? []).filter((u) => u.trim()).length;
+    return count > 1 ? [{ field: `websites[${i}].homepageUrls`, message, params: { n: i + 1, count } }] : [];
+  });
+}

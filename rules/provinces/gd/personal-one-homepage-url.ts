@@ -1,5 +1,6 @@
 import { defineRule } from '../../engine/types';
 import { PROVINCE_SOURCES } from '../_sources';
+import { multipleHomepages } from '../_site';
 
 /** 广东 personal websites (Huawei S2, 2025-05-27; rules-huawei.md U-03): one homepage URL per website. */
 export default defineRule({
@@ -25,9 +26,6 @@ export default defineRule({
   sources: ['S2', PROVINCE_SOURCES.GD.HW],
   reviewedAt: '2026-11-29',
   check(form) {
-    return (form.websites ?? []).flatMap((site, i) => {
-      const count = (site.homepageUrls ?? []).filter((u) => u.trim()).length;
-      return count > 1 ? [{ field: `websites[${i}].homepageUrls`, message: 'oneHomepage' as const, params: { n: i + 1, count } }] : [];
-    });
+    return multipleHomepages(form, 'oneHomepage' as const);
   },
 });
