@@ -23,7 +23,8 @@ const stages: Stage[] = [
   { name: 'built extension (manifest allow-list, no network APIs)', command: 'npx vitest run --config test/build/vitest.config.ts', report: `${RESULTS}/build.json` },
   { name: 'web-ext lint (Firefox build)', command: 'npx web-ext lint --source-dir .output/firefox-mv2 --self-hosted --output text' },
   { name: 'demo console build', command: 'npm run --silent build:demo', when: () => existsSync('test/demo-console/vite.config.ts') },
-  { name: 'browser tests', command: 'npx vitest run --config test/e2e/vitest.config.ts', report: `${RESULTS}/e2e.json`, when: () => existsSync('test/e2e/vitest.config.ts') },
+  { name: 'Chromium end-to-end tests', command: 'npx vitest run --config test/e2e/vitest.config.ts', report: `${RESULTS}/e2e.json`, when: () => existsSync('test/e2e/vitest.config.ts') },
+  { name: 'Firefox smoke test (firefox-esr, WebDriver BiDi)', command: 'npx vitest run --config test/firefox/vitest.config.ts', report: `${RESULTS}/firefox.json` },
 ];
 
 function countReport(path: string): { passed: number; failed: number } | undefined {
