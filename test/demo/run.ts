@@ -82,7 +82,8 @@ async function report(page: Page, step: string, shot: string): Promise<number> {
   console.log(`\n── ${step}`);
   if (warnings.length === 0) console.log('   no inline warnings found (no [data-beian-precheck-field] hosts on this step)');
   for (const w of warnings) console.log(`   [${w.severity}] ${w.field}: ${w.message}`);
-  await page.screenshot({ path: join(OUT, shot), fullPage: true });
+  // The sticky step bar would float mid-page in a full-page shot: unstick it for the shot only.
+  await page.screenshot({ path: join(OUT, shot), fullPage: true, style: '.footer-bar { position: static !important; }' });
   console.log(`   screenshot: ${join('.output', 'demo', shot)}`);
   return warnings.length;
 }
