@@ -3,12 +3,10 @@
  * contacts, service content). Not a rule: the `_` prefix keeps it out of the registry.
  */
 import { registrableDomain, hostOf, publicSuffix } from '../checks/domain';
-import type { SourceRef } from '../engine/types';
+import type { Bilingual, SourceRef } from '../engine/types';
 import type { FilingForm } from '../model/filing-form';
 import { PROVINCES, type ProvinceCode } from '../model/provinces';
 import type { SubjectNature } from '../model/vocabulary';
-
-const PROVINCE_NAMES: Partial<Record<string, string>> = Object.fromEntries(PROVINCES.map((p) => [p.code, p.zh]));
 
 /** First filings and new-site orders: the orders that bring new domains to the 管局. */
 export const NEW_SITE_ORDERS = ['first', 'add-service'] as const;
@@ -105,12 +103,14 @@ export function siteNamesContaining(form: FilingForm, words: readonly string[]):
  * The local-mobile (号码归属地) rules: the form cannot see where a number is registered, so
  * the side panel asks (declarations.mobilesLocal). Reports `fields` when the answer is no.
  */
-export function notLocalMobile<M extends string>(form: FilingForm, fields: readonly string[], message: M, province: string) {
+export function notLocalMobile<M extends string>(form: FilingForm, fields: readonly string[], message: M, province: Bilingual) {
   return form.declarations?.mobilesLocal === false ? fields.map((field) => ({ field, message, params: { province } })) : [];
 }
 
-export function provinceName(form: FilingForm): string {
-  return form.province ? (PROVINCE_NAMES[form.province] ?? form.province) : '';
+/** The form's province as a placeholder value: 湖北 / Hubei. */
+export function provinceName(form: FilingForm): Bilingual {
+  const province = PROVINCES.find((p) => p.code === form.province);
+  return { 'zh-CN': province?.zh ?? '', en: province?.en ?? '' };
 }
 
 /** Websites whose service content includes 博客/个人空间: `{ field, message, params: { n } }` for each. */
