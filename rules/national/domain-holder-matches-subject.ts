@@ -9,8 +9,9 @@ const same = (a: string, b: string) => compactCode(a) === compactCode(b);
  * subject and returns the order automatically when they differ (域名未实名认证 驳回原因一,
  * RJ-01): a person files only domains held in their own name (D-02), a unit domains
  * held in the unit's name (D-03). A unit domain held by its legal representative is
- * accepted by some provinces (福建, 广东, 青海, 甘肃) and refused by others (宁夏); that
- * case is left to the province rules and not reported here. In a change order of a
+ * accepted by some provinces (福建, 广东, 青海, 甘肃) and refused by others (宁夏, 西藏,
+ * 湖北); that case — also while the panel has not yet asked whether the principal is
+ * the legal representative — is left to the province rules and not reported here. In a change order of a
  * renamed unit, a holder still carrying the filed (old) name is reported by
  * national/change-renamed-subject with the rename steps instead.
  */
@@ -48,7 +49,8 @@ export default defineRule({
     const subject = form.subject;
     const name = subject?.name?.trim();
     const personal = subject?.nature === 'individual';
-    const legalRep = !personal && subject?.principal?.isLegalRepresentative === true ? subject.principal.name : undefined;
+    // Held by the unit's principal (the legal representative, or not yet said): province rules decide.
+    const legalRep = !personal && subject?.principal?.isLegalRepresentative !== false ? subject?.principal?.name : undefined;
     const oldName = !personal && form.filingType && CHANGE_FILING_TYPES.includes(form.filingType) ? form.filed?.subjectName?.trim() : undefined;
     return (form.domainRecords ?? []).flatMap((record, i): Issue<'personHolder' | 'unitHolder' | 'certDiffers'>[] => {
       const domain = record.domain;
