@@ -3,7 +3,13 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadFixture } from '../../test/fixtures/pages/load';
 import { readPage, toIsoDate, type PageRead } from './adapter';
-import { classifyHeading, normalizeLabel } from './labels';
+import changeFixedFields from '../../rules/national/change-fixed-fields';
+import changeRenamedSubject from '../../rules/national/change-renamed-subject';
+import { run } from '../../rules/engine/run';
+import { smsRecipients } from '../../rules/verification';
+import { TODAY } from '../../test/support/make-form';
+import demoVerify from '../../test/demo-console/snapshots/1-verify.html?raw';
+import { classifyHeading, filingTypeFromTitle, normalizeLabel } from './labels';
 import { OrderModel } from './order';
 import { detectStep, inferStep } from './steps';
 
@@ -425,5 +431,165 @@ describe('container resolution', () => {
     const read = readPage(document);
     expect(read.values.get('websites[0].domains')).toEqual(['example-notes.cn']);
     expect(read.values.get('websites[0].homepageUrls')).toEqual(['www.example-notes.cn']);
+  });
+});
+
+describe('filing type (rules-huawei.md §1.3, console-fields.md §1.1)', () => {
+  it('names the flow from console titles, breadcrumbs and type labels', () => {
+    const cases: [string, string | undefined][] = [
+      ['首次备案', 'first'],
+      ['新增备案', 'first'],
+      ['新增网站', 'add-service'],
+      ['新增APP', 'add-service'],
+      ['新增互联网信息服务', 'add-service'],
+      ['新增接入（原备案不在华为云）', 'add-access'],
+      ['接入备案', 'add-access'],
+      ['变更主体', 'change-subject'],
+      ['变更网站', 'change-service'],
+      ['变更互联网信息服务', 'change-service'],
+      ['变更备案', 'change-filing'],
+      ['注销互联网信息服务', 'cancel-service'],
+      ['注销网站', 'cancel-service'],
+      ['注销APP', 'cancel-service'],
+      ['注销主体', 'cancel-subject'],
+      ['取消接入', 'cancel-access'],
+      ['ICP备案 / 注销网站', 'cancel-service'],
+      ['我的ICP备案 > 变更备案订单', 'change-filing'],
+      ['验证备案类型', undefined],
+      ['填写网站信息', undefined],
+      ['修改备案订单', undefined],
+      ['注销后该网站的备案号立即失效且无法恢复；注销订单提交后不能撤回。', undefined],
+    ];
+    for (const [title, type] of cases) expect(filingTypeFromTitle(title), title).toBe(type);
+  });
+
+  it('reads the demo console’s page title (首次备案) on step 1', () => {
+    document.body.innerHTML = /<body[^>]*>([\s\S]*)<\/body>/.exec(demoVerify)![1]!;
+    const read = readPage(document);
+    expect(read.values.get('filingType')).toBe('first');
+    expect(read.anchors.get('filingType')?.matches('h1.page-title')).toBe(true);
+    // A first filing has no record: step 1's values stay out of `filed`.
+    expect(formOf(read)).not.toHaveProperty('filed');
+  });
+
+  it('a 备案类型 field wins over the page title', () => {
+    loadFixture('huawei-tiny3-verify');
+    document.querySelector('h2')!.textContent = '首次备案';
+    // The row that asked for the domain now shows the type the console detected.
+    const label = Array.from(document.querySelectorAll('td.ti3-form-label')).find((c) => c.textContent === '域名')!;
+    label.textContent = '备案类型';
+    label.nextElementSibling!.innerHTML = '<span class="ti3-text-readonly">新增接入</span>';
+    expect(readPage(document).values.get('filingType')).toBe('add-access');
+  });
+
+  it('no title, no field: the filing type stays unknown', () => {
+    loadFixture('huawei-tiny3-subject');
+    const read = readPage(document);
+    expect(read.found.has('filingType')).toBe(false);
+    expect(formOf(read)).not.toHaveProperty('filingType');
+  });
+});
+
+describe('change order (变更备案, Tiny3)', () => {
+  it('reads the type from the title, the 已备案信息 block and the greyed fields into `filed`', () => {
+    loadFixture('huawei-tiny3-change-order');
+    const read = readPage(document);
+    expect(read.step).toBe('subject');
+    expect(formOf(read)).toEqual({
+      filingType: 'change-filing',
+      province: 'GD',
+      subject: {
+        nature: 'enterprise',
+        name: '深圳市示例智能科技有限公司',
+        certType: 'business-licence',
+        certNumber: '91440300MA5F0QX3K7',
+        certAddress: '深圳市南山区粤海街道科技南路88号',
+        principal: { name: '李四', mobile: '13700137000', email: 'lisi@example-tech.cn' },
+      },
+      filed: {
+        recordNumber: '粤ICP备12345678号',
+        // From the 已备案信息 block: the name before the rename.
+        subjectName: '深圳市示例科技有限公司',
+        // Greyed in the order, so the record's.
+        province: 'GD',
+        subjectNature: 'enterprise',
+        certNumber: '91440300MA5F0QX3K7',
+      },
+    });
+    expect([...read.locked!].sort()).toEqual(['province', 'subject.certNumber', 'subject.nature']);
+    expect(read.anchors.get('filingType')?.matches('h2.page-title')).toBe(true);
+    expect(anchorText(read, 'subject.name')).toBe('深圳市示例智能科技有限公司');
+  });
+
+  it('the change rules see the rename and nothing changed that may not change', () => {
+    loadFixture('huawei-tiny3-change-order');
+    const result = run(formOf(readPage(document)), { today: TODAY, rules: [changeRenamedSubject, changeFixedFields] });
+    expect(result.findings).toEqual([]);
+    expect(result.materials.map((m) => [m.key, m.reasons.map((r) => r.ruleId)])).toEqual([['subject-certificate', ['national/change-renamed-subject']]]);
+    expect(result.passed.map((p) => p.ruleId)).toContain('national/change-fixed-fields');
+  });
+
+  it('an editable (not greyed) province is not taken for the record', () => {
+    loadFixture('huawei-tiny3-change-order');
+    document.getElementById('region')!.removeAttribute('disabled');
+    document.querySelector('#region .ti3-disabled')!.classList.remove('ti3-disabled');
+    const form = formOf(readPage(document));
+    expect(form.province).toBe('GD');
+    expect(form.filed).not.toHaveProperty('province');
+  });
+});
+
+describe('cancellation (注销互联网信息服务, TinyVue)', () => {
+  it('everything shown is the record: order and `filed` both get it; nothing else is expected', () => {
+    loadFixture('huawei-tinyvue-cancel-service');
+    const read = readPage(document);
+    expect(formOf(read)).toEqual({
+      filingType: 'cancel-service',
+      subject: { name: '张三' },
+      websites: [{ name: '张三的技术笔记', domains: ['zhangsan-notes.cn'], principal: { name: '张三', mobile: '13800138000' } }],
+      filed: {
+        recordNumber: '粤ICP备12345678号',
+        subjectName: '张三',
+        websites: [{ name: '张三的技术笔记', domains: ['zhangsan-notes.cn'], recordNumber: '粤ICP备12345678号-1' }],
+      },
+    });
+    expect(read.expected).toEqual([]);
+    expect(read.anchors.get('filingType')?.matches('h1.page-title')).toBe(true);
+  });
+
+  it('the SMS plan names the website principal, masked', () => {
+    loadFixture('huawei-tinyvue-cancel-service');
+    const plan = smsRecipients(formOf(readPage(document)));
+    expect(plan.recipients.map((r) => [r.path, r.mobileMasked])).toEqual([['websites[0].principal', '*******8000']]);
+  });
+});
+
+describe('filed record blocks', () => {
+  it('numbered 已备案网站 headings fill filed.websites by number; greyed service values then stay out', () => {
+    document.body.innerHTML = `
+      <h1 class="page-title">新增网站</h1>
+      <form class="tiny-form">
+        <div class="section-title">已备案网站1</div>
+        <div class="tiny-form-item"><label class="tiny-form-item__label">网站名称</label><div class="tiny-form-item__content"><span>示例科技官网</span></div></div>
+        <div class="tiny-form-item"><label class="tiny-form-item__label">网站域名</label><div class="tiny-form-item__content"><span>example-tech.cn example-tech.com.cn</span></div></div>
+        <div class="tiny-form-item"><label class="tiny-form-item__label">网站备案号</label><div class="tiny-form-item__content"><span>粤ICP备12345678号-1</span></div></div>
+        <div class="section-title">已备案网站2</div>
+        <div class="tiny-form-item"><label class="tiny-form-item__label">网站名称</label><div class="tiny-form-item__content"><span>示例科技商城</span></div></div>
+        <div class="tiny-form-item"><label class="tiny-form-item__label">备案号</label><div class="tiny-form-item__content"><span>粤ICP备12345678号-2</span></div></div>
+        <div class="section-title">主办单位信息</div>
+        <div class="tiny-form-item is-disabled"><label class="tiny-form-item__label">主办单位名称</label><div class="tiny-form-item__content"><div class="tiny-input is-disabled"><input class="tiny-input__inner" disabled value="深圳市示例科技有限公司"></div></div></div>
+        <div class="section-title">网站1</div>
+        <div class="tiny-form-item is-disabled"><label class="tiny-form-item__label">网站名称</label><div class="tiny-form-item__content"><div class="tiny-input is-disabled"><input class="tiny-input__inner" disabled value="新站点"></div></div></div>
+      </form>`;
+    const form = formOf(readPage(document));
+    expect(form.filingType).toBe('add-service');
+    expect(form.filed).toEqual({
+      subjectName: '深圳市示例科技有限公司',
+      websites: [
+        { name: '示例科技官网', domains: ['example-tech.cn', 'example-tech.com.cn'], recordNumber: '粤ICP备12345678号-1' },
+        { name: '示例科技商城', recordNumber: '粤ICP备12345678号-2' },
+      ],
+    });
+    expect(form.websites).toEqual([{ name: '新站点' }]);
   });
 });

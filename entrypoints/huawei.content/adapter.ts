@@ -17,7 +17,7 @@ import {
   termId,
   type Term,
 } from '../../rules/model/vocabulary';
-import { classifyHeading, LABEL_SYNONYMS, normalizeLabel, serviceHint, UPLOAD_LABELS, type Block, type LocalKey, type UploadSlot } from './labels';
+import { classifyHeading, filingTypeFromTitle, LABEL_SYNONYMS, normalizeLabel, serviceHint, UPLOAD_LABELS, type Block, type LocalKey, type UploadSlot } from './labels';
 import { anchorFor, countFiles, currentStepText, findHeadingCandidates, findLabels, headingText, plainText, readContainer, type Reading } from './readers';
 import { detectStep, expectedFields, inferStep } from './steps';
 
@@ -31,6 +31,12 @@ export interface PageRead {
   readonly values: ReadonlyMap<string, unknown>;
   readonly anchors: ReadonlyMap<string, Element>;
   readonly expected: readonly string[];
+  /**
+   * Field ids whose value the page shows greyed (a disabled control) or as plain text:
+   * carried over and not editable. In change and cancellation orders these are values of
+   * the current record; the order model copies them into `filed` (order.ts).
+   */
+  readonly locked?: ReadonlySet<string>;
 }
 
 type ServiceKind = 'websites' | 'apps';
@@ -39,6 +45,9 @@ interface Context {
   block?: Block;
   service?: ServiceKind;
   index: number;
+  /** Under a 已备案网站N / 已备案APPN heading: the filed service and its index (-1: counted from the labels). */
+  filedService?: ServiceKind;
+  filedIndex?: number;
 }
 
 interface Item {
@@ -115,6 +124,30 @@ function allDates(text: string): string[] {
   const re = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/g;
   for (let m = re.exec(text); m; m = re.exec(text)) out.push(toIsoDate(m[0])!);
   return out;
+}
+
+/** Greyed controls: Tiny3 / TinyVue mark them by class, native ones by the attribute. */
+const DISABLED_SELECTOR = '[disabled], [readonly][class*="disabled"], .is-disabled, [class*="-disabled"], [aria-disabled="true"]';
+
+/** The field shows its value greyed or as plain text: the user cannot edit it here. */
+function isLocked(readings: readonly Reading[], container: Element): boolean {
+  const values = readings.filter((r) => r.kind !== 'check');
+  if (readings.length === 0) return plainText(container) !== '';
+  return values.length > 0 && values.every((r) => r.el.matches(DISABLED_SELECTOR) || r.el.closest(DISABLED_SELECTOR) !== null);
+}
+
+/** Fields that, greyed in a change or cancellation order, show the current record (order.ts copies them to `filed`). */
+const LOCKABLE = /^(?:province|subject\.(?:nature|name|certNumber)|(?:websites|apps)\[\d+\]\.(?:name|domains))$/;
+
+/** The order type named by a page title, a breadcrumb's last item or the document title. */
+function filingTypeOfPage(doc: Document, candidates: readonly Element[]): { type: string; el: Element } | undefined {
+  const crumbs = Array.from(doc.body.querySelectorAll('[class*="crumb"]')).filter((el) => !el.parentElement?.closest('[class*="crumb"]'));
+  for (const el of [...candidates, ...crumbs]) {
+    const type = filingTypeFromTitle(el.matches('[class*="crumb"]') ? (el.textContent ?? '') : headingText(el));
+    if (type) return { type, el };
+  }
+  const type = filingTypeFromTitle(doc.title ?? '');
+  return type ? { type, el: candidates[0] ?? doc.body } : undefined;
 }
 
 const textValues = (r: readonly Reading[]) => r.filter((x): x is Extract<Reading, { kind: 'text' }> => x.kind === 'text');
@@ -200,7 +233,15 @@ export function readPage(doc: Document): PageRead {
   for (const node of nodes) {
     if (node.heading) {
       const h = node.heading;
-      if (h.kind === 'service') {
+      ctx.filedService = undefined;
+      ctx.filedIndex = undefined;
+      if (h.kind === 'filed') {
+        ctx.block = 'filed';
+        if (h.service) {
+          ctx.filedService = h.service;
+          ctx.filedIndex = h.index;
+        }
+      } else if (h.kind === 'service') {
         if (h.index >= 0) ctx.index = h.index;
         else if (ctx.service !== h.service) ctx.index = 0;
         ctx.service = h.service;
@@ -238,6 +279,17 @@ export function readPage(doc: Document): PageRead {
     if (!anchors.has(id)) anchors.set(id, anchor);
     if (value !== undefined && !values.has(id)) values.set(id, value);
   };
+  const locked = new Set<string>();
+  const lock = (id: string, readings: readonly Reading[], container: Element) => {
+    if (LOCKABLE.test(id) && isLocked(readings, container)) locked.add(id);
+  };
+  // Filed services listed without numbered headings: a second 网站名称 starts the next one.
+  const filedCount = { websites: -1, apps: -1 };
+  const filedBase = (ctx: Readonly<Context>, kind: ServiceKind, startsItem: boolean) => {
+    if (ctx.filedService === kind && ctx.filedIndex !== undefined && ctx.filedIndex >= 0) return `filed.${kind}[${ctx.filedIndex}]`;
+    if (startsItem || filedCount[kind] < 0) filedCount[kind]++;
+    return `filed.${kind}[${filedCount[kind]}]`;
+  };
   const pendingNumbers: { base: string; category?: string; value?: string; anchor: Element; files?: number }[] = [];
   const extraDomains = new Map<string, { values: string[]; anchors: Element[] }>();
 
@@ -267,17 +319,62 @@ export function readPage(doc: Document): PageRead {
 
     const readings = readContainer(container);
     const key = item.key;
+
+    if (block === 'filed') {
+      // The current record, shown read-only: every value goes to `filed`, nothing to the order being edited.
+      const kind: ServiceKind = item.ctx.filedService ?? (/^APP/i.test(normalizeLabel(item.rawLabel)) ? 'apps' : 'websites');
+      const value = singleValue(readings, container);
+      switch (key) {
+        case 'province': {
+          const text = value?.split(/[/>\s]/)[0];
+          set('filed.province', text ? parseProvince(text) : undefined, anchor);
+          break;
+        }
+        case 'subject.nature':
+          set('filed.subjectNature', term(SUBJECT_NATURES, value), anchor);
+          break;
+        case 'subject.name':
+          set('filed.subjectName', value, anchor);
+          break;
+        case 'subject.certNumber':
+        case 'certNumber':
+          set('filed.certNumber', value, anchor);
+          break;
+        case 'filed.recordNumber':
+          set(item.ctx.filedService ? `${filedBase(item.ctx, kind, false)}.recordNumber` : 'filed.recordNumber', value, anchor);
+          break;
+        case 'service.recordNumber':
+          set(`${filedBase(item.ctx, kind, false)}.recordNumber`, value, anchor);
+          break;
+        case 'service.name':
+          set(`${filedBase(item.ctx, kind, true)}.name`, value, anchor);
+          break;
+        case 'service.domains':
+        case 'service.mainDomain': {
+          const list = readings.length ? listOfTexts(readings) : (value ?? '').split(/[\s,，;；、]+/);
+          set(`${filedBase(item.ctx, kind, false)}.domains`, list.map((d) => d.trim()).filter(Boolean), anchor);
+          break;
+        }
+        default:
+          break;
+      }
+      continue;
+    }
+
     const inService = block === 'service' || block === 'service-principal' || (block === undefined && (step === 'website' || step === 'app'));
     const principalBase = inService ? `${serviceBase}.principal` : 'subject.principal';
 
     switch (key) {
-      case 'filingType':
-        set('filingType', term(FILING_TYPES, singleValue(readings, container)), anchor);
+      case 'filingType': {
+        const text = singleValue(readings, container);
+        set('filingType', term(FILING_TYPES, text) ?? (text ? filingTypeFromTitle(text) : undefined), anchor);
         break;
+      }
       case 'province': {
         const text = singleValue(readings, container);
         const code: ProvinceCode | undefined = text ? parseProvince(text.split(/[/>\s]/)[0] ?? text) : undefined;
         set('province', code, anchor);
+        lock('province', readings, container);
         break;
       }
       case 'resource.type':
@@ -289,9 +386,11 @@ export function readPage(doc: Document): PageRead {
       case 'subject.certAddress':
       case 'subject.investor':
         set(key, singleValue(readings, container), anchor);
+        lock(key, readings, container);
         break;
       case 'subject.nature':
         set(key, term(SUBJECT_NATURES, singleValue(readings, container)), anchor);
+        lock(key, readings, container);
         break;
       case 'subject.certType':
         set(key, term(CERTIFICATE_TYPES, singleValue(readings, container)), anchor);
@@ -302,6 +401,7 @@ export function readPage(doc: Document): PageRead {
         const id = principal ? `${principalBase}.${key === 'certType' ? 'idType' : 'idNumber'}` : `subject.${key}`;
         const value = singleValue(readings, container);
         set(id, key === 'certType' ? term(CERTIFICATE_TYPES, value) : value, anchor);
+        lock(id, readings, container);
         break;
       }
       case 'subject.mailingAddress': {
@@ -361,7 +461,15 @@ export function readPage(doc: Document): PageRead {
       }
       case 'service.name':
         set(`${serviceBase}.name`, singleValue(readings, container), anchor);
+        lock(`${serviceBase}.name`, readings, container);
         break;
+      case 'filed.recordNumber':
+      case 'service.recordNumber': {
+        // 主体备案号 / 网站备案号 shown beside the order: the record it edits or cancels.
+        const own = key === 'service.recordNumber' || (normalizeLabel(item.rawLabel) === '备案号' && item.ctx.service !== undefined && inService);
+        set(own ? `filed.${serviceBase}.recordNumber` : 'filed.recordNumber', singleValue(readings, container), anchor);
+        break;
+      }
       case 'service.domains':
       case 'service.mainDomain':
       case 'service.homepageUrls':
@@ -370,6 +478,7 @@ export function readPage(doc: Document): PageRead {
         const list = listOfTexts(readings);
         const id = `${serviceBase}.${field}`;
         set(id, list, anchor);
+        lock(id, readings, container);
         textValues(readings).forEach((t, i) => anchors.has(`${id}[${i}]`) || anchors.set(`${id}[${i}]`, anchorFor(container, t.el)));
         break;
       }
@@ -520,7 +629,14 @@ export function readPage(doc: Document): PageRead {
     }
   }
 
+  // No 备案类型 field: the page title or breadcrumb names the flow (变更备案, 注销网站 …).
+  if (!values.has('filingType')) {
+    const titled = filingTypeOfPage(doc, candidates);
+    if (titled) set('filingType', titled.type, titled.el);
+  }
+
   const websites = [...serviceIndexes.websites];
   const apps = [...serviceIndexes.apps];
-  return { step, found, values, anchors, expected: expectedFields(step, { websites, apps, values }) };
+  const filingType = values.get('filingType') as string | undefined;
+  return { step, found, values, anchors, expected: expectedFields(step, { websites, apps, values, filingType }), locked };
 }

@@ -5,6 +5,8 @@
  * 互联网信息服务负责人 is also called 网站负责人 or APP负责人).
  */
 
+import { FILING_TYPES, termId, type FilingType } from '../../rules/model/vocabulary';
+
 /** Strips what decorates a label: required stars, colons, spaces, parenthesised hints (选填), help-icon glyphs. */
 export function normalizeLabel(text: string): string {
   return text
@@ -19,7 +21,7 @@ export function normalizeLabel(text: string): string {
  * Where a label sits. `subject`: 主办单位 block; `subject-principal`: 主体负责人 block;
  * `service`: a website or app card; `service-principal`: its 互联网信息服务负责人 block.
  */
-export type Block = 'subject' | 'subject-principal' | 'service' | 'service-principal' | 'upload';
+export type Block = 'subject' | 'subject-principal' | 'service' | 'service-principal' | 'upload' | 'filed';
 
 /**
  * A field the adapter can read, named relative to its block:
@@ -69,11 +71,23 @@ export type LocalKey =
   | 'app.publicKey'
   | 'app.signatureMd5'
   | 'app.ips'
+  | 'filed.recordNumber'
+  | 'service.recordNumber'
   | 'upload';
 
 /** Normalised label → local key. Order matters only for readability; lookups are exact. */
 export const LABEL_SYNONYMS: Readonly<Record<string, LocalKey>> = {
   备案类型: 'filingType',
+  订单类型: 'filingType',
+  备案订单类型: 'filingType',
+  业务类型: 'filingType',
+  // Record numbers exist only for what MIIT has filed: they always go to `filed`.
+  主体备案号: 'filed.recordNumber',
+  主体备案编号: 'filed.recordNumber',
+  备案号: 'filed.recordNumber',
+  ICP备案号: 'filed.recordNumber',
+  网站备案号: 'service.recordNumber',
+  APP备案号: 'service.recordNumber',
   地域: 'province',
   备案地域: 'province',
   所在地域: 'province',
@@ -254,12 +268,56 @@ export function serviceHint(raw: string): { service: 'websites' | 'apps'; index:
 /** What a section heading says about the labels under it. */
 export type Heading =
   | { readonly kind: 'service'; readonly service: 'websites' | 'apps'; readonly index: number }
-  | { readonly kind: 'block'; readonly block: Block };
+  | { readonly kind: 'block'; readonly block: Block }
+  /** The current MIIT record shown read-only in a change or cancellation order (已备案信息, 已备案网站1). index -1: not numbered. */
+  | { readonly kind: 'filed'; readonly service?: 'websites' | 'apps'; readonly index: number };
+
+/**
+ * Page titles and breadcrumb ends that name the order type (rules-huawei.md §1.3,
+ * console-fields.md §1.1), beyond the vocabulary's own labels and aliases. The console
+ * names its flows by menu entries (首次备案, 变更备案, 注销网站, 取消接入 …); variants
+ * such as 新增接入（原备案不在华为云） lose their bracket in normalizeLabel.
+ */
+export const FILING_TYPE_TITLES: Readonly<Record<string, FilingType>> = {
+  首次备案: 'first',
+  新增备案: 'first',
+  新增网站: 'add-service',
+  新增APP: 'add-service',
+  新增互联网信息服务: 'add-service',
+  新增接入: 'add-access',
+  接入备案: 'add-access',
+  变更主体: 'change-subject',
+  变更主体信息: 'change-subject',
+  变更网站: 'change-service',
+  变更网站信息: 'change-service',
+  变更APP: 'change-service',
+  变更APP信息: 'change-service',
+  变更互联网信息服务: 'change-service',
+  变更备案: 'change-filing',
+  变更备案信息: 'change-filing',
+  注销互联网信息服务: 'cancel-service',
+  注销网站: 'cancel-service',
+  注销APP: 'cancel-service',
+  注销主体: 'cancel-subject',
+  注销主体备案: 'cancel-subject',
+  取消接入: 'cancel-access',
+};
+
+/** The order type a page title or breadcrumb names: 「变更备案」, 「ICP备案 / 注销网站」, 「新增接入（原备案在华为云）」. */
+export function filingTypeFromTitle(raw: string): FilingType | undefined {
+  const last = raw.split(/[/>›»]/).pop() ?? raw;
+  const text = normalizeLabel(last).replace(/^(?:我的)?ICP备案/i, '').replace(/(?:订单|申请|流程)$/, '');
+  if (!text || text.length > 16) return undefined;
+  return FILING_TYPE_TITLES[text] ?? (termId(FILING_TYPES, text) as FilingType | undefined);
+}
 
 /** Classifies a heading text, or undefined when the text is not a section heading we know. */
 export function classifyHeading(raw: string): Heading | undefined {
   const text = normalizeLabel(raw).replace(/^[一二三四五六七八九十\d]+[、.．]/, '');
   if (!text || text.length > 24) return undefined;
+  if (/^(?:已备案|当前备案|原备案|现有备案|变更前)(?:的)?(?:主体|备案)?信息$/.test(text)) return { kind: 'filed', index: -1 };
+  const filedService = /^(?:已备案|原)(网站|APP|App)(\d+)?(?:信息)?$/.exec(text);
+  if (filedService) return { kind: 'filed', service: filedService[1] === '网站' ? 'websites' : 'apps', index: filedService[2] ? Number(filedService[2]) - 1 : -1 };
   const site = /^(?:网站|网站信息)(\d+)$/.exec(text) ?? /^第(\d+)个网站$/.exec(text);
   if (site) return { kind: 'service', service: 'websites', index: Number(site[1]) - 1 };
   const app = /^(?:APP|App|app|APP信息)(\d+)$/.exec(text);

@@ -114,3 +114,33 @@ describe('orderKeyFromUrl', () => {
     expect(orderKeyFromUrl('https://beian.huaweicloud.com/#/subject')).toBeUndefined();
   });
 });
+
+describe('the filed record (change, add and cancellation orders)', () => {
+  const titled = (title: string) => document.querySelector('.page')!.insertAdjacentHTML('afterbegin', `<h2 class="page-title">${title}</h2>`);
+
+  it('a first filing has no record, though step 2 greys what step 1 fixed', () => {
+    const order = new OrderModel();
+    loadFixture('huawei-tiny3-subject');
+    titled('首次备案');
+    order.merge(readPage(document));
+    expect(order.form().filingType).toBe('first');
+    expect(order.form()).not.toHaveProperty('filed');
+  });
+
+  it('adding a website: the greyed subject is the filed one', () => {
+    const order = new OrderModel();
+    loadFixture('huawei-tiny3-subject');
+    titled('新增网站');
+    order.merge(readPage(document));
+    expect(order.form().filed).toEqual({ subjectNature: 'enterprise', subjectName: '深圳市示例科技有限公司', certNumber: '91440300MA5F0QX3K7' });
+  });
+
+  it('the record read on the change order’s step 2 stays known on later steps', () => {
+    const order = new OrderModel();
+    walk(order, 'huawei-tiny3-change-order', 'huawei-tiny3-website');
+    const form = order.form();
+    expect(form.filingType).toBe('change-filing');
+    expect(form.filed).toMatchObject({ recordNumber: '粤ICP备12345678号', subjectName: '深圳市示例科技有限公司', province: 'GD', certNumber: '91440300MA5F0QX3K7' });
+    expect(form.websites?.map((w) => w.name)).toEqual(['示例科技官网', '示例科技学堂']);
+  });
+});

@@ -10,7 +10,25 @@ import type { PageRead, PageStep } from './adapter';
 interface Entry {
   readonly value: unknown;
   readonly step: PageStep;
+  /** Shown greyed or as plain text (PageRead.locked). */
+  readonly locked?: boolean;
 }
+
+/**
+ * Order fields whose value, in a change or cancellation order, is the current record's:
+ * `filed` id for each. Rules compare the edited form with `filed` (rules/national/_filed.ts).
+ */
+function filedIdOf(id: string): string | undefined {
+  if (id === 'province') return 'filed.province';
+  if (id === 'subject.nature') return 'filed.subjectNature';
+  if (id === 'subject.name') return 'filed.subjectName';
+  if (id === 'subject.certNumber') return 'filed.certNumber';
+  const service = /^((?:websites|apps)\[\d+\])\.(name|domains)$/.exec(id);
+  if (service && !(service[1]!.startsWith('apps') && service[2] === 'domains')) return `filed.${service[1]}.${service[2]}`;
+  return undefined;
+}
+
+const CANCEL_TYPES: ReadonlySet<unknown> = new Set(['cancel-service', 'cancel-subject', 'cancel-access']);
 
 type Declarations = NonNullable<FilingForm['declarations']>;
 
@@ -79,7 +97,7 @@ export class OrderModel {
     for (const id of read.found) {
       const value = read.values.get(id);
       if (value === undefined) this.entries.delete(id);
-      else this.entries.set(id, { value, step: read.step });
+      else this.entries.set(id, { value, step: read.step, ...(read.locked?.has(id) ? { locked: true } : {}) });
     }
   }
 
@@ -93,10 +111,35 @@ export class OrderModel {
     this.flags.set(id, isLegalRepresentative);
   }
 
+  /**
+   * The current record from what the order shows: in a change or add order the console
+   * greys what it carries over from the record (console-fields.md §1.2); a cancellation
+   * edits nothing, so all it shows is the record. A first filing has no record. Values read
+   * from a 已备案信息 block win; filed websites come from one source only, so their
+   * positions never mix.
+   */
+  private deriveFiled(root: Record<string, unknown>): void {
+    const type = this.entries.get('filingType')?.value;
+    if (typeof type !== 'string' || type === 'first') return;
+    const cancel = CANCEL_TYPES.has(type);
+    const explicit = [...this.entries.keys()].filter((id) => id.startsWith('filed.'));
+    for (const [id, entry] of this.entries) {
+      const target = filedIdOf(id);
+      if (!target || !(cancel || entry.locked)) continue;
+      if (explicit.includes(target)) continue;
+      // Names or domains of filed services read from a 已备案 block may be numbered differently.
+      const services = /^filed\.(websites|apps)\[/.exec(target)?.[1];
+      if (services && explicit.some((e) => new RegExp(`^filed\\.${services}\\[\\d+\\]\\.(name|domains)$`).test(e))) continue;
+      const value = Array.isArray(entry.value) ? entry.value.filter((v) => typeof v !== 'string' || v.trim() !== '') : entry.value;
+      setPath(root, target, value);
+    }
+  }
+
   form(): FilingForm {
     const root: Record<string, unknown> = {};
     const ids = [...this.entries.keys()].sort();
     for (const id of ids) setPath(root, id, this.entries.get(id)!.value);
+    this.deriveFiled(root);
     // The user's answers in the side panel; what the page shows wins.
     for (const [id, flag] of this.flags) if (!this.entries.has(id)) setPath(root, id, flag);
     if (Object.keys(this.declarations).length) root.declarations = clone(this.declarations);

@@ -68,12 +68,18 @@ const SERVICE = ['name', 'domains', 'serviceContent', 'preApprovals'];
 const SERVICE_PRINCIPAL = ['principal.name', 'principal.idType', 'principal.idNumber', 'principal.mobile', 'principal.emergencyPhone', 'principal.email'];
 const APP = ['name', 'platforms', 'domains', 'serviceContent'];
 const UPLOAD = ['materials.subject-certificate', 'materials.subject-principal-id'];
+const CANCEL_TYPES: ReadonlySet<string> = new Set(['cancel-service', 'cancel-subject', 'cancel-access']);
 
 /**
  * Fields the step should show. A service principal marked 同主体负责人 may hide its
  * own fields, so they are not expected then.
  */
-export function expectedFields(step: PageStep, seen: { websites: readonly number[]; apps: readonly number[]; values: ReadonlyMap<string, unknown> }): string[] {
+export function expectedFields(
+  step: PageStep,
+  seen: { websites: readonly number[]; apps: readonly number[]; values: ReadonlyMap<string, unknown>; filingType?: string },
+): string[] {
+  // A cancellation shows the record it cancels, not the wizard's fields: nothing is expected.
+  if (seen.filingType && CANCEL_TYPES.has(seen.filingType)) return [];
   const services = (kind: 'websites' | 'apps', fields: readonly string[]) => {
     const indexes = seen[kind].length ? [...seen[kind]].sort((a, b) => a - b) : [0];
     return indexes.flatMap((i) => {
