@@ -5,9 +5,11 @@
  *
  * It builds nothing: it expects `.output/chrome-mv3` (`npm run build` / `wxt build`) and
  * `.output/demo-console` (`npm run build:demo`); `ensureBuilds()` runs whichever is missing.
+ * Each launch copies both into its temporary folder first, so a rebuild by someone else in the
+ * same checkout cannot pull files away in the middle of a run.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -111,28 +113,43 @@ export function ensureBuilds({ extension = true, demo = true, stale = false } = 
   }
 }
 
-function assertBuilt(extension: boolean): void {
-  if (!existsSync(join(DEMO_DIR, 'index.html'))) throw new Error(`No demo console build at ${DEMO_DIR}: run \`npm run build:demo\`.`);
-  if (extension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No extension build at ${EXTENSION_DIR}: run \`npm run build\`.`);
+/**
+ * Waits (up to a minute) for a build output that a concurrent rebuild may be rewriting: in a
+ * shared checkout `wxt build` empties .output/chrome-mv3 before writing it again.
+ */
+async function waitForBuild(file: string, hint: string): Promise<void> {
+  for (let waited = 0; !existsSync(file); waited += 1_000) {
+    if (waited >= 60_000) throw new Error(`No build at ${file}: run \`${hint}\`.`);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+}
+
+/** A private copy of the extension build, so a rebuild during the run cannot pull it away. */
+async function copyExtension(into: string): Promise<string> {
+  await waitForBuild(join(EXTENSION_DIR, 'manifest.json'), 'npm run build');
+  const copy = join(into, 'extension');
+  cpSync(EXTENSION_DIR, copy, { recursive: true });
+  if (!existsSync(join(copy, 'manifest.json'))) throw new Error('the extension build changed while it was being copied; run again');
+  return copy;
 }
 
 /** Maps a console URL path onto a file of the demo build; unknown paths get the SPA's index.html. */
-export function demoFileFor(pathname: string): string | undefined {
+export function demoFileFor(pathname: string, root = DEMO_DIR): string | undefined {
   const decoded = decodeURIComponent(pathname);
   for (const mount of MOUNTS) {
     if (!decoded.startsWith(mount) && decoded !== mount.slice(0, -1)) continue;
     const rest = decoded.slice(mount.length);
-    const file = normalize(join(DEMO_DIR, rest || 'index.html'));
-    if (!file.startsWith(DEMO_DIR + sep) && file !== DEMO_DIR) return undefined;
+    const file = normalize(join(root, rest || 'index.html'));
+    if (!file.startsWith(root + sep) && file !== root) return undefined;
     if (existsSync(file) && statSync(file).isFile()) return file;
     // A file-looking path that does not exist under this mount: try the next (shorter) mount.
     if (extname(rest)) continue;
-    return join(DEMO_DIR, 'index.html');
+    return join(root, 'index.html');
   }
   return undefined;
 }
 
-function chromiumArgs(extension: boolean): string[] {
+function chromiumArgs(extensionDir: string | undefined): string[] {
   const args = [
     // The machine has no network: without these Chromium keeps trying to reach Google services.
     '--disable-background-networking',
@@ -144,18 +161,22 @@ function chromiumArgs(extension: boolean): string[] {
     '--lang=zh-CN',
   ];
   if (process.getuid?.() === 0) args.push('--no-sandbox');
-  if (extension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  if (extensionDir) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
   return args;
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   const extension = options.extension ?? true;
-  assertBuilt(extension);
-  const profile = mkdtempSync(join(tmpdir(), 'beian-e2e-'));
+  await waitForBuild(join(DEMO_DIR, 'index.html'), 'npm run build:demo');
+  const work = mkdtempSync(join(tmpdir(), 'beian-e2e-'));
+  const profile = join(work, 'profile');
+  const extensionDir = extension ? await copyExtension(work) : undefined;
+  const demoDir = join(work, 'demo-console');
+  cpSync(DEMO_DIR, demoDir, { recursive: true });
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: options.headless ?? process.env.HEADED !== '1',
-    args: chromiumArgs(extension),
+    args: chromiumArgs(extensionDir),
     viewport: options.viewport ?? { width: 1360, height: 900 },
     locale: 'zh-CN',
     slowMo: options.slowMo,
@@ -182,7 +203,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     const url = new URL(req.url());
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return route.continue();
     if (url.protocol === 'https:' && SERVED_HOSTS.includes(url.hostname)) {
-      const file = demoFileFor(url.pathname);
+      const file = demoFileFor(url.pathname, demoDir);
       if (file) {
         mark(req, 'served');
         return route.fulfill({ status: 200, body: readFileSync(file), headers: { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' } });
@@ -232,7 +253,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     },
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      rmSync(work, { recursive: true, force: true });
     },
   };
 }
