@@ -34,14 +34,37 @@ export function filingWithWebsites(count: number): FilingForm {
   });
 }
 
-export function timeEngine(rules: readonly Rule[], form: FilingForm, { warmup = 200, samples = 2000, today = '2026-11-29' } = {}): Timing {
-  for (let i = 0; i < warmup; i++) run(form, { today, rules });
+/**
+ * Times run() (evaluate + describe, what the content script does per change) on `form`:
+ * up to `samples` runs, or as many as fit in `maxMs` (at least 30), after a warm-up.
+ */
+export function timeEngine(rules: readonly Rule[], form: FilingForm, { warmup = 200, samples = 2000, maxMs = 4000, today = '2026-11-29' } = {}): Timing {
+  const warmupEnd = performance.now() + maxMs / 4;
+  for (let i = 0; i < warmup && performance.now() < warmupEnd; i++) run(form, { today, rules });
   const times: number[] = [];
-  for (let i = 0; i < samples; i++) {
+  const end = performance.now() + maxMs;
+  while (times.length < samples && (times.length < 30 || performance.now() < end)) {
     const start = performance.now();
     run(form, { today, rules });
     times.push((performance.now() - start) * 1000);
   }
   times.sort((a, b) => a - b);
-  return { medianUs: quantile(times, 0.5), p95Us: quantile(times, 0.95), samples };
+  return { medianUs: quantile(times, 0.5), p95Us: quantile(times, 0.95), samples: times.length };
+}
+
+export interface EngineRow extends Timing {
+  readonly websites: number;
+}
+
+export interface EngineFigures {
+  readonly rules: number;
+  /** Rules whose scope fits the bench filing (Guangdong, enterprise, first filing, websites). */
+  readonly inScope: number;
+  readonly rows: readonly EngineRow[];
+}
+
+export function measureEngine(rules: readonly Rule[], sizes: readonly number[] = [1, 10, 50]): EngineFigures {
+  const probe = run(filingWithWebsites(1), { today: '2026-11-29', rules });
+  const rows = sizes.map((websites) => ({ websites, ...timeEngine(rules, filingWithWebsites(websites)) }));
+  return { rules: rules.length, inScope: rules.length - probe.notApplicable.length, rows };
 }

@@ -1,0 +1,148 @@
+/**
+ * `npm run bench`: the performance figures of the current build next to their budgets, on
+ * this machine. Writes .output/bench/latest.json and latest.md (the README section is made
+ * from latest.md by `npm run docs`). A command, not a test: it never fails on a timing.
+ *
+ *   BENCH_SKIP_BROWSER=1  engine and sizes only (no Chromium)
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadAllRules } from '../../rules/load-rules';
+import { CHROMIUM, ensureBuilds, ROOT } from '../e2e/harness';
+import { measureBrowser, type BrowserFigures } from './browser';
+import { measureEngine, type EngineFigures } from './engine';
+import { machine, type Machine } from './machine';
+import { measureSizes, type SizeRow } from './size';
+
+export const BUDGETS = {
+  engineMedianUs: 50,
+  latencyP95Ms: 8,
+  overheadRatio: 1.5,
+  startupMs: 100,
+  contentScriptGzipKb: 40,
+  memoryMb: 5,
+} as const;
+
+export interface BenchReport {
+  readonly date: string;
+  readonly commit: string;
+  readonly machine: Machine;
+  readonly budgets: typeof BUDGETS;
+  readonly engine: EngineFigures;
+  readonly browser?: BrowserFigures;
+  readonly sizes: readonly Omit<SizeRow, 'files'>[];
+}
+
+const EXTENSION_SOURCES = ['entrypoints', 'components', 'rules', 'assets', 'wxt.config.ts', 'package.json'];
+
+function newestMtime(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...readdirSync(path).filter((name) => name !== 'node_modules').map((name) => newestMtime(join(path, name))));
+}
+
+/** `npm run build` (both browsers and their zips) when an output is missing or older than the sources; the demo console likewise. */
+function buildIfStale(): void {
+  const outputs = ['.output/chrome-mv3/manifest.json', '.output/firefox-mv2/manifest.json'].map((p) => join(ROOT, p));
+  const zips = existsSync(join(ROOT, '.output')) ? readdirSync(join(ROOT, '.output')).filter((n) => n.endsWith('.zip')) : [];
+  const sources = Math.max(...EXTENSION_SOURCES.map((p) => newestMtime(join(ROOT, p))));
+  const stale = zips.length < 2 || outputs.some((p) => !existsSync(p) || statSync(p).mtimeMs < sources);
+  if (stale) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  ensureBuilds({ extension: false, demo: true, stale: true });
+}
+
+const fmt = (n: number | undefined, digits = 1) => (n === undefined || Number.isNaN(n) ? '—' : n.toFixed(digits));
+const verdict = (value: number | undefined, budget: number) => (value === undefined || Number.isNaN(value) ? '—' : value <= budget ? 'ok' : 'over');
+
+export function markdown(report: BenchReport): string {
+  const { machine: m, engine, browser, sizes } = report;
+  const rows: string[][] = [];
+  const base = engine.rows[0];
+  for (const row of engine.rows) {
+    const growth = base ? ` (×${fmt(row.medianUs / base.medianUs)} for ×${row.websites / base.websites} websites)` : '';
+    rows.push([
+      `Engine, ${row.websites} website${row.websites > 1 ? 's' : ''}: median / p95 of one full run (${engine.rules} rules, ${engine.inScope} in scope)`,
+      `${fmt(row.medianUs, 0)} / ${fmt(row.p95Us, 0)} µs${row.websites > 1 ? growth : ''}`,
+      row.websites === 1 ? `≤ ${BUDGETS.engineMedianUs} µs median` : 'linear growth',
+      row.websites === 1 ? verdict(row.medianUs, BUDGETS.engineMedianUs) : '',
+    ]);
+  }
+  if (browser) {
+    const { latency, overhead, startup, memory } = browser;
+    rows.push([
+      `Key press → inline warning updated, Chromium (${latency.measured} of ${latency.inputs} key presses changed a warning)`,
+      `p50 ${fmt(latency.key.p50Ms)} · p95 ${fmt(latency.key.p95Ms)} · max ${fmt(latency.key.maxMs)} ms`,
+      `p95 ≤ ${BUDGETS.latencyP95Ms} ms`,
+      verdict(latency.key.p95Ms, BUDGETS.latencyP95Ms),
+    ]);
+    rows.push([
+      'Input event → inline warning updated',
+      `p50 ${fmt(latency.input.p50Ms)} · p95 ${fmt(latency.input.p95Ms)} · max ${fmt(latency.input.maxMs)} ms`,
+      `p95 ≤ ${BUDGETS.latencyP95Ms} ms`,
+      verdict(latency.input.p95Ms, BUDGETS.latencyP95Ms),
+    ]);
+    rows.push([
+      `Main-thread script time per key press, with ÷ without the extension (${overhead.keystrokes} key presses)`,
+      `${fmt(overhead.withExtension.scriptMs, 2)} ÷ ${fmt(overhead.without.scriptMs, 2)} ms = ${fmt(overhead.scriptRatio, 2)}`,
+      `≤ ${BUDGETS.overheadRatio}`,
+      verdict(overhead.scriptRatio, BUDGETS.overheadRatio),
+    ]);
+    rows.push([
+      'Main-thread task time per key press, with ÷ without',
+      `${fmt(overhead.withExtension.taskMs, 2)} ÷ ${fmt(overhead.without.taskMs, 2)} ms = ${fmt(overhead.taskRatio, 2)}`,
+      '(for reference)',
+      '',
+    ]);
+    rows.push([
+      `Start-up: form rendered → first warning shown (median of ${startup.runs} reloads)`,
+      `${fmt(startup.medianMs, 0)} ms (max ${fmt(startup.maxMs, 0)})`,
+      `≤ ${BUDGETS.startupMs} ms`,
+      verdict(startup.medianMs, BUDGETS.startupMs),
+    ]);
+    rows.push([
+      'JS heap added to the console page (after GC)',
+      `${fmt(memory.addedMb, 2)} MB (${fmt(memory.withExtensionMb)} vs ${fmt(memory.withoutMb)} MB)`,
+      `≤ ${BUDGETS.memoryMb} MB`,
+      verdict(memory.addedMb, BUDGETS.memoryMb),
+    ]);
+  }
+  for (const size of sizes) {
+    const isContent = size.name.includes('content script');
+    rows.push([
+      `Size: ${size.name}`,
+      size.name.startsWith('zip') ? `${fmt(size.rawKb)} KB` : `${fmt(size.gzipKb)} KB gzip (${fmt(size.rawKb)} KB raw)`,
+      isContent ? `≤ ${BUDGETS.contentScriptGzipKb} KB gzip` : '',
+      isContent ? verdict(size.gzipKb, BUDGETS.contentScriptGzipKb) : '',
+    ]);
+  }
+  const lines = [
+    `Measured ${report.date} on ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, load ${m.load1}; Node ${m.node}${m.chromium ? `, ${m.chromium}` : ''}; build of ${report.commit}. \`npm run bench\` reproduces it; timings vary with the machine's load.`,
+    '',
+    '| Figure | Measured | Budget | |',
+    '|---|---|---|---|',
+    ...rows.map((cells) => `| ${cells.join(' | ')} |`),
+  ];
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  buildIfStale();
+  const m = machine(CHROMIUM);
+  const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+  process.stdout.write(`bench on ${m.cpu} ×${m.cores}, load ${m.load1}\n`);
+  const rules = await loadAllRules();
+  const engine = measureEngine(rules);
+  const sizes = measureSizes().map(({ files: _files, ...rest }) => rest);
+  const browser = process.env.BENCH_SKIP_BROWSER === '1' ? undefined : await measureBrowser();
+  const report: BenchReport = { date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC', commit, machine: m, budgets: BUDGETS, engine, browser, sizes };
+  const md = markdown(report);
+  const dir = join(ROOT, '.output', 'bench');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(join(dir, 'latest.md'), `${md}\n`);
+  process.stdout.write(`${md}\n\nwritten: .output/bench/latest.json, .output/bench/latest.md\n`);
+}
+
+await main();
