@@ -177,17 +177,28 @@ export function startAdapter(deps: AdapterDeps): AdapterRuntime {
     }
   };
 
-  // Changes are coalesced: however many events arrive within a frame, the page is read once.
+  // Typing is answered in the same task, so the warning changes before the next frame is
+  // painted. Other changes (clicks, DOM mutations, polls) are coalesced: however many
+  // arrive within a frame, the page is read once, and not at all when a typed change
+  // has read it since.
   let queued = false;
+  let readsSinceQueued = 0;
   const requestEvaluate = () => {
     if (queued) return;
     queued = true;
+    readsSinceQueued = 0;
     frame(() => {
       queued = false;
-      if (!stopped && ctx.isValid) evaluate();
+      if (!stopped && ctx.isValid && readsSinceQueued === 0) evaluate();
     });
   };
-  const stopWatching = deps.watch === false ? () => undefined : watchPage(ctx, doc, { ...(deps.watch ?? {}), onChange: requestEvaluate });
+  const onChange = (reason: Parameters<Parameters<typeof watchPage>[2]['onChange']>[0]) => {
+    if (reason !== 'input') return requestEvaluate();
+    if (stopped || !ctx.isValid) return;
+    evaluate();
+    readsSinceQueued += 1;
+  };
+  const stopWatching = deps.watch === false ? () => undefined : watchPage(ctx, doc, { ...(deps.watch ?? {}), onChange });
 
   function stop() {
     if (stopped) return;

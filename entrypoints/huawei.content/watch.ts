@@ -14,8 +14,11 @@ export interface WatchContext {
 }
 
 export interface WatchOptions {
-  /** Called after a change; `reason` is for tests and debugging only. */
-  readonly onChange: (reason: 'event' | 'mutation' | 'route' | 'poll') => void;
+  /**
+   * Called after a change. `input` = the user typed or changed a value (input/change
+   * events): worth answering at once; the other reasons may be coalesced.
+   */
+  readonly onChange: (reason: 'input' | 'event' | 'mutation' | 'route' | 'poll') => void;
   readonly mutationDebounceMs?: number;
   readonly pollMs?: number;
   /** How many re-reads after the last activity before the poll sleeps. */
@@ -95,7 +98,7 @@ export function watchPage(ctx: WatchContext, doc: Document, options: WatchOption
     const target = event.target;
     if (target instanceof Element && target.closest(OWN_HOST_SELECTOR)) return;
     arm();
-    fire('event');
+    fire(event.type === 'input' || event.type === 'change' ? 'input' : 'event');
   };
   for (const type of ['input', 'change', 'blur', 'click']) doc.addEventListener(type, onEvent, { capture: true, signal });
 
