@@ -4,7 +4,9 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { ALL_RULES } from '../../rules/all-rules';
+import { formArbitrary } from '../support/form-arbitrary';
 
 const TSX = join('node_modules', '.bin', 'tsx');
 const FORMS = join('test', 'fixtures', 'forms');
@@ -78,6 +80,34 @@ describe('check', { timeout: 180_000 }, () => {
     expect(cli('check', 'no-such-file.json').code).toBe(2);
     expect(cli('check', '--today', '2026-13-01', join(FORMS, 'valid-individual.json')).code).toBe(2);
     expect(cli('check').code).toBe(2);
+  });
+});
+
+// Random input through the real process: each spawn loads every rule, so a fixed seed and a few
+// samples keep it short; the in-process property tests cover the engine with hundreds of forms.
+describe('check on random input', { timeout: 300_000 }, () => {
+  const seed = 20261129;
+
+  it('never fails internally on arbitrary JSON: exit 0 or 1 with a report, or 2 with a reason and nothing on stdout', () => {
+    const inputs = fc.sample(fc.jsonValue(), { numRuns: 6, seed });
+    for (const [i, json] of inputs.entries()) {
+      const result = cli('check', '--json', '--today', '2026-11-29', tempFile(`random-${i}.json`, JSON.stringify(json)));
+      expect([0, 1, 2], result.stderr).toContain(result.code);
+      if (result.code === 2) {
+        expect(result.stdout).toBe('');
+        expect(result.stderr.length).toBeGreaterThan(0);
+      } else expect(() => JSON.parse(result.stdout)).not.toThrow();
+    }
+  });
+
+  it('reports on arbitrary filings that match the schema without failing', () => {
+    const forms = fc.sample(formArbitrary, { numRuns: 6, seed });
+    for (const [i, form] of forms.entries()) {
+      const result = cli('check', '--json', '--today', '2026-11-29', tempFile(`form-${i}.json`, JSON.stringify(form)));
+      expect([0, 1], result.stderr).toContain(result.code);
+      const report = JSON.parse(result.stdout) as { findings: unknown[] };
+      expect(Array.isArray(report.findings)).toBe(true);
+    }
   });
 });
 
