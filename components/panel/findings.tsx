@@ -9,12 +9,12 @@ import { findingKeys } from '../keys';
 import { SeverityIcon } from '../severity-icon';
 import { countBySeverity, groupFindings } from './model';
 
-interface FindingActions {
+export interface FindingActions {
   focusField(field: string): void;
   setRuleEnabled(ruleId: string, enabled: boolean): void;
 }
 
-function FindingCard({ finding, lang, actions }: { finding: Finding; lang: Lang; actions: FindingActions }) {
+export function FindingCard({ finding, lang, actions }: { finding: Finding; lang: Lang; actions: FindingActions }) {
   return (
     <li class={`finding ${finding.severity}`} data-rule={finding.ruleId}>
       <button type="button" class="finding-main" title={t(lang, 'finding.focus')} onClick={() => actions.focusField(finding.field)}>

@@ -6,10 +6,15 @@ import { t } from '../i18n';
 import type { Settings, TabState } from '../protocol';
 import { Checklist } from './checklist';
 import { Coverage, type CoverageMatrix } from './coverage';
+import { DomainProofSection } from './domain-proof';
+import { FilingTypeSection } from './filing-type';
 import { DisabledRules, FindingsSection, HealthBanner, UnknownSection } from './findings';
 import { ruleTitles } from './model';
 import { PrintView } from './print-view';
+import { PreApprovalSection } from './pre-approval';
 import { Questions, type QuestionActions } from './questions';
+import { SmsSection } from './sms';
+import { localToday, VideoCheckSection } from './video-check';
 
 export interface PanelActions extends QuestionActions {
   focusField(field: string): void;
@@ -28,6 +33,8 @@ export interface PanelViewProps {
   /** Titles of every bundled rule, for rules absent from the result (switched off). */
   readonly ruleCatalog?: ReadonlyMap<string, Bilingual>;
   readonly actions: PanelActions;
+  /** YYYY-MM-DD, to flag a video-check date already past; the user's local date when absent. */
+  readonly today?: string;
 }
 
 function LanguageSwitch({ lang, onChange }: { lang: Lang; onChange(lang: Lang): void }) {
@@ -42,7 +49,7 @@ function LanguageSwitch({ lang, onChange }: { lang: Lang; onChange(lang: Lang): 
   );
 }
 
-export function PanelView({ state, settings, coverage, nationalRules, ruleCatalog, actions }: PanelViewProps) {
+export function PanelView({ state, settings, coverage, nationalRules, ruleCatalog, actions, today }: PanelViewProps) {
   const { lang, disabledRules } = settings;
   const [chosenProvince, setChosenProvince] = useState<ProvinceCode | undefined>(undefined);
   const titles = new Map<string, Bilingual>([...(ruleCatalog ?? []), ...(state ? ruleTitles(state.result) : [])]);
@@ -61,9 +68,14 @@ export function PanelView({ state, settings, coverage, nationalRules, ruleCatalo
           <>
             <HealthBanner health={state.health} lang={lang} />
             {state.step !== 'unknown' && <p class="step-now">{t(lang, 'app.step', { step: t(lang, `step.${state.step}`) })}</p>}
+            <FilingTypeSection form={state.form} result={state.result} lang={lang} disabledRules={disabledRules} actions={actions} />
             <FindingsSection result={state.result} lang={lang} disabledRules={disabledRules} currentStep={state.step} actions={actions} />
             <UnknownSection result={state.result} lang={lang} disabledRules={disabledRules} />
             <Checklist result={state.result} lang={lang} disabledRules={disabledRules} titles={titles} />
+            <DomainProofSection form={state.form} result={state.result} lang={lang} disabledRules={disabledRules} />
+            <PreApprovalSection form={state.form} lang={lang} />
+            <SmsSection form={state.form} lang={lang} />
+            <VideoCheckSection form={state.form} lang={lang} today={today ?? localToday()} actions={actions} />
             <button type="button" class="print-button" onClick={actions.print}>
               {t(lang, 'print.button')}
             </button>
@@ -79,7 +91,7 @@ export function PanelView({ state, settings, coverage, nationalRules, ruleCatalo
         <DisabledRules disabledRules={disabledRules} titles={titles} lang={lang} onEnable={(ruleId) => actions.setRuleEnabled(ruleId, true)} />
         <p class="hint">{t(lang, 'app.localOnly')}</p>
       </main>
-      {state && <PrintView result={state.result} lang={lang} disabledRules={disabledRules} titles={titles} />}
+      {state && <PrintView result={state.result} lang={lang} disabledRules={disabledRules} titles={titles} form={state.form} />}
       <footer class="disclaimer">{t(lang, 'footer.disclaimer')}</footer>
     </div>
   );

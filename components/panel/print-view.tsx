@@ -1,18 +1,21 @@
 /**
  * The printable checklist: documents to prepare and the reasons, and what to change.
  * It is built only from rule and material texts and field labels, never from messages
- * (which may quote what the user typed) and never from the form, so no name, ID number,
- * phone, email or address can reach paper. Hidden on screen; shown alone when printing.
+ * (which may quote what the user typed) and never from the form's values, so no name, ID
+ * number, phone, email or address can reach paper (the verification part reads only roles
+ * and categories from the form: print-verification.tsx). Hidden on screen; shown alone when printing.
  */
 import type { RunResult } from '../../rules/engine/run';
 import type { Bilingual, Lang } from '../../rules/engine/types';
+import type { FilingForm } from '../../rules/model/filing-form';
 import { fieldLabel } from '../../rules/model/fields';
 import { pick, t } from '../i18n';
 import { serviceLabel } from './checklist';
 import { groupFindings, visibleMaterials } from './model';
+import { PrintVerification } from './print-verification';
 
-export function PrintView(props: { result: RunResult; lang: Lang; disabledRules: readonly string[]; titles: Map<string, Bilingual> }) {
-  const { result, lang, disabledRules, titles } = props;
+export function PrintView(props: { result: RunResult; lang: Lang; disabledRules: readonly string[]; titles: Map<string, Bilingual>; form?: FilingForm }) {
+  const { result, lang, disabledRules, titles, form } = props;
   const materials = visibleMaterials(result.materials, disabledRules);
   const groups = groupFindings(result.findings, disabledRules);
   const title = (ruleId: string) => {
@@ -53,6 +56,7 @@ export function PrintView(props: { result: RunResult; lang: Lang; disabledRules:
           ))}
         </>
       )}
+      {form && <PrintVerification form={form} result={result} lang={lang} disabledRules={disabledRules} />}
       <p class="disclaimer">{t(lang, 'footer.disclaimer')}</p>
     </section>
   );

@@ -1,0 +1,49 @@
+/**
+ * The ticked pre-approvals (前置审批) with the authority that approves each and the
+ * licence it issues (rules/verification/pre-approval.ts, rules-huawei.md §8). Entries that
+ * rest on the 2017 third-party table are marked as possibly outdated; the province's
+ * 不涉及前置审批承诺书 is named as the documented alternative (PA-07).
+ */
+import type { Lang } from '../../rules/engine/types';
+import type { FilingForm } from '../../rules/model/filing-form';
+import { preApprovalChecklist } from '../../rules/verification';
+import { pick, t } from '../i18n';
+import { serviceLabel } from './checklist';
+import { SectionSources } from './verification-common';
+
+export function PreApprovalSection({ form, lang }: { form: FilingForm; lang: Lang }) {
+  const items = preApprovalChecklist(form);
+  if (items.length === 0) return null;
+  return (
+    <section class="pre-approval" aria-labelledby="pre-approval-title">
+      <h2 id="pre-approval-title">{t(lang, 'preApproval.title')}</h2>
+      <p>{t(lang, 'preApproval.intro')}</p>
+      <ul class="pre-approval-list">
+        {items.map((item) => {
+          const { info } = item;
+          return (
+            <li key={item.field} data-field={item.field} data-category={info.category}>
+              <strong>{pick(info.name, lang)}</strong> · {serviceLabel(item.service, lang)}
+              {info.authority ? <p class="authority">{t(lang, 'preApproval.authority', { authority: pick(info.authority, lang) })}</p> : <p class="authority unnamed">{t(lang, 'preApproval.unnamed')}</p>}
+              {info.licence && <p class="licence">{t(lang, 'preApproval.licence', { licence: pick(info.licence, lang) })}</p>}
+              {info.thirdParty2017 && <p class="outdated">{t(lang, 'preApproval.outdated')}</p>}
+              {info.note && <p class="hint">{pick(info.note, lang)}</p>}
+              <p class="status">
+                {t(lang, item.numberEntered ? 'preApproval.number.yes' : 'preApproval.number.no')}
+                {item.documentUploaded !== undefined && <>{lang === 'zh-CN' ? '；' : '; '}{t(lang, item.documentUploaded ? 'preApproval.document.yes' : 'preApproval.document.no')}</>}
+                {item.validUntil && <>{lang === 'zh-CN' ? '；' : '; '}{t(lang, 'preApproval.validUntil', { date: item.validUntil })}</>}
+              </p>
+              {info.pledge.alternative && (
+                <p class="pledge">
+                  {t(lang, 'preApproval.pledge')}
+                  {info.pledge.categoryTemplateKnown && ` ${t(lang, 'preApproval.pledgeCategory')}`}
+                </p>
+              )}
+              <SectionSources keys={info.sources} lang={lang} />
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
