@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { maskEmail, maskPhone, maskTail } from '../../rules/checks/mask';
 import { defineRule } from '../../rules/engine/types';
 import { makeForm } from '../../test/support/make-form';
 import { DEFAULT_SETTINGS, type Settings, type TabState } from '../protocol';
@@ -259,7 +260,11 @@ describe('print view', () => {
     expect(printed).toContain('需要上传证件');
     expect(printed).toContain('网站 1');
     expect(printed).toContain('通过检查不代表备案一定获批');
-    const personal = [...Object.values(MARKED), state.form.subject!.principal!.idNumber!, state.form.subject!.certNumber!];
+    const ids = [state.form.subject!.principal!.idNumber!, state.form.subject!.certNumber!];
+    // The verification part of the print (SMS roles, domain proof, pre-approvals) shows no masked value either.
+    const masked = [maskPhone(MARKED.mobile), maskPhone(MARKED.emergency), maskEmail(MARKED.email), ...ids.map((id) => maskTail(id))];
+    expect(printed).toContain('接收工信部验证码的负责人');
+    const personal = [...Object.values(MARKED), ...ids, ...masked];
     for (const value of personal) expect(printed, value).not.toContain(value);
     for (const value of personal) expect(print.innerHTML, value).not.toContain(value);
   });

@@ -71,7 +71,7 @@ export function VideoCheckSection(props: { form: FilingForm; lang: Lang; today: 
             <dd class="mail-subject">{mail.subject}</dd>
             <dt>{t(lang, 'video.body')}</dt>
             <dd>
-              <pre class="mail-body">{mail.body.replace(/\r\n/g, '\n')}</pre>
+              <pre class="mail-body" style={{ whiteSpace: 'pre-wrap' }}>{mail.body.replace(/\r\n/g, '\n')}</pre>
             </dd>
           </dl>
           {mail.problems.length > 0 ? (
