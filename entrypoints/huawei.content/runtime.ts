@@ -113,6 +113,16 @@ export function startAdapter(deps: AdapterDeps): AdapterRuntime {
     });
   };
 
+  // The same array while the settings stay the same: the engine keeps its per-scope plans per rule list.
+  let enabled: { key: readonly string[]; rules: readonly RuleLogic[] } | undefined;
+  const enabledRules = () => {
+    if (enabled?.key !== settings.disabledRules) {
+      const disabled = new Set(settings.disabledRules);
+      enabled = { key: settings.disabledRules, rules: disabled.size === 0 ? deps.rules : deps.rules.filter((r) => !disabled.has(r.id)) };
+    }
+    return enabled.rules;
+  };
+
   const sameAnchors = (a: ReadonlyMap<string, Element>, b: ReadonlyMap<string, Element>) => a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
 
   const evaluate = (force = false): TabState => {
@@ -127,8 +137,7 @@ export function startAdapter(deps: AdapterDeps): AdapterRuntime {
     if (!force && state && sig === signature && sameAnchors(read.anchors, lastAnchors)) return state;
     signature = sig;
     lastAnchors = read.anchors;
-    const disabled = new Set(settings.disabledRules);
-    const raw = evaluateRules(form, { today: today(), rules: deps.rules.filter((r) => !disabled.has(r.id)) });
+    const raw = evaluateRules(form, { today: today(), rules: enabledRules() });
     const result = describe(raw, catalog());
     state = { console: 'huawei', step: read.step, form, result, health, updatedAt: performance.timeOrigin + performance.now() };
     if (deps.inline) {

@@ -3,7 +3,6 @@
  * materials checklist. Pure and synchronous; runs the same in Node and in the page.
  */
 import type { FilingForm } from '../model/filing-form';
-import { expandPattern, readField } from '../model/fields';
 import { MATERIALS, type MaterialInfo } from '../model/materials';
 import { normalizeForm } from '../model/normalize';
 import { SOURCES, type Source } from '../sources';
@@ -89,19 +88,114 @@ function notApplicableReason(rule: RuleLogic, form: FilingForm, ctx: RuleContext
   return undefined;
 }
 
-/** The scope inputs and `reads` that are absent from the form. */
-function missingInputs(rule: RuleLogic, form: FilingForm): string[] {
+/** A `reads` pattern split once: `websites[].principal.mobile` → [['websites'], ['principal', 'mobile']]. */
+type CompiledPattern = readonly (readonly string[])[];
+
+const compiledPatterns = new Map<string, CompiledPattern>();
+
+function compilePattern(pattern: string): CompiledPattern {
+  let compiled = compiledPatterns.get(pattern);
+  if (!compiled) {
+    compiled = pattern.split('[]').map((part) => part.split(/[.[\]]+/).filter(Boolean));
+    compiledPatterns.set(pattern, compiled);
+  }
+  return compiled;
+}
+
+const readPath = (root: unknown, path: readonly string[]): unknown => {
+  let current = root;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current;
+};
+
+/**
+ * The fields of `pattern` absent from `form`, as concrete ids: what expandPattern() +
+ * readField() give, without re-parsing the pattern for every rule and every run.
+ */
+function missingFields(form: FilingForm, pattern: string): string[] {
+  const parts = compilePattern(pattern);
+  const out: string[] = [];
+  const walk = (value: unknown, index: number, id: string) => {
+    const part = parts[index]!;
+    const next = readPath(value, part);
+    const nextId = part.length === 0 ? id : id ? `${id}.${part.join('.')}` : part.join('.');
+    if (index === parts.length - 1) {
+      if (next === undefined) out.push(nextId);
+      return;
+    }
+    // An absent array names the path up to the array itself, so "unknown" can say what is missing.
+    if (!Array.isArray(next)) {
+      if (next === undefined) out.push(nextId);
+      return;
+    }
+    for (let i = 0; i < next.length; i++) walk(next[i], index + 1, `${nextId}[${i}]`);
+  };
+  walk(form, 0, '');
+  return out;
+}
+
+/** The scope inputs and `reads` that are absent from the form; `cache` shares patterns between the rules of one run. */
+function missingInputs(rule: RuleLogic, form: FilingForm, cache: Map<string, readonly string[]>): string[] {
   const missing: string[] = [];
   const { scope } = rule;
   if (scope.provinces && !form.province) missing.push('province');
   if (scope.natures && !form.subject?.nature) missing.push('subject.nature');
   if (scope.filingTypes && !form.filingType) missing.push('filingType');
   for (const pattern of rule.reads) {
-    for (const field of expandPattern(form, pattern)) {
-      if (readField(form, field) === undefined) missing.push(field);
+    let fields = cache.get(pattern);
+    if (!fields) {
+      fields = missingFields(form, pattern);
+      cache.set(pattern, fields);
     }
+    for (const field of fields) missing.push(field);
   }
-  return [...new Set(missing)];
+  return missing.length > 1 ? [...new Set(missing)] : missing;
+}
+
+/**
+ * Rules sorted once per scope: for the same province, nature, filing type, kinds of
+ * service and day, the rules that cannot apply and why are the same, so out-of-scope
+ * rules cost nothing after the first run.
+ */
+interface ScopePlan {
+  readonly applicable: readonly RuleLogic[];
+  readonly notApplicable: readonly { readonly ruleId: string; readonly reason: NotApplicableReason }[];
+}
+
+const plans = new WeakMap<readonly RuleLogic[], Map<string, ScopePlan>>();
+
+function scopePlan(rules: readonly RuleLogic[], form: FilingForm, ctx: RuleContext): ScopePlan {
+  const key = [
+    ctx.today,
+    form.province ?? '',
+    form.subject?.nature ?? '',
+    form.filingType ?? '',
+    form.websites === undefined ? 'u' : form.websites.length > 0 ? 'w' : '-',
+    form.apps === undefined ? 'u' : form.apps.length > 0 ? 'a' : '-',
+  ].join('|');
+  let byKey = plans.get(rules);
+  if (!byKey) {
+    byKey = new Map();
+    plans.set(rules, byKey);
+  }
+  let plan = byKey.get(key);
+  if (!plan) {
+    const applicable: RuleLogic[] = [];
+    const notApplicable: { ruleId: string; reason: NotApplicableReason }[] = [];
+    for (const rule of rules) {
+      const reason = notApplicableReason(rule, form, ctx);
+      if (reason) notApplicable.push(Object.freeze({ ruleId: rule.id, reason }));
+      else applicable.push(rule);
+    }
+    plan = { applicable, notApplicable };
+    // Bounded: a page sees a handful of scopes; a long-lived process must not grow forever.
+    if (byKey.size > 64) byKey.clear();
+    byKey.set(key, plan);
+  }
+  return plan;
 }
 
 function materialInfo(description: RuleDescription | undefined, id: string): MaterialInfo | undefined {
@@ -145,18 +239,15 @@ export function evaluate(input: FilingForm, options: EvaluateOptions): RawResult
   const form = normalizeForm(input);
   const ctx: RuleContext = { today: options.today };
   const findings: RawFinding[] = [];
-  const notApplicable: { ruleId: string; reason: NotApplicableReason }[] = [];
   const unknown: { ruleId: string; missing: string[] }[] = [];
   const passed: { ruleId: string }[] = [];
   const materials = new Map<string, { key: string; materialId: string; for?: string; reasons: RawMaterialItem['reasons'][number][] }>();
+  const plan = scopePlan(options.rules, form, ctx);
+  const notApplicable = plan.notApplicable.slice();
+  const missingCache = new Map<string, readonly string[]>();
 
-  for (const rule of options.rules) {
-    const reason = notApplicableReason(rule, form, ctx);
-    if (reason) {
-      notApplicable.push({ ruleId: rule.id, reason });
-      continue;
-    }
-    const missing = missingInputs(rule, form);
+  for (const rule of plan.applicable) {
+    const missing = missingInputs(rule, form, missingCache);
     const scopeUnknown = missing.some((field) => field === 'province' || field === 'subject.nature' || field === 'filingType');
     if (missing.length > 0) unknown.push({ ruleId: rule.id, missing });
     // A rule whose scope cannot be decided must not speak: it may not apply at all.
@@ -209,11 +300,37 @@ export function describeRules(rules: readonly Rule[]): RuleCatalog {
 
 const NO_TEXTS = { title: '', messages: {}, why: '', fix: '' };
 
+interface FixedTexts {
+  readonly title: Bilingual;
+  readonly why: Bilingual;
+  readonly fix: Bilingual;
+}
+
+/** A rule's title, why and fix do not depend on the form: built once per catalog. */
+const fixedTexts = new WeakMap<RuleCatalog, Map<string, FixedTexts>>();
+
 /** Turns a raw result into text with a catalog; a rule missing from the catalog shows its ids. */
 export function describe(raw: RawResult, catalog: RuleCatalog): RunResult {
   const textsOf = (ruleId: string, lang: Lang) => catalog[ruleId]?.texts[lang] ?? NO_TEXTS;
   const both = (pick: (lang: Lang) => string): Bilingual => ({ 'zh-CN': pick('zh-CN'), en: pick('en') });
-  const title = (ruleId: string) => both((lang) => textsOf(ruleId, lang).title || ruleId);
+  let fixed = fixedTexts.get(catalog);
+  if (!fixed) {
+    fixed = new Map();
+    fixedTexts.set(catalog, fixed);
+  }
+  const fixedOf = (ruleId: string): FixedTexts => {
+    let entry = fixed.get(ruleId);
+    if (!entry) {
+      entry = {
+        title: both((lang) => textsOf(ruleId, lang).title || ruleId),
+        why: both((lang) => textsOf(ruleId, lang).why),
+        fix: both((lang) => textsOf(ruleId, lang).fix),
+      };
+      fixed.set(ruleId, entry);
+    }
+    return entry;
+  };
+  const title = (ruleId: string) => fixedOf(ruleId).title;
   const message = (ruleId: string, id: string, params: Params | undefined) =>
     both((lang) => formatMessage((textsOf(ruleId, lang).messages as Record<string, string>)[id] ?? id, params, lang));
   const sourcesOf = (ruleId: string) => catalog[ruleId]?.sources ?? [];
@@ -225,8 +342,8 @@ export function describe(raw: RawResult, catalog: RuleCatalog): RunResult {
       messageId: f.messageId,
       message: message(f.ruleId, f.messageId, f.params),
       title: title(f.ruleId),
-      why: both((lang) => textsOf(f.ruleId, lang).why),
-      fix: both((lang) => textsOf(f.ruleId, lang).fix),
+      why: fixedOf(f.ruleId).why,
+      fix: fixedOf(f.ruleId).fix,
       sources: sourcesOf(f.ruleId),
       effectiveFrom: catalog[f.ruleId]?.effectiveFrom,
     })),

@@ -8,8 +8,12 @@ import { parseProvince } from './provinces';
 
 const FULL_WIDTH_ASCII = /[\uFF01-\uFF5E]/g;
 
+/** Anything normalizeText() would change; most typed values have none of it. */
+const NEEDS_NORMALIZING = /[\uFF01-\uFF5E\u3000\u00A0\t\r\n]| {2}|^\s|\s$/;
+
 /** Full-width ASCII → half-width, ideographic space → space, whitespace runs collapsed, trimmed. */
 export function normalizeText(value: string): string {
+  if (!NEEDS_NORMALIZING.test(value)) return value;
   return value
     .replace(FULL_WIDTH_ASCII, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
     .replace(/[\u3000\u00A0\t\r\n]+/g, ' ')
@@ -24,13 +28,15 @@ export function compactCode(value: string): string {
 
 function normalizeDeep(value: unknown): unknown {
   if (typeof value === 'string') return normalizeText(value);
-  if (Array.isArray(value)) return value.map(normalizeDeep);
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(value)) out[key] = normalizeDeep(inner);
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) {
+    const out = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = normalizeDeep(value[i]);
     return out;
   }
-  return value;
+  const out: Record<string, unknown> = {};
+  for (const key in value) if (Object.hasOwn(value, key)) out[key] = normalizeDeep((value as Record<string, unknown>)[key]);
+  return out;
 }
 
 /**
