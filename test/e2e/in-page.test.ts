@@ -1,0 +1,238 @@
+/**
+ * In the page: the built extension on the demo console (served at the real console URL), with
+ * its side panel opened as a tab. Inline warnings follow typing; the panel's checklist follows
+ * the choices and the uploads; a finding in the panel focuses its field; findings of earlier
+ * steps survive step changes; the console's own buttons and validation keep working; the panel
+ * shows its summary, adapter health, language switch (remembered) and a plain page when no
+ * console tab is active. Synthetic data only.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { makeIdNumber } from '../support/synthetic-ids';
+import { choose, closeAppPrompt, control, currentRoute, field, stepButton, toastText, type } from './console-driver';
+import { launch, type Harness } from './harness';
+import { readWarnings } from './inline-warnings';
+import { activeState, materialStatus, panelClick, panelField, panelFindings } from './panel-driver';
+import { fillSubject, fillVerify, fillWebsite, next, VALID_FILING, type FilingInput } from './sample-filing';
+
+const POLL = { timeout: 30_000 };
+let h: Harness;
+const pageErrors: string[] = [];
+const opened: Page[] = [];
+
+/** A valid synthetic ID number with its check character replaced by a wrong one. */
+function wrongCheckDigit(id: string): string {
+  const last = id.slice(-1);
+  return id.slice(0, -1) + (last === '0' ? '1' : '0');
+}
+
+const PERSONAL: FilingInput = {
+  ...VALID_FILING,
+  nature: '个人',
+  subjectName: '李演示',
+  certType: '居民身份证',
+  certNumber: makeIdNumber({ sequence: '135' }),
+  investor: '李演示',
+};
+
+async function consolePage(path?: string): Promise<Page> {
+  const page = await h.openConsole(path);
+  page.on('pageerror', (e) => pageErrors.push(`${page.url()}: ${e.message}`));
+  opened.push(page);
+  return page;
+}
+
+async function sidePanel(forPage?: Page): Promise<Page> {
+  const panel = await h.openSidePanel(forPage);
+  panel.on('pageerror', (e) => pageErrors.push(`panel: ${e.message}`));
+  opened.push(panel);
+  await panel.locator('.panel').waitFor();
+  return panel;
+}
+
+const warnedFields = async (page: Page) => (await readWarnings(page)).map((w) => w.field);
+
+beforeAll(async () => {
+  h = await launch();
+});
+afterEach(async () => {
+  for (const page of opened.splice(0)) if (!page.isClosed()) await page.close();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('inline warnings', () => {
+  it('a wrong check digit in 主体负责人 证件号码 shows a warning next to that field; clearing the field removes it', async () => {
+    const page = await consolePage('#/subject');
+    const block = page.locator('.principal-block');
+    await choose(block, '证件类型', '居民身份证');
+    await type(block, '证件号码', wrongCheckDigit(makeIdNumber()));
+    const id = 'subject.principal.idNumber';
+    await expect.poll(() => warnedFields(page), POLL).toContain(id);
+
+    // Next to that field: inside the 主体负责人 block's 证件号码 form item, not the carried-over one.
+    const where = await page.locator(`[data-beian-precheck-field="${id}"]`).evaluate((host) => ({
+      label: host.closest('.tiny-form-item')?.querySelector(':scope > label')?.textContent?.trim(),
+      inPrincipalBlock: host.closest('.principal-block') !== null,
+    }));
+    expect(where).toEqual({ label: '证件号码', inPrincipalBlock: true });
+    const panel = await sidePanel(page);
+    await expect
+      .poll(async () => (await activeState(panel))?.result.findings.filter((f) => f.field === id).map((f) => `${f.ruleId}:${f.messageId}`), POLL)
+      .toContain('national/id-number-valid:checkDigit');
+
+    const input = control(block, '证件号码');
+    await input.click();
+    await input.press('Control+A');
+    await input.press('Backspace');
+    await expect.poll(() => warnedFields(page), POLL).not.toContain(id);
+    expect(await input.inputValue()).toBe('');
+  });
+});
+
+describe('side panel', () => {
+  it('广东 + 个人 requires the 广东 commitment letter (missing); uploading it on 上传资料 marks it provided', async () => {
+    const page = await consolePage();
+    const panel = await sidePanel(page);
+    await choose(page, '地域', '广东省');
+    await closeAppPrompt(page);
+    await choose(page, '主办单位性质', '个人');
+    await expect.poll(() => materialStatus(panel, 'gd-commitment-letter'), POLL).toBe('missing');
+    expect(await panel.locator('li.material[data-material="gd-commitment-letter"] strong').innerText()).toContain('互联网信息服务备案承诺书');
+
+    // Jump to 上传资料 (the demo keeps the order across hash routes) and pick the file.
+    await page.evaluate(() => (location.hash = '#/upload'));
+    const item = field(page, '广东省互联网信息服务备案承诺书');
+    await item.waitFor();
+    await item.locator('input[type=file]').setInputFiles({ name: 'gd-commitment.png', mimeType: 'image/png', buffer: Buffer.from('89504e47', 'hex') });
+    await expect.poll(() => materialStatus(panel, 'gd-commitment-letter'), POLL).toBe('provided');
+  });
+
+  it('clicking a finding in the panel focuses its field in the console page', async () => {
+    const page = await consolePage('#/subject');
+    const block = page.locator('.principal-block');
+    await type(block, '手机号码', '13800000001');
+    await type(block, '应急联系电话', '13800000001');
+    const id = 'subject.principal.emergencyPhone';
+    await expect.poll(() => warnedFields(page), POLL).toContain(id);
+    // Focus elsewhere first, so the click has something to change.
+    await control(page, '证件住所').click();
+    const panel = await sidePanel(page);
+    const button = panelField(panel, id, 'subject').locator('button.finding-main').first();
+    await button.waitFor({ timeout: POLL.timeout });
+    await panelClick(button);
+    await expect.poll(() => control(block, '应急联系电话').evaluate((el) => el === document.activeElement), POLL).toBe(true);
+  });
+
+  it('findings of earlier steps stay in the panel across 下一步 and 上一步', async () => {
+    const page = await consolePage();
+    const panel = await sidePanel(page);
+    // Step 1: a personal filing whose own ID number has a wrong check digit (the console accepts it).
+    await fillVerify(page, { ...PERSONAL, certNumber: wrongCheckDigit(PERSONAL.certNumber) });
+    await expect.poll(async () => (await panelFindings(panel)).verify ?? [], POLL).toContain('subject.certNumber');
+    await next(page, '验证备案类型', 'subject');
+
+    // Step 2: a principal whose emergency phone is the mobile.
+    await fillSubject(page, { ...PERSONAL, subjectPrincipal: { ...PERSONAL.subjectPrincipal, emergencyPhone: PERSONAL.subjectPrincipal.mobile } });
+    await expect.poll(async () => (await panelFindings(panel)).subject ?? [], POLL).toContain('subject.principal.emergencyPhone');
+    expect((await panelFindings(panel)).verify).toContain('subject.certNumber');
+
+    await next(page, '下一步', 'website');
+    await expect.poll(() => panel.locator('p.step-now').innerText(), POLL).toContain('网站');
+    const onWebsite = await panelFindings(panel);
+    expect(onWebsite.verify).toContain('subject.certNumber');
+    expect(onWebsite.subject).toContain('subject.principal.emergencyPhone');
+
+    await next(page, '上一步', 'subject');
+    await expect.poll(() => panel.locator('p.step-now').innerText(), POLL).toContain('主体');
+    const back = await panelFindings(panel);
+    expect(back.verify).toContain('subject.certNumber');
+    expect(back.subject).toContain('subject.principal.emergencyPhone');
+  });
+
+  it("the console's own validation and 下一步 still work with the extension on", async () => {
+    const page = await consolePage();
+    await stepButton(page, '验证备案类型');
+    expect(await toastText(page)).toContain('必填');
+    expect(await currentRoute(page)).toBe('verify');
+    await fillVerify(page, VALID_FILING);
+    await next(page, '验证备案类型', 'subject');
+    await stepButton(page, '下一步');
+    expect(await toastText(page)).toContain('必填');
+    expect(await currentRoute(page)).toBe('subject');
+    await fillSubject(page, VALID_FILING);
+    await next(page, '下一步', 'website');
+    await fillWebsite(page, VALID_FILING);
+    await next(page, '下一步', 'upload');
+    await next(page, '上一步', 'website');
+    expect(await control(page.locator('section.website-card').first(), '网站名称').inputValue()).toBe(VALID_FILING.website.name);
+  });
+
+  it('shows a summary (errors / warnings / notes), the rules that cannot decide yet, and adapter health', async () => {
+    const page = await consolePage('#/subject');
+    const panel = await sidePanel(page);
+    await type(page.locator('.principal-block'), '手机号码', '13800000001');
+    await type(page.locator('.principal-block'), '应急联系电话', '13800000001');
+    await expect.poll(() => panel.locator('section.findings p.summary').innerText(), POLL).toMatch(/^[1-9]\d* 个错误，\d+ 个警告，\d+ 条提示$/);
+    // Most rules wait for fields of later steps.
+    await expect.poll(() => panel.locator('section.unknown li').count(), POLL).toBeGreaterThan(0);
+    // Healthy adapter: every expected field found, no banner.
+    const state = await activeState(panel);
+    expect(state?.health.expected).toContain('subject.principal.email');
+    expect(state?.health.missing).toEqual([]);
+    expect(await panel.locator('.banner.health').count()).toBe(0);
+
+    // A field the console no longer shows: the panel says so.
+    await field(page.locator('.principal-block'), '电子邮箱').evaluate((el) => el.remove());
+    await expect.poll(async () => (await activeState(panel))?.health.missing ?? [], POLL).toContain('subject.principal.email');
+    await expect.poll(() => panel.locator('.banner.health').innerText(), POLL).toContain('主体负责人电子邮箱');
+  });
+
+  it('switches language zh-CN ⇄ en (panel and inline warnings) and remembers it after the panel is reopened', async () => {
+    const page = await consolePage('#/subject');
+    const block = page.locator('.principal-block');
+    await type(block, '手机号码', '13800000001');
+    await type(block, '应急联系电话', '13800000001');
+    await expect.poll(() => warnedFields(page), POLL).toContain('subject.principal.emergencyPhone');
+    const zhWarning = (await readWarnings(page)).find((w) => w.field === 'subject.principal.emergencyPhone')!.message;
+
+    let panel = await sidePanel(page);
+    await expect.poll(() => panel.locator('h1').first().innerText(), POLL).toBe('备案预检');
+    await panelClick(panel.locator('.lang-switch button[lang="en"]'));
+    await expect.poll(() => panel.locator('h1').first().innerText(), POLL).toBe('Beian Precheck');
+    expect(await panel.locator('.lang-switch button[lang="en"]').getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => panel.locator('section.findings p.summary').innerText(), POLL).toMatch(/errors/);
+    await expect
+      .poll(async () => (await readWarnings(page)).find((w) => w.field === 'subject.principal.emergencyPhone')?.message, POLL)
+      .not.toBe(zhWarning);
+
+    await panel.close();
+    panel = await sidePanel(page);
+    await expect.poll(() => panel.locator('h1').first().innerText(), POLL).toBe('Beian Precheck');
+    expect(await panel.evaluate(() => document.documentElement.lang)).toBe('en');
+
+    await panelClick(panel.locator('.lang-switch button[lang="zh-CN"]'));
+    await expect.poll(() => panel.locator('h1').first().innerText(), POLL).toBe('备案预检');
+    await expect.poll(async () => (await readWarnings(page)).find((w) => w.field === 'subject.principal.emergencyPhone')?.message, POLL).toBe(zhWarning);
+  });
+
+  it('shows the plain page when the active tab is not a console', async () => {
+    // The panel tab itself is the active tab: no console there.
+    const panel = await sidePanel();
+    await expect.poll(() => panel.locator('.no-state').count(), POLL).toBe(1);
+    expect(await panel.locator('section.findings').count()).toBe(0);
+    expect(await panel.locator('.no-state').innerText()).toContain('华为云备案控制台');
+
+    // Switching to a console tab shows its results; switching away shows the plain page again.
+    const page = await consolePage('#/subject');
+    await page.bringToFront();
+    await expect.poll(() => panel.locator('section.findings').count(), POLL).toBe(1);
+    await panel.bringToFront();
+    await expect.poll(() => panel.locator('.no-state').count(), POLL).toBe(1);
+  });
+
+  it('raised no page errors in the console or the panel', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
