@@ -12,7 +12,8 @@ import { serviceLabel } from './checklist';
 import { SectionSources } from './verification-common';
 
 export function PreApprovalSection({ form, lang }: { form: FilingForm; lang: Lang }) {
-  const items = preApprovalChecklist(form);
+  // A cancellation submits no approvals.
+  const items = form.filingType?.startsWith('cancel-') ? [] : preApprovalChecklist(form);
   if (items.length === 0) return null;
   return (
     <section class="pre-approval" aria-labelledby="pre-approval-title">

@@ -23,5 +23,6 @@ export function SectionSources({ keys, lang }: { keys: readonly SourceKey[]; lan
 
 /** How sure a fact is: Huawei's text, its knowledge base, a third party, or this tool's own suggestion. */
 export function Evidence({ evidence, lang }: { evidence: 'F' | 'K' | 'T' | 'I'; lang: Lang }) {
-  return <span class={`evidence evidence-${evidence}`}> （{t(lang, `evidence.${evidence}`)}）</span>;
+  const label = t(lang, `evidence.${evidence}`);
+  return <span class={`evidence evidence-${evidence}`}>{lang === 'zh-CN' ? `（${label}）` : ` (${label})`}</span>;
 }

@@ -114,6 +114,7 @@ describe('SMS verification', () => {
     expect(text('.sms-facts')).toContain('验证码24小时内有效');
     expect(text('.sms-facts')).toContain('最多2次');
     expect(text('.sms-facts')).toContain('连续输错5次');
+    expect(text('.sms-facts li[data-fact="window"] .evidence')).toBe('（华为云知识库）');
     expect(everything()).not.toContain(form.subject!.principal!.mobile!);
   });
 
@@ -153,6 +154,7 @@ describe('SMS verification', () => {
     expect(text('#sms-title')).toBe('MIIT SMS verification');
     expect(text('.sms-recipients')).toContain('subject principal — Mobile: *******8000');
     expect(text('.sms-facts')).toContain('valid for 24 hours');
+    expect(text('.sms-facts li[data-fact="mobileOnly"] .evidence')).toBe(" (Another provider's text (third party))");
   });
 });
 
@@ -281,8 +283,10 @@ describe('pre-approval', () => {
     expect(finance.textContent).toContain('审批号已填写；审批文件已上传；有效期至 2028-12-31');
   });
 
-  it('hidden when nothing is ticked; in English when asked', () => {
+  it('hidden when nothing is ticked or the order cancels; in English when asked', () => {
     show(stateFor(makeForm('enterprise')));
+    expect($('.pre-approval')).toBeNull();
+    show(stateFor(makeChange('cancel-service', 'enterprise', (f) => void (f.websites![0]!.preApprovals = [{ category: 'news' }]))));
     expect($('.pre-approval')).toBeNull();
     show(stateFor(form()), { lang: 'en' });
     expect(text('#pre-approval-title')).toBe('Pre-approvals');
