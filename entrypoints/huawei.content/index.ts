@@ -15,7 +15,12 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     // The rules' words (texts, sources) are not in this bundle: ask the background once
-    // before the first evaluation, so no warning is ever shown without its text.
+    // before the first evaluation, so no warning is ever shown without its text. Settings
+    // are read at the same time: two round trips in parallel, not one after the other.
+    const settings = loadSettings().then(
+      (value) => ({ value }),
+      (error: unknown) => ({ error }),
+    );
     let catalog: RuleCatalog | undefined;
     try {
       catalog = (await browser.runtime.sendMessage({ type: 'get-catalog' } satisfies ContentToBackground)) as RuleCatalog;
@@ -29,6 +34,7 @@ export default defineContentScript({
       catalog: () => catalog,
       inline: createInlineWarnings(ctx),
       post: (message) => browser.runtime.sendMessage(message),
+      postIntervalMs: 200,
     });
 
     const onMessage = (message: unknown) => {
@@ -42,7 +48,9 @@ export default defineContentScript({
     try {
       // Settings (language, switched-off rules) live in storage.local; follow changes.
       ctx.onInvalidated(watchSettings((next) => adapter.setSettings(next)));
-      adapter.setSettings(await loadSettings());
+      const loaded = await settings;
+      if ('error' in loaded) throw loaded.error;
+      adapter.setSettings(loaded.value);
     } catch (error) {
       // The extension was reloaded or removed under the page: stop quietly.
       if (/context invalidated/i.test(String(error))) adapter.stop();

@@ -35,6 +35,13 @@ export interface AdapterDeps {
   /** Throttle for re-reads and for posting state; defaults to requestAnimationFrame with a timeout fallback (hidden tabs get no frames). */
   readonly frame?: (cb: () => void) => void;
   readonly watch?: { mutationDebounceMs?: number; pollMs?: number; pollBudget?: number } | false;
+  /**
+   * Least time between two state posts to the background (default 0: once per frame;
+   * the content script uses 200 ms). The inline
+   * warnings answer every key press; the side panel need not: each post copies the whole
+   * state (~40 KB of JSON) across processes, which would cost more than the rules.
+   */
+  readonly postIntervalMs?: number;
 }
 
 export interface AdapterRuntime {
@@ -91,14 +98,22 @@ export function startAdapter(deps: AdapterDeps): AdapterRuntime {
   let ownCatalog: RuleCatalog | undefined;
   const catalog = () => deps.catalog?.() ?? (ownCatalog ??= describeRules(deps.rules as readonly Rule[]));
 
+  const postInterval = deps.postIntervalMs ?? 0;
+  let lastPostAt = Number.NEGATIVE_INFINITY;
   const post = (next: TabState) => {
     const scheduled = pending !== undefined;
     pending = next;
     if (scheduled) return;
-    frame(() => {
+    const wait = lastPostAt + postInterval - performance.now();
+    if (wait > 0) setTimeout(() => frame(send), wait);
+    else frame(send);
+  };
+  const send = () => {
+    {
       const message = pending;
       pending = undefined;
       if (!message || stopped || !ctx.isValid) return;
+      lastPostAt = performance.now();
       try {
         const result = deps.post({ type: 'state', state: message });
         if (result && typeof (result as Promise<unknown>).catch === 'function') {
@@ -110,7 +125,7 @@ export function startAdapter(deps: AdapterDeps): AdapterRuntime {
         if (isContextGone(error)) stop();
         else throw error;
       }
-    });
+    }
   };
 
   // The same array while the settings stay the same: the engine keeps its per-scope plans per rule list.

@@ -71,7 +71,9 @@ const TOGGLES: readonly { label: string; base: string; keys: readonly [string, s
  */
 const PROBE = `(() => {
   const HOST = ${JSON.stringify(HOST)};
-  const state = { keys: 0, key: 0, pending: undefined, samples: [] };
+  // One entry per key press: its keydown and input timestamps and the first warning change after it.
+  const state = { keys: 0, presses: [] };
+  let current;
   const watched = new WeakSet();
   const shadowObserver = new MutationObserver(changed);
   function watchHosts() {
@@ -84,18 +86,20 @@ const PROBE = `(() => {
   }
   function changed() {
     const now = performance.now();
-    if (state.pending) {
-      state.samples.push({ fromKey: now - state.pending.key, fromInput: now - state.pending.input });
-      state.pending = undefined;
-    }
+    if (current && current.change === undefined) current.change = now;
     watchHosts();
   }
   function isHost(node) { return node.nodeType === 1 && node.hasAttribute(HOST); }
   new MutationObserver((records) => {
     if (records.some((r) => Array.from(r.addedNodes).some(isHost) || Array.from(r.removedNodes).some(isHost))) changed();
   }).observe(document.body, { subtree: true, childList: true });
-  document.addEventListener('keydown', (event) => { state.keys += 1; state.key = event.timeStamp; state.pending = undefined; }, true);
-  document.addEventListener('input', (event) => { state.pending = { key: state.key, input: event.timeStamp }; }, true);
+  // Window capture listeners run before any listener on the document, the extension's included.
+  window.addEventListener('keydown', (event) => {
+    state.keys += 1;
+    current = { key: event.timeStamp, input: undefined, change: undefined };
+    state.presses.push(current);
+  }, true);
+  window.addEventListener('input', (event) => { if (current && current.input === undefined) current.input = event.timeStamp; }, true);
   watchHosts();
   window.__beianBench = state;
 })()`;
@@ -160,8 +164,10 @@ async function typingSession(h: Harness, flips: number): Promise<SessionResult> 
   await page.waitForTimeout(300);
   const after = await metrics(cdp);
   const probe = await page.evaluate(() => {
-    const state = (window as unknown as { __beianBench: { keys: number; samples: { fromKey: number; fromInput: number }[] } }).__beianBench;
-    return { keys: state.keys, samples: state.samples };
+    type Press = { key: number; input?: number; change?: number };
+    const state = (window as unknown as { __beianBench: { keys: number; presses: Press[] } }).__beianBench;
+    const samples = state.presses.filter((p) => p.change !== undefined).map((p) => ({ fromKey: p.change! - p.key, fromInput: p.change! - (p.input ?? p.key) }));
+    return { keys: state.keys, samples };
   });
   const heap = await heapMb(cdp);
   return {
