@@ -50,6 +50,13 @@ export interface RecordedRequest {
    * (404, e.g. /favicon.ico); 'aborted' = external, blocked; 'passed' = not routed (extension, data:).
    */
   outcome: 'served' | 'missing' | 'aborted' | 'passed';
+  /**
+   * Who made it: the URL of the requesting frame (as it was when the request started; a
+   * navigation still shows the previous document) or of the service worker; '' when unknown.
+   */
+  initiator: string;
+  /** 'service-worker' when a service worker made it, else 'frame'. */
+  initiatorKind: 'frame' | 'service-worker' | 'unknown';
 }
 
 export interface Harness {
@@ -165,6 +172,16 @@ function chromiumArgs(extensionDir: string | undefined): string[] {
   return args;
 }
 
+function initiatorOf(req: Request): Pick<RecordedRequest, 'initiator' | 'initiatorKind'> {
+  const worker = req.serviceWorker();
+  if (worker) return { initiator: worker.url(), initiatorKind: 'service-worker' };
+  try {
+    return { initiator: req.frame().url(), initiatorKind: 'frame' };
+  } catch {
+    return { initiator: '', initiatorKind: 'unknown' };
+  }
+}
+
 export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   const extension = options.extension ?? true;
   await waitForBuild(join(DEMO_DIR, 'index.html'), 'npm run build:demo');
@@ -187,7 +204,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   const record = (req: Request): RecordedRequest => {
     let rec = records.get(req);
     if (!rec) {
-      rec = { url: req.url(), method: req.method(), resourceType: req.resourceType(), outcome: 'passed' };
+      rec = { url: req.url(), method: req.method(), resourceType: req.resourceType(), outcome: 'passed', ...initiatorOf(req) };
       records.set(req, rec);
       requests.push(rec);
     }
