@@ -4,11 +4,12 @@
  * skips `disabledRules`). Values read back are sanitised, so a damaged entry falls back
  * to the defaults instead of breaking the UI.
  */
-import { storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
 import { LANGS, type Lang } from '../rules/engine/types';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, type Settings } from './protocol';
 
-export const settingsItem = storage.defineItem<Settings>(`local:${SETTINGS_KEY}`, { fallback: DEFAULT_SETTINGS });
+// Plain browser.storage.local rather than WXT's storage wrapper: the wrapper adds ~3 KB
+// gzip to the content script for one key that needs no versioning or locking.
 
 export function sanitizeSettings(value: unknown): Settings {
   if (!value || typeof value !== 'object') return DEFAULT_SETTINGS;
@@ -19,14 +20,19 @@ export function sanitizeSettings(value: unknown): Settings {
 }
 
 export async function loadSettings(): Promise<Settings> {
-  return sanitizeSettings(await settingsItem.getValue());
+  const stored = await browser.storage.local.get(SETTINGS_KEY);
+  return sanitizeSettings(stored[SETTINGS_KEY]);
 }
 
 /** Calls `listener` with the new Settings whenever they change; returns the unsubscribe function. */
 export function watchSettings(listener: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => listener(sanitizeSettings(value)));
+  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && SETTINGS_KEY in changes) listener(sanitizeSettings(changes[SETTINGS_KEY]!.newValue));
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  return () => browser.storage.onChanged.removeListener(onChanged);
 }
 
 export async function saveSettings(settings: Settings): Promise<void> {
-  await settingsItem.setValue(sanitizeSettings(settings));
+  await browser.storage.local.set({ [SETTINGS_KEY]: sanitizeSettings(settings) });
 }
