@@ -115,8 +115,13 @@ export function emptyApp(): AppInfo {
 
 function initialState() {
   return {
-    /** 'new' = 首次备案; 'edit' = an order sent back for changes (locked fields greyed). */
-    mode: 'new' as 'new' | 'edit',
+    /**
+     * 'new' = 首次备案; 'edit' = an order sent back for changes (locked fields greyed);
+     * 'change' = a 变更 order on the filed record (filed.ts), its type in `filingType`.
+     */
+    mode: 'new' as 'new' | 'edit' | 'change',
+    /** Vocabulary id of a change order's type (change-subject / change-service / change-filing). */
+    filingType: '',
     verified: false,
     submitted: false,
     verify: {
