@@ -1,0 +1,113 @@
+/**
+ * No personal data kept: a whole filing typed with MARKED synthetic values (a mobile, an
+ * emergency number, an ID number from the synthetic generator, an email, a name), then every
+ * place the extension could keep or print them is searched:
+ *  - storage.local, storage.sync, the extension origin's Web Storage and IndexedDB: never;
+ *  - storage.session: it holds the tab's state while the tab is open (checked, so the search
+ *    is known to work), and nothing once the tab is closed;
+ *  - console output of the service worker, the console page and the panel: never;
+ *  - the panel's print view: never.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ConsoleMessage, Page } from 'playwright-core';
+import { makeIdNumber } from '../support/synthetic-ids';
+import { launch, type Harness } from './harness';
+import { activeTabId, leaks, readExtensionStorage, tabStates } from './panel-driver';
+import { VALID_FILING, type FilingInput, type PersonInput } from './sample-filing';
+import { runFilingSession } from './scripted-session';
+
+const POLL = { timeout: 30_000 };
+
+const MARKED_ID = makeIdNumber({ region: '440305', birth: '1991-02-03', sequence: '777' });
+const MARKED_PERSON: PersonInput = {
+  name: '测试甲',
+  idNumber: MARKED_ID,
+  validFrom: '2020-01-01',
+  validTo: '2040-01-01',
+  mobile: '13712340001',
+  emergencyPhone: '13712340002',
+  email: 'marked-1@example.com',
+};
+const MARKED = [MARKED_PERSON.mobile, MARKED_PERSON.emergencyPhone, MARKED_ID, MARKED_PERSON.email, MARKED_PERSON.name!];
+
+const MARKED_FILING: FilingInput = {
+  ...VALID_FILING,
+  nature: '个人',
+  subjectName: '测试甲',
+  certType: '居民身份证',
+  certNumber: MARKED_ID,
+  investor: '测试甲',
+  subjectPrincipal: MARKED_PERSON,
+};
+
+let h: Harness;
+let consolePage: Page;
+let panel: Page;
+let consoleTab: number | undefined;
+const logs: string[] = [];
+/** The message text, and its arguments as values (an object logged shows as "Object" in the text). */
+const record = (where: string) => (m: ConsoleMessage) => {
+  logs.push(`${where} ${m.type()}: ${m.text()}`);
+  void Promise.all(m.args().map((a) => a.jsonValue().catch(() => '(unserialisable)'))).then(
+    (values) => logs.push(`${where} ${m.type()} args: ${JSON.stringify(values)}`),
+    () => undefined,
+  );
+};
+
+beforeAll(async () => {
+  h = await launch();
+  h.serviceWorker!.on('console', record('service-worker'));
+  panel = await h.openSidePanel();
+  panel.on('console', record('panel'));
+  await panel.locator('.panel').waitFor();
+  const outcome = await runFilingSession(h, MARKED_FILING, (page) => page.on('console', record('page')));
+  consolePage = outcome.page;
+  if (!outcome.transcript.includes('submitted:备案信息已提交')) throw new Error(`the marked filing did not go through: ${outcome.transcript.join(' | ')}`);
+  await consolePage.bringToFront();
+  consoleTab = await activeTabId(panel);
+}, 300_000);
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('no personal data kept', () => {
+  it('the marked values did reach the extension (the tab state in storage.session holds them while the tab is open)', async () => {
+    expect(consoleTab).toBeTypeOf('number');
+    await expect.poll(async () => leaks(JSON.stringify((await tabStates(panel)).get(consoleTab!) ?? null), MARKED), POLL).toEqual(MARKED);
+  });
+
+  it('storage.local, storage.sync, Web Storage and IndexedDB of the extension hold none of them', async () => {
+    const stored = await readExtensionStorage(panel);
+    expect(leaks(JSON.stringify(stored.local), MARKED)).toEqual([]);
+    expect(leaks(JSON.stringify(stored.sync), MARKED)).toEqual([]);
+    expect(leaks(JSON.stringify(stored.webStorage), MARKED)).toEqual([]);
+    expect(stored.indexedDb).toEqual([]);
+    // storage.local holds the settings only.
+    expect(Object.keys(stored.local).filter((key) => key !== 'settings')).toEqual([]);
+  });
+
+  it('the print view shows none of them', async () => {
+    await consolePage.bringToFront();
+    const print = panel.locator('section.print-view');
+    await expect.poll(() => print.locator('.print-materials li').count(), POLL).toBeGreaterThan(0);
+    const html = await print.evaluate((el) => el.innerHTML);
+    expect(leaks(html, MARKED)).toEqual([]);
+  });
+
+  it('no log of the service worker, the console page or the panel holds them', async () => {
+    expect(logs.filter((line) => leaks(line, MARKED).length > 0)).toEqual([]);
+    // The listeners do hear each of the three (so an empty result means something).
+    await h.serviceWorker!.evaluate(() => console.log('canary', { from: 'service-worker' }));
+    await panel.evaluate(() => console.warn('canary', { from: 'panel' }));
+    await consolePage.evaluate(() => console.error('canary', { from: 'page' }));
+    await expect.poll(() => logs.filter((line) => line.includes('args: ["canary"')).length, POLL).toBe(3);
+  });
+
+  it('storage.session drops the tab state once the tab is closed, and holds none of them afterwards', async () => {
+    await consolePage.close();
+    await expect.poll(async () => [...(await tabStates(panel)).keys()], POLL).not.toContain(consoleTab);
+    const stored = await readExtensionStorage(panel);
+    expect(leaks(JSON.stringify(stored.session), MARKED)).toEqual([]);
+    expect(logs.filter((line) => leaks(line, MARKED).length > 0)).toEqual([]);
+  });
+});
