@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Harness } from './harness';
 import { control } from './console-driver';
-import { readWarnings } from './inline-warnings';
+import { readWarnings, settledWarnings } from './inline-warnings';
 import { forceType, openFromRecords, orderAlertRules, panelFilingType, panelFindings, panelFor, POLL } from './issue7-pages';
 
 const RULE = 'national/change-fixed-fields';
@@ -30,29 +30,30 @@ describe('issue 7: change order', () => {
     expect(await domain.isDisabled()).toBe(true);
     expect(await domain.inputValue()).toBe('example.com');
     // Untouched, the order keeps the record's fixed values: no change-fixed-fields finding.
-    const panel = await panelFor(h, page);
+    let panel = await panelFor(h, page);
     await expect.poll(() => panelFilingType(panel), POLL).toBe('change-filing');
     expect(await orderAlertRules(panel)).not.toContain(RULE);
+    await panel.close();
 
     await page.bringToFront();
     await forceType(domain, 'example.net');
     await expect
       .poll(async () => (await readWarnings(page)).filter((w) => w.field === DOMAIN_FIELD).map((w) => w.severity), POLL)
       .toContain('error');
-    const warning = (await readWarnings(page)).find((w) => w.field === DOMAIN_FIELD)!;
+    const warning = (await settledWarnings(page)).find((w) => w.field === DOMAIN_FIELD)!;
     expect(warning.message).toContain('example.com');
     expect(warning.message).toContain('example.net');
 
-    await panel.bringToFront();
+    // A panel opened now (it follows the console tab) lists it in the order banner and under the field.
+    panel = await panelFor(h, page);
     await expect.poll(() => orderAlertRules(panel), POLL).toContain(RULE);
-    const finding = (await panelFindings(panel)).find((f) => f.rule === RULE);
-    expect(finding?.field).toBe(DOMAIN_FIELD);
+    await expect.poll(async () => (await panelFindings(panel)).find((f) => f.rule === RULE)?.field, POLL).toBe(DOMAIN_FIELD);
+    await panel.close();
 
     // Putting the filed domain back clears it.
     await page.bringToFront();
     await forceType(domain, 'example.com');
     await expect.poll(async () => (await readWarnings(page)).some((w) => w.field === DOMAIN_FIELD), POLL).toBe(false);
-    await panel.close();
     await page.close();
   });
 });
