@@ -232,6 +232,19 @@ describe('side panel', () => {
     await expect.poll(() => panel.locator('.no-state').count(), POLL).toBe(1);
   });
 
+  // PRODUCT BUG (see the report): the second card's title <h3><span>网站2</span><button>删除网站</button></h3>
+  // reads "网站2删除网站", which entrypoints/huawei.content/labels.ts classifyHeading does not take for a
+  // card heading, so the second website is merged into websites[0]. Remove `.fails` once fixed.
+  it.fails('a website added with the console\'s 添加网站 is read and checked as websites[1]', async () => {
+    const page = await consolePage('#/website');
+    const panel = await sidePanel(page);
+    await page.getByRole('button', { name: '添加网站' }).click();
+    const second = page.locator('section.website-card').nth(1);
+    await type(second, '网站名称', '第二演示站#');
+    await expect.poll(async () => (await activeState(panel))?.form.websites?.[1]?.name, { timeout: 15_000 }).toBe('第二演示站#');
+    await expect.poll(() => warnedFields(page), { timeout: 15_000 }).toContain('websites[1].name');
+  });
+
   it('raised no page errors in the console or the panel', () => {
     expect(pageErrors).toEqual([]);
   });
