@@ -364,6 +364,18 @@ describe('step detection', () => {
 });
 
 describe('TinyVue demo-console DOM (test/demo-console/DOM-NOTES.md)', () => {
+  it('a second card added with 添加网站 (title 网站2 + a 删除网站 button) is websites[1], not merged into websites[0]', () => {
+    loadFixture('huawei-tinyvue-website');
+    const first = document.querySelector('section.website-card')!;
+    const second = first.cloneNode(true) as Element;
+    second.querySelector('h3 span')!.textContent = '网站2';
+    const name = Array.from(second.querySelectorAll('.tiny-form-item')).find((item) => item.querySelector(':scope > label')?.textContent?.trim() === '网站名称');
+    (name!.querySelector('input') as HTMLInputElement).value = '第二示例站';
+    first.after(second);
+    const form = formOf(readPage(document));
+    expect(form.websites?.map((w) => w.name)).toEqual(['示例云笔记', '第二示例站']);
+  });
+
   it('website step: card and section headings, 同主体负责人 inside the heading, per-category 审批号 / 审批文件, hidden dropdowns ignored', () => {
     loadFixture('huawei-tinyvue-website');
     const read = readPage(document);

@@ -202,6 +202,23 @@ function listOfTexts(readings: readonly Reading[]): string[] {
   return filled.length ? filled : all.length ? [''] : [];
 }
 
+const HEADING_CONTROLS = 'button, [role="button"]';
+
+/**
+ * A heading's own words. Card titles hold their actions (网站2 + a 删除网站 button), and
+ * "网站2删除网站" is no card heading: the buttons' text is left out.
+ */
+export function headingText(el: Element): string {
+  if (!el.querySelector(HEADING_CONTROLS)) return el.textContent ?? '';
+  let text = '';
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const control = node.parentElement?.closest(HEADING_CONTROLS);
+    if (!control || !el.contains(control)) text += node.textContent ?? '';
+  }
+  return text;
+}
+
 /** Reads one page. Pure over the DOM: no listeners, no storage. */
 export function readPage(doc: Document): PageRead {
   const body = doc.body;
@@ -219,7 +236,7 @@ export function readPage(doc: Document): PageRead {
     .map((el) => ({ el, reading: readContainer(el.matches('.tiny-checkbox') ? el : (el.closest('label') ?? el)).find((r) => r.kind === 'check') }))
     .filter((x) => x.reading && x.reading.kind === 'check' && SAME_AS_SUBJECT.has(normalizeLabel(x.reading.label)));
   const candidates = findHeadingCandidates(body);
-  const headings = candidates.map((el) => ({ el, heading: classifyHeading(el.textContent ?? '') })).filter((h) => h.heading !== undefined);
+  const headings = candidates.map((el) => ({ el, heading: classifyHeading(headingText(el)) })).filter((h) => h.heading !== undefined);
   type Node = { el: Element; heading?: NonNullable<ReturnType<typeof classifyHeading>>; hit?: (typeof labels)[number]; same?: Element };
   const nodes: Node[] = [
     ...headings.map((h) => ({ el: h.el, heading: h.heading })),
