@@ -13,18 +13,12 @@ import { choose, closeAppPrompt, control, currentRoute, field, stepButton, toast
 import { launch, type Harness } from './harness';
 import { readWarnings } from './inline-warnings';
 import { activeState, materialStatus, panelClick, panelField, panelFindings } from './panel-driver';
-import { fillSubject, fillVerify, fillWebsite, next, VALID_FILING, type FilingInput } from './sample-filing';
+import { fillSubject, fillVerify, fillWebsite, next, VALID_FILING, withWrongCheckDigit, type FilingInput } from './sample-filing';
 
 const POLL = { timeout: 30_000 };
 let h: Harness;
 const pageErrors: string[] = [];
 const opened: Page[] = [];
-
-/** A valid synthetic ID number with its check character replaced by a wrong one. */
-function wrongCheckDigit(id: string): string {
-  const last = id.slice(-1);
-  return id.slice(0, -1) + (last === '0' ? '1' : '0');
-}
 
 const PERSONAL: FilingInput = {
   ...VALID_FILING,
@@ -67,7 +61,7 @@ describe('inline warnings', () => {
     const page = await consolePage('#/subject');
     const block = page.locator('.principal-block');
     await choose(block, '证件类型', '居民身份证');
-    await type(block, '证件号码', wrongCheckDigit(makeIdNumber()));
+    await type(block, '证件号码', withWrongCheckDigit(makeIdNumber()));
     const id = 'subject.principal.idNumber';
     await expect.poll(() => warnedFields(page), POLL).toContain(id);
 
@@ -129,7 +123,7 @@ describe('side panel', () => {
     const page = await consolePage();
     const panel = await sidePanel(page);
     // Step 1: a personal filing whose own ID number has a wrong check digit (the console accepts it).
-    await fillVerify(page, { ...PERSONAL, certNumber: wrongCheckDigit(PERSONAL.certNumber) });
+    await fillVerify(page, { ...PERSONAL, certNumber: withWrongCheckDigit(PERSONAL.certNumber) });
     await expect.poll(async () => (await panelFindings(panel)).verify ?? [], POLL).toContain('subject.certNumber');
     await next(page, '验证备案类型', 'subject');
 

@@ -7,6 +7,11 @@ import type { Page } from 'playwright-core';
 import { makeCreditCode } from '../support/synthetic-ids';
 import { choose, chooseCascader, closeAppPrompt, control, field, stepButton, tick, tickStandalone, type, typeDateRange, typeInto, upload, waitForRoute } from './console-driver';
 
+/** A valid synthetic ID number with its check character swapped for a wrong one (the console accepts it). */
+export function withWrongCheckDigit(id: string): string {
+  return id.slice(0, -1) + (id.endsWith('0') ? '1' : '0');
+}
+
 export interface PersonInput {
   /** Leave undefined to let the simulated OCR fill name, ID type, number and validity. */
   name?: string;

@@ -14,6 +14,7 @@ import { choose, control } from './console-driver';
 import { launch, type Harness } from './harness';
 import { readWarnings } from './inline-warnings';
 import { activeState } from './panel-driver';
+import { withWrongCheckDigit } from './sample-filing';
 
 const POLL = { timeout: 60_000 };
 
@@ -41,10 +42,6 @@ async function clear(input: ReturnType<typeof control>) {
   await input.click();
   await input.press('Control+A');
   await input.press('Backspace');
-}
-
-function wrongCheckDigit(id: string): string {
-  return id.slice(0, -1) + (id.endsWith('0') ? '1' : '0');
 }
 
 beforeAll(async () => {
@@ -91,11 +88,11 @@ describe('fuzzing the console page', () => {
     // The remaining fields are still read and warned about.
     const idInput = control(block, '证件号码');
     await clear(idInput);
-    await idInput.pressSequentially(wrongCheckDigit(makeIdNumber({ sequence: '246' })));
+    await idInput.pressSequentially(withWrongCheckDigit(makeIdNumber({ sequence: '246' })));
     await expect.poll(() => warned(page), POLL).toContain('subject.principal.idNumber');
     await clear(idInput);
     await expect.poll(() => warned(page), POLL).not.toContain('subject.principal.idNumber');
-    await idInput.pressSequentially(wrongCheckDigit(makeIdNumber({ sequence: '357' })));
+    await idInput.pressSequentially(withWrongCheckDigit(makeIdNumber({ sequence: '357' })));
     await expect.poll(() => warned(page), POLL).toContain('subject.principal.idNumber');
   });
 
