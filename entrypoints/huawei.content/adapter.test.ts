@@ -577,6 +577,20 @@ describe('cancellation (注销互联网信息服务, TinyVue)', () => {
 });
 
 describe('filed record blocks', () => {
+  it('取消接入: plain values TinyVue wraps in span.tiny-tooltip are read, and 其他接入商 无 means no other provider', () => {
+    document.body.innerHTML = `
+      <h1 class="page-title">取消接入</h1>
+      <form class="tiny-form">
+        <div class="tiny-form-item"><label class="tiny-form-item__label">主体备案号</label><div class="tiny-form-item__content"><span class="tiny-tooltip">粤ICP备00000000号</span></div></div>
+        <div class="tiny-form-item"><label class="tiny-form-item__label">其他接入商</label><div class="tiny-form-item__content"><span class="tiny-tooltip">无</span></div></div>
+      </form>`;
+    const form = formOf(readPage(document));
+    expect(form.filingType).toBe('cancel-access');
+    expect(form.filed).toMatchObject({ recordNumber: '粤ICP备00000000号', otherAccessProviders: 0 });
+    document.querySelector('.tiny-form-item:nth-of-type(2) span')!.textContent = '阿里云、腾讯云';
+    expect(formOf(readPage(document)).filed?.otherAccessProviders).toBe(2);
+  });
+
   it('numbered 已备案网站 headings fill filed.websites by number; greyed service values then stay out', () => {
     document.body.innerHTML = `
       <h1 class="page-title">新增网站</h1>

@@ -17,7 +17,7 @@ import {
   termId,
   type Term,
 } from '../../rules/model/vocabulary';
-import { classifyHeading, filingTypeFromTitle, LABEL_SYNONYMS, normalizeLabel, serviceHint, UPLOAD_LABELS, type Block, type LocalKey, type UploadSlot } from './labels';
+import { classifyHeading, countAccessProviders, filingTypeFromTitle, LABEL_SYNONYMS, normalizeLabel, serviceHint, UPLOAD_LABELS, type Block, type LocalKey, type UploadSlot } from './labels';
 import { anchorFor, countFiles, currentStepText, findHeadingCandidates, findLabels, headingText, plainText, readContainer, type Reading } from './readers';
 import { detectStep, expectedFields, inferStep } from './steps';
 
@@ -202,23 +202,6 @@ function listOfTexts(readings: readonly Reading[]): string[] {
   return filled.length ? filled : all.length ? [''] : [];
 }
 
-const HEADING_CONTROLS = 'button, [role="button"]';
-
-/**
- * A heading's own words. Card titles hold their actions (网站2 + a 删除网站 button), and
- * "网站2删除网站" is no card heading: the buttons' text is left out.
- */
-export function headingText(el: Element): string {
-  if (!el.querySelector(HEADING_CONTROLS)) return el.textContent ?? '';
-  let text = '';
-  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const control = node.parentElement?.closest(HEADING_CONTROLS);
-    if (!control || !el.contains(control)) text += node.textContent ?? '';
-  }
-  return text;
-}
-
 /** Reads one page. Pure over the DOM: no listeners, no storage. */
 export function readPage(doc: Document): PageRead {
   const body = doc.body;
@@ -363,6 +346,9 @@ export function readPage(doc: Document): PageRead {
         case 'service.recordNumber':
           set(`${filedBase(item.ctx, kind, false)}.recordNumber`, value, anchor);
           break;
+        case 'filed.otherAccessProviders':
+          set('filed.otherAccessProviders', countAccessProviders(value), anchor);
+          break;
         case 'service.name':
           set(`${filedBase(item.ctx, kind, true)}.name`, value, anchor);
           break;
@@ -487,6 +473,9 @@ export function readPage(doc: Document): PageRead {
         set(own ? `filed.${serviceBase}.recordNumber` : 'filed.recordNumber', singleValue(readings, container), anchor);
         break;
       }
+      case 'filed.otherAccessProviders':
+        set('filed.otherAccessProviders', countAccessProviders(singleValue(readings, container)), anchor);
+        break;
       case 'service.domains':
       case 'service.mainDomain':
       case 'service.homepageUrls':

@@ -73,6 +73,7 @@ export type LocalKey =
   | 'app.ips'
   | 'filed.recordNumber'
   | 'service.recordNumber'
+  | 'filed.otherAccessProviders'
   | 'upload';
 
 /** Normalised label → local key. Order matters only for readability; lookups are exact. */
@@ -88,6 +89,9 @@ export const LABEL_SYNONYMS: Readonly<Record<string, LocalKey>> = {
   ICP备案号: 'filed.recordNumber',
   网站备案号: 'service.recordNumber',
   APP备案号: 'service.recordNumber',
+  // 取消接入 pages list the access providers other than Huawei Cloud (无 = none).
+  其他接入商: 'filed.otherAccessProviders',
+  其他接入服务商: 'filed.otherAccessProviders',
   地域: 'province',
   备案地域: 'province',
   所在地域: 'province',
@@ -331,4 +335,12 @@ export function classifyHeading(raw: string): Heading | undefined {
   if (/^(?:填写)?APP(?:基本|特征)?信息$/i.test(text)) return { kind: 'service', service: 'apps', index: -1 };
   if (/^(?:上传资料|资料上传|上传资料及真实性核验|备案资料)$/.test(text)) return { kind: 'block', block: 'upload' };
   return undefined;
+}
+
+/** 其他接入商 as shown: 无 / — / empty → 0, else the number of providers named (阿里云、腾讯云 → 2). */
+export function countAccessProviders(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const value = normalizeLabel(text);
+  if (value === '' || /^(无|没有|暂无|-|—|none)$/i.test(value)) return 0;
+  return value.split(/[、,，;；/]+/).filter(Boolean).length;
 }

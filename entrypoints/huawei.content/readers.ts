@@ -168,7 +168,9 @@ export function headingText(el: Element): string {
 
 /** Read-only text of a field shown without a control (carry-over summary), minus validation messages and hints. */
 export function plainText(container: Element): string {
-  return textWithout(container, '[role="alert"], [class*="error"], [class*="hint"], [class*="tip"], button, svg, ' + POPUP_SELECTOR);
+  // Not [class*="tip"]: TinyVue wraps plain text values in span.tiny-tooltip. Real pop-ups are
+  // [role="tooltip"] or poppers (POPUP_SELECTOR); help icons carry helptip classes.
+  return textWithout(container, '[role="alert"], [role="tooltip"], [class*="error"], [class*="hint"], [class*="helptip"], [class*="help-tip"], tp-helptip, button, svg, ' + POPUP_SELECTOR);
 }
 
 /** Heading-like elements (titles of cards and sections), in document order. */
