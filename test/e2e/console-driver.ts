@@ -69,12 +69,30 @@ export async function choose(scope: Scope, label: string, option: string, nth = 
   await list.getByRole('option', { name: option, exact: true }).click();
 }
 
-/** Picks province / city / district in a tiny-cascader. */
+/**
+ * Picks province / city / district in a tiny-cascader. On a busy machine a click can land while
+ * the dropdown is still opening and be lost: each level is clicked again (reopening the dropdown
+ * if needed) until the next level shows.
+ */
 export async function chooseCascader(scope: Scope, label: string, path: readonly string[], nth = 0): Promise<void> {
   const page = pageOf(scope);
-  await field(scope, label, nth).locator('.tiny-cascader input.tiny-input__inner').click();
-  for (const name of path) {
-    await page.locator('.tiny-cascader__dropdown:visible .tiny-cascader-node').filter({ has: page.locator('.tiny-cascader-node__label', { hasText: new RegExp(`^${name}$`) }) }).click();
+  const input = field(scope, label, nth).locator('.tiny-cascader input.tiny-input__inner');
+  const node = (name: string) =>
+    page.locator('.tiny-cascader__dropdown:visible .tiny-cascader-node').filter({ has: page.locator('.tiny-cascader-node__label', { hasText: new RegExp(`^${name}$`) }) });
+  await input.click();
+  for (const [i, name] of path.entries()) {
+    const next = path[i + 1];
+    for (let attempt = 1; ; attempt++) {
+      if ((await page.locator('.tiny-cascader__dropdown:visible').count()) === 0) await input.click();
+      await node(name).click();
+      if (next === undefined) break;
+      try {
+        await node(next).first().waitFor({ timeout: 5_000 });
+        break;
+      } catch (error) {
+        if (attempt >= 4) throw error;
+      }
+    }
   }
 }
 
