@@ -83,8 +83,9 @@ export async function chooseCascader(scope: Scope, label: string, path: readonly
   for (const [i, name] of path.entries()) {
     const next = path[i + 1];
     for (let attempt = 1; ; attempt++) {
-      if ((await page.locator('.tiny-cascader__dropdown:visible').count()) === 0) await input.click();
-      await node(name).click();
+      // A retry reopens the dropdown if the lost click closed it (never on the first try: it may still be opening).
+      if (attempt > 1 && (await page.locator('.tiny-cascader__dropdown:visible').count()) === 0) await input.click();
+      await node(name).click({ timeout: 15_000 });
       if (next === undefined) break;
       try {
         await node(next).first().waitFor({ timeout: 5_000 });
