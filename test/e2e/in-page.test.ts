@@ -226,10 +226,9 @@ describe('side panel', () => {
     await expect.poll(() => panel.locator('.no-state').count(), POLL).toBe(1);
   });
 
-  // PRODUCT BUG (see the report): the second card's title <h3><span>网站2</span><button>删除网站</button></h3>
-  // reads "网站2删除网站", which entrypoints/huawei.content/labels.ts classifyHeading does not take for a
-  // card heading, so the second website is merged into websites[0]. Remove `.fails` once fixed.
-  it.fails('a website added with the console\'s 添加网站 is read and checked as websites[1]', async () => {
+  // Guards a fixed bug: the second card's title <h3><span>网站2</span><button>删除网站</button></h3> once read
+  // as "网站2删除网站", so the second website was merged into websites[0].
+  it('a website added with the console\'s 添加网站 is read and checked as websites[1]', async () => {
     const page = await consolePage('#/website');
     const panel = await sidePanel(page);
     await page.getByRole('button', { name: '添加网站' }).click();
