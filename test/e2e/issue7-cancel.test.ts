@@ -5,21 +5,13 @@
  * - 注销主体: the same rule, for the whole subject;
  * - 取消接入 with no other access provider: national/cancel-access-empty-shell (空壳).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, ROOT, type Harness } from './harness';
+import { launch, type Harness } from './harness';
 import { field, stepButton, toastText, waitForRoute } from './console-driver';
 import { openFromRecords, orderAlertRules, panelFilingType, panelFor, POLL } from './issue7-pages';
 
 let h: Harness;
 
-/**
- * The 空壳 rule reads `filed.otherAccessProviders`, which only the adapter can fill from the
- * page's 其他接入商 item. Until its labels know that item the test is skipped rather than
- * failing; it runs by itself once they do.
- */
-const ADAPTER_READS_OTHER_PROVIDERS = readFileSync(join(ROOT, 'entrypoints/huawei.content/labels.ts'), 'utf8').includes('其他接入商');
 
 beforeAll(async () => {
   h = await launch();
@@ -74,7 +66,8 @@ describe('issue 7: cancellation orders', () => {
     await page.close();
   });
 
-  it.skipIf(!ADAPTER_READS_OTHER_PROVIDERS)('取消接入 with no other access provider: the 空壳 warning', async () => {
+  // The 空壳 rule reads filed.otherAccessProviders, which the adapter fills from the page's 其他接入商 item.
+  it('取消接入 with no other access provider: the 空壳 warning', async () => {
     const page = await openFromRecords(h, '取消接入');
     const panel = await panelFor(h, page);
     await expect.poll(() => orderAlertRules(panel), POLL).toContain('national/cancel-access-empty-shell');
