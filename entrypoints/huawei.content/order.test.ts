@@ -97,13 +97,51 @@ describe('order model across steps', () => {
     const order = new OrderModel();
     walk(order, 'huawei-tiny3-subject');
     order.setDeclarations({ hasSeal: true });
-    order.setDeclarations({ filedServiceCount: 0 });
+    order.setDeclarations({ hasSeal: true, filedServiceCount: 0 }); // the panel sends its whole set each time
     order.setPrincipalFlag('subject.principal', false);
     order.setPrincipalFlag('websites[0].principal.isLegalRepresentative', true);
     const form = order.form();
     expect(form.declarations).toEqual({ hasSeal: true, filedServiceCount: 0 });
     expect(form.subject?.principal?.isLegalRepresentative).toBe(false);
     expect(form.websites).toEqual([{ principal: { isLegalRepresentative: true } }]);
+  });
+});
+
+describe('declarations the user clears in the side panel', () => {
+  it('an answer left out of the next set becomes unknown again; the others stay', () => {
+    const order = new OrderModel();
+    walk(order, 'huawei-tiny3-subject');
+    order.setDeclarations({ hasSeal: true, residenceProof: 'student-card', residenceProofValidTo: '2027-06-30', changedFields: ['subject.name'] });
+    // The panel cleared 居住证明 (and with it its date) and the edited-field list.
+    order.setDeclarations({ hasSeal: true });
+    const form = order.form();
+    expect(form.declarations).toEqual({ hasSeal: true });
+    expect(form.declarations).not.toHaveProperty('residenceProof');
+    expect(form.declarations).not.toHaveProperty('changedFields');
+  });
+
+  it('clearing the last answer leaves no declarations at all (every question unknown)', () => {
+    const order = new OrderModel();
+    order.setDeclarations({ videoCheckRequested: true });
+    order.setDeclarations({});
+    expect(order.form()).not.toHaveProperty('declarations');
+  });
+
+  it('keys sent as undefined or null count as cleared, and later edits of the sent object do not leak in', () => {
+    const order = new OrderModel();
+    const sent = { hasSeal: false, changedFields: ['websites[0].name'] };
+    order.setDeclarations(sent);
+    sent.changedFields.push('subject.name');
+    expect(order.form().declarations).toEqual({ hasSeal: false, changedFields: ['websites[0].name'] });
+    order.setDeclarations({ hasSeal: undefined, mobilesLocal: null as unknown as boolean, changedFields: ['websites[0].name'] });
+    expect(order.form().declarations).toEqual({ changedFields: ['websites[0].name'] });
+  });
+
+  it('a new order starts without the previous answers', () => {
+    const order = new OrderModel();
+    order.setDeclarations({ hasSeal: true });
+    order.reset();
+    expect(order.form()).not.toHaveProperty('declarations');
   });
 });
 

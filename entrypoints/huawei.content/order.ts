@@ -101,8 +101,15 @@ export class OrderModel {
     }
   }
 
+  /**
+   * The side panel sends its whole set of answers each time (components/panel/questions.tsx),
+   * so the set replaces the previous one: an answer the user cleared is absent from it and
+   * becomes unknown again. Keys sent as undefined or null are dropped the same way.
+   */
   setDeclarations(declarations: Declarations): void {
-    this.declarations = { ...this.declarations, ...declarations };
+    const next: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(declarations)) if (value !== undefined && value !== null) next[key] = clone(value);
+    this.declarations = next as Declarations;
   }
 
   /** `subject.principal` or `websites[0].principal` (with or without `.isLegalRepresentative`). */
