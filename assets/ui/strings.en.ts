@@ -167,6 +167,9 @@ export const en: Readonly<Record<UiStringKey, string>> = {
   'domain.noValue': 'not read from the form yet',
   'domain.holder.matches': 'The holder matches the subject',
   'domain.holder.differs': 'The holder differs from the subject (see findings)',
+  'domain.holder.differsTyped': 'The holder you typed differs from the subject name: the holder on the screenshot or certificate must be the subject. Change the holder at the registrar first, or the order is rejected as an unverified domain',
+  'domain.typeHolder': "Domain holder shown on the registrar's page (optional)",
+  'domain.typeHolderHint': 'The console does not show the holder. What you type is only compared with the subject name in this panel; it is not sent to the page or stored.',
   'domain.holder.legal-representative': "The holder is the unit's legal representative: accepted by some provinces only",
   'domain.holder.old-name': 'The holder is still the name before the rename: update it at the registrar first',
   'domain.holder.unknown': "The domain's holder is not known; check it yourself",
@@ -187,6 +190,8 @@ export const en: Readonly<Record<UiStringKey, string>> = {
   'preApproval.document.no': 'Approval document not uploaded',
   'preApproval.validUntil': 'Valid until {date}',
   'preApproval.pledge': "If the website or app carries no such content, the province's pledge that no pre-approval is involved (不涉及前置审批承诺书) can be submitted instead (templates are not valid across provinces).",
+  'preApproval.pledgeProvince': "If the website or app carries no such content, {province}'s pledge that no pre-approval is involved (不涉及前置审批承诺书) can be submitted instead of the approval (a template of this province is known; templates are not valid across provinces).",
+  'preApproval.pledgeProvinceUnlisted': "If the website or app carries no such content, {province}'s pledge that no pre-approval is involved (不涉及前置审批承诺书) can be submitted instead of the approval; the sources list no template of this province, so confirm with Huawei Cloud first (templates are not valid across provinces).",
   'preApproval.pledgeCategory': 'A pledge template for this category is known; a generic template covers every category too.',
 
   'print.verification': 'Verification and proofs',

@@ -169,6 +169,9 @@ export const zhCN = {
   'domain.noValue': '表单中尚未读取',
   'domain.holder.matches': '持有者与主办单位一致',
   'domain.holder.differs': '持有者与主办单位不一致（见检查结果）',
+  'domain.holder.differsTyped': '你填写的持有者与主办单位名称不一致：截图或证书上的持有者须是主办单位，请先在注册商处变更持有者，否则会以“域名未实名认证”驳回',
+  'domain.typeHolder': '注册商页面显示的域名持有者（可选）',
+  'domain.typeHolderHint': '控制台不显示域名持有者。填写后只在本面板中与主办单位名称比对，不会发送到页面，也不会保存。',
   'domain.holder.legal-representative': '持有者是单位的法定代表人：仅部分省份接受',
   'domain.holder.old-name': '持有者仍是更名前的单位名称：请先在注册商处更新',
   'domain.holder.unknown': '尚不知道该域名的持有者，请自行核对',
@@ -189,6 +192,8 @@ export const zhCN = {
   'preApproval.document.no': '审批文件未上传',
   'preApproval.validUntil': '有效期至 {date}',
   'preApproval.pledge': '网站或APP实际不涉及该类内容时，可改为提交所在省份的《不涉及前置审批承诺书》（承诺书模板不能跨省使用）。',
+  'preApproval.pledgeProvince': '网站或APP实际不涉及该类内容时，可改为提交{province}的《不涉及前置审批承诺书》代替批准文件（已知该省有承诺书模板；模板不能跨省使用）。',
+  'preApproval.pledgeProvinceUnlisted': '网站或APP实际不涉及该类内容时，可改为提交{province}的《不涉及前置审批承诺书》代替批准文件；资料未收录该省的模板，请先向华为云确认（模板不能跨省使用）。',
   'preApproval.pledgeCategory': '已知有该类别的专项承诺书模板；通用模板也可覆盖各类别。',
 
   'print.verification': '核验与证明',

@@ -3,9 +3,14 @@
  * values from the form it must match (rules/verification/domain-proof.ts, MAT-04/05).
  * Shown when the checklist asks for either material. Personal certificate numbers come
  * masked from the helper; a mismatching holder is reported by the rules as a finding.
+ *
+ * The console never shows who holds a domain (that is on the registrar's page), so for a
+ * domain the form says nothing about the user may type the holder shown there; it is
+ * compared here, in the panel's memory only (not sent to the page, not stored).
  */
 import type { RunResult } from '../../rules/engine/run';
 import type { Lang } from '../../rules/engine/types';
+import { useState } from 'preact/hooks';
 import type { FilingForm } from '../../rules/model/filing-form';
 import { domainProof } from '../../rules/verification';
 import { fieldList, pick, t } from '../i18n';
@@ -19,10 +24,21 @@ export function needsDomainProof(result: RunResult, disabledRules: readonly stri
   return visibleMaterials(result.materials, disabledRules).some((item) => PROOF_MATERIALS.includes(item.key.split('@')[0]!));
 }
 
+/** The form with the holders typed in the panel added as domain records (records the form has win). */
+export function withTypedHolders(form: FilingForm, typed: Readonly<Record<string, string>>): FilingForm {
+  const known = new Set(domainProof(form).items.filter((item) => item.recordField).map((item) => item.domain));
+  const added = Object.entries(typed)
+    .filter(([domain, holder]) => holder.trim() !== '' && !known.has(domain))
+    .map(([domain, holder]) => ({ domain, holder: holder.trim() }));
+  return added.length ? { ...form, domainRecords: [...(form.domainRecords ?? []), ...added] } : form;
+}
+
 export function DomainProofSection(props: { form: FilingForm; result: RunResult; lang: Lang; disabledRules: readonly string[] }) {
   const { form, result, lang, disabledRules } = props;
+  const [typed, setTyped] = useState<Record<string, string>>({});
   if (!needsDomainProof(result, disabledRules)) return null;
-  const guide = domainProof(form);
+  const fromForm = new Set(domainProof(form).items.filter((item) => item.recordField).map((item) => item.domain));
+  const guide = domainProof(withTypedHolders(form, typed));
   const none = t(lang, 'domain.noValue');
   return (
     <section class="domain-proof" aria-labelledby="domain-proof-title">
@@ -35,7 +51,7 @@ export function DomainProofSection(props: { form: FilingForm; result: RunResult;
           </li>
         ))}
       </ol>
-      {guide.items.map((item) => (
+      {guide.items.map((item, index) => (
         <div class="domain-item" key={item.domain} data-domain={item.domain} data-holder={item.holder} data-cert-number={item.certNumber}>
           <h3>{t(lang, 'domain.domain', { domain: item.domain })}</h3>
           <p class="hint">{t(lang, 'domain.usedBy', { fields: fieldList(item.fields, lang) })}</p>
@@ -51,8 +67,27 @@ export function DomainProofSection(props: { form: FilingForm; result: RunResult;
               ];
             })}
           </dl>
-          <p class={`holder-status ${item.holder}`}>{t(lang, `domain.holder.${item.holder}`)}</p>
-          {item.recorded?.holder && <p class="recorded">{t(lang, 'domain.recorded', { holder: item.recorded.holder })}</p>}
+          {!fromForm.has(item.domain) && (
+            <div class="question holder-question">
+              <label for={`domain-holder-${index}`}>{t(lang, 'domain.typeHolder')}</label>
+              <input
+                id={`domain-holder-${index}`}
+                class="holder-input"
+                type="text"
+                autocomplete="off"
+                value={typed[item.domain] ?? ''}
+                onInput={(event) => {
+                  const value = (event.currentTarget as HTMLInputElement).value;
+                  setTyped((previous) => ({ ...previous, [item.domain]: value }));
+                }}
+              />
+              <p class="hint">{t(lang, 'domain.typeHolderHint')}</p>
+            </div>
+          )}
+          <p class={`holder-status ${item.holder}`}>
+            {t(lang, item.holder === 'differs' && !fromForm.has(item.domain) ? 'domain.holder.differsTyped' : `domain.holder.${item.holder}`)}
+          </p>
+          {item.recorded?.holder && fromForm.has(item.domain) && <p class="recorded">{t(lang, 'domain.recorded', { holder: item.recorded.holder })}</p>}
           {item.recorded?.certNumber && <p class="recorded">{t(lang, 'domain.recordedNumber', { number: item.recorded.certNumber })}</p>}
           <p class={`cert-status ${item.certNumber}`}>{t(lang, `domain.certNumber.${item.certNumber}`)}</p>
         </div>

@@ -2,19 +2,30 @@
  * The ticked pre-approvals (前置审批) with the authority that approves each and the
  * licence it issues (rules/verification/pre-approval.ts, rules-huawei.md §8). Entries that
  * rest on the 2017 third-party table are marked as possibly outdated; the province's
- * 不涉及前置审批承诺书 is named as the documented alternative (PA-07).
+ * 不涉及前置审批承诺书 is named as the alternative (PA-07), by province, saying whether
+ * the reference documents that province's template.
  */
 import type { Lang } from '../../rules/engine/types';
 import type { FilingForm } from '../../rules/model/filing-form';
-import { preApprovalChecklist } from '../../rules/verification';
+import { provinceByCode } from '../../rules/model/provinces';
+import { preApprovalChecklist, provincePledge, type ProvincePledge } from '../../rules/verification';
 import { pick, t } from '../i18n';
 import { serviceLabel } from './checklist';
 import { SectionSources } from './verification-common';
+
+/** The pledge line: the filing province by name, and whether the reference documents its template. */
+function pledgeText(pledge: ProvincePledge | undefined, lang: Lang): string {
+  if (!pledge) return t(lang, 'preApproval.pledge');
+  const p = provinceByCode(pledge.province);
+  const province = lang === 'zh-CN' ? p.full : p.en;
+  return t(lang, pledge.templateDocumented ? 'preApproval.pledgeProvince' : 'preApproval.pledgeProvinceUnlisted', { province });
+}
 
 export function PreApprovalSection({ form, lang }: { form: FilingForm; lang: Lang }) {
   // A cancellation submits no approvals.
   const items = form.filingType?.startsWith('cancel-') ? [] : preApprovalChecklist(form);
   if (items.length === 0) return null;
+  const pledge = provincePledge(form.province);
   return (
     <section class="pre-approval" aria-labelledby="pre-approval-title">
       <h2 id="pre-approval-title">{t(lang, 'preApproval.title')}</h2>
@@ -35,12 +46,12 @@ export function PreApprovalSection({ form, lang }: { form: FilingForm; lang: Lan
                 {item.validUntil && <>{lang === 'zh-CN' ? '；' : '; '}{t(lang, 'preApproval.validUntil', { date: item.validUntil })}</>}
               </p>
               {info.pledge.alternative && (
-                <p class="pledge">
-                  {t(lang, 'preApproval.pledge')}
+                <p class="pledge" data-province={pledge?.province} data-template={pledge ? String(pledge.templateDocumented) : undefined}>
+                  {pledgeText(pledge, lang)}
                   {info.pledge.categoryTemplateKnown && ` ${t(lang, 'preApproval.pledgeCategory')}`}
                 </p>
               )}
-              <SectionSources keys={info.sources} lang={lang} />
+              <SectionSources keys={[...info.sources, ...(pledge?.sources ?? [])]} lang={lang} />
             </li>
           );
         })}

@@ -246,6 +246,29 @@ describe('domain real-name proof', () => {
     expect(everything()).not.toContain(form.subject!.certNumber!);
   });
 
+  it('a holder typed in the panel (the console never shows it) is compared with the subject, in the panel only', () => {
+    const form = makeForm('individual', (f) => void (f.domainRecords = undefined));
+    show(stateFor(form));
+    const item = () => $('.domain-item[data-domain="zhangsan-notes.cn"]')!;
+    expect(item().dataset.holder).toBe('unknown');
+    const input = $<HTMLInputElement>('.domain-item input.holder-input')!;
+    expect(container.querySelector(`label[for="${input.id}"]`)?.textContent).toBe('注册商页面显示的域名持有者（可选）');
+    type(input, '王五');
+    expect(item().dataset.holder).toBe('differs');
+    expect(text('.domain-item .holder-status')).toContain('你填写的持有者与主办单位名称不一致');
+    expect(text('.domain-item .holder-status')).not.toContain('见检查结果'); // no rule saw it
+    expect(actions.setDeclarations).not.toHaveBeenCalled();
+    type(input, ' 张三 ');
+    expect(item().dataset.holder).toBe('matches');
+    type(input, '');
+    expect(item().dataset.holder).toBe('unknown');
+  });
+
+  it('no holder input where the form already describes the registration', () => {
+    show(stateFor(makeForm()));
+    expect($('.domain-item input.holder-input')).toBeNull();
+  });
+
   it('a renamed unit: the proof is asked for and the domain is still under the old name', () => {
     show(stateFor(makeChange('change-subject', 'enterprise', (f) => void (f.subject!.name = '深圳市示例智能科技有限公司'))));
     expect($('.domain-item')!.dataset.holder).toBe('old-name');
@@ -281,6 +304,24 @@ describe('pre-approval', () => {
     expect(finance.querySelector('.unnamed')?.textContent).toBe('资料未写明审批部门和证件名称。');
     expect(finance.querySelector('.outdated')).toBeNull();
     expect(finance.textContent).toContain('审批号已填写；审批文件已上传；有效期至 2028-12-31');
+  });
+
+  it('names the filing province in the pledge, and says when the reference has no template of it', () => {
+    show(stateFor(form()));
+    const pledge = $('.pre-approval-list li[data-category="news"] .pledge')!;
+    expect(pledge.dataset.province).toBe('GD');
+    expect(pledge.dataset.template).toBe('true');
+    expect(pledge.textContent).toContain('可改为提交广东省的《不涉及前置审批承诺书》');
+    expect(pledge.textContent).toContain('已知该省有承诺书模板');
+    show(stateFor({ ...form(), province: 'JS' }));
+    const js = $('.pre-approval-list li[data-category="news"] .pledge')!;
+    expect(js.dataset.template).toBe('false');
+    expect(js.textContent).toContain('江苏省的《不涉及前置审批承诺书》');
+    expect(js.textContent).toContain('资料未收录该省的模板');
+    show(stateFor({ ...form(), province: undefined }));
+    expect(text('.pre-approval-list li[data-category="news"] .pledge')).toContain('所在省份的《不涉及前置审批承诺书》');
+    show(stateFor(form()), { lang: 'en' });
+    expect(text('.pre-approval-list li[data-category="news"] .pledge')).toContain("Guangdong's pledge");
   });
 
   it('hidden when nothing is ticked or the order cancels; in English when asked', () => {

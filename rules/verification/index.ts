@@ -7,8 +7,17 @@
  *   domainProof(form)                 what the domain real-name proof must show (MAT-04/05)
  *   PRE_APPROVAL_AUTHORITIES,
  *   preApprovalChecklist(form)        authority and licence per pre-approval category (§8.2)
+ *   provincePledge(province)          the province's 不涉及前置审批 pledge, template documented or not (PA-07)
  */
 export { SMS_FACTS, smsRecipients, type SmsFact, type SmsPlan, type SmsRecipient, type SmsRole } from './sms';
 export { VIDEO_CHECK_FACTS, VIDEO_CHECK_SUBJECT, VIDEO_CHECK_TO, videoCheckEmail, type VideoCheckEmail, type VideoCheckInput, type VideoEmailProblem } from './video-email';
 export { domainProof, type DomainProofGuide, type DomainProofItem, type HolderStatus } from './domain-proof';
-export { PRE_APPROVAL_AUTHORITIES, preApprovalChecklist, type PreApprovalAuthority, type PreApprovalChecklistItem } from './pre-approval';
+export {
+  PLEDGE_TEMPLATE_PROVINCES,
+  PRE_APPROVAL_AUTHORITIES,
+  preApprovalChecklist,
+  provincePledge,
+  type PreApprovalAuthority,
+  type PreApprovalChecklistItem,
+  type ProvincePledge,
+} from './pre-approval';

@@ -3,7 +3,7 @@ import { makeApp } from '../../test/support/make-app';
 import { makeForm } from '../../test/support/make-form';
 import { PRE_APPROVAL_CATEGORIES, type PreApprovalCategory } from '../model/vocabulary';
 import { SOURCES } from '../sources';
-import { PRE_APPROVAL_AUTHORITIES, preApprovalChecklist } from './pre-approval';
+import { PLEDGE_TEMPLATE_PROVINCES, PRE_APPROVAL_AUTHORITIES, preApprovalChecklist, provincePledge } from './pre-approval';
 
 const ids = Object.keys(PRE_APPROVAL_CATEGORIES) as PreApprovalCategory[];
 
@@ -63,4 +63,19 @@ describe('preApprovalChecklist', () => {
   });
 
   it('is empty when nothing is ticked', () => expect(preApprovalChecklist(makeForm())).toEqual([]));
+});
+
+describe('provincePledge (PA-07, rules-provinces.md §4.6)', () => {
+  it('knows the 20 provinces whose template the reference lists, and cites the list for them', () => {
+    expect(PLEDGE_TEMPLATE_PROVINCES.size).toBe(20);
+    expect(provincePledge('GD')).toEqual({ province: 'GD', templateDocumented: true, sources: ['K-材料', 'UC-templates'] });
+    expect(provincePledge('XZ')?.templateDocumented).toBe(true);
+  });
+
+  it('still names the pledge for another province, without a template claim; nothing while the province is unknown', () => {
+    expect(provincePledge('JS')).toEqual({ province: 'JS', templateDocumented: false, sources: ['K-材料'] });
+    expect(provincePledge('YN')?.templateDocumented).toBe(false);
+    expect(provincePledge(undefined)).toBeUndefined();
+    for (const key of provincePledge('GD')!.sources) expect(SOURCES[key], key).toBeDefined();
+  });
 });

@@ -22,6 +22,7 @@
  */
 import type { Bilingual } from '../engine/types';
 import type { FilingForm, PreApproval } from '../model/filing-form';
+import type { ProvinceCode } from '../model/provinces';
 import { PRE_APPROVAL_CATEGORIES, type PreApprovalCategory } from '../model/vocabulary';
 import type { SourceKey } from '../sources';
 
@@ -178,4 +179,28 @@ export function preApprovalChecklist(form: FilingForm): PreApprovalChecklistItem
       }),
     );
   return [...rows('websites', form.websites), ...rows('apps', form.apps)];
+}
+
+/**
+ * Provinces whose own 不涉及前置审批 pledge template the reference documents
+ * (rules-provinces.md §4.6: UCloud keeps province templates for these 20, UC-tpl). Huawei
+ * offers "各省不涉及前置审批承诺书模板下载" (PA-07) but its list was seen by title only, so
+ * for any other province the pledge is named with a request to confirm it first.
+ */
+export const PLEDGE_TEMPLATE_PROVINCES: ReadonlySet<ProvinceCode> = new Set<ProvinceCode>([
+  'BJ', 'TJ', 'NM', 'HL', 'SH', 'ZJ', 'AH', 'FJ', 'JX', 'SD', 'HA', 'HB', 'HN', 'GD', 'SC', 'GZ', 'SN', 'NX', 'XJ', 'XZ',
+]);
+
+export interface ProvincePledge {
+  readonly province: ProvinceCode;
+  /** The reference documents a 不涉及前置审批 template of this province. */
+  readonly templateDocumented: boolean;
+  readonly sources: readonly SourceKey[];
+}
+
+/** The filing province's 不涉及前置审批 pledge (templates are not valid across provinces); undefined while the province is unknown. */
+export function provincePledge(province: ProvinceCode | undefined): ProvincePledge | undefined {
+  if (!province) return undefined;
+  const templateDocumented = PLEDGE_TEMPLATE_PROVINCES.has(province);
+  return { province, templateDocumented, sources: templateDocumented ? ['K-材料', 'UC-templates'] : ['K-材料'] };
 }
