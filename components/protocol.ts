@@ -1,14 +1,19 @@
 /**
  * What flows between the parts of the extension, one way:
- * content script (reads the console, runs the rules) → background (keeps the latest
- * state per tab in session-only storage) → side panel (renders it). The panel asks the
- * content script to focus a field or to take the user's answers (declarations).
+ * content script (reads the console) → background (runs the rules, answers the
+ * findings for the inline warnings, keeps the latest state per tab in session-only
+ * storage) → side panel (renders it). The panel asks the content script to focus a
+ * field or to take the user's answers (declarations).
+ *
+ * The rules run in the background, not in the page: the content script stays small
+ * (the adapter and the inline UI) and costs the console little per key press; the
+ * evaluation runs in the extension's own process, off the console's main thread.
  *
  * TabState holds form values, so it lives only in memory and `storage.session`
  * (cleared when the browser closes; the background also drops a tab's entry when the
  * tab closes). Persistent `storage.local` holds Settings only.
  */
-import type { RunResult } from '../rules/engine/run';
+import type { Finding, RunResult } from '../rules/engine/run';
 import type { Lang } from '../rules/engine/types';
 import type { FilingForm } from '../rules/model/filing-form';
 import type { Step } from '../rules/model/fields';
@@ -33,10 +38,24 @@ export interface TabState {
 
 export type StateMessage = { readonly type: 'state'; readonly state: TabState };
 
-export type ContentToBackground =
-  | StateMessage
-  /** The words of every rule (texts, sources): the content script bundles only the rules' logic. Answer: RuleCatalog. */
-  | { readonly type: 'get-catalog' };
+/** What the content script read: a TabState before the rules ran, and what they need to run. */
+export interface PageState extends Omit<TabState, 'result'> {
+  /** The user's local date, YYYY-MM-DD: a filing is judged on the day it is typed. */
+  readonly today: string;
+  /** Rule ids switched off in Settings. */
+  readonly disabledRules: readonly string[];
+}
+
+/** Name of the long-lived port a content script opens to the background's rules engine. */
+export const ENGINE_PORT = 'beian-precheck-engine';
+
+/** Content script → background over ENGINE_PORT. `seq` increases per port; only the latest request matters. */
+export type EngineRequest = { readonly type: 'evaluate'; readonly seq: number; readonly page: PageState };
+/** Background → content script: the findings of request `seq` (the inline warnings need nothing else). */
+export type EngineReply = { readonly type: 'findings'; readonly seq: number; readonly findings: readonly Finding[] };
+
+/** A content script that runs the rules itself (tests) posts its whole state instead. */
+export type ContentToBackground = StateMessage;
 
 export type PanelToContent =
   | { readonly type: 'focus-field'; readonly field: string }

@@ -1,10 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { MatchPattern } from 'wxt/utils/match-patterns';
-import { tabStateKey, type ContentToBackground, type PanelToContent, type StateMessage } from '../components/protocol';
+import { ENGINE_PORT, tabStateKey, type ContentToBackground, type EngineReply, type EngineRequest, type PageState, type PanelToContent, type TabState } from '../components/protocol';
 import { ALL_RULES } from '../rules/all-rules';
-import { describeRules, type RuleCatalog } from '../rules/engine/run';
+import { describe, describeRules, evaluate, type RuleCatalog } from '../rules/engine/run';
+import type { Rule } from '../rules/engine/types';
 import { HUAWEI_CONSOLE_MATCHES } from './huawei.content/hosts';
+import { enabledRulesCache } from './huawei.content/local-engine';
 
 /** A message the side panel may send through the background to a tab's content script. */
 export type PanelRelay = { readonly type: 'to-tab'; readonly tabId: number; readonly message: PanelToContent };
@@ -20,23 +22,112 @@ export function isConsoleUrl(url: string | undefined): boolean {
   }
 }
 
-const dropState = (tabId: number) => browser.storage.session.remove(tabStateKey(tabId)).catch(() => undefined);
+/** Least time between two writes of one tab's state: the panel needs no more, the page is never waited on. */
+export const STATE_WRITE_INTERVAL_MS = 150;
 
 /**
- * Per-tab state relay. Each tab's latest TabState lives in storage.session (memory
- * only, cleared with the browser session; never storage.local) and is dropped when the
- * tab closes or leaves the console.
+ * Each tab's latest TabState lives in storage.session (memory only, cleared with the
+ * browser session; never storage.local). Writes are coalesced per tab (the latest state
+ * wins, at most one write per STATE_WRITE_INTERVAL_MS) and dropping a tab cancels its
+ * pending write, so a closed tab's state cannot come back.
  */
-export function setupStateRelay(rules = ALL_RULES): void {
+function stateStore() {
+  const pending = new Map<number, { state: TabState; timer: ReturnType<typeof setTimeout> }>();
+  const lastWrite = new Map<number, number>();
+  const write = (tabId: number, state: TabState) => {
+    lastWrite.set(tabId, Date.now());
+    return browser.storage.session.set({ [tabStateKey(tabId)]: state });
+  };
+  return {
+    /** Writes now when the tab was not written lately, else once the interval has passed. */
+    put(tabId: number, state: TabState): Promise<void> {
+      const entry = pending.get(tabId);
+      if (entry) {
+        entry.state = state;
+        return Promise.resolve();
+      }
+      const wait = (lastWrite.get(tabId) ?? Number.NEGATIVE_INFINITY) + STATE_WRITE_INTERVAL_MS - Date.now();
+      if (wait <= 0) return write(tabId, state);
+      const timer = setTimeout(() => {
+        const due = pending.get(tabId);
+        pending.delete(tabId);
+        if (due) void write(tabId, due.state).catch(() => undefined);
+      }, wait);
+      pending.set(tabId, { state, timer });
+      return Promise.resolve();
+    },
+    drop(tabId: number): Promise<void> {
+      const entry = pending.get(tabId);
+      if (entry) clearTimeout(entry.timer);
+      pending.delete(tabId);
+      lastWrite.delete(tabId);
+      return browser.storage.session.remove(tabStateKey(tabId)).catch(() => undefined);
+    },
+  };
+}
+
+/** Judges a content script's read with every rule not switched off: the TabState the panel renders. */
+export function rulesJudge(rules: readonly Rule[] = ALL_RULES): (page: PageState) => TabState {
   let catalog: RuleCatalog | undefined;
+  const enabled = enabledRulesCache(rules);
+  return (page) => {
+    catalog ??= describeRules(rules);
+    const result = describe(evaluate(page.form, { today: page.today, rules: enabled(page.disabledRules) }), catalog);
+    return { console: page.console, step: page.step, form: page.form, result, health: page.health, updatedAt: page.updatedAt };
+  };
+}
+
+/** The parts of runtime.Port the engine host uses. */
+export interface HostPort {
+  readonly name: string;
+  readonly sender?: { readonly tab?: { readonly id?: number; readonly url?: string } };
+  postMessage(message: EngineReply): void;
+  disconnect(): void;
+  readonly onMessage: { addListener(cb: (message: unknown) => void): void };
+}
+
+/**
+ * The background's two jobs: the rules engine for the content scripts (over ENGINE_PORT),
+ * and the per-tab state relay for the side panel. State comes from the engine's own runs,
+ * or as a whole from a content script that ran the rules itself ('state' message).
+ */
+export function setupStateRelay(
+  rules: readonly Rule[] = ALL_RULES,
+  // Injectable for tests: WXT's fake browser has no ports.
+  connections: { addListener(cb: (port: HostPort) => void): void } = browser.runtime.onConnect as unknown as { addListener(cb: (port: HostPort) => void): void },
+): void {
+  const store = stateStore();
+  const judge = rulesJudge(rules);
+  /** Only content scripts on a console page (senders with a tab) report state. */
+  const consoleTab = (tab: { id?: number; url?: string } | undefined) =>
+    tab?.id !== undefined && tab.id >= 0 && (tab.url === undefined || isConsoleUrl(tab.url)) ? tab.id : undefined;
+
+  connections.addListener((port) => {
+    if (port.name !== ENGINE_PORT) return;
+    const tabId = consoleTab(port.sender?.tab);
+    if (tabId === undefined) {
+      port.disconnect();
+      return;
+    }
+    port.onMessage.addListener((message) => {
+      const request = message as Partial<EngineRequest> | undefined;
+      if (request?.type !== 'evaluate' || typeof request.seq !== 'number' || !request.page?.form) return;
+      const state = judge(request.page);
+      try {
+        port.postMessage({ type: 'findings', seq: request.seq, findings: state.result.findings });
+      } catch {
+        return; // The tab went away while the rules ran.
+      }
+      void store.put(tabId, state).catch(() => undefined);
+    });
+  });
+
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const msg = message as Partial<ContentToBackground> | Partial<PanelRelay> | undefined;
-    if (msg?.type === 'get-catalog') return Promise.resolve((catalog ??= describeRules(rules)));
     if (msg?.type === 'state') {
-      const tabId = sender.tab?.id;
-      // Only content scripts (senders with a tab) on a console page report state.
-      if (tabId === undefined || tabId < 0 || (sender.tab?.url !== undefined && !isConsoleUrl(sender.tab.url))) return undefined;
-      return browser.storage.session.set({ [tabStateKey(tabId)]: (msg as StateMessage).state }).then(() => true);
+      const tabId = consoleTab(sender.tab);
+      if (tabId === undefined) return undefined;
+      return store.put(tabId, (msg as ContentToBackground).state).then(() => true);
     }
     if (msg?.type === 'to-tab') {
       const relay = msg as PanelRelay;
@@ -46,13 +137,13 @@ export function setupStateRelay(rules = ALL_RULES): void {
     return undefined;
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => void dropState(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void store.drop(tabId));
   browser.tabs.onUpdated.addListener((tabId, changeInfo, tab) => {
     // Without the tabs permission the URL is visible only on console pages, so an
     // unknown URL also means the tab left the console.
     if (changeInfo.url === undefined && changeInfo.status !== 'loading') return;
     const url = changeInfo.url ?? tab.url;
-    if (!isConsoleUrl(url)) void dropState(tabId);
+    if (!isConsoleUrl(url)) void store.drop(tabId);
   });
 }
 

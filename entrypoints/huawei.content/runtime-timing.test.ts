@@ -10,6 +10,7 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { StateMessage } from '../../components/protocol';
 import emergencyPhoneDiffers from '../../rules/national/emergency-phone-differs';
 import { loadFixture } from '../../test/fixtures/pages/load';
+import { localEngine } from './local-engine';
 import { startAdapter, type AdapterRuntime, type InlineWarnings } from './runtime';
 
 let ctx: ContentScriptContext;
@@ -26,13 +27,11 @@ function start(postIntervalMs?: number) {
   adapter = startAdapter({
     ctx,
     doc: document,
-    rules: [emergencyPhoneDiffers],
+    engine: localEngine({ rules: [emergencyPhoneDiffers], post, frame: (cb) => frames.push(cb), postIntervalMs }),
     inline: inline as unknown as InlineWarnings,
-    post,
     today: () => '2026-11-29',
     frame: (cb) => frames.push(cb),
     watch: { pollBudget: 0 },
-    postIntervalMs,
   });
 }
 

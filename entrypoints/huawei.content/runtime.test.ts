@@ -5,6 +5,8 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { StateMessage, TabState } from '../../components/protocol';
 import emergencyPhoneDiffers from '../../rules/national/emergency-phone-differs';
 import { loadFixture } from '../../test/fixtures/pages/load';
+import { remoteEngine } from './engine';
+import { localEngine } from './local-engine';
 import { startAdapter, type AdapterRuntime, type InlineWarnings } from './runtime';
 
 const RULE = emergencyPhoneDiffers.id;
@@ -17,9 +19,8 @@ function start(post: (m: StateMessage) => Promise<unknown> | void = (m) => void 
   adapter = startAdapter({
     ctx,
     doc: document,
-    rules: [emergencyPhoneDiffers],
+    engine: localEngine({ rules: [emergencyPhoneDiffers], post, frame: (cb) => cb() }),
     inline: inline as unknown as InlineWarnings,
-    post,
     today: () => '2026-11-29',
     frame: (cb) => cb(),
     watch: { mutationDebounceMs: 200, pollMs: 1000, pollBudget: 5 },
@@ -168,23 +169,32 @@ describe('content-script loop', () => {
     expect(posted.length).toBe(count);
   });
 
-  it('stops quietly when the extension context is invalidated under the page', async () => {
+  it('stops quietly when the extension context is invalidated under the page', () => {
     loadFixture('huawei-tiny3-subject');
-    const post = vi.fn(() => Promise.reject(new Error('Extension context invalidated.')));
-    start(post);
-    await Promise.resolve();
-    await Promise.resolve();
+    const connect = vi.fn((): never => {
+      throw new Error('Extension context invalidated.');
+    });
+    adapter = startAdapter({
+      ctx,
+      doc: document,
+      engine: remoteEngine(connect, () => adapter.stop()),
+      inline: inline as unknown as InlineWarnings,
+      today: () => '2026-11-29',
+      frame: (cb) => cb(),
+      watch: { pollBudget: 0 },
+    });
+    adapter.evaluate();
+    expect(connect).toHaveBeenCalledTimes(1);
     expect(inline.destroy).toHaveBeenCalled();
-    const calls = post.mock.calls.length;
     mobileInput().dispatchEvent(new Event('input', { bubbles: true }));
-    expect(post.mock.calls.length).toBe(calls);
+    expect(connect).toHaveBeenCalledTimes(1);
   });
 
   it('posts at most once per frame', () => {
     loadFixture('huawei-tiny3-subject');
     const frames: (() => void)[] = [];
     const post = vi.fn();
-    adapter = startAdapter({ ctx, doc: document, rules: [emergencyPhoneDiffers], post, today: () => '2026-11-29', frame: (cb) => frames.push(cb), watch: false });
+    adapter = startAdapter({ ctx, doc: document, engine: localEngine({ rules: [emergencyPhoneDiffers], post, frame: (cb) => frames.push(cb) }), today: () => '2026-11-29', frame: (cb) => frames.push(cb), watch: false });
     adapter.evaluate();
     mobileInput().value = '13900139000';
     adapter.evaluate();
@@ -201,7 +211,7 @@ describe('coalescing', () => {
     const frames: (() => void)[] = [];
     const flush = () => frames.splice(0).forEach((f) => f());
     const post = vi.fn();
-    adapter = startAdapter({ ctx, doc: document, rules: [emergencyPhoneDiffers], post, today: () => '2026-11-29', frame: (cb) => frames.push(cb), watch: { pollBudget: 0 } });
+    adapter = startAdapter({ ctx, doc: document, engine: localEngine({ rules: [emergencyPhoneDiffers], post, frame: (cb) => frames.push(cb) }), today: () => '2026-11-29', frame: (cb) => frames.push(cb), watch: { pollBudget: 0 } });
     const input = mobileInput();
     for (const digit of ['1', '2', '3']) {
       input.value += digit;

@@ -1,18 +1,19 @@
 /**
  * The content script's loop, without WXT entry glue so tests can drive it:
- * page change → read (adapter) → merge (order model) → run the rules → inline warnings
- * + a TabState posted to the background (at most once per animation frame).
- * Also answers the side panel (focus a field, take the user's answers).
+ * page change → read (adapter) → merge (order model) → the rules engine (in the
+ * background; engine.ts) → inline warnings. The background keeps the TabState for the
+ * side panel. Also answers the side panel (focus a field, take the user's answers).
  */
-import type { AdapterHealth, PanelToContent, Settings, StateMessage, TabState } from '../../components/protocol';
+import type { AdapterHealth, PageState, PanelToContent, Settings } from '../../components/protocol';
 import { DEFAULT_SETTINGS } from '../../components/protocol';
-import { describe, describeRules, evaluate as evaluateRules, type Finding, type RuleCatalog, type RuleLogic } from '../../rules/engine/run';
-import type { Lang, Rule } from '../../rules/engine/types';
+import type { Finding } from '../../rules/engine/run';
+import type { Lang } from '../../rules/engine/types';
 import { readPage, type PageRead } from './adapter';
+import type { RulesEngine } from './engine';
 import { OrderModel, orderKeyFromUrl } from './order';
 import { watchPage, type WatchContext } from './watch';
 
-/** The contract of components/inline-warnings.tsx (built by the UI helper). */
+/** The contract of components/inline-warnings.tsx. */
 export interface InlineWarnings {
   update(input: { readonly anchors: Map<string, Element>; readonly findings: readonly Finding[]; readonly lang: Lang }): void;
   destroy(): void;
@@ -21,32 +22,19 @@ export interface InlineWarnings {
 export interface AdapterDeps {
   readonly ctx: WatchContext;
   readonly doc: Document;
-  /**
-   * The rules to run. The content-script bundle carries only their logic (the build
-   * strips texts and sources); their words come from `catalog`.
-   */
-  readonly rules: readonly RuleLogic[];
-  /** The rules' words, from the background; when absent the rules must carry their own texts (tests). */
-  readonly catalog?: () => RuleCatalog | undefined;
-  readonly post: (message: StateMessage) => Promise<unknown> | void;
+  /** Judges each read: the background's engine in the extension, a local one in tests. */
+  readonly engine: RulesEngine;
   readonly inline?: InlineWarnings;
   /** Local date YYYY-MM-DD; the rules never read the clock themselves. */
   readonly today?: () => string;
-  /** Throttle for re-reads and for posting state; defaults to requestAnimationFrame with a timeout fallback (hidden tabs get no frames). */
+  /** Coalescing of re-reads; defaults to requestAnimationFrame with a timeout fallback (hidden tabs get no frames). */
   readonly frame?: (cb: () => void) => void;
   readonly watch?: { mutationDebounceMs?: number; pollMs?: number; pollBudget?: number } | false;
-  /**
-   * Least time between two state posts to the background (default 0: once per frame;
-   * the content script uses 200 ms). The inline
-   * warnings answer every key press; the side panel need not: each post copies the whole
-   * state (~40 KB of JSON) across processes, which would cost more than the rules.
-   */
-  readonly postIntervalMs?: number;
 }
 
 export interface AdapterRuntime {
-  /** Reads and evaluates now; returns the state (also posted). */
-  evaluate(): TabState;
+  /** Reads now and hands the read to the engine. */
+  evaluate(): void;
   handle(message: PanelToContent): void;
   setSettings(settings: Settings): void;
   readonly order: OrderModel;
@@ -59,8 +47,6 @@ export function localDate(date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
-
-const isContextGone = (error: unknown) => /context invalidated/i.test(String((error as { message?: unknown })?.message ?? error));
 
 function defaultFrame(cb: () => void) {
   let done = false;
@@ -84,7 +70,7 @@ export function anchorOf(anchors: ReadonlyMap<string, Element>, field: string): 
 }
 
 export function startAdapter(deps: AdapterDeps): AdapterRuntime {
-  const { ctx, doc } = deps;
+  const { ctx, doc, engine } = deps;
   const order = new OrderModel();
   const today = deps.today ?? (() => localDate());
   const frame = deps.frame ?? defaultFrame;
@@ -92,80 +78,55 @@ export function startAdapter(deps: AdapterDeps): AdapterRuntime {
   let read: PageRead | undefined;
   let signature = '';
   let lastAnchors: ReadonlyMap<string, Element> = new Map();
-  let state: TabState | undefined;
-  let pending: TabState | undefined;
+  let findings: readonly Finding[] = [];
   let stopped = false;
-  let ownCatalog: RuleCatalog | undefined;
-  const catalog = () => deps.catalog?.() ?? (ownCatalog ??= describeRules(deps.rules as readonly Rule[]));
-
-  const postInterval = deps.postIntervalMs ?? 0;
-  let lastPostAt = Number.NEGATIVE_INFINITY;
-  const post = (next: TabState) => {
-    const scheduled = pending !== undefined;
-    pending = next;
-    if (scheduled) return;
-    const wait = lastPostAt + postInterval - performance.now();
-    if (wait > 0) setTimeout(() => frame(send), wait);
-    else frame(send);
-  };
-  const send = () => {
-    {
-      const message = pending;
-      pending = undefined;
-      if (!message || stopped || !ctx.isValid) return;
-      lastPostAt = performance.now();
-      try {
-        const result = deps.post({ type: 'state', state: message });
-        if (result && typeof (result as Promise<unknown>).catch === 'function') {
-          (result as Promise<unknown>).catch((error: unknown) => {
-            if (isContextGone(error)) stop();
-          });
-        }
-      } catch (error) {
-        if (isContextGone(error)) stop();
-        else throw error;
-      }
-    }
-  };
-
-  // The same array while the settings stay the same: the engine keeps its per-scope plans per rule list.
-  let enabled: { key: readonly string[]; rules: readonly RuleLogic[] } | undefined;
-  const enabledRules = () => {
-    if (enabled?.key !== settings.disabledRules) {
-      const disabled = new Set(settings.disabledRules);
-      enabled = { key: settings.disabledRules, rules: disabled.size === 0 ? deps.rules : deps.rules.filter((r) => !disabled.has(r.id)) };
-    }
-    return enabled.rules;
-  };
 
   const sameAnchors = (a: ReadonlyMap<string, Element>, b: ReadonlyMap<string, Element>) => a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
 
-  const evaluate = (force = false): TabState => {
-    if (stopped) return state!;
-
-    order.setOrderKey(orderKeyFromUrl(doc.location?.href ?? 'about:blank'));
-    read = readPage(doc);
-    order.merge(read);
-    const form = order.form();
-    const health: AdapterHealth = { expected: read.expected, missing: read.expected.filter((id) => !read!.found.has(id)) };
-    const sig = JSON.stringify([read.step, form, health, settings.lang, settings.disabledRules, today()]);
-    if (!force && state && sig === signature && sameAnchors(read.anchors, lastAnchors)) return state;
-    signature = sig;
-    lastAnchors = read.anchors;
-    const raw = evaluateRules(form, { today: today(), rules: enabledRules() });
-    const result = describe(raw, catalog());
-    state = { console: 'huawei', step: read.step, form, result, health, updatedAt: performance.timeOrigin + performance.now() };
-    if (deps.inline) {
-      // A finding may name a finer field than the page has a control for (`…domains[1]`): it sits by the closest one.
-      const anchors = new Map(read.anchors);
-      for (const finding of result.findings) {
-        const anchor = anchors.has(finding.field) ? undefined : anchorOf(read.anchors, finding.field);
-        if (anchor) anchors.set(finding.field, anchor);
-      }
-      deps.inline.update({ anchors, findings: result.findings, lang: settings.lang });
+  const showInline = (anchorsOfRead: ReadonlyMap<string, Element>) => {
+    if (!deps.inline || stopped) return;
+    // A finding may name a finer field than the page has a control for (`…domains[1]`): it sits by the closest one.
+    const anchors = new Map(anchorsOfRead);
+    for (const finding of findings) {
+      const anchor = anchors.has(finding.field) ? undefined : anchorOf(anchorsOfRead, finding.field);
+      if (anchor) anchors.set(finding.field, anchor);
     }
-    post(state);
-    return state;
+    deps.inline.update({ anchors, findings, lang: settings.lang });
+  };
+
+  const evaluate = (force = false): void => {
+    if (stopped) return;
+    order.setOrderKey(orderKeyFromUrl(doc.location?.href ?? 'about:blank'));
+    const current = readPage(doc);
+    read = current;
+    order.merge(current);
+    const form = order.form();
+    const health: AdapterHealth = { expected: current.expected, missing: current.expected.filter((id) => !current.found.has(id)) };
+    const sig = JSON.stringify([current.step, form, health, settings.disabledRules, today()]);
+    if (!force && sig === signature) {
+      // Same values, but the console may have re-rendered the fields: move the warnings along.
+      if (!sameAnchors(current.anchors, lastAnchors)) {
+        lastAnchors = current.anchors;
+        showInline(current.anchors);
+      }
+      return;
+    }
+    signature = sig;
+    lastAnchors = current.anchors;
+    const page: PageState = {
+      console: 'huawei',
+      step: current.step,
+      form,
+      health,
+      updatedAt: performance.timeOrigin + performance.now(),
+      today: today(),
+      disabledRules: settings.disabledRules,
+    };
+    engine.run(page, (next) => {
+      findings = next;
+      // The read these findings belong to; a newer read supersedes the run and never gets here.
+      showInline(current.anchors);
+    });
   };
 
   const focusField = (field: string) => {
@@ -201,8 +162,8 @@ export function startAdapter(deps: AdapterDeps): AdapterRuntime {
     }
   };
 
-  // Typing is answered in the same task, so the warning changes before the next frame is
-  // painted. Other changes (clicks, DOM mutations, polls) are coalesced: however many
+  // Typing is read in the same task and sent to the engine at once (a local engine answers
+  // before the next frame is painted; the background within a round trip). Other changes (clicks, DOM mutations, polls) are coalesced: however many
   // arrive within a frame, the page is read once, and not at all when a typed change
   // has read it since.
   let queued = false;
@@ -228,6 +189,7 @@ export function startAdapter(deps: AdapterDeps): AdapterRuntime {
     if (stopped) return;
     stopped = true;
     stopWatching();
+    engine.stop();
     deps.inline?.destroy();
   }
   ctx.onInvalidated(stop);
@@ -236,8 +198,11 @@ export function startAdapter(deps: AdapterDeps): AdapterRuntime {
     evaluate: () => evaluate(true),
     handle,
     setSettings(next) {
+      const rerun = next.disabledRules.join('\n') !== settings.disabledRules.join('\n') || !read;
       settings = next;
-      evaluate(true);
+      // Only switched-off rules change what the engine says; a language change only re-renders.
+      if (rerun) evaluate(true);
+      else showInline(lastAnchors);
     },
     order,
     lastRead: () => read,

@@ -1,8 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { tabStateKey, type TabState } from '../../components/protocol';
-import { isConsoleUrl, setupStateRelay } from '../../entrypoints/background';
+import { ENGINE_PORT, tabStateKey, type EngineReply, type PageState, type TabState } from '../../components/protocol';
+import { isConsoleUrl, setupStateRelay, STATE_WRITE_INTERVAL_MS, type HostPort } from '../../entrypoints/background';
+import emergencyPhoneDiffers from '../../rules/national/emergency-phone-differs';
+import { makeForm } from '../support/make-form';
 
 const CONSOLE = 'https://console.huaweicloud.com/beian/#/subject';
 
@@ -28,10 +30,35 @@ async function report(tabId: number, url: string, s: TabState) {
 
 const stored = async (tabId: number) => (await fakeBrowser.storage.session.get(tabStateKey(tabId)))[tabStateKey(tabId)] as TabState | undefined;
 
+let connectListener: ((port: HostPort) => void) | undefined;
+
 beforeEach(() => {
   fakeBrowser.reset();
-  setupStateRelay();
+  connectListener = undefined;
+  setupStateRelay([emergencyPhoneDiffers], { addListener: (cb) => (connectListener = cb) });
 });
+
+/** A content script's port as the background sees it. */
+function openPort(tab: { id?: number; url?: string } | undefined, name = ENGINE_PORT) {
+  const listeners: ((message: unknown) => void)[] = [];
+  const replies: EngineReply[] = [];
+  const port = {
+    name,
+    sender: { tab },
+    postMessage: (reply: EngineReply) => void replies.push(reply),
+    disconnect: vi.fn(),
+    onMessage: { addListener: (cb: (message: unknown) => void) => void listeners.push(cb) },
+  };
+  connectListener!(port);
+  return { port, replies, send: (message: unknown) => listeners.forEach((l) => l(message)) };
+}
+
+/** A read whose emergency phone equals the principal's mobile: one finding of the rule under test. */
+const pageState = (emergencyPhone?: string): PageState => {
+  const form = makeForm('individual');
+  if (emergencyPhone) form.subject!.principal!.emergencyPhone = emergencyPhone;
+  return { console: 'huawei', step: 'subject', form, health: { expected: [], missing: [] }, updatedAt: 1, today: '2026-11-29', disabledRules: [] };
+};
 
 describe('background state relay', () => {
   it('stores each tab’s state in session storage, never in local storage', async () => {
@@ -41,14 +68,36 @@ describe('background state relay', () => {
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });
 
-  it('keeps the latest state per tab', async () => {
-    const a = await openConsoleTab();
-    const b = await openConsoleTab('https://beian.huaweicloud.com/');
-    await report(a, CONSOLE, state('subject'));
-    await report(b, 'https://beian.huaweicloud.com/', state('verify'));
-    await report(a, CONSOLE, state('website'));
-    expect((await stored(a))?.step).toBe('website');
-    expect((await stored(b))?.step).toBe('verify');
+  it('keeps the latest state per tab, writing each tab at most once per interval', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      const a = await openConsoleTab();
+      const b = await openConsoleTab('https://beian.huaweicloud.com/');
+      await report(a, CONSOLE, state('subject'));
+      await report(b, 'https://beian.huaweicloud.com/', state('verify'));
+      await report(a, CONSOLE, state('website'));
+      await report(a, CONSOLE, state('app'));
+      expect((await stored(a))?.step).toBe('subject'); // the later ones wait for the interval
+      expect((await stored(b))?.step).toBe('verify');
+      await vi.advanceTimersByTimeAsync(STATE_WRITE_INTERVAL_MS);
+      expect((await stored(a))?.step).toBe('app'); // only the latest is written
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a write still waiting when the tab closes is dropped with it', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      const tabId = await openConsoleTab();
+      await report(tabId, CONSOLE, state('subject'));
+      await report(tabId, CONSOLE, state('website'));
+      await fakeBrowser.tabs.onRemoved.trigger(tabId, { isWindowClosing: false, windowId: 0 });
+      await vi.advanceTimersByTimeAsync(STATE_WRITE_INTERVAL_MS * 2);
+      expect(await stored(tabId)).toBeUndefined();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('ignores state from senders without a tab or from other sites', async () => {
@@ -88,5 +137,47 @@ describe('background state relay', () => {
     expect(isConsoleUrl('https://beian.huaweicloud.com/')).toBe(true);
     expect(isConsoleUrl('https://console.huaweicloud.com/ecm/')).toBe(false);
     expect(isConsoleUrl(undefined)).toBe(false);
+  });
+});
+
+describe('background rules engine', () => {
+  it('runs the rules on a console tab’s read, answers the findings and stores the state for the panel', async () => {
+    const tabId = await openConsoleTab();
+    const { replies, send } = openPort({ id: tabId, url: CONSOLE });
+    const page = pageState();
+    send({ type: 'evaluate', seq: 1, page: { ...page, form: { ...page.form, subject: { ...page.form.subject, principal: { ...page.form.subject!.principal, emergencyPhone: page.form.subject!.principal!.mobile } } } } });
+    expect(replies).toHaveLength(1);
+    expect(replies[0]).toMatchObject({ type: 'findings', seq: 1 });
+    expect(replies[0]!.findings.map((f) => [f.ruleId, f.field])).toEqual([[emergencyPhoneDiffers.id, 'subject.principal.emergencyPhone']]);
+    // The words come with the findings: the content script has none of its own.
+    expect(replies[0]!.findings[0]!.message['zh-CN']).not.toBe('');
+    await vi.waitFor(async () => expect((await stored(tabId))?.result.findings).toHaveLength(1));
+    expect((await stored(tabId))?.form.province).toBe(page.form.province);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+  });
+
+  it('leaves out the rules switched off in Settings', async () => {
+    const tabId = await openConsoleTab();
+    const { replies, send } = openPort({ id: tabId, url: CONSOLE });
+    const form = makeForm('individual');
+    form.subject!.principal!.emergencyPhone = form.subject!.principal!.mobile;
+    send({ type: 'evaluate', seq: 1, page: { ...pageState(), form, disabledRules: [emergencyPhoneDiffers.id] } });
+    expect(replies[0]!.findings).toEqual([]);
+  });
+
+  it('refuses ports from other sites, from pages without a tab and with another name', async () => {
+    for (const tab of [{ id: 4, url: 'https://example.com/' }, undefined, { id: -1, url: CONSOLE }]) {
+      const { port } = openPort(tab);
+      expect(port.disconnect).toHaveBeenCalled();
+    }
+    const other = openPort({ id: 5, url: CONSOLE }, 'something-else');
+    other.send({ type: 'evaluate', seq: 1, page: pageState() });
+    expect(other.replies).toEqual([]);
+  });
+
+  it('ignores malformed requests', async () => {
+    const { replies, send } = openPort({ id: 6, url: CONSOLE });
+    for (const message of [undefined, null, 'evaluate', { type: 'evaluate' }, { type: 'evaluate', seq: '1', page: pageState() }, { type: 'evaluate', seq: 2, page: {} }]) send(message);
+    expect(replies).toEqual([]);
   });
 });

@@ -1,0 +1,132 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { EngineRequest, PageState } from '../../components/protocol';
+import type { Finding } from '../../rules/engine/run';
+import { remoteEngine, type EnginePort } from './engine';
+
+const page = (mobile: string): PageState => ({
+  console: 'huawei',
+  step: 'subject',
+  form: { subject: { principal: { mobile } } },
+  health: { expected: [], missing: [] },
+  updatedAt: 0,
+  today: '2026-11-29',
+  disabledRules: [],
+});
+
+const finding = (field: string) => ({ ruleId: 'national/x', field }) as unknown as Finding;
+
+/** A background at the other end of the port: records requests, answers when told. */
+function fakeBackground() {
+  const ports: { sent: EngineRequest[]; reply: (seq: number, findings: Finding[]) => void; drop: () => void; disconnected: boolean }[] = [];
+  const connect = vi.fn((): EnginePort => {
+    const onMessage: ((m: unknown) => void)[] = [];
+    const onDisconnect: (() => void)[] = [];
+    const entry = {
+      sent: [] as EngineRequest[],
+      disconnected: false,
+      reply: (seq: number, findings: Finding[]) => onMessage.forEach((l) => l({ type: 'findings', seq, findings })),
+      drop: () => onDisconnect.forEach((l) => l()),
+    };
+    ports.push(entry);
+    return {
+      postMessage: (m) => void entry.sent.push(m),
+      disconnect: () => void (entry.disconnected = true),
+      onMessage: { addListener: (cb) => void onMessage.push(cb) },
+      onDisconnect: { addListener: (cb) => void onDisconnect.push(cb) },
+    };
+  });
+  return { connect, ports };
+}
+
+describe('remote rules engine (content-script side)', () => {
+  it('opens the port on the first run and hands the answer to the run', () => {
+    const bg = fakeBackground();
+    const engine = remoteEngine(bg.connect, vi.fn());
+    expect(bg.connect).not.toHaveBeenCalled();
+    const done = vi.fn();
+    engine.run(page('1'), done);
+    expect(bg.ports[0]!.sent).toEqual([{ type: 'evaluate', seq: 1, page: page('1') }]);
+    bg.ports[0]!.reply(1, [finding('a')]);
+    expect(done).toHaveBeenCalledWith([finding('a')]);
+  });
+
+  it('keeps one request in flight and folds the reads made meanwhile into the newest', () => {
+    const bg = fakeBackground();
+    const engine = remoteEngine(bg.connect, vi.fn());
+    const first = vi.fn();
+    const second = vi.fn();
+    const third = vi.fn();
+    engine.run(page('1'), first);
+    engine.run(page('12'), second);
+    engine.run(page('123'), third);
+    const port = bg.ports[0]!;
+    expect(port.sent).toHaveLength(1);
+    port.reply(1, [finding('stale')]);
+    // Out of date by now: not shown; the newest read goes out instead.
+    expect(first).not.toHaveBeenCalled();
+    expect(port.sent.map((r) => [r.seq, r.page.form.subject?.principal?.mobile])).toEqual([
+      [1, '1'],
+      [2, '123'],
+    ]);
+    port.reply(2, [finding('fresh')]);
+    expect(third).toHaveBeenCalledWith([finding('fresh')]);
+    expect(second).not.toHaveBeenCalled();
+  });
+
+  it('ignores answers to other requests and malformed messages', () => {
+    const bg = fakeBackground();
+    const engine = remoteEngine(bg.connect, vi.fn());
+    const done = vi.fn();
+    engine.run(page('1'), done);
+    bg.ports[0]!.reply(7, [finding('x')]);
+    bg.ports[0]!.reply(1, 'nope' as unknown as Finding[]);
+    expect(done).not.toHaveBeenCalled();
+  });
+
+  it('asks again on a new port when the background stopped before answering', () => {
+    const bg = fakeBackground();
+    const engine = remoteEngine(bg.connect, vi.fn());
+    const done = vi.fn();
+    engine.run(page('1'), done);
+    bg.ports[0]!.drop(); // an idle service worker was stopped
+    expect(bg.connect).toHaveBeenCalledTimes(2);
+    const retry = bg.ports[1]!.sent[0]!;
+    expect(retry.page).toEqual(page('1'));
+    bg.ports[1]!.reply(retry.seq, [finding('a')]);
+    expect(done).toHaveBeenCalledWith([finding('a')]);
+  });
+
+  it('reconnects lazily after an idle disconnect', () => {
+    const bg = fakeBackground();
+    const engine = remoteEngine(bg.connect, vi.fn());
+    engine.run(page('1'), vi.fn());
+    bg.ports[0]!.reply(1, []);
+    bg.ports[0]!.drop();
+    expect(bg.connect).toHaveBeenCalledTimes(1);
+    engine.run(page('2'), vi.fn());
+    expect(bg.connect).toHaveBeenCalledTimes(2);
+  });
+
+  it('reports the extension gone when the port cannot be opened, and stays quiet after', () => {
+    const connect = vi.fn((): EnginePort => {
+      throw new Error('Extension context invalidated.');
+    });
+    const gone = vi.fn();
+    const engine = remoteEngine(connect, gone);
+    engine.run(page('1'), vi.fn());
+    expect(gone).toHaveBeenCalledTimes(1);
+    engine.run(page('2'), vi.fn());
+    expect(connect).toHaveBeenCalledTimes(1);
+  });
+
+  it('stop closes the port and drops what is waiting', () => {
+    const bg = fakeBackground();
+    const engine = remoteEngine(bg.connect, vi.fn());
+    const done = vi.fn();
+    engine.run(page('1'), done);
+    engine.stop();
+    expect(bg.ports[0]!.disconnected).toBe(true);
+    bg.ports[0]!.reply(1, [finding('a')]);
+    expect(done).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,126 @@
+/**
+ * Where the content script's reads are judged. In the extension the rules run in the
+ * background (remoteEngine): the page bundle carries no rules, and the console's main
+ * thread spends nothing on evaluating them. Tests and Node tools run them in place
+ * (local-engine.ts).
+ */
+import type { EngineReply, EngineRequest, PageState } from '../../components/protocol';
+import type { Finding } from '../../rules/engine/run';
+
+export interface RulesEngine {
+  /**
+   * Judges `page` and calls `done` with its findings, at once or later. A later run
+   * supersedes an earlier one: a superseded run may never call back, so the findings
+   * shown always belong to the latest read.
+   */
+  run(page: PageState, done: (findings: readonly Finding[]) => void): void;
+  stop(): void;
+}
+
+/** The parts of a runtime.Port the client uses (a fake one in tests). */
+export interface EnginePort {
+  postMessage(message: EngineRequest): void;
+  disconnect(): void;
+  readonly onMessage: { addListener(cb: (message: unknown) => void): void };
+  readonly onDisconnect: { addListener(cb: () => void): void };
+}
+
+interface Pending {
+  readonly seq: number;
+  readonly page: PageState;
+  readonly done: (findings: readonly Finding[]) => void;
+}
+
+/**
+ * The rules engine behind a long-lived port to the background. At most one request is
+ * in flight: reads made meanwhile are folded into one, sent when the answer arrives, so
+ * fast typing costs one round trip per answer, never a queue. If the background goes
+ * away (an MV3 service worker is stopped when idle), the next run or the unanswered one
+ * reconnects; if the extension itself is gone (`connect` throws), `onGone` is called.
+ */
+export function remoteEngine(connect: () => EnginePort, onGone: () => void): RulesEngine {
+  let port: EnginePort | undefined;
+  let seq = 0;
+  let inFlight: Pending | undefined;
+  let queued: Omit<Pending, 'seq'> | undefined;
+  let stopped = false;
+
+  const onReply = (message: unknown) => {
+    const reply = message as Partial<EngineReply> | undefined;
+    if (reply?.type !== 'findings' || !inFlight || reply.seq !== inFlight.seq || !Array.isArray(reply.findings)) return;
+    const answered = inFlight;
+    inFlight = undefined;
+    // A newer read is waiting: these findings are already out of date, do not show them.
+    if (queued) send();
+    else answered.done(reply.findings as readonly Finding[]);
+  };
+
+  const open = (): EnginePort | undefined => {
+    if (port) return port;
+    try {
+      const opened = connect();
+      opened.onMessage.addListener(onReply);
+      opened.onDisconnect.addListener(() => {
+        if (port !== opened) return;
+        port = undefined;
+        // The answer will never come: ask again (the newest read, if there is one).
+        if (inFlight && !stopped) {
+          queued ??= { page: inFlight.page, done: inFlight.done };
+          inFlight = undefined;
+          send();
+        }
+      });
+      port = opened;
+      return port;
+    } catch {
+      stop();
+      onGone();
+      return undefined;
+    }
+  };
+
+  function send(retry = true) {
+    if (stopped || inFlight || !queued) return;
+    const target = open();
+    if (!target) return;
+    const request: Pending = { seq: ++seq, ...queued };
+    queued = undefined;
+    inFlight = request;
+    try {
+      target.postMessage({ type: 'evaluate', seq: request.seq, page: request.page });
+    } catch {
+      // Posting on a port that just closed: reopen once and retry; a second failure means the extension is gone.
+      port = undefined;
+      inFlight = undefined;
+      queued = { page: request.page, done: request.done };
+      if (retry) send(false);
+      else {
+        stop();
+        onGone();
+      }
+    }
+  }
+
+  function stop() {
+    if (stopped) return;
+    stopped = true;
+    queued = undefined;
+    inFlight = undefined;
+    const open = port;
+    port = undefined;
+    try {
+      open?.disconnect();
+    } catch {
+      // Already gone with the extension context.
+    }
+  }
+
+  return {
+    run(page, done) {
+      if (stopped) return;
+      queued = { page, done };
+      send();
+    },
+    stop,
+  };
+}

@@ -1,0 +1,84 @@
+/**
+ * The rules run in place, in the same task as the read: what the adapter tests use (and
+ * what a page without a background could use). It posts the whole TabState the way the
+ * background stores it, at most once per frame and per `postIntervalMs`.
+ * The extension's content script does not import this module: its bundle carries no rules.
+ */
+import type { StateMessage, TabState } from '../../components/protocol';
+import { describe, describeRules, evaluate, type RuleCatalog, type RuleLogic } from '../../rules/engine/run';
+import type { Rule } from '../../rules/engine/types';
+import type { RulesEngine } from './engine';
+
+export interface LocalEngineOptions {
+  /** The rules with their words (texts, sources), or their logic plus a `catalog` of words. */
+  readonly rules: readonly RuleLogic[];
+  readonly catalog?: RuleCatalog;
+  readonly post?: (message: StateMessage) => Promise<unknown> | void;
+  /** Throttle for posting state; defaults to requestAnimationFrame with a timeout fallback. */
+  readonly frame?: (cb: () => void) => void;
+  /** Least time between two state posts (default 0: once per frame). */
+  readonly postIntervalMs?: number;
+}
+
+function defaultFrame(cb: () => void) {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    cb();
+  };
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(once);
+  setTimeout(once, 250);
+}
+
+/** The same rule list while the switched-off rules stay the same: the engine keeps its per-scope plans per list. */
+export function enabledRulesCache(rules: readonly RuleLogic[]): (disabledRules: readonly string[]) => readonly RuleLogic[] {
+  let cached: { key: string; rules: readonly RuleLogic[] } | undefined;
+  return (disabledRules) => {
+    const key = disabledRules.join('\n');
+    if (cached?.key !== key) {
+      const disabled = new Set(disabledRules);
+      cached = { key, rules: disabled.size === 0 ? rules : rules.filter((r) => !disabled.has(r.id)) };
+    }
+    return cached.rules;
+  };
+}
+
+export function localEngine(options: LocalEngineOptions): RulesEngine {
+  const catalog = options.catalog ?? describeRules(options.rules as readonly Rule[]);
+  const enabled = enabledRulesCache(options.rules);
+  const frame = options.frame ?? defaultFrame;
+  const interval = options.postIntervalMs ?? 0;
+  let pending: TabState | undefined;
+  let lastPostAt = Number.NEGATIVE_INFINITY;
+  let stopped = false;
+
+  const send = () => {
+    const state = pending;
+    pending = undefined;
+    if (!state || stopped || !options.post) return;
+    lastPostAt = performance.now();
+    void options.post({ type: 'state', state });
+  };
+  const post = (state: TabState) => {
+    const scheduled = pending !== undefined;
+    pending = state;
+    if (scheduled) return;
+    const wait = lastPostAt + interval - performance.now();
+    if (wait > 0) setTimeout(() => frame(send), wait);
+    else frame(send);
+  };
+
+  return {
+    run(page, done) {
+      if (stopped) return;
+      const { today, disabledRules, ...rest } = page;
+      const result = describe(evaluate(page.form, { today, rules: enabled(disabledRules) }), catalog);
+      done(result.findings);
+      post({ ...rest, result });
+    },
+    stop() {
+      stopped = true;
+    },
+  };
+}
