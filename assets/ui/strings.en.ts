@@ -72,6 +72,10 @@ export const en: Readonly<Record<UiStringKey, string>> = {
   'questions.hasTradeName': 'The sole proprietorship has a trade name (字号)',
   'questions.mobilesLocal': "The responsible persons' mobile numbers are registered in the filing province",
   'questions.videoCheckRequested': 'Huawei Cloud asked for a video verification',
+  'questions.changedFields': 'What does this change order edit?',
+  'questions.changedFieldsHint': 'Tick what this change order edits; anything not ticked counts as unchanged (this decides who verifies by SMS). Nothing ticked means not answered.',
+  'questions.changed.website': 'Website {n}: site details (name, domains, IPs, service content …)',
+  'questions.changed.app': 'App {n}: app details',
   'questions.needed': '(a rule needs this answer)',
   'questions.hasSeal': 'The subject has an official seal',
 

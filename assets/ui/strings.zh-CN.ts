@@ -74,6 +74,10 @@ export const zhCN = {
   'questions.hasTradeName': '个体工商户有字号',
   'questions.mobilesLocal': '负责人的手机号码归属地在备案省份',
   'questions.videoCheckRequested': '华为云要求进行视频核验',
+  'questions.changedFields': '本次变更修改了哪些信息？',
+  'questions.changedFieldsHint': '勾选本次变更订单中修改过的内容，未勾选的视为未修改（据此判断谁需要短信核验）；全部不勾选表示未回答。',
+  'questions.changed.website': '网站 {n} 的网站信息（名称、域名、IP、服务内容等）',
+  'questions.changed.app': 'APP {n} 的APP信息',
   'questions.needed': '（有规则需要此回答）',
   'questions.hasSeal': '主办单位有公章',
 

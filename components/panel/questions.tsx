@@ -5,6 +5,8 @@
  */
 import type { FilingForm } from '../../rules/model/filing-form';
 import type { Lang } from '../../rules/engine/types';
+import { fieldLabel } from '../../rules/model/fields';
+import { CHANGE_FILING_TYPES } from '../../rules/model/vocabulary';
 import { t, type UiStringKey } from '../i18n';
 
 export type Declarations = NonNullable<FilingForm['declarations']>;
@@ -59,6 +61,72 @@ function YesNo(props: { id: string; label: string; value: boolean | undefined; l
   );
 }
 
+/** Subject fields a change order may edit (province, nature, certificate type and number cannot change). */
+const CHANGEABLE_SUBJECT_FIELDS = ['subject.name', 'subject.certAddress', 'subject.mailingAddress', 'subject.investor', 'subject.principal'] as const;
+
+export interface ChangeOption {
+  /** The field id stored in `declarations.changedFields`. */
+  readonly field: string;
+  readonly label: string;
+}
+
+/**
+ * What a change order may have edited, for `declarations.changedFields`: the subject's
+ * editable fields (not in 变更网站), and each website and app with its principal (not in
+ * 变更主体). rules/national/_filed.ts reads `subject.*`, `websites[i]…` and `apps[i]…`
+ * prefixes: with any box ticked, what is not ticked counts as unchanged.
+ */
+export function changeOptions(form: FilingForm, lang: Lang): ChangeOption[] {
+  const type = form.filingType;
+  const out: ChangeOption[] = [];
+  if (type !== 'change-service') for (const field of CHANGEABLE_SUBJECT_FIELDS) out.push({ field, label: fieldLabel(field, lang) });
+  if (type !== 'change-subject') {
+    (form.websites ?? []).forEach((_, i) => {
+      out.push({ field: `websites[${i}]`, label: t(lang, 'questions.changed.website', { n: i + 1 }) });
+      out.push({ field: `websites[${i}].principal`, label: fieldLabel(`websites[${i}].principal`, lang) });
+    });
+    (form.apps ?? []).forEach((_, i) => {
+      out.push({ field: `apps[${i}]`, label: t(lang, 'questions.changed.app', { n: i + 1 }) });
+      out.push({ field: `apps[${i}].principal`, label: fieldLabel(`apps[${i}].principal`, lang) });
+    });
+  }
+  return out;
+}
+
+/** `changedFields` with `field` ticked or unticked; ids the panel does not offer are kept; none left = not answered. */
+export function toggleChanged(current: readonly string[] | undefined, field: string, ticked: boolean): string[] | undefined {
+  const rest = (current ?? []).filter((f) => f !== field);
+  const next = ticked ? [...rest, field] : rest;
+  return next.length ? next : undefined;
+}
+
+function ChangedFields(props: { form: FilingForm; lang: Lang; value: readonly string[] | undefined; needed: boolean; onChange(value: string[] | undefined): void }) {
+  const { form, lang, value, needed, onChange } = props;
+  const options = changeOptions(form, lang);
+  if (options.length === 0) return null;
+  const ticked = new Set(value ?? []);
+  return (
+    <fieldset class={needed ? 'question changed-fields needed' : 'question changed-fields'}>
+      <legend>
+        {t(lang, 'questions.changedFields')}
+        <Needed needed={needed} lang={lang} />
+      </legend>
+      <p class="hint">{t(lang, 'questions.changedFieldsHint')}</p>
+      {options.map((option, i) => (
+        <label key={option.field} class="check" data-field={option.field}>
+          <input
+            type="checkbox"
+            id={`q-changed-${i}`}
+            checked={ticked.has(option.field)}
+            onChange={(event) => onChange(toggleChanged(value, option.field, (event.currentTarget as HTMLInputElement).checked))}
+          />{' '}
+          {option.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
 /** A copy of `declarations` with `key` set, or removed when `value` is undefined. */
 function withDeclaration<K extends keyof Declarations>(declarations: Declarations, key: K, value: Declarations[K] | undefined): Declarations {
   const next: Record<string, unknown> = { ...declarations };
@@ -95,11 +163,16 @@ export function Questions(props: { form: FilingForm; lang: Lang; actions: Questi
   ];
   const shownBooleans = booleans.filter(([key, , relevant]) => relevant || waiting.has(`declarations.${key}`));
   const showResidence = isPerson || waiting.has('declarations.residenceProof');
+  const isChange = form.filingType !== undefined && CHANGE_FILING_TYPES.includes(form.filingType);
+  const showChanged = isChange || waiting.has('declarations.changedFields');
 
   return (
     <section class="questions" aria-labelledby="questions-title">
       <h2 id="questions-title">{t(lang, 'questions.title')}</h2>
       <p class="hint">{t(lang, 'questions.intro')}</p>
+      {showChanged && (
+        <ChangedFields form={form} lang={lang} value={declarations.changedFields} needed={waiting.has('declarations.changedFields')} onChange={(value) => set('changedFields', value)} />
+      )}
       {principals.map((p) => (
         <YesNo
           key={p.field}
