@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isNonPublicIPv4, isNonPublicIPv6, isPublicIp, parseIp, parseIPv4, parseIPv6 } from './ip';
 
@@ -72,5 +73,47 @@ describe('public or not', () => {
     expect(isPublicIp(parseIp('192.168.0.1')!)).toBe(false);
     expect(isPublicIp(parseIp('2407:c080::1')!)).toBe(true);
     expect(isPublicIp(parseIp('fe80::1')!)).toBe(false);
+  });
+});
+
+describe('parseIPv4 against the split-and-regex reading', () => {
+  // The first implementation, kept as the specification of the hand-written parser.
+  const reference = (value: string): bigint | undefined => {
+    const parts = value.split('.');
+    if (parts.length !== 4) return undefined;
+    let n = 0n;
+    for (const part of parts) {
+      if (!/^(0|[1-9]\d{0,2})$/.test(part) || Number(part) > 255) return undefined;
+      n = (n << 8n) | BigInt(part);
+    }
+    return n;
+  };
+  const pieces = fc.constantFrom('0', '1', '9', '00', '01', '25', '255', '256', '999', '1000', '.', '..', ' ', '-', 'a', '１', '\u0660');
+  const texts = fc.oneof(
+    fc.array(pieces, { maxLength: 9 }).map((p) => p.join('')),
+    fc.tuple(fc.nat(300), fc.nat(300), fc.nat(300), fc.nat(300)).map((t) => t.join('.')),
+    fc.string({ maxLength: 16 }),
+  );
+
+  it('agrees on any text', () => {
+    fc.assert(fc.property(texts, (text) => {
+      expect(parseIPv4(text)).toBe(reference(text));
+    }), { numRuns: 5000 });
+  });
+
+  it('classifies any IPv4 address as the prefix comparison on numbers did', () => {
+    const blocks: [string, number][] = [
+      ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12], ['192.0.0.0', 24],
+      ['192.0.2.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['198.51.100.0', 24], ['203.0.113.0', 24], ['224.0.0.0', 3],
+    ];
+    const nonPublic = (n: bigint) => blocks.some(([block, length]) => n >> BigInt(32 - length) === reference(block)! >> BigInt(32 - length));
+    fc.assert(fc.property(fc.bigInt({ min: 0n, max: 0xffffffffn }), (n) => {
+      expect(isNonPublicIPv4(n)).toBe(nonPublic(n));
+    }), { numRuns: 5000 });
+    for (const [block, length] of blocks) {
+      const first = reference(block)!;
+      const last = first + (1n << BigInt(32 - length)) - 1n;
+      for (const n of [first - 1n, first, last, last + 1n].filter((x) => x >= 0n && x <= 0xffffffffn)) expect(isNonPublicIPv4(n)).toBe(nonPublic(n));
+    }
   });
 });

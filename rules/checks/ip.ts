@@ -1,15 +1,33 @@
 /** IPv4 and IPv6 addresses as typed in 起始/终止 IP fields, comparable as numbers. */
 
 export function parseIPv4(value: string): bigint | undefined {
-  const parts = value.split('.');
-  if (parts.length !== 4) return undefined;
-  let n = 0n;
-  for (const part of parts) {
-    // Leading zeros are refused: 010 reads as octal in some tools and as decimal in others.
-    if (!/^(0|[1-9]\d{0,2})$/.test(part) || Number(part) > 255) return undefined;
-    n = (n << 8n) | BigInt(part);
+  const n = ipv4Number(value);
+  return n === undefined ? undefined : BigInt(n);
+}
+
+/** parseIPv4 as a plain number (exact: at most 2^32 - 1), read without regexes or splitting. */
+function ipv4Number(value: string): number | undefined {
+  let n = 0;
+  let parts = 0;
+  let i = 0;
+  while (true) {
+    // One part: 1–3 ASCII digits; leading zeros are refused: 010 reads as octal in some tools and as decimal in others.
+    const start = i;
+    let part = 0;
+    while (i < value.length && i - start < 4) {
+      const code = value.charCodeAt(i);
+      if (code < 48 || code > 57) break;
+      part = part * 10 + (code - 48);
+      i++;
+    }
+    const digits = i - start;
+    if (digits === 0 || digits > 3 || (digits > 1 && value.charCodeAt(start) === 48) || part > 255) return undefined;
+    n = n * 256 + part;
+    parts++;
+    if (i === value.length) return parts === 4 ? n : undefined;
+    if (parts === 4 || value.charCodeAt(i) !== 46 /* . */) return undefined;
+    i++;
   }
-  return n;
 }
 
 /** Full (8 groups), compressed (::) and embedded-IPv4 (::ffff:1.2.3.4, 64:ff9b::1.2.3.4) forms; no zone ids or brackets. */
@@ -70,10 +88,21 @@ const NON_PUBLIC_V4: readonly [string, number][] = [
   ['224.0.0.0', 3], // multicast 224/4 and reserved 240/4, broadcast
 ];
 
+/** The blocks as [first address >>> host bits, host bits], read once. */
+const NON_PUBLIC_V4_SHIFTED: readonly (readonly [number, number])[] = NON_PUBLIC_V4.map(([block, length]) => {
+  const shift = 32 - length;
+  return [Math.floor(ipv4Number(block)! / 2 ** shift), shift] as const;
+});
+
 /** Private, loopback, link-local and other non-public IPv4 ranges: never a cloud server's public IP. */
 export function isNonPublicIPv4(n: bigint): boolean {
-  return NON_PUBLIC_V4.some(([block, length]) => inPrefix(n, 32, parseIPv4(block)!, length));
+  if (n < 0n || n > 0xffffffffn) return NON_PUBLIC_V4.some(([block, length]) => inPrefix(n, 32, parseIPv4(block)!, length));
+  const value = Number(n);
+  return NON_PUBLIC_V4_SHIFTED.some(([prefix, shift]) => Math.floor(value / 2 ** shift) === prefix);
 }
+
+const GLOBAL_UNICAST = parseIPv6('2000::')!;
+const DOCUMENTATION_V6 = parseIPv6('2001:db8::')!;
 
 /**
  * Only global unicast (2000::/3) is public IPv6; inside it the documentation prefix
@@ -81,7 +110,7 @@ export function isNonPublicIPv4(n: bigint): boolean {
  * unique-local fc00::/7, link-local fe80::/10, multicast ff00::/8 — is refused.
  */
 export function isNonPublicIPv6(n: bigint): boolean {
-  return !inPrefix(n, 128, parseIPv6('2000::')!, 3) || inPrefix(n, 128, parseIPv6('2001:db8::')!, 32);
+  return !inPrefix(n, 128, GLOBAL_UNICAST, 3) || inPrefix(n, 128, DOCUMENTATION_V6, 32);
 }
 
 export function isPublicIp(ip: ParsedIp): boolean {

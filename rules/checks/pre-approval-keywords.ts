@@ -62,51 +62,115 @@ export interface PreApprovalMatch {
   readonly index: number;
 }
 
-interface Hit extends PreApprovalMatch {
+/** A keyword ready for matching: lower-cased, with its test decided once at module load. */
+interface Entry {
+  readonly keyword: PreApprovalKeyword;
+  readonly word: string;
+  /** Latin words of up to 4 letters match whole only. */
+  readonly whole: boolean;
+  readonly except: readonly string[] | undefined;
+}
+
+/** Keywords by the char code they start with, each list in table order. */
+type KeywordIndex = ReadonlyMap<number, readonly Entry[]>;
+
+function buildIndex(keywords: readonly PreApprovalKeyword[]): KeywordIndex {
+  const index = new Map<number, Entry[]>();
+  for (const keyword of keywords) {
+    const word = keyword.word.toLowerCase();
+    if (word === '') continue;
+    const entry: Entry = { keyword, word, whole: /^[a-z0-9]+$/.test(word) && word.length <= 4, except: keyword.except };
+    const first = word.charCodeAt(0);
+    const list = index.get(first);
+    if (list) list.push(entry);
+    else index.set(first, [entry]);
+  }
+  return index;
+}
+
+const ALL_KEYWORDS = buildIndex(PRE_APPROVAL_KEYWORDS);
+/** One index per category selection; rules pass a handful of fixed selections. */
+const indexByArray = new WeakMap<readonly PreApprovalCategory[], KeywordIndex>();
+const indexByKey = new Map<string, KeywordIndex>();
+
+function indexFor(wanted: readonly PreApprovalCategory[] | undefined): KeywordIndex {
+  if (!wanted) return ALL_KEYWORDS;
+  let index = indexByArray.get(wanted);
+  if (!index) {
+    const key = wanted.join('|');
+    index = indexByKey.get(key);
+    if (!index) {
+      index = buildIndex(PRE_APPROVAL_KEYWORDS.filter((kw) => kw.categories.some((c) => wanted.includes(c))));
+      if (indexByKey.size > 64) indexByKey.clear();
+      indexByKey.set(key, index);
+    }
+    indexByArray.set(wanted, index);
+  }
+  return index;
+}
+
+const isLatinLetterAt = (text: string, i: number) => {
+  const code = text.charCodeAt(i); // NaN outside the text: not a letter
+  return code >= 97 && code <= 122;
+};
+
+/** Whole word: no letter before; after it nothing but a non-letter or a plural -s. */
+function isWholeWordAt(text: string, index: number, length: number): boolean {
+  if (isLatinLetterAt(text, index - 1)) return false;
+  const after = index + length;
+  if (!isLatinLetterAt(text, after)) return true;
+  return text.charCodeAt(after) === 115 /* s */ && !isLatinLetterAt(text, after + 1);
+}
+
+/** Whether the occurrence of `length` chars at `index` lies inside one of the longer exception words. */
+function isInsideException(text: string, index: number, length: number, except: readonly string[]): boolean {
+  for (const longer of except) {
+    for (let at = Math.max(0, index + length - longer.length); at <= index; at++) if (text.startsWith(longer, at)) return true;
+  }
+  return false;
+}
+
+interface Hit {
+  readonly entry: Entry;
+  readonly index: number;
   readonly end: number;
-}
-
-function occurrences(haystack: string, needle: string): number[] {
-  const out: number[] = [];
-  for (let i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) out.push(i);
-  return out;
-}
-
-const isLatinLetter = (ch: string | undefined) => ch !== undefined && /[a-z]/.test(ch);
-
-function hitsOf(text: string, keyword: PreApprovalKeyword): Hit[] {
-  const word = keyword.word.toLowerCase();
-  const latin = /^[a-z0-9]+$/.test(word);
-  return occurrences(text, word)
-    .filter((index) => {
-      if (latin && word.length <= 4) {
-        // Whole word: no letter before; after it nothing but a non-letter or a plural -s.
-        const after = text.slice(index + word.length);
-        return !isLatinLetter(text[index - 1]) && (!isLatinLetter(after[0]) || (after[0] === 's' && !isLatinLetter(after[1])));
-      }
-      return !(keyword.except ?? []).some((longer) =>
-        occurrences(text, longer).some((at) => at <= index && at + longer.length >= index + word.length),
-      );
-    })
-    .map((index) => ({ word: keyword.word, categories: keyword.categories, index, end: index + word.length }));
 }
 
 /**
  * The pre-approval words in `text`, in order of appearance, each word once. Where one
  * match lies inside a longer one (药 in 医药, 保健 in 保健品) only the longer counts.
  * `categories` limits the search to those categories.
+ *
+ * One pass over the text: at each position only the keywords starting with that
+ * character are tried, so a text without any keyword costs one table look-up per character.
  */
 export function findPreApprovalKeywords(text: string, options: { readonly categories?: readonly PreApprovalCategory[] } = {}): PreApprovalMatch[] {
   const lower = text.toLowerCase();
-  const wanted = options.categories;
-  const keywords = wanted ? PRE_APPROVAL_KEYWORDS.filter((kw) => kw.categories.some((c) => wanted.includes(c))) : PRE_APPROVAL_KEYWORDS;
-  const hits = keywords.flatMap((kw) => hitsOf(lower, kw));
-  const kept = hits.filter(
-    (hit) => !hits.some((other) => other !== hit && other.end - other.index > hit.end - hit.index && other.index <= hit.index && other.end >= hit.end),
-  );
-  const firstByWord = new Map<string, Hit>();
-  for (const hit of kept.sort((a, b) => a.index - b.index)) if (!firstByWord.has(hit.word)) firstByWord.set(hit.word, hit);
-  return [...firstByWord.values()].map(({ word, categories, index }) => ({ word, categories, index }));
+  const index = indexFor(options.categories);
+  // Hits in order of position, then of the table: the order in which the first of each word is kept.
+  let hits: Hit[] | undefined;
+  for (let i = 0; i < lower.length; i++) {
+    const candidates = index.get(lower.charCodeAt(i));
+    if (candidates === undefined) continue;
+    for (const entry of candidates) {
+      const { word } = entry;
+      if (!lower.startsWith(word, i)) continue;
+      if (entry.whole ? !isWholeWordAt(lower, i, word.length) : entry.except !== undefined && isInsideException(lower, i, word.length, entry.except)) continue;
+      (hits ??= []).push({ entry, index: i, end: i + word.length });
+    }
+  }
+  if (hits === undefined) return [];
+  const out: PreApprovalMatch[] = [];
+  const seen = new Set<string>();
+  for (const hit of hits) {
+    const length = hit.end - hit.index;
+    if (hits.some((other) => other.end - other.index > length && other.index <= hit.index && other.end >= hit.end)) continue;
+    const { keyword } = hit.entry;
+    if (seen.has(keyword.word)) continue;
+    seen.add(keyword.word);
+    out.push({ word: keyword.word, categories: keyword.categories, index: hit.index });
+  }
+  return out;
 }
 
 /** The matches none of whose categories is among `held` (the pre-approvals the user ticked). */

@@ -111,48 +111,52 @@ const readPath = (root: unknown, path: readonly string[]): unknown => {
   return current;
 };
 
+/** Appends to `out` the ids of the fields of `parts` (from `index` on) absent under `value`. */
+function collectMissing(value: unknown, parts: CompiledPattern, index: number, id: string, out: string[]): void {
+  const part = parts[index]!;
+  const next = readPath(value, part);
+  const nextId = part.length === 0 ? id : id ? `${id}.${part.join('.')}` : part.join('.');
+  if (index === parts.length - 1) {
+    if (next === undefined) out.push(nextId);
+    return;
+  }
+  // An absent array names the path up to the array itself, so "unknown" can say what is missing.
+  if (!Array.isArray(next)) {
+    if (next === undefined) out.push(nextId);
+    return;
+  }
+  for (let i = 0; i < next.length; i++) collectMissing(next[i], parts, index + 1, `${nextId}[${i}]`, out);
+}
+
 /**
  * The fields of `pattern` absent from `form`, as concrete ids: what expandPattern() +
  * readField() give, without re-parsing the pattern for every rule and every run.
  */
-function missingFields(form: FilingForm, pattern: string): string[] {
-  const parts = compilePattern(pattern);
+function missingFields(form: FilingForm, parts: CompiledPattern): string[] {
   const out: string[] = [];
-  const walk = (value: unknown, index: number, id: string) => {
-    const part = parts[index]!;
-    const next = readPath(value, part);
-    const nextId = part.length === 0 ? id : id ? `${id}.${part.join('.')}` : part.join('.');
-    if (index === parts.length - 1) {
-      if (next === undefined) out.push(nextId);
-      return;
-    }
-    // An absent array names the path up to the array itself, so "unknown" can say what is missing.
-    if (!Array.isArray(next)) {
-      if (next === undefined) out.push(nextId);
-      return;
-    }
-    for (let i = 0; i < next.length; i++) walk(next[i], index + 1, `${nextId}[${i}]`);
-  };
-  walk(form, 0, '');
+  collectMissing(form, parts, 0, '', out);
   return out;
 }
 
-/** The scope inputs and `reads` that are absent from the form; `cache` shares patterns between the rules of one run. */
-function missingInputs(rule: RuleLogic, form: FilingForm, cache: Map<string, readonly string[]>): string[] {
+/** The scope inputs a rule needs that are absent from the form (fixed for one scope plan). */
+function missingScopeInputs(rule: RuleLogic, form: FilingForm): string[] {
   const missing: string[] = [];
   const { scope } = rule;
   if (scope.provinces && !form.province) missing.push('province');
   if (scope.natures && !form.subject?.nature) missing.push('subject.nature');
   if (scope.filingTypes && !form.filingType) missing.push('filingType');
-  for (const pattern of rule.reads) {
-    let fields = cache.get(pattern);
-    if (!fields) {
-      fields = missingFields(form, pattern);
-      cache.set(pattern, fields);
-    }
-    for (const field of fields) missing.push(field);
-  }
-  return missing.length > 1 ? [...new Set(missing)] : missing;
+  return missing;
+}
+
+/** An applicable rule with what a run needs of it decided once per scope plan. */
+interface PlannedRule {
+  readonly rule: RuleLogic;
+  /** Missing scope inputs: the plan key holds province, nature and filing type, so these are fixed. */
+  readonly scopeMissing: readonly string[];
+  /** Indexes into the plan's `patterns`: the rule's `reads`. */
+  readonly reads: readonly number[];
+  /** The rule's `passed` entry, shared by every run (frozen). */
+  readonly passed: { readonly ruleId: string };
 }
 
 /**
@@ -161,21 +165,52 @@ function missingInputs(rule: RuleLogic, form: FilingForm, cache: Map<string, rea
  * rules cost nothing after the first run.
  */
 interface ScopePlan {
-  readonly applicable: readonly RuleLogic[];
+  readonly applicable: readonly PlannedRule[];
+  /** Frozen, and returned as is by every run of this plan. */
   readonly notApplicable: readonly { readonly ruleId: string; readonly reason: NotApplicableReason }[];
+  /** The distinct `reads` patterns of the applicable rules, compiled. */
+  readonly patterns: readonly CompiledPattern[];
 }
 
 const plans = new WeakMap<readonly RuleLogic[], Map<string, ScopePlan>>();
+/** One frozen `passed` entry per rule, shared by the plans. */
+const passedEntries = new WeakMap<RuleLogic, { readonly ruleId: string }>();
+
+function makePlan(rules: readonly RuleLogic[], form: FilingForm, ctx: RuleContext): ScopePlan {
+  const applicable: PlannedRule[] = [];
+  const notApplicable: { ruleId: string; reason: NotApplicableReason }[] = [];
+  const patterns: CompiledPattern[] = [];
+  const patternIndex = new Map<string, number>();
+  for (const rule of rules) {
+    const reason = notApplicableReason(rule, form, ctx);
+    if (reason) {
+      notApplicable.push(Object.freeze({ ruleId: rule.id, reason }));
+      continue;
+    }
+    const reads = rule.reads.map((pattern) => {
+      let index = patternIndex.get(pattern);
+      if (index === undefined) {
+        index = patterns.push(compilePattern(pattern)) - 1;
+        patternIndex.set(pattern, index);
+      }
+      return index;
+    });
+    let passed = passedEntries.get(rule);
+    if (!passed || passed.ruleId !== rule.id) {
+      passed = Object.freeze({ ruleId: rule.id });
+      passedEntries.set(rule, passed);
+    }
+    applicable.push({ rule, scopeMissing: missingScopeInputs(rule, form), reads, passed });
+  }
+  return { applicable, notApplicable: Object.freeze(notApplicable), patterns };
+}
 
 function scopePlan(rules: readonly RuleLogic[], form: FilingForm, ctx: RuleContext): ScopePlan {
-  const key = [
-    ctx.today,
-    form.province ?? '',
-    form.subject?.nature ?? '',
-    form.filingType ?? '',
-    form.websites === undefined ? 'u' : form.websites.length > 0 ? 'w' : '-',
-    form.apps === undefined ? 'u' : form.apps.length > 0 ? 'a' : '-',
-  ].join('|');
+  const websites = form.websites;
+  const apps = form.apps;
+  const key = `${ctx.today}|${form.province ?? ''}|${form.subject?.nature ?? ''}|${form.filingType ?? ''}|${
+    websites === undefined ? 'u' : websites.length > 0 ? 'w' : '-'
+  }|${apps === undefined ? 'u' : apps.length > 0 ? 'a' : '-'}`;
   let byKey = plans.get(rules);
   if (!byKey) {
     byKey = new Map();
@@ -183,14 +218,7 @@ function scopePlan(rules: readonly RuleLogic[], form: FilingForm, ctx: RuleConte
   }
   let plan = byKey.get(key);
   if (!plan) {
-    const applicable: RuleLogic[] = [];
-    const notApplicable: { ruleId: string; reason: NotApplicableReason }[] = [];
-    for (const rule of rules) {
-      const reason = notApplicableReason(rule, form, ctx);
-      if (reason) notApplicable.push(Object.freeze({ ruleId: rule.id, reason }));
-      else applicable.push(rule);
-    }
-    plan = { applicable, notApplicable };
+    plan = makePlan(rules, form, ctx);
     // Bounded: a page sees a handful of scopes; a long-lived process must not grow forever.
     if (byKey.size > 64) byKey.clear();
     byKey.set(key, plan);
@@ -235,28 +263,52 @@ export interface EvaluateOptions {
   readonly rules: readonly RuleLogic[];
 }
 
+interface MaterialEntry {
+  readonly key: string;
+  readonly materialId: string;
+  readonly for?: string;
+  readonly reasons: RawMaterialItem['reasons'][number][];
+}
+
+const SCOPE_FIELDS = new Set(['province', 'subject.nature', 'filingType']);
+
 export function evaluate(input: FilingForm, options: EvaluateOptions): RawResult {
   const form = normalizeForm(input);
   const ctx: RuleContext = { today: options.today };
   const findings: RawFinding[] = [];
   const unknown: { ruleId: string; missing: string[] }[] = [];
-  const passed: { ruleId: string }[] = [];
-  const materials = new Map<string, { key: string; materialId: string; for?: string; reasons: RawMaterialItem['reasons'][number][] }>();
+  const passed: { readonly ruleId: string }[] = [];
+  let materials: Map<string, MaterialEntry> | undefined;
   const plan = scopePlan(options.rules, form, ctx);
-  const notApplicable = plan.notApplicable.slice();
-  const missingCache = new Map<string, readonly string[]>();
+  // The missing fields of each `reads` pattern, worked out once per run for the rules that share it.
+  const missingByPattern: (readonly string[] | undefined)[] = new Array(plan.patterns.length);
+  let unsorted = false;
+  let lastSeverity = 0;
 
-  for (const rule of plan.applicable) {
-    const missing = missingInputs(rule, form, missingCache);
-    const scopeUnknown = missing.some((field) => field === 'province' || field === 'subject.nature' || field === 'filingType');
-    if (missing.length > 0) unknown.push({ ruleId: rule.id, missing });
-    // A rule whose scope cannot be decided must not speak: it may not apply at all.
-    if (scopeUnknown) continue;
+  for (const planned of plan.applicable) {
+    const { rule } = planned;
+    let missing: string[] | undefined;
+    for (const field of planned.scopeMissing) (missing ??= []).push(field);
+    for (const index of planned.reads) {
+      let fields = missingByPattern[index];
+      if (fields === undefined) {
+        fields = missingFields(form, plan.patterns[index]!);
+        missingByPattern[index] = fields;
+      }
+      for (const field of fields) (missing ??= []).push(field);
+    }
+    if (missing !== undefined) {
+      if (missing.length > 1) missing = [...new Set(missing)];
+      unknown.push({ ruleId: rule.id, missing });
+      // A rule whose scope cannot be decided must not speak: it may not apply at all.
+      if (planned.scopeMissing.length > 0 || missing.some((field) => SCOPE_FIELDS.has(field))) continue;
+    }
 
     let found = false;
     for (const result of rule.check(form, ctx)) {
       if (isMaterialNeed(result)) {
         const key = result.for ? `${result.material}@${result.for}` : result.material;
+        materials ??= new Map();
         let entry = materials.get(key);
         if (!entry) {
           entry = { key, materialId: result.material, for: result.for, reasons: [] };
@@ -266,18 +318,25 @@ export function evaluate(input: FilingForm, options: EvaluateOptions): RawResult
         continue;
       }
       found = true;
+      const severity = SEVERITY_ORDER[rule.severity];
+      if (severity < lastSeverity) unsorted = true;
+      lastSeverity = severity;
       findings.push({ ruleId: rule.id, field: result.field, severity: rule.severity, messageId: result.message, params: result.params });
     }
-    if (!found && missing.length === 0) passed.push({ ruleId: rule.id });
+    if (!found && missing === undefined) passed.push(planned.passed);
   }
 
-  findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  // Stable: findings of one severity keep the rules' order.
+  if (unsorted) findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   const uploaded = form.materials;
-  const checklist: RawMaterialItem[] = [...materials.values()].map((item) => {
-    const count = uploaded?.[item.key] ?? uploaded?.[item.materialId] ?? 0;
-    return { ...item, status: count > 0 ? 'provided' : 'missing' };
-  });
-  return { findings, notApplicable, unknown, passed, materials: checklist };
+  const checklist: RawMaterialItem[] = [];
+  if (materials) {
+    for (const item of materials.values()) {
+      const count = uploaded?.[item.key] ?? uploaded?.[item.materialId] ?? 0;
+      checklist.push({ key: item.key, materialId: item.materialId, for: item.for, reasons: item.reasons, status: count > 0 ? 'provided' : 'missing' });
+    }
+  }
+  return { findings, notApplicable: plan.notApplicable, unknown, passed, materials: checklist };
 }
 
 /** The words of a rule: everything describe() needs, shippable as data. */
@@ -300,56 +359,114 @@ export function describeRules(rules: readonly Rule[]): RuleCatalog {
 
 const NO_TEXTS = { title: '', messages: {}, why: '', fix: '' };
 
+/** What describe() says of a rule whatever the form: built once per catalog and rule. */
 interface FixedTexts {
   readonly title: Bilingual;
   readonly why: Bilingual;
   readonly fix: Bilingual;
+  /** The engine's shared `passed` entry of this rule, and its described form. */
+  passedRaw?: { readonly ruleId: string };
+  passed?: RuleStatus;
 }
 
-/** A rule's title, why and fix do not depend on the form: built once per catalog. */
-const fixedTexts = new WeakMap<RuleCatalog, Map<string, FixedTexts>>();
+interface CatalogCache {
+  readonly fixed: Map<string, FixedTexts>;
+  /** Described notApplicable lists, by the frozen list of a scope plan. */
+  readonly notApplicable: WeakMap<RawResult['notApplicable'], RunResult['notApplicable']>;
+}
+
+const catalogCaches = new WeakMap<RuleCatalog, CatalogCache>();
+
+function catalogCache(catalog: RuleCatalog): CatalogCache {
+  let cache = catalogCaches.get(catalog);
+  if (!cache) {
+    cache = { fixed: new Map(), notApplicable: new WeakMap() };
+    catalogCaches.set(catalog, cache);
+  }
+  return cache;
+}
+
+function textsOf(catalog: RuleCatalog, ruleId: string, lang: Lang) {
+  return catalog[ruleId]?.texts[lang] ?? NO_TEXTS;
+}
+
+function fixedOf(catalog: RuleCatalog, cache: CatalogCache, ruleId: string): FixedTexts {
+  let entry = cache.fixed.get(ruleId);
+  if (!entry) {
+    const zh = textsOf(catalog, ruleId, 'zh-CN');
+    const en = textsOf(catalog, ruleId, 'en');
+    entry = {
+      title: { 'zh-CN': zh.title || ruleId, en: en.title || ruleId },
+      why: { 'zh-CN': zh.why, en: en.why },
+      fix: { 'zh-CN': zh.fix, en: en.fix },
+    };
+    cache.fixed.set(ruleId, entry);
+  }
+  return entry;
+}
+
+function message(catalog: RuleCatalog, ruleId: string, id: string, params: Params | undefined): Bilingual {
+  const zh = (textsOf(catalog, ruleId, 'zh-CN').messages as Record<string, string>)[id] ?? id;
+  const en = (textsOf(catalog, ruleId, 'en').messages as Record<string, string>)[id] ?? id;
+  return { 'zh-CN': formatMessage(zh, params, 'zh-CN'), en: formatMessage(en, params, 'en') };
+}
+
+const NO_SOURCES: readonly Source[] = Object.freeze([]);
+
+/** A rule that passed: the engine's own entries map to one shared described entry per rule. */
+function describePassed(catalog: RuleCatalog, cache: CatalogCache, p: { readonly ruleId: string }): RuleStatus {
+  const fixed = fixedOf(catalog, cache, p.ruleId);
+  if (fixed.passedRaw === p) return fixed.passed!;
+  const described = { ...p, title: fixed.title };
+  if (Object.isFrozen(p) && fixed.passedRaw === undefined) {
+    fixed.passedRaw = p;
+    fixed.passed = Object.freeze(described);
+  }
+  return described;
+}
+
+function describeNotApplicable(catalog: RuleCatalog, cache: CatalogCache, list: RawResult['notApplicable']): RunResult['notApplicable'] {
+  let described = cache.notApplicable.get(list);
+  if (!described) {
+    described = list.map((n) => ({ ...n, title: fixedOf(catalog, cache, n.ruleId).title }));
+    // A scope plan's list is frozen and comes back on every run of that scope: describe it once.
+    if (Object.isFrozen(list)) {
+      described = Object.freeze(described.map((n) => Object.freeze(n)));
+      cache.notApplicable.set(list, described);
+    }
+  }
+  return described;
+}
 
 /** Turns a raw result into text with a catalog; a rule missing from the catalog shows its ids. */
 export function describe(raw: RawResult, catalog: RuleCatalog): RunResult {
-  const textsOf = (ruleId: string, lang: Lang) => catalog[ruleId]?.texts[lang] ?? NO_TEXTS;
-  const both = (pick: (lang: Lang) => string): Bilingual => ({ 'zh-CN': pick('zh-CN'), en: pick('en') });
-  let fixed = fixedTexts.get(catalog);
-  if (!fixed) {
-    fixed = new Map();
-    fixedTexts.set(catalog, fixed);
-  }
-  const fixedOf = (ruleId: string): FixedTexts => {
-    let entry = fixed.get(ruleId);
-    if (!entry) {
-      entry = {
-        title: both((lang) => textsOf(ruleId, lang).title || ruleId),
-        why: both((lang) => textsOf(ruleId, lang).why),
-        fix: both((lang) => textsOf(ruleId, lang).fix),
-      };
-      fixed.set(ruleId, entry);
-    }
-    return entry;
-  };
-  const title = (ruleId: string) => fixedOf(ruleId).title;
-  const message = (ruleId: string, id: string, params: Params | undefined) =>
-    both((lang) => formatMessage((textsOf(ruleId, lang).messages as Record<string, string>)[id] ?? id, params, lang));
-  const sourcesOf = (ruleId: string) => catalog[ruleId]?.sources ?? [];
-  return {
-    findings: raw.findings.map((f) => ({
+  const cache = catalogCache(catalog);
+  const findings: Finding[] = [];
+  for (const f of raw.findings) {
+    const fixed = fixedOf(catalog, cache, f.ruleId);
+    const description = catalog[f.ruleId];
+    findings.push({
       ruleId: f.ruleId,
       field: f.field,
       severity: f.severity,
       messageId: f.messageId,
-      message: message(f.ruleId, f.messageId, f.params),
-      title: title(f.ruleId),
-      why: fixedOf(f.ruleId).why,
-      fix: fixedOf(f.ruleId).fix,
-      sources: sourcesOf(f.ruleId),
-      effectiveFrom: catalog[f.ruleId]?.effectiveFrom,
-    })),
-    notApplicable: raw.notApplicable.map((n) => ({ ...n, title: title(n.ruleId) })),
-    unknown: raw.unknown.map((u) => ({ ...u, title: title(u.ruleId) })),
-    passed: raw.passed.map((p) => ({ ...p, title: title(p.ruleId) })),
+      message: message(catalog, f.ruleId, f.messageId, f.params),
+      title: fixed.title,
+      why: fixed.why,
+      fix: fixed.fix,
+      sources: description?.sources ?? NO_SOURCES,
+      effectiveFrom: description?.effectiveFrom,
+    });
+  }
+  const unknown: (RuleStatus & { readonly missing: readonly string[] })[] = [];
+  for (const u of raw.unknown) unknown.push({ ...u, title: fixedOf(catalog, cache, u.ruleId).title });
+  const passed: RuleStatus[] = [];
+  for (const p of raw.passed) passed.push(describePassed(catalog, cache, p));
+  return {
+    findings,
+    notApplicable: describeNotApplicable(catalog, cache, raw.notApplicable),
+    unknown,
+    passed,
     materials: raw.materials.map((m) => {
       const info = m.reasons.map((r) => materialInfo(catalog[r.ruleId], m.materialId)).find(Boolean);
       // A material nobody declares is a bug in a rule; rule tests must see it.
@@ -362,7 +479,12 @@ export function describe(raw: RawResult, catalog: RuleCatalog): RunResult {
         for: m.for,
         name: info ? { 'zh-CN': info.zh, en: info.en } : { 'zh-CN': m.materialId, en: m.materialId },
         howTo: info?.howTo && { 'zh-CN': info.howTo.zh, en: info.howTo.en },
-        reasons: m.reasons.map((r) => ({ ruleId: r.ruleId, messageId: r.messageId, message: message(r.ruleId, r.messageId, r.params), sources: sourcesOf(r.ruleId) })),
+        reasons: m.reasons.map((r) => ({
+          ruleId: r.ruleId,
+          messageId: r.messageId,
+          message: message(catalog, r.ruleId, r.messageId, r.params),
+          sources: catalog[r.ruleId]?.sources ?? NO_SOURCES,
+        })),
         status: m.status,
       };
     }),
