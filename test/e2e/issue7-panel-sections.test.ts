@@ -7,6 +7,8 @@
  *  - domain real-name proof: a 广东 personal first filing needs the domain certificate, so the
  *    checklist section lists what the image must show and the form values to match (the ID
  *    number masked); a holder the user types that is not the subject is flagged;
+ *  - the panel's question 本次变更修改了哪些信息 (declarations.changedFields) changes who gets the
+ *    SMS, and unticking the answer makes it unknown again in the content script;
  *  - pre-approval: ticking 文化 on a change order names category, authority and licence, and
  *    offers 广东's 不涉及前置审批 pledge (a province whose template the reference lists).
  * The panel is a tab following the console tab (issue7-pages.ts), so it is never brought to the
@@ -18,6 +20,7 @@ import { makeIdNumber } from '../support/synthetic-ids';
 import { launch, type Harness } from './harness';
 import { tick, type } from './console-driver';
 import { openFromRecords, panelFilingType, panelFor, POLL } from './issue7-pages';
+import { activeState, panelClick } from './panel-driver';
 import { fillSubject, fillVerify, next, VALID_FILING, type FilingInput } from './sample-filing';
 
 /** The demo's sample principal mobile (test/demo-console/src/sample.ts), copied to 同主体负责人 blocks. */
@@ -93,6 +96,30 @@ describe('issue 7: the SMS, domain-proof and pre-approval sections of the side p
     expect(await panel.locator('section.sms a.miit-link').getAttribute('href')).toBe(MIIT);
     await panel.close();
     await site.close();
+  });
+
+  it('SMS follows the answer to 本次变更修改了哪些信息 in the panel, and an answer cleared there is unknown again', async () => {
+    const page = await openFromRecords(h, '变更备案');
+    const panel = await panelFor(h, page);
+    const recipients = async () => (await smsRecipients(panel)).map((r) => `${r.path}:${r.certainty}`);
+    // Unanswered: the site's name and domain equal the record, so whether it changed is unknown.
+    await expect.poll(recipients, POLL).toEqual(['subject.principal:certain', 'websites[0].principal:possible']);
+    const box = (field: string) => panel.locator(`section.questions .changed-fields label.check[data-field="${field}"] input`);
+    expect(await box('subject.name').isChecked()).toBe(false);
+
+    // Only the subject name changes: the website principal has nothing to verify.
+    await panelClick(box('subject.name'));
+    await expect.poll(recipients, POLL).toEqual(['subject.principal:certain']);
+    await expect.poll(async () => (await activeState(panel))?.form.declarations?.changedFields, POLL).toEqual(['subject.name']);
+    expect(await box('subject.name').isChecked()).toBe(true);
+
+    // Unticking it clears the answer in the content script too (it used to keep the old list).
+    await panelClick(box('subject.name'));
+    await expect.poll(recipients, POLL).toEqual(['subject.principal:certain', 'websites[0].principal:possible']);
+    expect((await activeState(panel))?.form.declarations?.changedFields).toBeUndefined();
+    expect(await box('subject.name').isChecked()).toBe(false);
+    await panel.close();
+    await page.close();
   });
 
   it('domain proof: what the certificate must show and the values to match, the ID number masked; a typed holder that is not the subject is flagged', async () => {
