@@ -132,12 +132,42 @@ const DISABLED_SELECTOR = '[disabled], [readonly][class*="disabled"], .is-disabl
 /** The field shows its value greyed or as plain text: the user cannot edit it here. */
 function isLocked(readings: readonly Reading[], container: Element): boolean {
   const values = readings.filter((r) => r.kind !== 'check');
-  if (readings.length === 0) return plainText(container) !== '';
+  if (readings.length === 0) return plainOf(container) !== '';
   return values.length > 0 && values.every((r) => r.el.matches(DISABLED_SELECTOR) || r.el.closest(DISABLED_SELECTOR) !== null);
 }
 
 /** Fields that, greyed in a change or cancellation order, show the current record (order.ts copies them to `filed`). */
 const LOCKABLE = /^(?:province|subject\.(?:nature|name|certNumber)|(?:websites|apps)\[\d+\]\.(?:name|domains))$/;
+
+/**
+ * What a read learnt from each field container (its readings, file count, plain text).
+ * A read after a typed change reuses them for every container but the one typed in:
+ * reading ~30 containers costs far more than the key press itself.
+ */
+interface ContainerFacts {
+  readonly readings: Map<Element, Reading[]>;
+  readonly files: Map<Element, number | undefined>;
+  readonly plain: Map<Element, string>;
+  readonly anchor: Map<Element, Element>;
+}
+
+const newFacts = (): ContainerFacts => ({ readings: new Map(), files: new Map(), plain: new Map(), anchor: new Map() });
+
+/** The facts of the read in progress: readPage() is synchronous and sets them for its own duration only. */
+let facts: ContainerFacts | undefined;
+
+function memo<V>(map: Map<Element, V> | undefined, container: Element, compute: (c: Element) => V): V {
+  if (!map) return compute(container);
+  if (map.has(container)) return map.get(container)!;
+  const value = compute(container);
+  map.set(container, value);
+  return value;
+}
+
+const readingsOf = (container: Element) => memo(facts?.readings, container, readContainer);
+const filesOf = (container: Element) => memo(facts?.files, container, countFiles);
+const plainOf = (container: Element) => memo(facts?.plain, container, plainText);
+const anchorOf = (container: Element) => memo(facts?.anchor, container, (c) => anchorFor(c));
 
 /** The order type named by a page title, a breadcrumb's last item or the document title. */
 function filingTypeOfPage(doc: Document, candidates: readonly Element[]): { type: string; el: Element } | undefined {
@@ -163,7 +193,7 @@ function singleValue(readings: readonly Reading[], container: Element): string |
   if (checked) return checked.label;
   if (checks(readings).length) return '';
   // Read-only summary or disabled carry-over shown as plain text.
-  if (readings.length === 0) return plainText(container);
+  if (readings.length === 0) return plainOf(container);
   return undefined;
 }
 
@@ -202,14 +232,71 @@ function listOfTexts(readings: readonly Reading[]): string[] {
   return filled.length ? filled : all.length ? [''] : [];
 }
 
-/** Reads one page. Pure over the DOM: no listeners, no storage. */
-export function readPage(doc: Document): PageRead {
-  const body = doc.body;
-  const values = new Map<string, unknown>();
-  const anchors = new Map<string, Element>();
-  const found = new Set<string>();
-  if (!body) return { step: 'unknown', found, values, anchors, expected: [] };
+/** The fields of a page and the sections they sit in: what a read finds before it reads any value. */
+interface PageLayout {
+  readonly items: readonly Item[];
+  readonly step: PageStep;
+  readonly candidates: readonly Element[];
+  /** Service indexes named by headings (a card may have no field read yet). */
+  readonly serviceIndexes: { readonly websites: ReadonlySet<number>; readonly apps: ReadonlySet<number> };
+}
 
+/** What the next read may reuse: kept beside each PageRead, not in it (reads are compared and merged as data). */
+const reusable = new WeakMap<PageRead, { readonly layout: PageLayout; readonly facts: ContainerFacts }>();
+
+export interface ReadReuse {
+  /** The previous read of the same page. */
+  readonly previous: PageRead;
+  /**
+   * The control the user just changed: every other container is taken from the previous
+   * read. Absent: every value is read again, only the layout is reused (a timed re-read).
+   */
+  readonly changed?: Element;
+}
+
+/**
+ * Reads one page. Pure over the DOM: no listeners, no storage. With `reuse`, the layout
+ * (labels, headings, step) of the previous read is kept while its fields are all still
+ * on the page; a change of layout shows as DOM mutations, after which the caller reads
+ * afresh. A changed control outside every known field also means a fresh read.
+ */
+export function readPage(doc: Document, reuse?: ReadReuse): PageRead {
+  const kept = reuse ? reusable.get(reuse.previous) : undefined;
+  let layout: PageLayout | undefined;
+  let readFacts = newFacts();
+  if (kept && kept.layout.items.every((item) => item.container.isConnected)) {
+    const changed = reuse!.changed;
+    if (!changed) layout = kept.layout;
+    else {
+      const typedIn = kept.layout.items.filter((item) => item.container.contains(changed)).map((item) => item.container);
+      if (typedIn.length > 0) {
+        layout = kept.layout;
+        readFacts = {
+          readings: new Map(kept.facts.readings),
+          files: new Map(kept.facts.files),
+          plain: new Map(kept.facts.plain),
+          anchor: new Map(kept.facts.anchor),
+        };
+        for (const container of typedIn) {
+          readFacts.readings.delete(container);
+          readFacts.files.delete(container);
+          readFacts.plain.delete(container);
+          readFacts.anchor.delete(container);
+        }
+      }
+    }
+  }
+  facts = readFacts;
+  try {
+    const read = readWith(doc, layout);
+    if (read.layout) reusable.set(read.page, { layout: read.layout, facts: readFacts });
+    return read.page;
+  } finally {
+    facts = undefined;
+  }
+}
+
+function scanLayout(body: HTMLElement): PageLayout {
   // 1. Labels and headings in document order → items with their section context.
   const labels = findLabels(body);
   const sameBoxes = Array.from(body.querySelectorAll('input[type="checkbox"], .tiny-checkbox'))
@@ -265,6 +352,18 @@ export function readPage(doc: Document): PageRead {
 
   // 2. Which step is on screen.
   const step: PageStep = detectStep(currentStepText(body), candidates.map(headingText)) ?? inferStep(items.map((i) => (typeof i.key === 'string' ? i.key : 'upload')));
+  return { items, step, candidates, serviceIndexes };
+}
+
+function readWith(doc: Document, reused: PageLayout | undefined): { page: PageRead; layout?: PageLayout } {
+  const body = doc.body;
+  const values = new Map<string, unknown>();
+  const anchors = new Map<string, Element>();
+  const found = new Set<string>();
+  if (!body) return { page: { step: 'unknown', found, values, anchors, expected: [] } };
+  const layout = reused ?? scanLayout(body);
+  const { items, step, candidates } = layout;
+  const serviceIndexes = { websites: new Set(layout.serviceIndexes.websites), apps: new Set(layout.serviceIndexes.apps) };
 
   // 3. Field ids, values and anchors.
   const defaultService: ServiceKind = step === 'app' ? 'apps' : 'websites';
@@ -302,10 +401,10 @@ export function readPage(doc: Document): PageRead {
     if (item.ctx.service) serviceIndexes[service].add(item.ctx.index);
     const container = item.container;
     // A lone checkbox (同主体负责人 in a heading): the warning goes after the whole checkbox.
-    const anchor = item.label === container || container.matches('label, .tiny-checkbox') ? container : anchorFor(container);
+    const anchor = item.label === container || container.matches('label, .tiny-checkbox') ? container : anchorOf(container);
 
     if (typeof item.key !== 'string') {
-      const files = countFiles(container);
+      const files = filesOf(container);
       if (files === undefined) continue;
       const slot = item.key;
       const hint = serviceHint(item.rawLabel);
@@ -317,7 +416,7 @@ export function readPage(doc: Document): PageRead {
       continue;
     }
 
-    const readings = readContainer(container);
+    const readings = readingsOf(container);
     const key = item.key;
 
     if (block === 'filed') {
@@ -567,7 +666,7 @@ export function readPage(doc: Document): PageRead {
       }
       case 'service.preApprovalNumber':
       case 'service.preApprovalDocument': {
-        const files = countFiles(container);
+        const files = filesOf(container);
         const value = key === 'service.preApprovalNumber' ? (textValues(readings)[0]?.value ?? singleValue(readings, container) ?? '') : undefined;
         pendingNumbers.push({ base: serviceBase, category: categoryNear(item.label, normalizeLabel(item.rawLabel)), value, anchor, files });
         break;
@@ -644,5 +743,5 @@ export function readPage(doc: Document): PageRead {
   const websites = [...serviceIndexes.websites];
   const apps = [...serviceIndexes.apps];
   const filingType = values.get('filingType') as string | undefined;
-  return { step, found, values, anchors, expected: expectedFields(step, { websites, apps, values, filingType }), locked };
+  return { page: { step, found, values, anchors, expected: expectedFields(step, { websites, apps, values, filingType }), locked }, layout };
 }

@@ -94,10 +94,15 @@ export function startAdapter(deps: AdapterDeps): AdapterRuntime {
     deps.inline.update({ anchors, findings, lang: settings.lang });
   };
 
-  const evaluate = (force = false): void => {
+  /**
+   * Reads the page and hands the read to the engine. `reuse`: 'values' re-reads every
+   * value on the layout found last time; an element re-reads only the field it belongs to
+   * (readPage falls back to a full read when the layout has changed).
+   */
+  const evaluate = (force = false, reuse?: 'values' | Element): void => {
     if (stopped) return;
     order.setOrderKey(orderKeyFromUrl(doc.location?.href ?? 'about:blank'));
-    const current = readPage(doc);
+    const current = readPage(doc, read && reuse ? { previous: read, changed: reuse === 'values' ? undefined : reuse } : undefined);
     read = current;
     order.merge(current);
     const form = order.form();
@@ -168,19 +173,23 @@ export function startAdapter(deps: AdapterDeps): AdapterRuntime {
   // has read it since.
   let queued = false;
   let readsSinceQueued = 0;
-  const requestEvaluate = () => {
+  // What the queued read may reuse: only a timed re-read keeps the layout; anything else
+  // (a click, a mutation, a route) may have changed which fields are on screen.
+  let queuedReuse: 'values' | undefined;
+  const requestEvaluate = (reuse?: 'values') => {
+    queuedReuse = queued ? (queuedReuse && reuse) : reuse;
     if (queued) return;
     queued = true;
     readsSinceQueued = 0;
     frame(() => {
       queued = false;
-      if (!stopped && ctx.isValid && readsSinceQueued === 0) evaluate();
+      if (!stopped && ctx.isValid && readsSinceQueued === 0) evaluate(false, queuedReuse);
     });
   };
-  const onChange = (reason: Parameters<Parameters<typeof watchPage>[2]['onChange']>[0]) => {
-    if (reason !== 'input') return requestEvaluate();
+  const onChange: Parameters<typeof watchPage>[2]['onChange'] = (reason, target) => {
+    if (reason !== 'input') return requestEvaluate(reason === 'poll' ? 'values' : undefined);
     if (stopped || !ctx.isValid) return;
-    evaluate();
+    evaluate(false, target);
     readsSinceQueued += 1;
   };
   const stopWatching = deps.watch === false ? () => undefined : watchPage(ctx, doc, { ...(deps.watch ?? {}), onChange });

@@ -16,9 +16,10 @@ export interface WatchContext {
 export interface WatchOptions {
   /**
    * Called after a change. `input` = the user typed or changed a value (input/change
-   * events): worth answering at once; the other reasons may be coalesced.
+   * events; `target` is the control): worth answering at once; the other reasons may be
+   * coalesced.
    */
-  readonly onChange: (reason: 'input' | 'event' | 'mutation' | 'route' | 'poll') => void;
+  readonly onChange: (reason: 'input' | 'event' | 'mutation' | 'route' | 'poll', target?: Element) => void;
   readonly mutationDebounceMs?: number;
   readonly pollMs?: number;
   /** How many re-reads after the last activity before the poll sleeps. */
@@ -68,9 +69,9 @@ export function watchPage(ctx: WatchContext, doc: Document, options: WatchOption
   let lastHref = win.location.href;
   let stopped = false;
 
-  const fire = (reason: Parameters<WatchOptions['onChange']>[0]) => {
+  const fire = (reason: Parameters<WatchOptions['onChange']>[0], target?: Element) => {
     if (stopped || !ctx.isValid) return;
-    options.onChange(reason);
+    options.onChange(reason, target);
   };
 
   const stopPoll = () => {
@@ -98,7 +99,8 @@ export function watchPage(ctx: WatchContext, doc: Document, options: WatchOption
     const target = event.target;
     if (target instanceof Element && target.closest(OWN_HOST_SELECTOR)) return;
     arm();
-    fire(event.type === 'input' || event.type === 'change' ? 'input' : 'event');
+    if (event.type === 'input' || event.type === 'change') fire('input', target instanceof Element ? target : undefined);
+    else fire('event');
   };
   for (const type of ['input', 'change', 'blur', 'click']) doc.addEventListener(type, onEvent, { capture: true, signal });
 

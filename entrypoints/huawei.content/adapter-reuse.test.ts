@@ -1,0 +1,93 @@
+// @vitest-environment happy-dom
+/**
+ * A read after a typed change reuses the previous read's layout and every container but
+ * the one typed in, and must give exactly what a fresh read gives.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { loadFixture } from '../../test/fixtures/pages/load';
+import { readPage, type PageRead } from './adapter';
+
+const FIXTURES = ['huawei-tiny3-subject', 'huawei-tinyvue-subject', 'huawei-tiny3-website', 'huawei-tinyvue-website', 'huawei-tiny3-change-order', 'huawei-plain-app'] as const;
+
+/** A read as comparable data (anchors as the elements they are). */
+const data = (read: PageRead) => ({
+  step: read.step,
+  found: [...read.found].sort(),
+  values: Object.fromEntries(read.values),
+  anchors: [...read.anchors],
+  expected: read.expected,
+  locked: [...(read.locked ?? [])].sort(),
+});
+
+const textInputs = () =>
+  Array.from(document.querySelectorAll<HTMLInputElement>('input:not([type]), input[type="text"]')).filter((input) => !input.disabled && !input.readOnly);
+
+function type(input: HTMLInputElement, value: string) {
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+  history.replaceState(null, '', '/beian/#/');
+});
+
+describe.each(FIXTURES)('%s', (fixture) => {
+  it('re-reading only the typed field gives what a fresh read gives, for every text field', () => {
+    loadFixture(fixture);
+    let previous = readPage(document);
+    const inputs = textInputs();
+    expect(inputs.length).toBeGreaterThan(2);
+    for (const [i, input] of inputs.entries()) {
+      type(input, `${input.value}x${i}`);
+      const reused = readPage(document, { previous, changed: input });
+      expect(data(reused)).toEqual(data(readPage(document)));
+      previous = reused;
+    }
+  });
+
+  it('a timed re-read (values only) sees values filled without events', () => {
+    loadFixture(fixture);
+    const previous = readPage(document);
+    for (const input of textInputs()) input.value = `${input.value}y`;
+    expect(data(readPage(document, { previous }))).toEqual(data(readPage(document)));
+  });
+});
+
+describe('what is reused', () => {
+  it('keeps the other containers from the previous read: a value changed elsewhere without an event waits for its own read', () => {
+    loadFixture('huawei-tiny3-subject');
+    const previous = readPage(document);
+    const [first, second] = textInputs();
+    const before = data(previous).values;
+    second!.value = 'filled-without-event';
+    type(first!, `${first!.value}1`);
+    const reused = data(readPage(document, { previous, changed: first! }));
+    const fresh = data(readPage(document));
+    // The typed field is new in both; the untouched-by-events field differs: proof the read reused it.
+    expect(reused.values).not.toEqual(fresh.values);
+    const changedIds = Object.keys(fresh.values).filter((id) => JSON.stringify(fresh.values[id]) !== JSON.stringify(reused.values[id]));
+    expect(changedIds).toHaveLength(1);
+    expect(JSON.stringify(reused.values[changedIds[0]!])).toBe(JSON.stringify(before[changedIds[0]!]));
+  });
+
+  it('reads afresh when the changed control is outside every known field', () => {
+    loadFixture('huawei-tiny3-subject');
+    const previous = readPage(document);
+    const [, second] = textInputs();
+    second!.value = 'filled-without-event';
+    const stray = document.createElement('input');
+    document.body.append(stray);
+    expect(data(readPage(document, { previous, changed: stray }))).toEqual(data(readPage(document)));
+  });
+
+  it('reads afresh when a field of the previous layout has left the page', () => {
+    loadFixture('huawei-tiny3-subject');
+    const previous = readPage(document);
+    const [first] = textInputs();
+    first!.closest('tr')!.remove();
+    const [, second] = textInputs();
+    type(second!, 'x');
+    expect(data(readPage(document, { previous, changed: second! }))).toEqual(data(readPage(document)));
+  });
+});
