@@ -100,6 +100,32 @@ describe('PanelApp', () => {
     expect(sendMessage).toHaveBeenCalledWith(tabId, { type: 'set-principal-flags', field: 'subject.principal', isLegalRepresentative: false });
   });
 
+  it('a second answer given before the state catches up keeps the first; a newer state wins again', async () => {
+    await fakeBrowser.storage.session.set({ [tabStateKey(tabId)]: tabStateFor(makeForm()) });
+    await mount();
+    const choose = async (selector: string, value: string) => {
+      const el = $<HTMLSelectElement | HTMLInputElement>(selector)!;
+      await act(() => {
+        el.value = value;
+        el.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+    };
+    await choose('#q-residenceProof', 'none');
+    expect(sendMessage).toHaveBeenLastCalledWith(tabId, { type: 'set-declarations', declarations: { residenceProof: 'none' } });
+    // No new state yet (the content script posts at most every 200 ms): the panel shows what it sent …
+    expect($<HTMLSelectElement>('#q-residenceProof')!.value).toBe('none');
+    // … and the next answer starts from it, not from the older state without it.
+    await choose('#q-filedServiceCount', '2');
+    expect(sendMessage).toHaveBeenLastCalledWith(tabId, { type: 'set-declarations', declarations: { residenceProof: 'none', filedServiceCount: 2 } });
+
+    // A state evaluated after the send is the truth again, whatever it holds.
+    const later = { ...tabStateFor(makeForm('individual', (f) => void (f.declarations = { filedServiceCount: 5 }))), updatedAt: performance.timeOrigin + performance.now() + 60_000 };
+    await fakeBrowser.storage.session.set({ [tabStateKey(tabId)]: later });
+    await settle();
+    expect($<HTMLSelectElement>('#q-residenceProof')!.value).toBe('');
+    expect($<HTMLInputElement>('#q-filedServiceCount')!.value).toBe('5');
+  });
+
   it('switches language, persists it in storage.local and applies it at once', async () => {
     await fakeBrowser.storage.session.set({ [tabStateKey(tabId)]: tabStateFor(messyForm()) });
     await mount();

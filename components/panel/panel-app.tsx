@@ -91,6 +91,28 @@ function useCatalog(load: (() => Promise<PanelCatalog>) | undefined): PanelCatal
   return catalog;
 }
 
+type Declarations = NonNullable<TabState['form']['declarations']>;
+interface Pending {
+  readonly tabId: number;
+  readonly declarations: Declarations;
+  /** performance.timeOrigin-based, like TabState.updatedAt. */
+  readonly at: number;
+}
+
+const now = () => performance.timeOrigin + performance.now();
+
+/**
+ * The answers last sent to the tab stand in for the state's until a state evaluated after
+ * the send arrives. The panel sends the whole set each time and the content script
+ * replaces its set with it (so a cleared answer becomes unknown); the state is posted at
+ * most every 200 ms, so a second answer given before then must start from the first one,
+ * not from the older state.
+ */
+export function withPending(state: TabState | null | undefined, pending: Pending | undefined, tabId: number | null | undefined): TabState | null | undefined {
+  if (!state || !pending || pending.tabId !== tabId || state.updatedAt >= pending.at) return state;
+  return { ...state, form: { ...state.form, declarations: pending.declarations } };
+}
+
 export interface PanelAppProps {
   /** Loads rule titles and coverage (a dynamic import in the extension). */
   readonly loadCatalog?: () => Promise<PanelCatalog>;
@@ -104,6 +126,8 @@ export function PanelApp({ loadCatalog, print = defaultPrint }: PanelAppProps) {
   const state = useTabState(tabId);
   const [settings, setSettings] = useSettings();
   const catalog = useCatalog(loadCatalog);
+  const [pending, setPending] = useState<Pending | undefined>(undefined);
+  const shown = useMemo(() => withPending(state, pending, tabId), [state, pending, tabId]);
 
   useEffect(() => {
     document.documentElement.lang = settings.lang;
@@ -117,7 +141,10 @@ export function PanelApp({ loadCatalog, print = defaultPrint }: PanelAppProps) {
     };
     return {
       focusField: (field) => send({ type: 'focus-field', field }),
-      setDeclarations: (declarations) => send({ type: 'set-declarations', declarations }),
+      setDeclarations: (declarations) => {
+        if (typeof tabId === 'number') setPending({ tabId, declarations, at: now() });
+        send({ type: 'set-declarations', declarations });
+      },
       setPrincipalFlag: (field, isLegalRepresentative) => send({ type: 'set-principal-flags', field, isLegalRepresentative }),
       setLang: (lang) => setSettings({ ...settings, lang }),
       setRuleEnabled: (ruleId, enabled) => {
@@ -128,5 +155,5 @@ export function PanelApp({ loadCatalog, print = defaultPrint }: PanelAppProps) {
     };
   }, [tabId, settings, print]);
 
-  return <PanelView state={state} settings={settings} coverage={catalog?.coverage} nationalRules={catalog?.national} ruleCatalog={catalog?.titles} actions={actions} />;
+  return <PanelView state={shown} settings={settings} coverage={catalog?.coverage} nationalRules={catalog?.national} ruleCatalog={catalog?.titles} actions={actions} />;
 }
