@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { domainLevel, hostOf, isDomainName, isSubdomainOf, levelFromSuffix, publicSuffix, registrableDomain, webUrlHost } from './domain';
 
@@ -125,4 +126,60 @@ describe('webUrlHost', () => {
     'http://exa mple.com',
     'mailto:a@example.com',
   ])('refuses %s', (url) => expect(webUrlHost(url)).toBeUndefined());
+});
+
+/** The first, regex-only definitions: the fast paths for plain ASCII hosts must agree with them. */
+describe('host helpers against their regex definitions', () => {
+  const MULTI = new Set(
+    [
+      ...['com', 'net', 'org', 'gov', 'edu', 'ac', 'mil', 'bj', 'sh', 'tj', 'cq', 'he', 'sx', 'nm', 'ln', 'jl', 'hl', 'js', 'zj', 'ah', 'fj', 'jx', 'sd', 'ha'],
+      ...['hb', 'hn', 'gd', 'gx', 'hi', 'sc', 'gz', 'yn', 'xz', 'sn', 'gs', 'qh', 'nx', 'xj', 'tw', 'hk', 'mo'],
+    ].map((l) => `${l}.cn`),
+  );
+  const LABEL = /^(?!-)[a-z0-9\p{L}\p{M}\p{Nd}-]{1,63}(?<!-)$/u;
+  const TLD = /^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59}|(?:(?![\x00-\x7f])[\p{L}\p{M}]){1,63})$/u;
+  const ref = {
+    hostOf: (value: string) =>
+      value.trim().toLowerCase().replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/[/?#].*$/, '').replace(/:\d+$/, '').replace(/\.$/, ''),
+    isDomainName(value: string) {
+      const host = value.toLowerCase();
+      if (host.length > 253 || host !== value.trim().toLowerCase()) return false;
+      const labels = host.split('.');
+      if (labels.length < 2 || !labels.every((label) => LABEL.test(label))) return false;
+      return TLD.test(labels[labels.length - 1]!);
+    },
+    publicSuffix(host: string) {
+      const labels = host.split('.');
+      const lastTwo = labels.slice(-2).join('.');
+      return labels.length >= 2 && MULTI.has(lastTwo) ? lastTwo : labels[labels.length - 1]!;
+    },
+  };
+  const pieces = fc.constantFrom('a', 'b', 'z', '0', '9', '-', '.', '..', 'www', 'com', 'cn', 'com.cn', 'gd.cn', 'xn--', 'xn--fiqs8s', 'example', 'A', 'WWW.', ' ', ':', ':80', '/', '?', '#', 'http://', '例子', '中国', 'é');
+  const hosts = fc.oneof(
+    fc.array(pieces, { maxLength: 10 }).map((p) => p.join('')),
+    fc.stringMatching(/^[a-z0-9.-]{0,20}$/),
+    fc.tuple(fc.integer({ min: 0, max: 70 }), fc.integer({ min: 0, max: 70 }), fc.constantFrom('cn', 'com', 'xn--abc', 'c', 'c0m')).map(([a, b, t]) => `${'a'.repeat(a)}.${'b'.repeat(b)}.${t}`),
+  );
+
+  it('hostOf and isDomainName', () => {
+    fc.assert(
+      fc.property(hosts, (h) => {
+        expect(hostOf(h)).toBe(ref.hostOf(h));
+        expect(isDomainName(h)).toBe(ref.isDomainName(h));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(isDomainName(`${'a.'.repeat(126)}cn`)).toBe(ref.isDomainName(`${'a.'.repeat(126)}cn`));
+    expect(isDomainName(`${'a.'.repeat(127)}cn`)).toBe(false);
+  });
+
+  it('publicSuffix', () => {
+    const suffixHosts = fc.array(fc.constantFrom('a', '', 'com', 'cn', 'gd', 'net', 'xyz'), { maxLength: 5 }).map((p) => p.join('.'));
+    fc.assert(
+      fc.property(fc.oneof(hosts, suffixHosts), (h) => {
+        expect(publicSuffix(h)).toBe(ref.publicSuffix(h));
+      }),
+      { numRuns: 5000 },
+    );
+  });
 });

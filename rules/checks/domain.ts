@@ -11,8 +11,20 @@ const CN_SECOND_LEVEL = [
 ];
 const MULTI_LABEL_SUFFIXES = new Set(CN_SECOND_LEVEL.map((label) => `${label}.cn`));
 
+/** Whether `value` is made of a–z, 0–9, '.' and '-' only: how almost every filed domain is typed. */
+function isPlainAsciiHost(value: string): boolean {
+  if (value.length === 0) return false;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (!((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 46 || code === 45)) return false;
+  }
+  return true;
+}
+
 /** "https://WWW.Example.com:8080/path" → "www.example.com"; returns the host part people meant. */
 export function hostOf(value: string): string {
+  // Nothing to strip from a plain lower-case host without a trailing dot (no scheme, port or path can be in it).
+  if (isPlainAsciiHost(value) && value.charCodeAt(value.length - 1) !== 46) return value;
   return value
     .trim()
     .toLowerCase()
@@ -33,6 +45,7 @@ const TLD = /^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59}|(?:(?![\x00-\x7f])[\p{L}\p{M}])
 
 /** Syntactically a host name: at least two labels, an alphabetic TLD; no scheme, port, path or spaces. */
 export function isDomainName(value: string): boolean {
+  if (isPlainAsciiHost(value)) return isPlainAsciiDomainName(value);
   const host = value.toLowerCase();
   if (host.length > 253 || host !== value.trim().toLowerCase()) return false;
   const labels = host.split('.');
@@ -40,11 +53,40 @@ export function isDomainName(value: string): boolean {
   return TLD.test(labels[labels.length - 1]!);
 }
 
+/** isDomainName for a value of a–z, 0–9, '.' and '-' only, where LABEL and TLD reduce to their ASCII forms. */
+function isPlainAsciiDomainName(host: string): boolean {
+  if (host.length > 253) return false;
+  let start = 0;
+  let labels = 0;
+  while (true) {
+    let end = host.indexOf('.', start);
+    if (end < 0) end = host.length;
+    const length = end - start;
+    // LABEL: 1–63 characters, no hyphen at either end.
+    if (length < 1 || length > 63 || host.charCodeAt(start) === 45 || host.charCodeAt(end - 1) === 45) return false;
+    labels++;
+    if (end === host.length) break;
+    start = end + 1;
+  }
+  if (labels < 2) return false;
+  // TLD: letters only (2–63), or a punycode A-label xn-- plus 1–59 characters.
+  const tld = host.slice(start);
+  if (tld.startsWith('xn--')) return tld.length >= 5 && tld.length <= 63;
+  if (tld.length < 2) return false;
+  for (let i = 0; i < tld.length; i++) {
+    const code = tld.charCodeAt(i);
+    if (code < 97 || code > 122) return false;
+  }
+  return true;
+}
+
 /** The public suffix of a host: com.cn for example.com.cn (and for com.cn itself), cn for example.cn. */
 export function publicSuffix(host: string): string {
-  const labels = host.split('.');
-  const lastTwo = labels.slice(-2).join('.');
-  return labels.length >= 2 && MULTI_LABEL_SUFFIXES.has(lastTwo) ? lastTwo : labels[labels.length - 1]!;
+  const last = host.lastIndexOf('.');
+  if (last < 0) return host;
+  const previous = last > 0 ? host.lastIndexOf('.', last - 1) : -1;
+  const lastTwo = host.slice(previous + 1);
+  return MULTI_LABEL_SUFFIXES.has(lastTwo) ? lastTwo : host.slice(last + 1);
 }
 
 /** The registrable domain (example.com.cn for a.b.example.com.cn); undefined for a bare suffix (cn, com.cn). */
@@ -52,7 +94,7 @@ export function registrableDomain(host: string): string | undefined {
   const suffix = publicSuffix(host);
   if (host.length <= suffix.length + 1) return undefined;
   const rest = host.slice(0, host.length - suffix.length - 1);
-  return `${rest.split('.').pop()}.${suffix}`;
+  return `${rest.slice(rest.lastIndexOf('.') + 1)}.${suffix}`;
 }
 
 /** Number of labels: example.com = 2, a.example.com = 3. */

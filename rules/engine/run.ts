@@ -128,11 +128,24 @@ function collectMissing(value: unknown, parts: CompiledPattern, index: number, i
   for (let i = 0; i < next.length; i++) collectMissing(next[i], parts, index + 1, `${nextId}[${i}]`, out);
 }
 
+/** Whether any field of `parts` (from `index` on) is absent under `value`: collectMissing() without building ids. */
+function anyMissing(value: unknown, parts: CompiledPattern, index: number): boolean {
+  const next = readPath(value, parts[index]!);
+  if (next === undefined) return true;
+  if (index === parts.length - 1 || !Array.isArray(next)) return false;
+  for (let i = 0; i < next.length; i++) if (anyMissing(next[i], parts, index + 1)) return true;
+  return false;
+}
+
+const NONE_MISSING: readonly string[] = Object.freeze([]);
+
 /**
  * The fields of `pattern` absent from `form`, as concrete ids: what expandPattern() +
  * readField() give, without re-parsing the pattern for every rule and every run.
  */
-function missingFields(form: FilingForm, parts: CompiledPattern): string[] {
+function missingFields(form: FilingForm, parts: CompiledPattern): readonly string[] {
+  // Most fields of a form in progress are there: find that out before building any id.
+  if (!anyMissing(form, parts, 0)) return NONE_MISSING;
   const out: string[] = [];
   collectMissing(form, parts, 0, '', out);
   return out;
@@ -151,6 +164,10 @@ function missingScopeInputs(rule: RuleLogic, form: FilingForm): string[] {
 /** An applicable rule with what a run needs of it decided once per scope plan. */
 interface PlannedRule {
   readonly rule: RuleLogic;
+  /** Copied from the rule so that the run reads one object shape for every rule. */
+  readonly id: string;
+  readonly severity: Severity;
+  readonly check: RuleLogic['check'];
   /** Missing scope inputs: the plan key holds province, nature and filing type, so these are fixed. */
   readonly scopeMissing: readonly string[];
   /** Indexes into the plan's `patterns`: the rule's `reads`. */
@@ -200,7 +217,7 @@ function makePlan(rules: readonly RuleLogic[], form: FilingForm, ctx: RuleContex
       passed = Object.freeze({ ruleId: rule.id });
       passedEntries.set(rule, passed);
     }
-    applicable.push({ rule, scopeMissing: missingScopeInputs(rule, form), reads, passed });
+    applicable.push({ rule, id: rule.id, severity: rule.severity, check: rule.check, scopeMissing: missingScopeInputs(rule, form), reads, passed });
   }
   return { applicable, notApplicable: Object.freeze(notApplicable), patterns };
 }
@@ -286,7 +303,7 @@ export function evaluate(input: FilingForm, options: EvaluateOptions): RawResult
   let lastSeverity = 0;
 
   for (const planned of plan.applicable) {
-    const { rule } = planned;
+    const ruleId = planned.id;
     let missing: string[] | undefined;
     for (const field of planned.scopeMissing) (missing ??= []).push(field);
     for (const index of planned.reads) {
@@ -299,13 +316,15 @@ export function evaluate(input: FilingForm, options: EvaluateOptions): RawResult
     }
     if (missing !== undefined) {
       if (missing.length > 1) missing = [...new Set(missing)];
-      unknown.push({ ruleId: rule.id, missing });
+      unknown.push({ ruleId, missing });
       // A rule whose scope cannot be decided must not speak: it may not apply at all.
       if (planned.scopeMissing.length > 0 || missing.some((field) => SCOPE_FIELDS.has(field))) continue;
     }
 
     let found = false;
-    for (const result of rule.check(form, ctx)) {
+    const results = planned.check.call(planned.rule, form, ctx);
+    for (let i = 0; i < results.length; i++) {
+      const result = results[i]!;
       if (isMaterialNeed(result)) {
         const key = result.for ? `${result.material}@${result.for}` : result.material;
         materials ??= new Map();
@@ -314,14 +333,14 @@ export function evaluate(input: FilingForm, options: EvaluateOptions): RawResult
           entry = { key, materialId: result.material, for: result.for, reasons: [] };
           materials.set(key, entry);
         }
-        entry.reasons.push({ ruleId: rule.id, messageId: result.message, params: result.params });
+        entry.reasons.push({ ruleId, messageId: result.message, params: result.params });
         continue;
       }
       found = true;
-      const severity = SEVERITY_ORDER[rule.severity];
+      const severity = SEVERITY_ORDER[planned.severity];
       if (severity < lastSeverity) unsorted = true;
       lastSeverity = severity;
-      findings.push({ ruleId: rule.id, field: result.field, severity: rule.severity, messageId: result.message, params: result.params });
+      findings.push({ ruleId, field: result.field, severity: planned.severity, messageId: result.message, params: result.params });
     }
     if (!found && missing === undefined) passed.push(planned.passed);
   }
@@ -467,27 +486,42 @@ export function describe(raw: RawResult, catalog: RuleCatalog): RunResult {
     notApplicable: describeNotApplicable(catalog, cache, raw.notApplicable),
     unknown,
     passed,
-    materials: raw.materials.map((m) => {
-      const info = m.reasons.map((r) => materialInfo(catalog[r.ruleId], m.materialId)).find(Boolean);
-      // A material nobody declares is a bug in a rule; rule tests must see it.
-      if (!info && m.reasons.every((r) => catalog[r.ruleId])) {
-        throw new Error(`${m.reasons[0]!.ruleId} needs material "${m.materialId}", which is neither in the catalog nor declared by the rule`);
-      }
-      return {
-        key: m.key,
-        materialId: m.materialId,
-        for: m.for,
-        name: info ? { 'zh-CN': info.zh, en: info.en } : { 'zh-CN': m.materialId, en: m.materialId },
-        howTo: info?.howTo && { 'zh-CN': info.howTo.zh, en: info.howTo.en },
-        reasons: m.reasons.map((r) => ({
-          ruleId: r.ruleId,
-          messageId: r.messageId,
-          message: message(catalog, r.ruleId, r.messageId, r.params),
-          sources: catalog[r.ruleId]?.sources ?? NO_SOURCES,
-        })),
-        status: m.status,
-      };
-    }),
+    materials: raw.materials.map((m) => describeMaterial(catalog, m)),
+  };
+}
+
+/** A material's name and how-to in both languages: the same for every run, so built once per material. */
+const materialTexts = new WeakMap<MaterialInfo, { readonly name: Bilingual; readonly howTo?: Bilingual }>();
+
+function describeMaterial(catalog: RuleCatalog, m: RawMaterialItem): MaterialItem {
+  let info: MaterialInfo | undefined;
+  let allDescribed = true;
+  for (const r of m.reasons) {
+    const description = catalog[r.ruleId];
+    if (!description) allDescribed = false;
+    info ??= materialInfo(description, m.materialId) || undefined;
+  }
+  // A material nobody declares is a bug in a rule; rule tests must see it.
+  if (!info && allDescribed) {
+    throw new Error(`${m.reasons[0]!.ruleId} needs material "${m.materialId}", which is neither in the catalog nor declared by the rule`);
+  }
+  let texts = info && materialTexts.get(info);
+  if (info && !texts) {
+    texts = { name: { 'zh-CN': info.zh, en: info.en }, howTo: info.howTo && { 'zh-CN': info.howTo.zh, en: info.howTo.en } };
+    materialTexts.set(info, texts);
+  }
+  const reasons: MaterialReason[] = [];
+  for (const r of m.reasons) {
+    reasons.push({ ruleId: r.ruleId, messageId: r.messageId, message: message(catalog, r.ruleId, r.messageId, r.params), sources: catalog[r.ruleId]?.sources ?? NO_SOURCES });
+  }
+  return {
+    key: m.key,
+    materialId: m.materialId,
+    for: m.for,
+    name: texts ? texts.name : { 'zh-CN': m.materialId, en: m.materialId },
+    howTo: texts?.howTo,
+    reasons,
+    status: m.status,
   };
 }
 

@@ -26,21 +26,42 @@ export function compactCode(value: string): string {
   return normalizeText(value).replace(/[\s\-–—]/g, '').toUpperCase();
 }
 
+/**
+ * `value` with every string normalised. Copy on write: an array or object none of whose
+ * strings change is returned as it is, so a form typed cleanly costs no copies.
+ */
 function normalizeDeep(value: unknown): unknown {
   if (typeof value === 'string') return normalizeText(value);
   if (typeof value !== 'object' || value === null) return value;
   if (Array.isArray(value)) {
-    const out = new Array<unknown>(value.length);
-    for (let i = 0; i < value.length; i++) out[i] = normalizeDeep(value[i]);
-    return out;
+    let out: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      const normalized = normalizeDeep(item);
+      if (out === undefined && normalized !== item) out = value.slice(0, i);
+      if (out !== undefined) out[i] = normalized;
+    }
+    return out ?? value;
   }
-  const out: Record<string, unknown> = {};
-  for (const key in value) if (Object.hasOwn(value, key)) out[key] = normalizeDeep((value as Record<string, unknown>)[key]);
-  return out;
+  let out: Record<string, unknown> | undefined;
+  const keys = Object.keys(value);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    const item = (value as Record<string, unknown>)[key];
+    const normalized = normalizeDeep(item);
+    if (out === undefined && normalized !== item) {
+      out = {};
+      for (let j = 0; j < i; j++) out[keys[j]!] = (value as Record<string, unknown>)[keys[j]!];
+    }
+    if (out !== undefined) out[key] = normalized;
+  }
+  return out ?? value;
 }
 
 /**
- * Returns a normalised copy: every string normalised, the province as its ISO code.
+ * Returns the form normalised: every string normalised, the province as its ISO code.
+ * The result is a new object; parts with nothing to normalise are shared with `input`
+ * (the engine and the rules only read forms).
  * A province that cannot be recognised is dropped (unknown), so rules report "unknown"
  * instead of judging a wrong province.
  */
