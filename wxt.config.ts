@@ -8,7 +8,12 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
     // Vite's modulepreload polyfill calls fetch(); the extension must contain no network API at all.
-    build: { modulePreload: { polyfill: false }, sourcemap: process.env.BEIAN_SOURCEMAP === '1' },
+    build: {
+      modulePreload: { polyfill: false },
+      sourcemap: process.env.BEIAN_SOURCEMAP === '1',
+      // BEIAN_MINIFY=0 keeps function names readable in browser CPU profiles.
+      ...(process.env.BEIAN_MINIFY === '0' ? { minify: false } : {}),
+    },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

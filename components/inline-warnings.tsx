@@ -118,10 +118,15 @@ export function createInlineWarnings(ctx: ContentScriptContext): InlineWarnings 
   const mounted = new Map<string, Mounted>();
   let destroyed = false;
 
+  /** Hosts of fields whose warnings went away, kept for when they come back (typing flips them often). */
+  const idle = new Map<string, Mounted>();
+
   function unmount(field: string, entry: Mounted) {
     render(null, entry.container);
     entry.host.remove();
+    entry.key = '';
     mounted.delete(field);
+    idle.set(field, entry);
   }
 
   function update({ anchors, findings, lang }: InlineWarningsInput): void {
@@ -142,7 +147,8 @@ export function createInlineWarnings(ctx: ContentScriptContext): InlineWarnings 
       const key = renderKey(list, lang);
       let entry = mounted.get(field);
       if (!entry) {
-        entry = { ...createHost(field), anchor, key: '' };
+        entry = idle.get(field) ?? { ...createHost(field), anchor, key: '' };
+        idle.delete(field);
         mounted.set(field, entry);
       }
       // The console's framework may have re-rendered the field (new anchor) or dropped our host.
@@ -163,6 +169,7 @@ export function createInlineWarnings(ctx: ContentScriptContext): InlineWarnings 
   function destroy(): void {
     if (destroyed) return;
     for (const [field, entry] of mounted) unmount(field, entry);
+    idle.clear();
     destroyed = true;
   }
 

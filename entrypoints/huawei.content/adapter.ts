@@ -54,6 +54,8 @@ interface Item {
   readonly key: LocalKey | UploadSlot;
   readonly label: Element;
   readonly rawLabel: string;
+  /** `rawLabel` normalised once, when the layout is found. */
+  readonly labelText: string;
   readonly container: Element;
   readonly ctx: Readonly<Context>;
   /** Block forced by the label itself (主体负责人手机号码). */
@@ -296,6 +298,13 @@ export function readPage(doc: Document, reuse?: ReadReuse): PageRead {
   }
 }
 
+/** The order type named by the page's titles: found once per layout (titles do not change as the user types). */
+const titles = new WeakMap<PageLayout, ReturnType<typeof filingTypeOfPage>>();
+function memoTitle(layout: PageLayout, find: () => ReturnType<typeof filingTypeOfPage>) {
+  if (!titles.has(layout)) titles.set(layout, find());
+  return titles.get(layout);
+}
+
 function scanLayout(body: HTMLElement): PageLayout {
   // 1. Labels and headings in document order → items with their section context.
   const labels = findLabels(body);
@@ -341,13 +350,13 @@ function scanLayout(body: HTMLElement): PageLayout {
       continue;
     }
     if (node.same) {
-      items.push({ key: 'principal.sameAsSubjectPrincipal', label: node.same, rawLabel: '同主体负责人', container: node.same.closest('label, .tiny-checkbox') ?? node.same, ctx: { ...ctx }, ownerBlock: 'service-principal' });
+      items.push({ key: 'principal.sameAsSubjectPrincipal', label: node.same, rawLabel: '同主体负责人', labelText: '同主体负责人', container: node.same.closest('label, .tiny-checkbox') ?? node.same, ctx: { ...ctx }, ownerBlock: 'service-principal' });
       continue;
     }
     const hit = node.hit!;
     const match = lookup(hit.text);
     if (!match) continue;
-    items.push({ key: match.key, label: hit.label, rawLabel: hit.text, container: hit.container, ctx: { ...ctx }, ownerBlock: match.ownerBlock });
+    items.push({ key: match.key, label: hit.label, rawLabel: hit.text, labelText: normalizeLabel(hit.text), container: hit.container, ctx: { ...ctx }, ownerBlock: match.ownerBlock });
   }
 
   // 2. Which step is on screen.
@@ -394,7 +403,7 @@ function readWith(doc: Document, reused: PageLayout | undefined): { page: PageRe
 
   for (const item of items) {
     const block = item.ownerBlock ?? item.ctx.block;
-    const service = item.ctx.service ?? (/^APP/i.test(normalizeLabel(item.rawLabel)) ? 'apps' : defaultService);
+    const service = item.ctx.service ?? (/^APP/i.test(item.labelText) ? 'apps' : defaultService);
     // Step 1 asks for a domain or an APP name only to check the filing type; the service steps own them.
     if (step === 'verify' && !item.ctx.service && typeof item.key === 'string' && (item.key.startsWith('service.') || item.key.startsWith('app.'))) continue;
     const serviceBase = `${service}[${item.ctx.index}]`;
@@ -421,7 +430,7 @@ function readWith(doc: Document, reused: PageLayout | undefined): { page: PageRe
 
     if (block === 'filed') {
       // The current record, shown read-only: every value goes to `filed`, nothing to the order being edited.
-      const kind: ServiceKind = item.ctx.filedService ?? (/^APP/i.test(normalizeLabel(item.rawLabel)) ? 'apps' : 'websites');
+      const kind: ServiceKind = item.ctx.filedService ?? (/^APP/i.test(item.labelText) ? 'apps' : 'websites');
       const value = singleValue(readings, container);
       switch (key) {
         case 'province': {
@@ -568,7 +577,7 @@ function readWith(doc: Document, reused: PageLayout | undefined): { page: PageRe
       case 'filed.recordNumber':
       case 'service.recordNumber': {
         // 主体备案号 / 网站备案号 shown beside the order: the record it edits or cancels.
-        const own = key === 'service.recordNumber' || (normalizeLabel(item.rawLabel) === '备案号' && item.ctx.service !== undefined && inService);
+        const own = key === 'service.recordNumber' || (item.labelText === '备案号' && item.ctx.service !== undefined && inService);
         set(own ? `filed.${serviceBase}.recordNumber` : 'filed.recordNumber', singleValue(readings, container), anchor);
         break;
       }
@@ -668,7 +677,7 @@ function readWith(doc: Document, reused: PageLayout | undefined): { page: PageRe
       case 'service.preApprovalDocument': {
         const files = filesOf(container);
         const value = key === 'service.preApprovalNumber' ? (textValues(readings)[0]?.value ?? singleValue(readings, container) ?? '') : undefined;
-        pendingNumbers.push({ base: serviceBase, category: categoryNear(item.label, normalizeLabel(item.rawLabel)), value, anchor, files });
+        pendingNumbers.push({ base: serviceBase, category: categoryNear(item.label, item.labelText), value, anchor, files });
         break;
       }
       case 'app.platform':
@@ -736,7 +745,7 @@ function readWith(doc: Document, reused: PageLayout | undefined): { page: PageRe
 
   // No 备案类型 field: the page title or breadcrumb names the flow (变更备案, 注销网站 …).
   if (!values.has('filingType')) {
-    const titled = filingTypeOfPage(doc, candidates);
+    const titled = memoTitle(layout, () => filingTypeOfPage(doc, candidates));
     if (titled) set('filingType', titled.type, titled.el);
   }
 

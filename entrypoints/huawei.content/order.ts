@@ -33,9 +33,21 @@ const CANCEL_TYPES: ReadonlySet<unknown> = new Set(['cancel-service', 'cancel-su
 type Declarations = NonNullable<FilingForm['declarations']>;
 
 /** `websites[0].principal.mobile` → ['websites', 0, 'principal', 'mobile']; `materials.x@websites[0]` keeps its key whole. */
-function pathOf(id: string): (string | number)[] {
+function parsePath(id: string): (string | number)[] {
   if (id.startsWith('materials.')) return ['materials', id.slice('materials.'.length)];
   return (id.match(/[^.[\]]+/g) ?? []).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+}
+
+/** Paths parsed once: the form is rebuilt on every key press from the same few dozen ids. */
+const paths = new Map<string, readonly (string | number)[]>();
+function pathOf(id: string): readonly (string | number)[] {
+  let path = paths.get(id);
+  if (!path) {
+    if (paths.size > 5000) paths.clear(); // a page with thousands of fields must not grow this forever
+    path = parsePath(id);
+    paths.set(id, path);
+  }
+  return path;
 }
 
 function setPath(root: Record<string, unknown>, id: string, value: unknown) {
@@ -50,7 +62,7 @@ function setPath(root: Record<string, unknown>, id: string, value: unknown) {
   node[path[path.length - 1]!] = clone(value);
 }
 
-const clone = <T>(value: T): T => (value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T));
+const clone = <T>(value: T): T => (value === null || typeof value !== 'object' ? value : (JSON.parse(JSON.stringify(value)) as T));
 
 /** Arrays built from indexes may have holes (网站2 read, 网站1 not): fill them with empty items. */
 function fillHoles(value: unknown): unknown {
