@@ -96,6 +96,16 @@ describe('remote rules engine (content-script side)', () => {
     expect(done).toHaveBeenCalledWith([finding('a')]);
   });
 
+  it('warm() opens the port ahead of the first run, once', () => {
+    const bg = fakeBackground();
+    const engine = remoteEngine(bg.connect, vi.fn());
+    engine.warm!();
+    expect(bg.connect).toHaveBeenCalledTimes(1);
+    engine.run(page('1'), vi.fn());
+    expect(bg.connect).toHaveBeenCalledTimes(1);
+    expect(bg.ports[0]!.sent).toHaveLength(1);
+  });
+
   it('reconnects lazily after an idle disconnect', () => {
     const bg = fakeBackground();
     const engine = remoteEngine(bg.connect, vi.fn());

@@ -14,6 +14,8 @@ export interface RulesEngine {
    * shown always belong to the latest read.
    */
   run(page: PageState, done: (findings: readonly Finding[]) => void): void;
+  /** Gets ready for the first run (a background engine: opens the port, which wakes a sleeping service worker). */
+  warm?(): void;
   stop(): void;
 }
 
@@ -120,6 +122,9 @@ export function remoteEngine(connect: () => EnginePort, onGone: () => void): Rul
       if (stopped) return;
       queued = { page, done };
       send();
+    },
+    warm() {
+      if (!stopped) open();
     },
     stop,
   };

@@ -19,6 +19,8 @@ export default defineContentScript({
       () => browser.runtime.connect({ name: ENGINE_PORT }) as unknown as EnginePort,
       () => adapter?.stop(), // the extension was reloaded or removed under the page
     );
+    // Wake the background while the settings load: the first read is then judged at once.
+    engine.warm?.();
     // Settings first (language, switched-off rules), so no warning of a rule the user
     // switched off is ever shown, not even for one frame.
     let settings;
