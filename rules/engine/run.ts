@@ -7,6 +7,7 @@ import { MATERIALS, type MaterialInfo } from '../model/materials';
 import { normalizeForm } from '../model/normalize';
 import { SOURCES, type Source } from '../sources';
 import { formatMessage } from './format';
+import { endRun, startRun } from './per-run';
 import { isMaterialNeed, type Bilingual, type Lang, type Params, type Rule, type RuleContext, type Severity, type SourceRef } from './types';
 
 export interface Finding {
@@ -302,47 +303,54 @@ export function evaluate(input: FilingForm, options: EvaluateOptions): RawResult
   let unsorted = false;
   let lastSeverity = 0;
 
-  for (const planned of plan.applicable) {
-    const ruleId = planned.id;
-    let missing: string[] | undefined;
-    for (const field of planned.scopeMissing) (missing ??= []).push(field);
-    for (const index of planned.reads) {
-      let fields = missingByPattern[index];
-      if (fields === undefined) {
-        fields = missingFields(form, plan.patterns[index]!);
-        missingByPattern[index] = fields;
-      }
-      for (const field of fields) (missing ??= []).push(field);
-    }
-    if (missing !== undefined) {
-      if (missing.length > 1) missing = [...new Set(missing)];
-      unknown.push({ ruleId, missing });
-      // A rule whose scope cannot be decided must not speak: it may not apply at all.
-      if (planned.scopeMissing.length > 0 || missing.some((field) => SCOPE_FIELDS.has(field))) continue;
-    }
-
-    let found = false;
-    const results = planned.check.call(planned.rule, form, ctx);
-    for (let i = 0; i < results.length; i++) {
-      const result = results[i]!;
-      if (isMaterialNeed(result)) {
-        const key = result.for ? `${result.material}@${result.for}` : result.material;
-        materials ??= new Map();
-        let entry = materials.get(key);
-        if (!entry) {
-          entry = { key, materialId: result.material, for: result.for, reasons: [] };
-          materials.set(key, entry);
+  // Helpers may share what they derive from this form among the rules of this run only.
+  startRun(form);
+  try {
+    for (const planned of plan.applicable) {
+      const ruleId = planned.id;
+      let missing: string[] | undefined = planned.scopeMissing.length > 0 ? planned.scopeMissing.slice() : undefined;
+      const reads = planned.reads;
+      for (let r = 0; r < reads.length; r++) {
+        const index = reads[r]!;
+        let fields = missingByPattern[index];
+        if (fields === undefined) {
+          fields = missingFields(form, plan.patterns[index]!);
+          missingByPattern[index] = fields;
         }
-        entry.reasons.push({ ruleId, messageId: result.message, params: result.params });
-        continue;
+        if (fields.length > 0) missing = missing === undefined ? fields.slice() : missing.concat(fields);
       }
-      found = true;
-      const severity = SEVERITY_ORDER[planned.severity];
-      if (severity < lastSeverity) unsorted = true;
-      lastSeverity = severity;
-      findings.push({ ruleId, field: result.field, severity: planned.severity, messageId: result.message, params: result.params });
+      if (missing !== undefined) {
+        if (missing.length > 1) missing = [...new Set(missing)];
+        unknown.push({ ruleId, missing });
+        // A rule whose scope cannot be decided must not speak: it may not apply at all.
+        if (planned.scopeMissing.length > 0 || missing.some((field) => SCOPE_FIELDS.has(field))) continue;
+      }
+
+      let found = false;
+      const results = planned.check.call(planned.rule, form, ctx);
+      for (let i = 0; i < results.length; i++) {
+        const result = results[i]!;
+        if (isMaterialNeed(result)) {
+          const key = result.for ? `${result.material}@${result.for}` : result.material;
+          materials ??= new Map();
+          let entry = materials.get(key);
+          if (!entry) {
+            entry = { key, materialId: result.material, for: result.for, reasons: [] };
+            materials.set(key, entry);
+          }
+          entry.reasons.push({ ruleId, messageId: result.message, params: result.params });
+          continue;
+        }
+        found = true;
+        const severity = SEVERITY_ORDER[planned.severity];
+        if (severity < lastSeverity) unsorted = true;
+        lastSeverity = severity;
+        findings.push({ ruleId, field: result.field, severity: planned.severity, messageId: result.message, params: result.params });
+      }
+      if (!found && missing === undefined) passed.push(planned.passed);
     }
-    if (!found && missing === undefined) passed.push(planned.passed);
+  } finally {
+    endRun(form);
   }
 
   // Stable: findings of one severity keep the rules' order.

@@ -2,6 +2,7 @@
  * Helpers shared by the national identity rules. Not a rule: the `_` prefix keeps it out
  * of the registry.
  */
+import { perRun } from '../engine/per-run';
 import type { Bilingual } from '../engine/types';
 import type { FilingForm } from '../model/filing-form';
 import { compactCode } from '../model/normalize';
@@ -37,6 +38,10 @@ export function listOf(items: readonly string[], separator: string, last: string
  * certificate when the subject is a person, then each principal's ID (同主体负责人 copies skipped).
  */
 export function personalIdDocuments(form: FilingForm): IdDocument[] {
+  return perRun(form, listPersonalIdDocuments);
+}
+
+function listPersonalIdDocuments(form: FilingForm): IdDocument[] {
   const out: IdDocument[] = [];
   const subject = form.subject;
   const subjectNumber = idKey(subject?.certNumber);

@@ -3,6 +3,7 @@
  * rule: the `_` prefix keeps it out of the registry.
  */
 import { hostOf, registrableDomain } from '../checks/domain';
+import { perRun } from '../engine/per-run';
 import type { Bilingual } from '../engine/types';
 import type { App, FilingForm, PreApproval, Principal, Website } from '../model/filing-form';
 
@@ -19,8 +20,12 @@ export interface ServiceEntry {
   readonly principal?: Website['principal'] | App['principal'];
 }
 
-/** Every website and app of the form, websites first. */
+/** Every website and app of the form, websites first (worked out once per engine run). */
 export function services(form: FilingForm): ServiceEntry[] {
+  return perRun(form, listServices);
+}
+
+function listServices(form: FilingForm): ServiceEntry[] {
   return [
     ...(form.websites ?? []).map((w, index): ServiceEntry => ({ kind: 'website', path: `websites[${index}]`, index, ...w })),
     ...(form.apps ?? []).map((a, index): ServiceEntry => ({ kind: 'app', path: `apps[${index}]`, index, ...a })),
@@ -45,6 +50,10 @@ export interface Person {
  * on the subject principal.
  */
 export function people(form: FilingForm): Person[] {
+  return perRun(form, listPeople);
+}
+
+function listPeople(form: FilingForm): Person[] {
   const out: Person[] = [];
   if (form.subject?.principal) out.push({ path: 'subject.principal', principal: form.subject.principal, owner: { 'zh-CN': '主体负责人', en: 'subject principal' } });
   for (const s of services(form)) {

@@ -3,6 +3,7 @@
  * the sources give for website names (rules-huawei.md W-02…W-05; rules-provinces.md §4.5).
  * Each list says who names its words; rules cite those sources.
  */
+import { perRun } from '../engine/per-run';
 import type { FilingForm, Website } from '../model/filing-form';
 import type { Source } from '../sources';
 
@@ -19,6 +20,10 @@ export interface NamedWebsite {
  * which marks the field as required; naming rules judge only what was typed.
  */
 export function namedWebsites(form: FilingForm): NamedWebsite[] {
+  return perRun(form, listNamedWebsites);
+}
+
+function listNamedWebsites(form: FilingForm): NamedWebsite[] {
   return (form.websites ?? []).flatMap((website, index) =>
     website.name ? [{ index, field: `websites[${index}].name`, name: website.name, website }] : [],
   );

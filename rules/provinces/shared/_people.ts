@@ -5,6 +5,7 @@
  */
 import { parseCreditCode } from '../../checks/credit-code';
 import { parseIdNumber, type IdNumberInfo } from '../../checks/id-card';
+import { perRun } from '../../engine/per-run';
 import type { Bilingual } from '../../engine/types';
 import type { FilingForm, Principal, ServicePrincipal } from '../../model/filing-form';
 import { compactCode } from '../../model/normalize';
@@ -32,6 +33,10 @@ export interface Person {
  * principal" (national/_services people()), with the service each belongs to.
  */
 export function responsiblePeople(form: FilingForm): Person[] {
+  return perRun(form, listResponsiblePeople);
+}
+
+function listResponsiblePeople(form: FilingForm): Person[] {
   return people(form).map(({ path, principal, owner }): Person => {
     const service = /^(?:websites|apps)\[\d+\]/.exec(path)?.[0];
     return { path, person: principal, owner, service, role: service ? 'service' : 'subject' };
@@ -46,6 +51,10 @@ export function serviceOwner(key: 'websites' | 'apps', index: number): Bilingual
 
 /** Same people, each distinct ID number once (the first place it appears). */
 export function distinctPeople(form: FilingForm): Person[] {
+  return perRun(form, listDistinctPeople);
+}
+
+function listDistinctPeople(form: FilingForm): Person[] {
   const seen = new Set<string>();
   return responsiblePeople(form).filter(({ person }) => {
     if (!person.idNumber) return true;

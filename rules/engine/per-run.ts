@@ -1,0 +1,39 @@
+/**
+ * Memoisation for one engine run. During evaluate() the normalised form is a fresh
+ * object that about fifty rules read and none changes, so a helper that derives the same
+ * list from it for many rules (the people of a form, its services, its named websites)
+ * may work it out once per run. Nothing outlives the run: evaluate() ends it, and a form
+ * that is not in a run (a check called directly, a helper in a unit test) is computed
+ * afresh on every call.
+ *
+ * Shared results are frozen, so a rule that tried to change one would fail loudly
+ * instead of changing what the next rule sees.
+ */
+const runs = new WeakMap<object, Map<unknown, unknown>>();
+
+/** Marks `form` as the form of a run that is starting. */
+export function startRun(form: object): void {
+  runs.set(form, new Map());
+}
+
+/** Forgets everything kept for the run of `form`. */
+export function endRun(form: object): void {
+  runs.delete(form);
+}
+
+/**
+ * `compute(form)`, worked out once per run of `form` (keyed by `compute` itself) and
+ * frozen one level deep: the returned array and its entries.
+ */
+export function perRun<F extends object, T>(form: F, compute: (form: F) => readonly T[]): T[] {
+  const memo = runs.get(form);
+  if (memo === undefined) return compute(form) as T[];
+  let value = memo.get(compute) as T[] | undefined;
+  if (value === undefined) {
+    value = compute(form) as T[];
+    for (const entry of value) if (typeof entry === 'object' && entry !== null) Object.freeze(entry);
+    Object.freeze(value);
+    memo.set(compute, value);
+  }
+  return value;
+}
