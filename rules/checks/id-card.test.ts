@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeIdNumber } from '../../test/support/synthetic-ids';
 import { idCheckChar, parseIdNumber } from './id-card';
+import { provinceByGbPrefix } from '../model/provinces';
+import { isIsoDate } from './dates';
 
 /** Replaces the check character with a wrong one. */
 const breakCheck = (id: string) => id.slice(0, 17) + (id[17] === '0' ? '1' : '0');
@@ -101,6 +103,57 @@ describe('parseIdNumber', () => {
           expect(parseIdNumber(id, '2026-11-29').ok).toBe(true);
         },
       ),
+    );
+  });
+});
+
+/** The regex-and-slice definitions, kept as the specification of the character-code parser. */
+describe('parseIdNumber against its first definition', () => {
+  const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const refCheckChar = (first17: string) => {
+    let sum = 0;
+    for (let i = 0; i < 17; i++) sum += Number(first17[i]) * WEIGHTS[i]!;
+    return '10X98765432'[sum % 11]!;
+  };
+  const PERMITS: Record<string, 'HK' | 'MO' | 'TW'> = { '810000': 'HK', '820000': 'MO', '830000': 'TW' };
+  const reference = (value: string, today?: string) => {
+    const id = value.toUpperCase();
+    if (!/^\d{17}[\dX]$/.test(id)) return { ok: false, problem: 'format' };
+    const prefix = id.slice(0, 2);
+    const permitRegion = PERMITS[id.slice(0, 6)];
+    const province = provinceByGbPrefix(prefix);
+    if (!permitRegion && !province) return { ok: false, problem: 'region' };
+    const birthDate = `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
+    if (!isIsoDate(birthDate) || birthDate < '1900-01-01' || (today !== undefined && birthDate > today)) return { ok: false, problem: 'birth-date' };
+    if (refCheckChar(id.slice(0, 17)) !== id[17]) return { ok: false, problem: 'check-digit' };
+    return { ok: true, info: { birthDate, regionPrefix: prefix, provinceCode: province?.code, permitRegion } };
+  };
+  const digits = (n: number) => fc.array(fc.constantFrom(...'0123456789'), { minLength: n, maxLength: n }).map((d) => d.join(''));
+  const numbers = fc.oneof(
+    fc.constantFrom(makeIdNumber(), makeIdNumber({ region: '810000' }), makeIdNumber({ region: '830000' })),
+    fc.tuple(fc.constantFrom('110101', '440305', '810000', '820000', '830000', '840000', '990000', '000000'), fc.integer({ min: 1890, max: 2030 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), digits(3), fc.constantFrom('', 'X', 'x', '0', '9', 'ß', 'Y'))
+      .map(([region, y, m, d, seq, last]) => `${region}${y}${String(m).padStart(2, '0')}${String(d).padStart(2, '0')}${seq}${last}`),
+    fc.tuple(digits(17), fc.constantFrom('0', '5', 'X', 'x', ' ', 'ß', '１')).map(([a, b]) => a + b),
+    fc.string({ maxLength: 20 }),
+  );
+  // Numbers with a correct check character as well, so the later steps are reached.
+  const withCheck = digits(17).map((first) => first + refCheckChar(first));
+
+  it('gives the same result for any value and check day', () => {
+    fc.assert(
+      fc.property(fc.oneof(numbers, withCheck), fc.option(fc.constantFrom('2026-11-29', '1950-01-01', '2100-12-31'), { nil: undefined }), (value, today) => {
+        expect(parseIdNumber(value, today)).toEqual(reference(value, today));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('computes the check character as before, for odd input too', () => {
+    fc.assert(
+      fc.property(fc.oneof(digits(17), fc.string({ maxLength: 17 }), fc.constantFrom(' '.repeat(17), '1234567890123456', '1234567890123456X')), (first17) => {
+        expect(idCheckChar(first17)).toBe(refCheckChar(first17));
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -14,7 +14,11 @@ export const PERMIT_ADDRESS_CODES = { '810000': 'HK', '820000': 'MO', '830000': 
 
 export function idCheckChar(first17: string): string {
   let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * WEIGHTS[i]!;
+  for (let i = 0; i < 17; i++) {
+    const code = first17.charCodeAt(i);
+    // ASCII digits directly; anything else as Number() reads it (a space is 0, a letter NaN).
+    sum += (code >= 48 && code <= 57 ? code - 48 : Number(first17[i])) * WEIGHTS[i]!;
+  }
   return CHECK_CHARS[sum % 11]!;
 }
 
@@ -30,19 +34,32 @@ export interface IdNumberInfo {
 
 export type IdNumberResult = { ok: true; info: IdNumberInfo } | { ok: false; problem: IdNumberProblem };
 
+/** Whether `id` is 17 ASCII digits and a digit or X: /^\d{17}[\dX]$/ without the regex. */
+function isIdShape(id: string): boolean {
+  if (id.length !== 18) return false;
+  for (let i = 0; i < 17; i++) {
+    const code = id.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  const last = id.charCodeAt(17);
+  return (last >= 48 && last <= 57) || last === 88; /* X */
+}
+
 /** Parses an 18-character number (upper- or lower-case x); does not normalise spaces. */
 export function parseIdNumber(value: string, today?: string): IdNumberResult {
-  const id = value.toUpperCase();
-  if (!/^\d{17}[\dX]$/.test(id)) return { ok: false, problem: 'format' };
-  const address = id.slice(0, 6);
+  // Only a final x changes when upper-cased in a value that can pass; any other lower-case letter fails anyway.
+  const id = value.length === 18 && value.charCodeAt(17) !== 120 /* x */ ? value : value.toUpperCase();
+  if (!isIdShape(id)) return { ok: false, problem: 'format' };
   const prefix = id.slice(0, 2);
-  const permitRegion = (PERMIT_ADDRESS_CODES as Record<string, 'HK' | 'MO' | 'TW'>)[address];
+  // Residence permits: 810000, 820000, 830000.
+  const permitRegion =
+    id.charCodeAt(0) === 56 && id.startsWith('0000', 2) ? (PERMIT_ADDRESS_CODES as Record<string, 'HK' | 'MO' | 'TW'>)[id.slice(0, 6)] : undefined;
   const province = provinceByGbPrefix(prefix);
   if (!permitRegion && !province) return { ok: false, problem: 'region' };
   const birthDate = `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
   if (!isIsoDate(birthDate) || birthDate < '1900-01-01' || (today !== undefined && birthDate > today)) {
     return { ok: false, problem: 'birth-date' };
   }
-  if (idCheckChar(id.slice(0, 17)) !== id[17]) return { ok: false, problem: 'check-digit' };
+  if (idCheckChar(id) !== id[17]) return { ok: false, problem: 'check-digit' };
   return { ok: true, info: { birthDate, regionPrefix: prefix, provinceCode: province?.code, permitRegion } };
 }

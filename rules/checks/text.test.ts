@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   allContained,
@@ -91,5 +92,47 @@ describe('character classes', () => {
     expect(hanBigrams('示例科技')).toEqual(['示例', '例科', '科技']);
     expect(hanBigrams('A示例B官网')).toEqual(['示例', '官网']);
     expect(hanBigrams('示')).toEqual([]);
+  });
+});
+
+/** The first, regex-per-character definitions: the code-unit fast paths must answer as they do. */
+describe('text predicates against their regex definitions', () => {
+  const HAN_RE = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
+  const EMOJI_RE = /(?![\u00a9\u00ae\u2122])\p{Extended_Pictographic}|[\u{1f1e6}-\u{1f1ff}]/u;
+  const core = (value: string) => value.replace(/[^\p{L}\p{N}]/gu, '');
+  const ref = {
+    countHan: (value: string) => [...value].filter((ch) => HAN_RE.test(ch)).length,
+    charLength: (value: string) => [...value].length,
+    isDigitsOnly: (value: string) => /^[0-9]+$/.test(core(value)),
+    isLatinOnly: (value: string) => /^\p{Script=Latin}+$/u.test(core(value)),
+    isLatinAndDigitsOnly: (value: string) => /^[A-Za-z0-9]+$/.test(core(value)) && /[A-Za-z]/.test(core(value)) && /[0-9]/.test(core(value)),
+    symbolsIn: (value: string, allowed = '') => [...new Set([...value].filter((ch) => !/[\p{L}\p{N}\p{M}\s\p{Cf}]/u.test(ch) && !allowed.includes(ch)))],
+    emojisIn: (value: string) => [...new Set([...value].filter((ch) => EMOJI_RE.test(ch)))],
+  };
+  const pieces = fc.constantFrom('示例', '网', '㐀', '豈', '\u9fff', 'a', 'Z', 'é', '1', '２', ' ', '\u3000', '\t', '·', '-', '!', '©', '™', '😀', '🇨🇳', '#', '\u200d', '\u0301', '\ud800', '\udc00', '𠀀', 'İ');
+  const texts = fc.oneof(fc.array(pieces, { maxLength: 10 }).map((p) => p.join('')), fc.string({ maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 8 }));
+
+  it('agree on any text', () => {
+    fc.assert(
+      fc.property(texts, (value) => {
+        expect(countHan(value)).toBe(ref.countHan(value));
+        expect(charLength(value)).toBe(ref.charLength(value));
+        expect(isDigitsOnly(value)).toBe(ref.isDigitsOnly(value));
+        expect(isLatinOnly(value)).toBe(ref.isLatinOnly(value));
+        expect(isLatinAndDigitsOnly(value)).toBe(ref.isLatinAndDigitsOnly(value));
+        expect(symbolsIn(value)).toEqual(ref.symbolsIn(value));
+        expect(symbolsIn(value, '·-')).toEqual(ref.symbolsIn(value, '·-'));
+        expect(emojisIn(value)).toEqual(ref.emojisIn(value));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('agree on every ASCII character and every character of the main CJK block', () => {
+    for (let code = 0; code < 128; code++) expect(symbolsIn(String.fromCharCode(code))).toEqual(ref.symbolsIn(String.fromCharCode(code)));
+    for (let code = 0x4e00; code <= 0x9fff; code += 7) {
+      const ch = String.fromCharCode(code);
+      expect([symbolsIn(ch), isLatinOnly(`${ch}a`), emojisIn(ch)]).toEqual([ref.symbolsIn(ch), ref.isLatinOnly(`${ch}a`), ref.emojisIn(ch)]);
+    }
   });
 });

@@ -3,15 +3,38 @@
 /** Han characters (CJK unified ideographs, extension A, compatibility). */
 export const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
 
+/** Whether a code point is in HAN's ranges (all in the BMP). */
+const isHanCode = (code: number) => (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
+
 export function countHan(value: string): number {
+  // A BMP code unit in those ranges is never half of a surrogate pair, so counting code units counts HAN's matches.
   let n = 0;
-  for (const ch of value) if (HAN.test(ch)) n++;
+  for (let i = 0; i < value.length; i++) if (isHanCode(value.charCodeAt(i))) n++;
   return n;
+}
+
+/** Whether `value` holds a Han character of the original CJK block (U+4E00–9FA5, letters in every Unicode version). */
+function hasCommonHan(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 0x4e00 && code <= 0x9fa5) return true;
+  }
+  return false;
 }
 
 /** Length as a reviewer counts it: every character, Han or not, counts one. */
 export function charLength(value: string): number {
-  return [...value].length;
+  // What [...value].length counts: code points, a lone surrogate counting one.
+  let n = 0;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < value.length) {
+      const next = value.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    n++;
+  }
+  return n;
 }
 
 /** The first of `words` that `value` contains, or undefined. */
@@ -27,29 +50,41 @@ export function allContained(value: string, words: readonly string[]): string[] 
 }
 
 /** `value` lower-cased with every space removed: how two spellings of one name are compared. */
+const SPACES = /\s+/g;
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/gu;
+const ASCII_DIGITS = /^[0-9]+$/;
+const LATIN_SCRIPT = /^\p{Script=Latin}+$/u;
+const ASCII_ALNUM = /^[A-Za-z0-9]+$/;
+const ASCII_LETTER = /[A-Za-z]/;
+const ASCII_DIGIT = /[0-9]/;
+
 export function compact(value: string): string {
-  return value.replace(/\s+/g, '').toLowerCase();
+  return value.replace(SPACES, '').toLowerCase();
 }
 
 /** The letters and digits of `value` (any script), without spaces, punctuation or symbols. */
 export function lettersAndDigits(value: string): string {
-  return value.replace(/[^\p{L}\p{N}]/gu, '');
+  return value.replace(NOT_LETTER_OR_DIGIT, '');
 }
+
+// The three tests below: a Han character is a letter, so it stays in lettersAndDigits() and
+// fails each of them — a Chinese name is answered without building that string.
 
 /** Made of ASCII digits only once spaces and symbols are set aside ("12 34", "2024!"); false when there are none. */
 export function isDigitsOnly(value: string): boolean {
-  return /^[0-9]+$/.test(lettersAndDigits(value));
+  return !hasCommonHan(value) && ASCII_DIGITS.test(lettersAndDigits(value));
 }
 
 /** Made of Latin letters only once spaces and symbols are set aside ("My Blog", "café"); false when there are none. */
 export function isLatinOnly(value: string): boolean {
-  return /^\p{Script=Latin}+$/u.test(lettersAndDigits(value));
+  return !hasCommonHan(value) && LATIN_SCRIPT.test(lettersAndDigits(value));
 }
 
 /** Made of ASCII letters and digits only, with at least one of each ("web2", "ABC 123"). */
 export function isLatinAndDigitsOnly(value: string): boolean {
+  if (hasCommonHan(value)) return false;
   const core = lettersAndDigits(value);
-  return /^[A-Za-z0-9]+$/.test(core) && /[A-Za-z]/.test(core) && /[0-9]/.test(core);
+  return ASCII_ALNUM.test(core) && ASCII_LETTER.test(core) && ASCII_DIGIT.test(core);
 }
 
 /**
@@ -58,12 +93,24 @@ export function isLatinAndDigitsOnly(value: string): boolean {
  * Invisible format characters (the joiner inside emoji sequences) are left out.
  */
 export function symbolsIn(value: string, allowed = ''): string[] {
-  const seen = new Set<string>();
+  let seen: Set<string> | undefined;
   for (const ch of value) {
-    if (/[\p{L}\p{N}\p{M}\s\p{Cf}]/u.test(ch) || allowed.includes(ch)) continue;
-    seen.add(ch);
+    if (isWordOrSpace(ch) || allowed.includes(ch)) continue;
+    (seen ??= new Set()).add(ch);
   }
-  return [...seen];
+  return seen ? [...seen] : [];
+}
+
+const WORD_OR_SPACE = /[\p{L}\p{N}\p{M}\s\p{Cf}]/u;
+
+/** WORD_OR_SPACE.test(ch), answered without the regex for ASCII and the main CJK block. */
+function isWordOrSpace(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 128) {
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 32 || (code >= 9 && code <= 13);
+  }
+  if (code >= 0x4e00 && code <= 0x9fa5) return true;
+  return WORD_OR_SPACE.test(ch);
 }
 
 /** Pictographic emoji (☀, 😀, 🔥); ©, ® and ™ are not counted. Also regional-indicator flag letters. */
@@ -71,9 +118,14 @@ const EMOJI = /(?![\u00a9\u00ae\u2122])\p{Extended_Pictographic}|[\u{1f1e6}-\u{1
 
 /** The emoji of `value`, each once, in order of appearance. */
 export function emojisIn(value: string): string[] {
-  const seen = new Set<string>();
-  for (const ch of value) if (EMOJI.test(ch)) seen.add(ch);
-  return [...seen];
+  let seen: Set<string> | undefined;
+  for (const ch of value) {
+    // ASCII and the original CJK block hold no emoji (ASCII # * 0–9 are emoji only with a following keycap mark).
+    const code = ch.charCodeAt(0);
+    if (code < 128 || (code >= 0x4e00 && code <= 0x9fa5)) continue;
+    if (EMOJI.test(ch)) (seen ??= new Set()).add(ch);
+  }
+  return seen ? [...seen] : [];
 }
 
 /** Runs of ASCII letters, lower-cased: "My-Test App2" → ["my", "test", "app"]. */

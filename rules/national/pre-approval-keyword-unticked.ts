@@ -52,18 +52,21 @@ export default defineRule({
       // Unknown ticks: nothing can be said about what is missing.
       if (!s.preApprovals) return [];
       const held = s.preApprovals.map((p) => p.category);
-      const hits = (text: string, categories: readonly PreApprovalCategory[]) => uncoveredMatches(findPreApprovalKeywords(text, { categories }), held);
-      const issue = <M extends 'inDomain' | 'inRemark' | 'inAppName'>(field: string, message: M, text: string) => (m: { word: string; categories: readonly PreApprovalCategory[] }) => ({
-        field,
-        message,
-        params: { text, word: m.word, category: categoryLabels(m.categories) },
-      });
       const domainCategories = s.kind === 'website' ? NOT_FINANCE : ALL;
       return [
-        ...(s.kind === 'app' && s.name ? hits(s.name, ALL).map(issue(`${s.path}.name`, 'inAppName', s.name)) : []),
-        ...(s.domains ?? []).flatMap((domain, j) => hits(domainWord(domain), domainCategories).map(issue(`${s.path}.domains[${j}]`, 'inDomain', domain))),
-        ...(s.remark ? hits(s.remark, ALL).map(issue(`${s.path}.remark`, 'inRemark', s.remark)) : []),
+        ...(s.kind === 'app' && s.name ? uncoveredIn(s.name, ALL, held).map((m) => issue(`${s.path}.name`, 'inAppName', s.name!, m)) : []),
+        ...(s.domains ?? []).flatMap((domain, j) => uncoveredIn(domainWord(domain), domainCategories, held).map((m) => issue(`${s.path}.domains[${j}]`, 'inDomain', domain, m))),
+        ...(s.remark ? uncoveredIn(s.remark, ALL, held).map((m) => issue(`${s.path}.remark`, 'inRemark', s.remark!, m)) : []),
       ];
     });
   },
 });
+
+/** The words of `text` in `categories` that none of the `held` pre-approvals covers. */
+function uncoveredIn(text: string, categories: readonly PreApprovalCategory[], held: readonly (PreApprovalCategory | undefined)[]) {
+  return uncoveredMatches(findPreApprovalKeywords(text, { categories }), held);
+}
+
+function issue<M extends 'inDomain' | 'inRemark' | 'inAppName'>(field: string, message: M, text: string, m: { word: string; categories: readonly PreApprovalCategory[] }) {
+  return { field, message, params: { text, word: m.word, category: categoryLabels(m.categories) } };
+}
