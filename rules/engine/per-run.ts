@@ -9,16 +9,27 @@
  * Shared results are frozen, so a rule that tried to change one would fail loudly
  * instead of changing what the next rule sees.
  */
-const runs = new WeakMap<object, Map<unknown, unknown>>();
+/** The form of the run in progress and what was worked out for it (runs do not nest, but a run saves the outer one). */
+let currentForm: object | undefined;
+let currentMemo: Map<unknown, unknown> | undefined;
 
-/** Marks `form` as the form of a run that is starting. */
-export function startRun(form: object): void {
-  runs.set(form, new Map());
+export interface RunState {
+  readonly form: object | undefined;
+  readonly memo: Map<unknown, unknown> | undefined;
 }
 
-/** Forgets everything kept for the run of `form`. */
-export function endRun(form: object): void {
-  runs.delete(form);
+/** Marks `form` as the form of a run that is starting; returns what endRun() restores. */
+export function startRun(form: object): RunState {
+  const outer = { form: currentForm, memo: currentMemo };
+  currentForm = form;
+  currentMemo = new Map();
+  return outer;
+}
+
+/** Forgets everything kept for the run that is ending. */
+export function endRun(outer: RunState): void {
+  currentForm = outer.form;
+  currentMemo = outer.memo;
 }
 
 /**
@@ -26,14 +37,13 @@ export function endRun(form: object): void {
  * frozen one level deep: the returned array and its entries.
  */
 export function perRun<F extends object, T>(form: F, compute: (form: F) => readonly T[]): T[] {
-  const memo = runs.get(form);
-  if (memo === undefined) return compute(form) as T[];
-  let value = memo.get(compute) as T[] | undefined;
+  if (form !== currentForm || currentMemo === undefined) return compute(form) as T[];
+  let value = currentMemo.get(compute) as T[] | undefined;
   if (value === undefined) {
     value = compute(form) as T[];
     for (const entry of value) if (typeof entry === 'object' && entry !== null) Object.freeze(entry);
     Object.freeze(value);
-    memo.set(compute, value);
+    currentMemo.set(compute, value);
   }
   return value;
 }

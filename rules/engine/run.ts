@@ -304,7 +304,7 @@ export function evaluate(input: FilingForm, options: EvaluateOptions): RawResult
   let lastSeverity = 0;
 
   // Helpers may share what they derive from this form among the rules of this run only.
-  startRun(form);
+  const outer = startRun(form);
   try {
     for (const planned of plan.applicable) {
       const ruleId = planned.id;
@@ -350,7 +350,7 @@ export function evaluate(input: FilingForm, options: EvaluateOptions): RawResult
       if (!found && missing === undefined) passed.push(planned.passed);
     }
   } finally {
-    endRun(form);
+    endRun(outer);
   }
 
   // Stable: findings of one severity keep the rules' order.

@@ -8,12 +8,35 @@ import { parseProvince } from './provinces';
 
 const FULL_WIDTH_ASCII = /[\uFF01-\uFF5E]/g;
 
-/** Anything normalizeText() would change; most typed values have none of it. */
-const NEEDS_NORMALIZING = /[\uFF01-\uFF5E\u3000\u00A0\t\r\n]| {2}|^\s|\s$/;
+/** White space as \s and String.prototype.trim() know it. */
+function isWhiteSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/**
+ * Anything normalizeText() would change — /[\uFF01-\uFF5E\u3000\u00A0\t\r\n]| {2}|^\s|\s$/ —
+ * in one pass over the code units; most typed values have none of it.
+ */
+function needsNormalizing(value: string): boolean {
+  const length = value.length;
+  if (length === 0) return false;
+  if (isWhiteSpace(value.charCodeAt(0)) || isWhiteSpace(value.charCodeAt(length - 1))) return true;
+  for (let i = 0; i < length; i++) {
+    const code = value.charCodeAt(i);
+    if (code < 128) {
+      if (code === 9 || code === 10 || code === 13 || (code === 32 && value.charCodeAt(i + 1) === 32)) return true;
+    } else if ((code >= 0xff01 && code <= 0xff5e) || code === 0x3000 || code === 0xa0) return true;
+  }
+  return false;
+}
 
 /** Full-width ASCII → half-width, ideographic space → space, whitespace runs collapsed, trimmed. */
 export function normalizeText(value: string): string {
-  if (!NEEDS_NORMALIZING.test(value)) return value;
+  if (!needsNormalizing(value)) return value;
   return value
     .replace(FULL_WIDTH_ASCII, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
     .replace(/[\u3000\u00A0\t\r\n]+/g, ' ')
@@ -23,7 +46,19 @@ export function normalizeText(value: string): string {
 
 /** For numbers people group with spaces or dashes (phones, ID and credit codes): keep only the characters. */
 export function compactCode(value: string): string {
-  return normalizeText(value).replace(/[\s\-–—]/g, '').toUpperCase();
+  // Digits and capitals only (how numbers are mostly typed): nothing to remove or change.
+  if (isDigitsAndCapitals(value)) return value;
+  return normalizeText(value).replace(CODE_SEPARATORS, '').toUpperCase();
+}
+
+const CODE_SEPARATORS = /[\s\-–—]/g;
+
+function isDigitsAndCapitals(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 90))) return false;
+  }
+  return true;
 }
 
 /**

@@ -2,7 +2,7 @@
  * Helpers shared by the national rules on websites, apps and their principals. Not a
  * rule: the `_` prefix keeps it out of the registry.
  */
-import { hostOf, registrableDomain } from '../checks/domain';
+import { hostOf, publicSuffix } from '../checks/domain';
 import { perRun } from '../engine/per-run';
 import type { Bilingual } from '../engine/types';
 import type { App, FilingForm, PreApproval, Principal, Website } from '../model/filing-form';
@@ -69,5 +69,13 @@ function listPeople(form: FilingForm): Person[] {
 /** The label left of the public suffix ("example" for www.example.com.cn): the part of a domain people read as a word. */
 export function domainWord(domain: string): string {
   const host = hostOf(domain);
-  return (registrableDomain(host) ?? host).split('.')[0] ?? '';
+  const suffix = publicSuffix(host);
+  // registrableDomain(host) is `${label}.${suffix}` with the label left of the suffix: that label is the word.
+  if (host.length > suffix.length + 1) {
+    const rest = host.slice(0, host.length - suffix.length - 1);
+    return rest.slice(rest.lastIndexOf('.') + 1);
+  }
+  // A bare suffix (cn, com.cn): its first label.
+  const dot = host.indexOf('.');
+  return dot < 0 ? host : host.slice(0, dot);
 }
