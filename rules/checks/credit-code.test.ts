@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeCreditCode } from '../../test/support/synthetic-ids';
+import { provinceByGbPrefix } from '../model/provinces';
 import {
   AUTHORITY_LABELS,
   AUTHORITY_NATURES,
@@ -117,5 +119,51 @@ describe('old organisation codes and registration numbers', () => {
   it('recognises the 15-digit registration number of pre-2015 business licences', () => {
     expect(looksLikeOldRegistrationNumber('440301104567890')).toBe(true);
     expect(looksLikeOldRegistrationNumber('91350100M000100')).toBe(false);
+  });
+});
+
+/** The regex definitions, kept as the specification of the one-pass shape check and the table look-up. */
+describe('parseCreditCode against its first definition', () => {
+  const CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+  const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+  const refCheckChar = (first17: string) => {
+    let sum = 0;
+    for (let i = 0; i < 17; i++) sum += CHARSET.indexOf(first17[i]!) * WEIGHTS[i]!;
+    return CHARSET[(31 - (sum % 31)) % 31]!;
+  };
+  const reference = (value: string) => {
+    const code = value.toUpperCase();
+    if (/^[0-9A-Z]{18}$/.test(code) && /[IOSVZ]/.test(code)) return { ok: false, problem: 'letters' };
+    if (!/^[0-9A-HJ-NPQRTUWXY]{18}$/.test(code) || !/^[0-9A-HJ-NPQRTUWXY][0-9A-HJ-NPQRTUWXY]\d{6}/.test(code)) return { ok: false, problem: 'format' };
+    if (refCheckChar(code.slice(0, 17)) !== code[17]) return { ok: false, problem: 'check-char' };
+    const regionCode = code.slice(2, 8);
+    const province = provinceByGbPrefix(regionCode);
+    if (!province && regionCode !== '100000') return { ok: false, problem: 'region' };
+    return { ok: true, info: { authority: code[0]!, classCode: code[1]!, regionCode, provinceCode: province?.code, soleProprietor: code.startsWith('92') } };
+  };
+  const chars = fc.constantFrom(...'0123456789ABCDEFGHJKLMNPQRTUWXYIOSVZaiz-１ ');
+  const codes = fc.oneof(
+    fc.array(chars, { minLength: 16, maxLength: 19 }).map((c) => c.join('')),
+    fc.constantFrom(makeCreditCode(), makeCreditCode({ authority: '1', classCode: '2', region: '530100' }), makeCreditCode({ region: '100000' })),
+    fc.array(fc.constantFrom(...CHARSET), { minLength: 17, maxLength: 17 }).map((c) => c.join('') + refCheckChar(c.join(''))),
+    fc.string({ maxLength: 20 }),
+  );
+
+  it('gives the same result for any value', () => {
+    fc.assert(
+      fc.property(codes, (value) => {
+        expect(parseCreditCode(value)).toEqual(reference(value));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('computes the check character as before, for odd input too', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 17 }), fc.array(chars, { maxLength: 17 }).map((c) => c.join(''))), (first17) => {
+        expect(creditCodeCheckChar(first17)).toBe(refCheckChar(first17));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -9,9 +9,15 @@ import type { SubjectNature } from '../model/vocabulary';
 const CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
+/** CHARSET.indexOf by ASCII code (-1 for other characters). */
+const CHARSET_INDEX = Int8Array.from({ length: 128 }, (_, code) => CHARSET.indexOf(String.fromCharCode(code)));
+
 export function creditCodeCheckChar(first17: string): string {
   let sum = 0;
-  for (let i = 0; i < 17; i++) sum += CHARSET.indexOf(first17[i]!) * WEIGHTS[i]!;
+  for (let i = 0; i < 17; i++) {
+    const code = first17.charCodeAt(i); // NaN past the end, where indexOf(undefined) was -1 too
+    sum += (code < 128 ? CHARSET_INDEX[code]! : CHARSET.indexOf(first17[i]!)) * WEIGHTS[i]!;
+  }
   return CHARSET[(31 - (sum % 31)) % 31]!;
 }
 
@@ -71,12 +77,30 @@ export interface CreditCodeInfo {
 
 export type CreditCodeResult = { ok: true; info: CreditCodeInfo } | { ok: false; problem: CreditCodeProblem };
 
+/**
+ * One pass for what the patterns /^[0-9A-Z]{18}$/ with /[IOSVZ]/ ('letters'), and
+ * /^[0-9A-HJ-NPQRTUWXY]{18}$/ with digits 3–8 (else 'format'), say of an upper-cased code.
+ */
+function codeShape(code: string): 'letters' | 'format' | 'ok' {
+  if (code.length !== 18) return 'format';
+  let refusedLetter = false;
+  let digitsOk = true;
+  for (let i = 0; i < 18; i++) {
+    const c = code.charCodeAt(i);
+    const digit = c >= 48 && c <= 57;
+    if (!digit && !(c >= 65 && c <= 90)) return 'format';
+    if (c === 73 || c === 79 || c === 83 || c === 86 || c === 90) refusedLetter = true; // I O S V Z
+    if (i >= 2 && i < 8 && !digit) digitsOk = false;
+  }
+  if (refusedLetter) return 'letters';
+  return digitsOk ? 'ok' : 'format';
+}
+
 export function parseCreditCode(value: string): CreditCodeResult {
   const code = value.toUpperCase();
-  if (/^[0-9A-Z]{18}$/.test(code) && /[IOSVZ]/.test(code)) return { ok: false, problem: 'letters' };
-  if (!/^[0-9A-HJ-NPQRTUWXY]{18}$/.test(code) || !/^[0-9A-HJ-NPQRTUWXY][0-9A-HJ-NPQRTUWXY]\d{6}/.test(code)) {
-    return { ok: false, problem: 'format' };
-  }
+  const shape = codeShape(code);
+  if (shape === 'letters') return { ok: false, problem: 'letters' };
+  if (shape === 'format') return { ok: false, problem: 'format' };
   if (creditCodeCheckChar(code.slice(0, 17)) !== code[17]) return { ok: false, problem: 'check-char' };
   const regionCode = code.slice(2, 8);
   const province = provinceByGbPrefix(regionCode);

@@ -115,5 +115,7 @@ describe('parseIPv4 against the split-and-regex reading', () => {
       const last = first + (1n << BigInt(32 - length)) - 1n;
       for (const n of [first - 1n, first, last, last + 1n].filter((x) => x >= 0n && x <= 0xffffffffn)) expect(isNonPublicIPv4(n)).toBe(nonPublic(n));
     }
+    // Outside 32 bits the prefix comparison on bigints still decides.
+    for (const n of [-1n, -(1n << 40n), 1n << 32n, (1n << 40n) + 10n, (0xe0n << 32n) | 5n]) expect(isNonPublicIPv4(n)).toBe(nonPublic(n));
   });
 });

@@ -88,17 +88,19 @@ const NON_PUBLIC_V4: readonly [string, number][] = [
   ['224.0.0.0', 3], // multicast 224/4 and reserved 240/4, broadcast
 ];
 
-/** The blocks as [first address >>> host bits, host bits], read once. */
-const NON_PUBLIC_V4_SHIFTED: readonly (readonly [number, number])[] = NON_PUBLIC_V4.map(([block, length]) => {
-  const shift = 32 - length;
-  return [Math.floor(ipv4Number(block)! / 2 ** shift), shift] as const;
+/** The blocks as [first, last] addresses (numbers), read once. */
+const NON_PUBLIC_V4_RANGES: readonly (readonly [number, number])[] = NON_PUBLIC_V4.map(([block, length]) => {
+  const first = ipv4Number(block)!;
+  return [first, first + 2 ** (32 - length) - 1] as const;
 });
 
 /** Private, loopback, link-local and other non-public IPv4 ranges: never a cloud server's public IP. */
 export function isNonPublicIPv4(n: bigint): boolean {
-  if (n < 0n || n > 0xffffffffn) return NON_PUBLIC_V4.some(([block, length]) => inPrefix(n, 32, parseIPv4(block)!, length));
+  // Exact: a bigint converts to a number in [0, 2^32 - 1] exactly when it lies in that range.
   const value = Number(n);
-  return NON_PUBLIC_V4_SHIFTED.some(([prefix, shift]) => Math.floor(value / 2 ** shift) === prefix);
+  if (!(value >= 0 && value <= 0xffffffff)) return NON_PUBLIC_V4.some(([block, length]) => inPrefix(n, 32, parseIPv4(block)!, length));
+  for (const [first, last] of NON_PUBLIC_V4_RANGES) if (value >= first && value <= last) return true;
+  return false;
 }
 
 const GLOBAL_UNICAST = parseIPv6('2000::')!;

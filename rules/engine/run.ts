@@ -486,7 +486,7 @@ export function describe(raw: RawResult, catalog: RuleCatalog): RunResult {
     });
   }
   const unknown: (RuleStatus & { readonly missing: readonly string[] })[] = [];
-  for (const u of raw.unknown) unknown.push({ ...u, title: fixedOf(catalog, cache, u.ruleId).title });
+  for (const u of raw.unknown) unknown.push({ ruleId: u.ruleId, missing: u.missing, title: fixedOf(catalog, cache, u.ruleId).title });
   const passed: RuleStatus[] = [];
   for (const p of raw.passed) passed.push(describePassed(catalog, cache, p));
   return {

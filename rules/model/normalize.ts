@@ -61,36 +61,48 @@ function isDigitsAndCapitals(value: string): boolean {
   return true;
 }
 
+/** One value of a form, normalised: strings here, arrays and objects by normalizeDeep(). */
+function normalizeValue(value: unknown): unknown {
+  if (typeof value === 'string') return normalizeText(value);
+  if (typeof value !== 'object' || value === null) return value;
+  return normalizeDeep(value);
+}
+
 /**
  * `value` with every string normalised. Copy on write: an array or object none of whose
  * strings change is returned as it is, so a form typed cleanly costs no copies.
  */
-function normalizeDeep(value: unknown): unknown {
-  if (typeof value === 'string') return normalizeText(value);
-  if (typeof value !== 'object' || value === null) return value;
+function normalizeDeep(value: object): object {
   if (Array.isArray(value)) {
     let out: unknown[] | undefined;
     for (let i = 0; i < value.length; i++) {
       const item: unknown = value[i];
-      const normalized = normalizeDeep(item);
+      const normalized = normalizeValue(item);
       if (out === undefined && normalized !== item) out = value.slice(0, i);
       if (out !== undefined) out[i] = normalized;
     }
     return out ?? value;
   }
+  const record = value as Record<string, unknown>;
   let out: Record<string, unknown> | undefined;
-  const keys = Object.keys(value);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i]!;
-    const item = (value as Record<string, unknown>)[key];
-    const normalized = normalizeDeep(item);
-    if (out === undefined && normalized !== item) {
-      out = {};
-      for (let j = 0; j < i; j++) out[keys[j]!] = (value as Record<string, unknown>)[keys[j]!];
-    }
+  for (const key in record) {
+    if (!Object.hasOwn(record, key)) continue;
+    const item = record[key];
+    const normalized = normalizeValue(item);
+    if (out === undefined && normalized !== item) out = copyBefore(record, key);
     if (out !== undefined) out[key] = normalized;
   }
   return out ?? value;
+}
+
+/** The own properties of `record` that come before `stop`, in order. */
+function copyBefore(record: Record<string, unknown>, stop: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key in record) {
+    if (key === stop) break;
+    if (Object.hasOwn(record, key)) out[key] = record[key];
+  }
+  return out;
 }
 
 /**
@@ -101,7 +113,7 @@ function normalizeDeep(value: unknown): unknown {
  * instead of judging a wrong province.
  */
 export function normalizeForm(input: FilingFormInput | FilingForm): FilingForm {
-  const form = normalizeDeep(input) as FilingFormInput;
+  const form = normalizeValue(input) as FilingFormInput;
   const province = typeof form.province === 'string' ? parseProvince(form.province) : undefined;
   const { province: _typed, ...rest } = form;
   const normalized = (province ? { ...rest, province } : rest) as FilingForm;

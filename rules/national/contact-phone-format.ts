@@ -7,6 +7,8 @@ import { people } from './_services';
  * that can ring — a landline with area code or a mobile. The office phone is optional
  * for individuals, so only a value that was typed is checked.
  */
+const PHONE_KEYS = ['officePhone', 'emergencyPhone'] as const;
+
 export default defineRule({
   id: 'national/contact-phone-format',
   severity: 'error',
@@ -38,8 +40,7 @@ export default defineRule({
   reviewedAt: '2026-11-29',
   check(form) {
     return people(form).flatMap(({ path, principal, owner }) =>
-      (['officePhone', 'emergencyPhone'] as const)
-        .filter((key) => principal[key] !== undefined && principal[key]!.trim() !== '' && !isPhone(principal[key]!))
+      PHONE_KEYS.filter((key) => principal[key] !== undefined && principal[key]!.trim() !== '' && !isPhone(principal[key]!))
         .map((key) => ({ field: `${path}.${key}`, message: key, params: { owner } })),
     );
   },

@@ -38,7 +38,8 @@ export default defineRule({
   check(form) {
     if (form.declarations?.nationalLevelUnit === true) return [];
     return namedWebsites(form).flatMap((site) => {
-      const word = STATE_WORDS.find((w) => compact(site.name).startsWith(w));
+      const name = compact(site.name);
+      const word = STATE_WORDS.find((w) => name.startsWith(w));
       return word ? [{ field: site.field, message: 'statePrefix' as const, params: { name: site.name, word } }] : [];
     });
   },

@@ -13,6 +13,11 @@ import { namedWebsites, QC_SITE_NAME, STATE_FUNCTION_WORDS, STATE_WORDS } from '
  *   site 深圳市人民医院官网): the registration authority has already accepted it;
  * - for a state word at the very start, which is the prefix rule's error.
  */
+const WORD_LISTS = [
+  ['stateWord', STATE_WORDS],
+  ['functionWord', STATE_FUNCTION_WORDS],
+] as const;
+
 export default defineRule({
   id: 'national/site-name-state-words',
   severity: 'warning',
@@ -45,15 +50,11 @@ export default defineRule({
     const nature = form.subject?.nature;
     if (form.declarations?.nationalLevelUnit === true || nature === 'government' || nature === 'defence') return [];
     const ownName = compact(form.subject?.name ?? '');
-    const lists = [
-      ['stateWord', STATE_WORDS],
-      ['functionWord', STATE_FUNCTION_WORDS],
-    ] as const;
     return namedWebsites(form).flatMap((site) => {
       const name = compact(site.name);
       const prefix = STATE_WORDS.find((w) => name.startsWith(w));
       const rest = prefix ? name.slice(prefix.length) : name;
-      return lists.flatMap(([message, words]) =>
+      return WORD_LISTS.flatMap(([message, words]) =>
         words
           .filter((word) => rest.includes(word) && !ownName.includes(word))
           .map((word) => ({ field: site.field, message, params: { name: site.name, word } })),
