@@ -19,19 +19,17 @@ export default defineContentScript({
       () => browser.runtime.connect({ name: ENGINE_PORT }) as unknown as EnginePort,
       () => adapter?.stop(), // the extension was reloaded or removed under the page
     );
-    // Wake the background while the settings load: the first read is then judged at once.
+    // Wake the background while the settings load; read and judge the page meanwhile
+    // (the adapter shows warnings once it knows the settings).
     engine.warm?.();
-    // Settings first (language, switched-off rules), so no warning of a rule the user
-    // switched off is ever shown, not even for one frame.
-    let settings;
-    try {
-      settings = await loadSettings();
-    } catch {
-      return; // The extension was reloaded or removed under the page: nothing to do.
-    }
-    if (!ctx.isValid) return;
-    adapter = startAdapter({ ctx, doc: document, engine, inline: createInlineWarnings(ctx) });
+    const settings = loadSettings();
+    settings.catch((error: unknown) => {
+      // The extension was reloaded or removed under the page: stop quietly (otherwise the defaults apply).
+      if (/context invalidated/i.test(String(error))) adapter?.stop();
+    });
+    adapter = startAdapter({ ctx, doc: document, engine, inline: createInlineWarnings(ctx), settings });
     const running = adapter;
+    running.evaluate();
 
     const onMessage = (message: unknown) => {
       if (!message || typeof message !== 'object' || !PANEL_MESSAGES.has((message as { type?: string }).type ?? '')) return undefined;
@@ -41,6 +39,5 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
     ctx.onInvalidated(watchSettings((next) => running.setSettings(next)));
-    running.setSettings(settings);
   },
 });

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { StateMessage, TabState } from '../../components/protocol';
+import type { Settings, StateMessage, TabState } from '../../components/protocol';
 import emergencyPhoneDiffers from '../../rules/national/emergency-phone-differs';
 import { loadFixture } from '../../test/fixtures/pages/load';
 import { remoteEngine } from './engine';
@@ -265,5 +265,34 @@ describe('panel messages and settings', () => {
     adapter.setSettings({ version: 1, lang: 'en', disabledRules: [RULE] });
     expect(last().result.findings).toEqual([]);
     expect(inline.update.mock.calls.at(-1)![0].lang).toBe('en');
+  });
+
+  it('reads and judges before the settings are known, shows warnings only once they are, never for a rule switched off', async () => {
+    loadFixture('huawei-tiny3-subject');
+    mobileInput().value = '13900139000'; // the emergency phone's value in this fixture: one finding
+    let resolve!: (s: Settings) => void;
+    const settings = new Promise<Settings>((r) => (resolve = r));
+    adapter = startAdapter({
+      ctx,
+      doc: document,
+      engine: localEngine({ rules: [emergencyPhoneDiffers], post: (m) => void posted.push(m.state), frame: (cb) => cb() }),
+      inline: inline as unknown as InlineWarnings,
+      today: () => '2026-11-29',
+      frame: (cb) => cb(),
+      watch: false,
+      settings,
+    });
+    adapter.evaluate();
+    expect(last().result.findings).toHaveLength(1); // judged already
+    expect(inline.update).not.toHaveBeenCalled(); // but not shown: the language is not known yet
+    resolve({ version: 1, lang: 'en', disabledRules: [RULE] });
+    await settings;
+    await Promise.resolve();
+    expect(inline.update).toHaveBeenCalled();
+    for (const [call] of inline.update.mock.calls) {
+      expect(call.lang).toBe('en');
+      expect(call.findings).toEqual([]);
+    }
+    expect(last().result.findings).toEqual([]); // judged again without the rule
   });
 });

@@ -30,6 +30,12 @@ export interface AdapterDeps {
   /** Coalescing of re-reads; defaults to requestAnimationFrame with a timeout fallback (hidden tabs get no frames). */
   readonly frame?: (cb: () => void) => void;
   readonly watch?: { mutationDebounceMs?: number; pollMs?: number; pollBudget?: number } | false;
+  /**
+   * The user's settings, still loading. The page is read and judged meanwhile; warnings are
+   * shown once the settings are known (their language), never for a rule switched off.
+   * Absent: the defaults until setSettings() is called (tests).
+   */
+  readonly settings?: Promise<Settings>;
 }
 
 export interface AdapterRuntime {
@@ -80,18 +86,22 @@ export function startAdapter(deps: AdapterDeps): AdapterRuntime {
   let lastAnchors: ReadonlyMap<string, Element> = new Map();
   let findings: readonly Finding[] = [];
   let stopped = false;
+  let settingsKnown = deps.settings === undefined;
 
   const sameAnchors = (a: ReadonlyMap<string, Element>, b: ReadonlyMap<string, Element>) => a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
 
   const showInline = (anchorsOfRead: ReadonlyMap<string, Element>) => {
-    if (!deps.inline || stopped) return;
+    if (!deps.inline || stopped || !settingsKnown) return;
+    // Findings judged before the settings were known may include a rule the user switched off.
+    const disabled = settings.disabledRules;
+    const shown = disabled.length ? findings.filter((f) => !disabled.includes(f.ruleId)) : findings;
     // A finding may name a finer field than the page has a control for (`…domains[1]`): it sits by the closest one.
     const anchors = new Map(anchorsOfRead);
-    for (const finding of findings) {
+    for (const finding of shown) {
       const anchor = anchors.has(finding.field) ? undefined : anchorOf(anchorsOfRead, finding.field);
       if (anchor) anchors.set(finding.field, anchor);
     }
-    deps.inline.update({ anchors, findings, lang: settings.lang });
+    deps.inline.update({ anchors, findings: shown, lang: settings.lang });
   };
 
   /**
@@ -194,6 +204,16 @@ export function startAdapter(deps: AdapterDeps): AdapterRuntime {
   };
   const stopWatching = deps.watch === false ? () => undefined : watchPage(ctx, doc, { ...(deps.watch ?? {}), onChange });
 
+  function applySettings(next: Settings) {
+    const rerun = next.disabledRules.join('\n') !== settings.disabledRules.join('\n') || !read;
+    settings = next;
+    settingsKnown = true;
+    // Only switched-off rules change what the engine says; a language change only re-renders.
+    if (rerun) evaluate(true);
+    else showInline(lastAnchors);
+  }
+  deps.settings?.then(applySettings, () => applySettings(DEFAULT_SETTINGS));
+
   function stop() {
     if (stopped) return;
     stopped = true;
@@ -206,13 +226,7 @@ export function startAdapter(deps: AdapterDeps): AdapterRuntime {
   return {
     evaluate: () => evaluate(true),
     handle,
-    setSettings(next) {
-      const rerun = next.disabledRules.join('\n') !== settings.disabledRules.join('\n') || !read;
-      settings = next;
-      // Only switched-off rules change what the engine says; a language change only re-renders.
-      if (rerun) evaluate(true);
-      else showInline(lastAnchors);
-    },
+    setSettings: applySettings,
     order,
     lastRead: () => read,
     anchors: () => read?.anchors ?? new Map(),
