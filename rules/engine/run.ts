@@ -190,7 +190,13 @@ interface ScopePlan {
   readonly patterns: readonly CompiledPattern[];
 }
 
-const plans = new WeakMap<readonly RuleLogic[], Map<string, ScopePlan>>();
+interface PlanCache {
+  readonly byKey: Map<string, ScopePlan>;
+  /** The scope of the last run and its plan: a page re-runs one scope over and over. */
+  last?: { readonly today: string; readonly province: unknown; readonly nature: unknown; readonly filingType: unknown; readonly services: string; readonly plan: ScopePlan };
+}
+
+const plans = new WeakMap<readonly RuleLogic[], PlanCache>();
 /** One frozen `passed` entry per rule, shared by the plans. */
 const passedEntries = new WeakMap<RuleLogic, { readonly ruleId: string }>();
 
@@ -226,21 +232,28 @@ function makePlan(rules: readonly RuleLogic[], form: FilingForm, ctx: RuleContex
 function scopePlan(rules: readonly RuleLogic[], form: FilingForm, ctx: RuleContext): ScopePlan {
   const websites = form.websites;
   const apps = form.apps;
-  const key = `${ctx.today}|${form.province ?? ''}|${form.subject?.nature ?? ''}|${form.filingType ?? ''}|${
-    websites === undefined ? 'u' : websites.length > 0 ? 'w' : '-'
-  }|${apps === undefined ? 'u' : apps.length > 0 ? 'a' : '-'}`;
-  let byKey = plans.get(rules);
-  if (!byKey) {
-    byKey = new Map();
-    plans.set(rules, byKey);
+  const services = `${websites === undefined ? 'u' : websites.length > 0 ? 'w' : '-'}${apps === undefined ? 'u' : apps.length > 0 ? 'a' : '-'}`;
+  let cache = plans.get(rules);
+  if (!cache) {
+    cache = { byKey: new Map() };
+    plans.set(rules, cache);
   }
-  let plan = byKey.get(key);
+  const province = form.province;
+  const nature = form.subject?.nature;
+  const filingType = form.filingType;
+  const last = cache.last;
+  if (last && last.today === ctx.today && last.province === province && last.nature === nature && last.filingType === filingType && last.services === services) {
+    return last.plan;
+  }
+  const key = `${ctx.today}|${province ?? ''}|${nature ?? ''}|${filingType ?? ''}|${services[0]}|${services[1]}`;
+  let plan = cache.byKey.get(key);
   if (!plan) {
     plan = makePlan(rules, form, ctx);
     // Bounded: a page sees a handful of scopes; a long-lived process must not grow forever.
-    if (byKey.size > 64) byKey.clear();
-    byKey.set(key, plan);
+    if (cache.byKey.size > 64) cache.byKey.clear();
+    cache.byKey.set(key, plan);
   }
+  cache.last = { today: ctx.today, province, nature, filingType, services, plan };
   return plan;
 }
 

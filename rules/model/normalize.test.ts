@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compactCode, normalizeForm, normalizeText } from './normalize';
+import { parseProvince } from './provinces';
 
 /** The first definitions: a regex test in front of the replacements, and a deep copy of the whole form. */
 const NEEDS_NORMALIZING = /[\uFF01-\uFF5E\u3000\u00A0\t\r\n]| {2}|^\s|\s$/;
@@ -66,13 +67,31 @@ describe('normalizeForm', () => {
     const json = fc.letrec((tie) => ({
       value: fc.oneof({ depthSize: 'small' }, texts, fc.integer(), fc.boolean(), fc.constant(null), fc.array(tie('value'), { maxLength: 3 }), fc.dictionary(fc.constantFrom('a', 'b', 'name', 'c'), tie('value'), { maxKeys: 3 })),
     })).value;
+    // The first normalizeForm: a deep copy, then the province (and the filed record's) replaced by its code, last.
+    const reference = (input: Record<string, unknown>) => {
+      const form = deep(input) as Record<string, unknown> & { filed?: Record<string, unknown> };
+      const province = typeof form.province === 'string' ? parseProvince(form.province) : undefined;
+      const { province: _typed, ...rest } = form;
+      const normalized = province ? { ...rest, province } : rest;
+      if (form.filed && typeof form.filed.province === 'string') {
+        const filedProvince = parseProvince(form.filed.province);
+        const { province: _filedTyped, ...filedRest } = form.filed;
+        return { ...normalized, filed: filedProvince ? { ...filedRest, province: filedProvince } : filedRest };
+      }
+      return normalized;
+    };
+    const province = fc.oneof(fc.constantFrom('GD', 'gd', 'CN-GD', '广东', '广东省', ' 广东 ', 'Guangdong', 'XX', '', 'BJ'), fc.integer(), texts);
+    const filed = fc.dictionary(fc.constantFrom('province', 'subjectName', 'websites'), fc.oneof(province, json), { maxKeys: 3 });
+    const forms = fc.dictionary(fc.constantFrom('subject', 'websites', 'x', 'province', 'filed'), fc.oneof(json, province, filed), { maxKeys: 5 });
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom('subject', 'websites', 'x', 'y'), json, { maxKeys: 4 }), (input) => {
+      fc.property(forms, (input) => {
         const before = structuredClone(input);
-        expect(normalizeForm(input)).toEqual(deep(input));
+        const out = normalizeForm(input);
+        expect(out).toEqual(reference(input));
+        expect(Object.keys(out)).toEqual(Object.keys(reference(input)));
         expect(input).toEqual(before);
       }),
-      { numRuns: 1000 },
+      { numRuns: 2000 },
     );
   });
 });

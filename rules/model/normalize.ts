@@ -4,7 +4,7 @@
  * province names instead of codes; rules must see one spelling.
  */
 import type { FilingForm, FilingFormInput } from './filing-form';
-import { parseProvince } from './provinces';
+import { parseProvince, PROVINCE_CODES, type ProvinceCode } from './provinces';
 
 const FULL_WIDTH_ASCII = /[\uFF01-\uFF5E]/g;
 
@@ -114,13 +114,31 @@ function copyBefore(record: Record<string, unknown>, stop: string): Record<strin
  */
 export function normalizeForm(input: FilingFormInput | FilingForm): FilingForm {
   const form = normalizeValue(input) as FilingFormInput;
-  const province = typeof form.province === 'string' ? parseProvince(form.province) : undefined;
-  const { province: _typed, ...rest } = form;
-  const normalized = (province ? { ...rest, province } : rest) as FilingForm;
-  if (form.filed && typeof form.filed.province === 'string') {
-    const filedProvince = parseProvince(form.filed.province);
-    const { province: _filedTyped, ...filedRest } = form.filed;
-    return { ...normalized, filed: filedProvince ? { ...filedRest, province: filedProvince } : filedRest };
+  const province = typeof form.province === 'string' ? provinceOf(form.province) : undefined;
+  const filed = form.filed;
+  const filedProvince = filed && typeof filed.province === 'string' ? provinceOf(filed.province) : undefined;
+  // A new object with the typed province replaced by its code (or dropped), last, as `{ ...rest, province }` puts it.
+  const normalized: Record<string, unknown> = {};
+  for (const key in form) {
+    if (key === 'province' || !Object.hasOwn(form, key)) continue;
+    normalized[key] = (form as Record<string, unknown>)[key];
   }
-  return normalized;
+  if (province) normalized.province = province;
+  if (filed && typeof filed.province === 'string') {
+    const filedOut: Record<string, unknown> = {};
+    for (const key in filed) {
+      if (key === 'province' || !Object.hasOwn(filed, key)) continue;
+      filedOut[key] = (filed as Record<string, unknown>)[key];
+    }
+    if (filedProvince) filedOut.province = filedProvince;
+    normalized.filed = filedOut;
+  }
+  return normalized as FilingForm;
 }
+
+/** parseProvince(), answering a code typed as a code at once. */
+function provinceOf(value: string): ProvinceCode | undefined {
+  return PROVINCE_CODE_SET.has(value) ? (value as ProvinceCode) : parseProvince(value);
+}
+
+const PROVINCE_CODE_SET: ReadonlySet<string> = new Set(PROVINCE_CODES);
