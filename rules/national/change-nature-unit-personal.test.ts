@@ -6,13 +6,21 @@ testRule(rule, {
   valid: [
     { name: 'an enterprise stays an enterprise', form: makeChange('change-subject') },
     { name: 'a person stays a person', form: makeChange('change-filing', 'individual') },
+    {
+      // S2/S3: 广东 and 江西 allow person → unit by a change; provinces/shared/change-personal-to-unit warns there.
+      name: 'a person changes the subject to an enterprise in 广东',
+      form: makeChange('change-subject', 'enterprise', (f) => void (f.filed!.subjectNature = 'individual')),
+    },
     { name: 'one unit nature corrected to another (not this rule)', form: makeChange('change-subject', 'enterprise', (f) => void (f.filed!.subjectNature = 'institution')) },
   ],
   invalid: [
     {
       // E-10 / P17: 个人主体不能通过变更改为单位 — the change is refused; cancel and re-file as the unit.
-      name: 'a person changes the subject to an enterprise',
-      form: makeChange('change-subject', 'enterprise', (f) => void (f.filed!.subjectNature = 'individual')),
+      name: 'a person changes the subject to an enterprise (浙江)',
+      form: makeChange('change-subject', 'enterprise', (f) => {
+        f.province = 'ZJ';
+        f.filed!.subjectNature = 'individual';
+      }),
       issues: [{ field: 'subject.nature', message: 'personalToUnit' }],
     },
     {

@@ -1,11 +1,13 @@
 import { defineRule } from '../engine/types';
 import { CHANGE_FILING_TYPES, SUBJECT_NATURES } from '../model/vocabulary';
+import { personalToUnitAllowedIn } from '../provinces/shared/_change-exceptions';
 
 /**
  * E-10: a change order cannot turn a personal subject into a unit or a unit into a
  * person — the person cancels and files the unit anew (Huawei's 变更备案 row, P17,
- * R-rules). Provinces that allow it name narrow cases; they are province variants and
- * are described in the fix text, not decided here:
+ * R-rules). Provinces whose own pages allow person → unit (广东, 江西) are left to
+ * provinces/shared/change-personal-to-unit, which warns instead; the others are
+ * described in the fix text:
  *  - 江西 (S3, personal page 2025-03-13): a person may change to a unit only when that
  *    person is the unit's legal representative; the reference groups 甘肃 with it.
  *  - 广东 (S2, personal page 2025-05-27): a personal subject may change to another person
@@ -46,7 +48,10 @@ export default defineRule({
     const now = form.subject?.nature;
     if (!before || !now || before === now) return [];
     const label = (n: keyof typeof SUBJECT_NATURES) => ({ 'zh-CN': SUBJECT_NATURES[n].zh, en: SUBJECT_NATURES[n].en.toLowerCase() });
-    if (before === 'individual') return [{ field: 'subject.nature', message: 'personalToUnit' as const, params: { nature: label(now) } }];
+    if (before === 'individual') {
+      if (personalToUnitAllowedIn(form.province)) return [];
+      return [{ field: 'subject.nature', message: 'personalToUnit' as const, params: { nature: label(now) } }];
+    }
     if (now === 'individual') return [{ field: 'subject.nature', message: 'unitToPersonal' as const, params: { filed: label(before) } }];
     return [];
   },
