@@ -183,3 +183,25 @@ describe('host helpers against their regex definitions', () => {
     );
   });
 });
+
+describe('webUrlHost against its regex definition', () => {
+  const reference = (value: string) => {
+    const match = /^(?:(https?):\/\/)?([^/?#\s:]+)(?::(\d{1,5}))?(?:[/?#]\S*)?$/i.exec(value.trim());
+    if (!match) return undefined;
+    const [, , hostPart, port] = match;
+    if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) return undefined;
+    const host = hostPart!.toLowerCase().replace(/\.$/, '');
+    return isDomainName(host) ? host : undefined;
+  };
+  const pieces = fc.constantFrom('http://', 'HTTPS://', 'https:', 'http', '//', 'www.', 'example', '.cn', '.com.cn', '.', ':', ':8080', ':0', ':123456', ':000080', ':00080', ':65536', '/', '/a b', '?q=1', '#x', ' ', '\u3000', 'İ', 'K', '例子', '中国', '-', 'ftp://');
+  const urls = fc.oneof(fc.array(pieces, { maxLength: 8 }).map((p) => p.join('')), fc.string({ maxLength: 16 }));
+
+  it('agrees on any text', () => {
+    fc.assert(
+      fc.property(urls, (value) => {
+        expect(webUrlHost(value)).toBe(reference(value));
+      }),
+      { numRuns: 8000 },
+    );
+  });
+});

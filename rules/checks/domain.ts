@@ -120,10 +120,50 @@ export function isSubdomainOf(host: string, domain: string): boolean {
  * not such a URL (another scheme, spaces, an IP literal, a bad host).
  */
 export function webUrlHost(value: string): string | undefined {
-  const match = /^(?:(https?):\/\/)?([^/?#\s:]+)(?::(\d{1,5}))?(?:[/?#]\S*)?$/i.exec(value.trim());
-  if (!match) return undefined;
-  const [, , hostPart, port] = match;
+  const text = value.trim();
+  // What /^(?:(https?):\/\/)?([^/?#\s:]+)(?::(\d{1,5}))?(?:[/?#]\S*)?$/i matches: with the scheme
+  // when one is written and the rest fits, else the whole text as host[:port][path].
+  const scheme = schemeLength(text);
+  const hostAndPort = (scheme > 0 ? splitUrl(text, scheme) : undefined) ?? splitUrl(text, 0);
+  if (!hostAndPort) return undefined;
+  const [hostPart, port] = hostAndPort;
   if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) return undefined;
-  const host = hostPart!.toLowerCase().replace(/\.$/, '');
+  const lower = hostPart.toLowerCase();
+  const host = lower.endsWith('.') ? lower.slice(0, -1) : lower;
   return isDomainName(host) ? host : undefined;
+}
+
+/** Length of a leading http:// or https:// (any case), else 0. */
+function schemeLength(text: string): number {
+  const lower = text.slice(0, 8).toLowerCase();
+  return lower.startsWith('http://') ? 7 : lower.startsWith('https://') ? 8 : 0;
+}
+
+const isUrlSpace = (code: number) =>
+  code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+  code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+
+/** `text` from `start` read as host, optional :port (1–5 digits) and optional path (/?# then no spaces); undefined when it is not. */
+function splitUrl(text: string, start: number): [string, string | undefined] | undefined {
+  let i = start;
+  // Host: one or more characters other than / ? # : and white space.
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 47 || c === 63 || c === 35 || c === 58 || isUrlSpace(c)) break;
+    i++;
+  }
+  if (i === start) return undefined;
+  const host = text.slice(start, i);
+  let port: string | undefined;
+  if (i < text.length && text.charCodeAt(i) === 58) {
+    const from = ++i;
+    while (i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+    if (i === from || i - from > 5) return undefined;
+    port = text.slice(from, i);
+  }
+  if (i === text.length) return [host, port];
+  const c = text.charCodeAt(i);
+  if (c !== 47 && c !== 63 && c !== 35) return undefined;
+  for (i++; i < text.length; i++) if (isUrlSpace(text.charCodeAt(i))) return undefined;
+  return [host, port];
 }

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compactPhone, isLandline, isMobile, isPhone, samePhone } from './phone';
+import { compactCode, normalizeText } from '../model/normalize';
 
 // Synthetic numbers only (138 0013 8000 is the conventional test number).
 describe('compactPhone', () => {
@@ -79,5 +81,36 @@ describe('samePhone', () => {
     expect(samePhone('13800138000', '13900139000')).toBe(false);
     expect(samePhone('', '')).toBe(false);
     expect(samePhone(' ', '')).toBe(false);
+  });
+});
+
+/** The first definitions, kept as the specification of the shared compaction. */
+describe('phone predicates against their first definitions', () => {
+  const COUNTRY = /^(?:\((?:\+|00)?86\)|(?:\+|00)86|86(?=[01]\d{9,}))/;
+  const LANDLINE = /^(?:0(?:10|2\d)\d{8}|0[3-9]\d{2}\d{7,8})$/;
+  const MARKED = /^(.*?)(?:转|EXT\.?|X|#|,|，)\d{1,6}$/;
+  const refCompact = (value: string) => compactCode(value).replace(COUNTRY, '').replace(/[()]/g, '');
+  const refMobile = (value: string) => /^1[3-9]\d{9}$/.test(refCompact(value));
+  const refLandline = (value: string) => {
+    const text = refCompact(value);
+    const marked = MARKED.exec(text);
+    if (marked) return LANDLINE.test(marked[1]!);
+    if (LANDLINE.test(text)) return true;
+    const dashed = /^(.*)-\s*\d{1,6}$/.exec(normalizeText(value));
+    return dashed !== null && LANDLINE.test(refCompact(dashed[1]!));
+  };
+  const pieces = fc.constantFrom('+86', '0086', '(86)', '(+86)', '86', '138', '0013', '8000', '0755', '8600', '1234', '010', '-', ' ', '(', ')', '转', 'ext', 'x', '#', ',', '１', '8', '0', '1');
+  const phones = fc.oneof(fc.array(pieces, { maxLength: 8 }).map((p) => p.join('')), fc.string({ maxLength: 14 }), fc.stringMatching(/^[0-9() +-]{0,16}$/));
+
+  it('agree on any text', () => {
+    fc.assert(
+      fc.property(phones, (value) => {
+        expect(compactPhone(value)).toBe(refCompact(value));
+        expect(isMobile(value)).toBe(refMobile(value));
+        expect(isLandline(value)).toBe(refLandline(value));
+        expect(isPhone(value)).toBe(refMobile(value) || refLandline(value));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -10,16 +10,25 @@ const COUNTRY_PREFIX = /^(?:\((?:\+|00)?86\)|(?:\+|00)86|86(?=[01]\d{9,}))/;
 
 /** Digits (and extension marks) only, without a country prefix or brackets: "+86 138-0013-8000" → "13800138000". */
 export function compactPhone(value: string): string {
-  return compactCode(value).replace(COUNTRY_PREFIX, '').replace(/[()]/g, '');
+  let text = compactCode(value);
+  // COUNTRY_PREFIX can only match text starting with (, +, 0 or 8.
+  const first = text.charCodeAt(0);
+  if (first === 40 || first === 43 || first === 48 || first === 56) text = text.replace(COUNTRY_PREFIX, '');
+  return text.includes('(') || text.includes(')') ? text.replace(BRACKETS, '') : text;
 }
+
+const BRACKETS = /[()]/g;
+const MOBILE = /^1[3-9]\d{9}$/;
 
 /** 11-digit mainland mobile number: 1, then 3–9, then 9 digits. */
 export function isMobile(value: string): boolean {
-  return /^1[3-9]\d{9}$/.test(compactPhone(value));
+  return MOBILE.test(compactPhone(value));
 }
 
 /** Area code and local number: 010 and 020–029 take 8 digits; the 4-digit codes (03xx–09xx) take 7 or 8. */
 const LANDLINE = /^(?:0(?:10|2\d)\d{8}|0[3-9]\d{2}\d{7,8})$/;
+/** A trailing dash group: an extension when what precedes it is a whole number. */
+const DASHED_EXTENSION = /^(.*)-\s*\d{1,6}$/;
 /** An extension after an explicit mark: 转, ext, x, #, a comma. */
 const MARKED_EXTENSION = /^(.*?)(?:转|EXT\.?|X|#|,|，)\d{1,6}$/;
 
@@ -30,16 +39,21 @@ const MARKED_EXTENSION = /^(.*?)(?:转|EXT\.?|X|#|,|，)\d{1,6}$/;
  * ("0755-8600-1234") still read as one number.
  */
 export function isLandline(value: string): boolean {
-  const text = compactPhone(value);
+  return isCompactLandline(value, compactPhone(value));
+}
+
+/** isLandline() given `text` = compactPhone(value). */
+function isCompactLandline(value: string, text: string): boolean {
   const marked = MARKED_EXTENSION.exec(text);
   if (marked) return LANDLINE.test(marked[1]!);
   if (LANDLINE.test(text)) return true;
-  const dashed = /^(.*)-\s*\d{1,6}$/.exec(normalizeText(value));
+  const dashed = DASHED_EXTENSION.exec(normalizeText(value));
   return dashed !== null && LANDLINE.test(compactPhone(dashed[1]!));
 }
 
 export function isPhone(value: string): boolean {
-  return isMobile(value) || isLandline(value);
+  const text = compactPhone(value);
+  return MOBILE.test(text) || isCompactLandline(value, text);
 }
 
 /** Same number however typed: "+86 138-0013-8000" equals "13800138000". */

@@ -89,6 +89,10 @@ function buildIndex(keywords: readonly PreApprovalKeyword[]): KeywordIndex {
 }
 
 const ALL_KEYWORDS = buildIndex(PRE_APPROVAL_KEYWORDS);
+
+/** One bit per UTF-16 code unit: set when some keyword of the whole table starts with it (8 KB). */
+const STARTS_A_KEYWORD = new Uint8Array(0x10000 >> 3);
+for (const first of ALL_KEYWORDS.keys()) STARTS_A_KEYWORD[first >> 3]! |= 1 << (first & 7);
 /** One index per category selection; rules pass a handful of fixed selections. */
 const indexByArray = new WeakMap<readonly PreApprovalCategory[], KeywordIndex>();
 const indexByKey = new Map<string, KeywordIndex>();
@@ -150,7 +154,10 @@ export function findPreApprovalKeywords(text: string, options: { readonly catego
   // Hits in order of position, then of the table: the order in which the first of each word is kept.
   let hits: Hit[] | undefined;
   for (let i = 0; i < lower.length; i++) {
-    const candidates = index.get(lower.charCodeAt(i));
+    const code = lower.charCodeAt(i);
+    // Every selection is part of the whole table, so its bit map rules out most characters at once.
+    if ((STARTS_A_KEYWORD[code >> 3]! & (1 << (code & 7))) === 0) continue;
+    const candidates = index.get(code);
     if (candidates === undefined) continue;
     for (const entry of candidates) {
       const { word } = entry;
