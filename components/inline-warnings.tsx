@@ -68,8 +68,9 @@ function WarningItem({ finding, lang, index }: { finding: Finding; lang: Lang; i
       <button type="button" class="more" aria-expanded={open ? 'true' : 'false'} aria-controls={detailsId} onClick={() => setOpen(!open)}>
         {t(lang, open ? 'inline.less' : 'inline.more')}
       </button>
+      {/* Details are built only when opened: typing re-renders warnings far more often than anyone reads them. */}
       <div class="details" id={detailsId} hidden={!open}>
-        <FindingDetails finding={finding} lang={lang} />
+        {open && <FindingDetails finding={finding} lang={lang} />}
       </div>
     </div>
   );
