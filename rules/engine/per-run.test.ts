@@ -14,11 +14,12 @@ describe('perRun', () => {
     calls++;
     return [{ n: calls }];
   };
+  const once = perRun(compute);
 
   it('computes afresh on every call outside a run', () => {
     calls = 0;
-    const a = perRun(form, compute);
-    const b = perRun(form, compute);
+    const a = once(form);
+    const b = once(form);
     expect(a).not.toBe(b);
     expect(calls).toBe(2);
     expect(Object.isFrozen(a)).toBe(false);
@@ -27,24 +28,24 @@ describe('perRun', () => {
   it('computes once per run of that form, frozen, and forgets it when the run ends', () => {
     calls = 0;
     const outer = startRun(form);
-    const a = perRun(form, compute);
-    expect(perRun(form, compute)).toBe(a);
-    expect(perRun({}, compute)).not.toBe(a); // another form is not the run's
+    const a = once(form);
+    expect(once(form)).toBe(a);
+    expect(once({})).not.toBe(a); // another form is not the run's
     expect(Object.isFrozen(a) && Object.isFrozen(a[0])).toBe(true);
     expect(() => (a as { n: number }[]).push({ n: 0 })).toThrow();
     endRun(outer);
-    expect(perRun(form, compute)).not.toBe(a);
+    expect(once(form)).not.toBe(a);
   });
 
   it('restores the outer run when a nested run ends', () => {
     const first = {};
     const second = {};
     const outer = startRun(first);
-    const a = perRun(first, compute);
+    const a = once(first);
     const inner = startRun(second);
-    expect(perRun(first, compute)).not.toBe(a);
+    expect(once(first)).not.toBe(a);
     endRun(inner);
-    expect(perRun(first, compute)).toBe(a);
+    expect(once(first)).toBe(a);
     endRun(outer);
   });
 

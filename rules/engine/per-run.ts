@@ -9,20 +9,21 @@
  * Shared results are frozen, so a rule that tried to change one would fail loudly
  * instead of changing what the next rule sees.
  */
-/** The form of the run in progress and what was worked out for it (runs do not nest, but a run saves the outer one). */
+/** The form of the run in progress and what was worked out for it, by slot (runs do not nest, but a run saves the outer one). */
 let currentForm: object | undefined;
-let currentMemo: Map<unknown, unknown> | undefined;
+let currentMemo: unknown[] | undefined;
+let slots = 0;
 
 export interface RunState {
   readonly form: object | undefined;
-  readonly memo: Map<unknown, unknown> | undefined;
+  readonly memo: unknown[] | undefined;
 }
 
 /** Marks `form` as the form of a run that is starting; returns what endRun() restores. */
 export function startRun(form: object): RunState {
   const outer = { form: currentForm, memo: currentMemo };
   currentForm = form;
-  currentMemo = new Map();
+  currentMemo = [];
   return outer;
 }
 
@@ -33,17 +34,22 @@ export function endRun(outer: RunState): void {
 }
 
 /**
- * `compute(form)`, worked out once per run of `form` (keyed by `compute` itself) and
- * frozen one level deep: the returned array and its entries.
+ * `compute` made per-run: the returned function gives `compute(form)`, worked out once
+ * per run of `form` and frozen one level deep (the array and its entries); outside a run
+ * it computes afresh on every call.
  */
-export function perRun<F extends object, T>(form: F, compute: (form: F) => readonly T[]): T[] {
-  if (form !== currentForm || currentMemo === undefined) return compute(form) as T[];
-  let value = currentMemo.get(compute) as T[] | undefined;
-  if (value === undefined) {
-    value = compute(form) as T[];
-    for (const entry of value) if (typeof entry === 'object' && entry !== null) Object.freeze(entry);
-    Object.freeze(value);
-    currentMemo.set(compute, value);
-  }
-  return value;
+export function perRun<F extends object, T>(compute: (form: F) => readonly T[]): (form: F) => T[] {
+  const slot = slots++;
+  return (form) => {
+    const memo = currentMemo;
+    if (form !== currentForm || memo === undefined) return compute(form) as T[];
+    let value = memo[slot] as T[] | undefined;
+    if (value === undefined) {
+      value = compute(form) as T[];
+      for (const entry of value) if (typeof entry === 'object' && entry !== null) Object.freeze(entry);
+      Object.freeze(value);
+      memo[slot] = value;
+    }
+    return value;
+  };
 }

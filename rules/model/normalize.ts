@@ -8,35 +8,12 @@ import { parseProvince, PROVINCE_CODES, type ProvinceCode } from './provinces';
 
 const FULL_WIDTH_ASCII = /[\uFF01-\uFF5E]/g;
 
-/** White space as \s and String.prototype.trim() know it. */
-function isWhiteSpace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
-}
-
-/**
- * Anything normalizeText() would change — /[\uFF01-\uFF5E\u3000\u00A0\t\r\n]| {2}|^\s|\s$/ —
- * in one pass over the code units; most typed values have none of it.
- */
-function needsNormalizing(value: string): boolean {
-  const length = value.length;
-  if (length === 0) return false;
-  if (isWhiteSpace(value.charCodeAt(0)) || isWhiteSpace(value.charCodeAt(length - 1))) return true;
-  for (let i = 0; i < length; i++) {
-    const code = value.charCodeAt(i);
-    if (code < 128) {
-      if (code === 9 || code === 10 || code === 13 || (code === 32 && value.charCodeAt(i + 1) === 32)) return true;
-    } else if ((code >= 0xff01 && code <= 0xff5e) || code === 0x3000 || code === 0xa0) return true;
-  }
-  return false;
-}
+/** Anything normalizeText() would change; most typed values have none of it. */
+const NEEDS_NORMALIZING = /[\uFF01-\uFF5E\u3000\u00A0\t\r\n]| {2}|^\s|\s$/;
 
 /** Full-width ASCII → half-width, ideographic space → space, whitespace runs collapsed, trimmed. */
 export function normalizeText(value: string): string {
-  if (!needsNormalizing(value)) return value;
+  if (!NEEDS_NORMALIZING.test(value)) return value;
   return value
     .replace(FULL_WIDTH_ASCII, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
     .replace(/[\u3000\u00A0\t\r\n]+/g, ' ')

@@ -38,10 +38,10 @@ export function listOf(items: readonly string[], separator: string, last: string
  * certificate when the subject is a person, then each principal's ID (同主体负责人 copies skipped).
  */
 export function personalIdDocuments(form: FilingForm): IdDocument[] {
-  return perRun(form, listPersonalIdDocuments);
+  return personalIdDocumentsOnce(form);
 }
 
-function listPersonalIdDocuments(form: FilingForm): IdDocument[] {
+const personalIdDocumentsOnce = perRun(function listPersonalIdDocuments(form: FilingForm): IdDocument[] {
   const out: IdDocument[] = [];
   const subject = form.subject;
   const subjectNumber = idKey(subject?.certNumber);
@@ -53,7 +53,7 @@ function listPersonalIdDocuments(form: FilingForm): IdDocument[] {
     if (number) out.push({ field: `${path}.idNumber`, type: principal.idType, number, owner, name: principal.name });
   }
   return out;
-}
+});
 
 /** Documents that carry a 公民身份号码 (GB 11643): the resident ID card and the HK/MO/TW residence permits. */
 export const CITIZEN_NUMBER_TYPES: readonly PersonalIdType[] = ['resident-id', 'hk-mo-residence-permit', 'tw-residence-permit'];

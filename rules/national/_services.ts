@@ -22,15 +22,15 @@ export interface ServiceEntry {
 
 /** Every website and app of the form, websites first (worked out once per engine run). */
 export function services(form: FilingForm): ServiceEntry[] {
-  return perRun(form, listServices);
+  return servicesOnce(form);
 }
 
-function listServices(form: FilingForm): ServiceEntry[] {
+const servicesOnce = perRun(function listServices(form: FilingForm): ServiceEntry[] {
   return [
     ...(form.websites ?? []).map((w, index): ServiceEntry => ({ kind: 'website', path: `websites[${index}]`, index, ...w })),
     ...(form.apps ?? []).map((a, index): ServiceEntry => ({ kind: 'app', path: `apps[${index}]`, index, ...a })),
   ];
-}
+});
 
 /** "网站1" / "website 1", "APP2" / "app 2". */
 export function serviceLabel(kind: 'website' | 'app', index: number): Bilingual {
@@ -50,10 +50,10 @@ export interface Person {
  * on the subject principal.
  */
 export function people(form: FilingForm): Person[] {
-  return perRun(form, listPeople);
+  return peopleOnce(form);
 }
 
-function listPeople(form: FilingForm): Person[] {
+const peopleOnce = perRun(function listPeople(form: FilingForm): Person[] {
   const out: Person[] = [];
   if (form.subject?.principal) out.push({ path: 'subject.principal', principal: form.subject.principal, owner: { 'zh-CN': '主体负责人', en: 'subject principal' } });
   for (const s of services(form)) {
@@ -64,7 +64,7 @@ function listPeople(form: FilingForm): Person[] {
     out.push({ path: `${s.path}.principal`, principal: s.principal, owner });
   }
   return out;
-}
+});
 
 /** The label left of the public suffix ("example" for www.example.com.cn): the part of a domain people read as a word. */
 export function domainWord(domain: string): string {

@@ -20,14 +20,14 @@ export interface NamedWebsite {
  * which marks the field as required; naming rules judge only what was typed.
  */
 export function namedWebsites(form: FilingForm): NamedWebsite[] {
-  return perRun(form, listNamedWebsites);
+  return namedWebsitesOnce(form);
 }
 
-function listNamedWebsites(form: FilingForm): NamedWebsite[] {
+const namedWebsitesOnce = perRun(function listNamedWebsites(form: FilingForm): NamedWebsite[] {
   return (form.websites ?? []).flatMap((website, index) =>
     website.name ? [{ index, field: `websites[${index}].name`, name: website.name, website }] : [],
   );
-}
+});
 
 /** QingCloud's naming page: the fullest published word lists (undated; third party). */
 export const QC_SITE_NAME: Source = {

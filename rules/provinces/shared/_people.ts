@@ -33,15 +33,15 @@ export interface Person {
  * principal" (national/_services people()), with the service each belongs to.
  */
 export function responsiblePeople(form: FilingForm): Person[] {
-  return perRun(form, listResponsiblePeople);
+  return responsiblePeopleOnce(form);
 }
 
-function listResponsiblePeople(form: FilingForm): Person[] {
+const responsiblePeopleOnce = perRun(function listResponsiblePeople(form: FilingForm): Person[] {
   return people(form).map(({ path, principal, owner }): Person => {
     const service = /^(?:websites|apps)\[\d+\]/.exec(path)?.[0];
     return { path, person: principal, owner, service, role: service ? 'service' : 'subject' };
   });
-}
+});
 
 /** 网站2的互联网信息服务负责人 / principal of website 2 (the wording of national/_services people()). */
 export function serviceOwner(key: 'websites' | 'apps', index: number): Bilingual {
@@ -51,10 +51,10 @@ export function serviceOwner(key: 'websites' | 'apps', index: number): Bilingual
 
 /** Same people, each distinct ID number once (the first place it appears). */
 export function distinctPeople(form: FilingForm): Person[] {
-  return perRun(form, listDistinctPeople);
+  return distinctPeopleOnce(form);
 }
 
-function listDistinctPeople(form: FilingForm): Person[] {
+const distinctPeopleOnce = perRun(function listDistinctPeople(form: FilingForm): Person[] {
   const seen = new Set<string>();
   return responsiblePeople(form).filter(({ person }) => {
     if (!person.idNumber) return true;
@@ -63,7 +63,7 @@ function listDistinctPeople(form: FilingForm): Person[] {
     seen.add(key);
     return true;
   });
-}
+});
 
 /** ID types whose number follows GB 11643 (resident ID and the HK/MO/TW residence permits). */
 const GB11643_TYPES: readonly (CertificateType | undefined)[] = [undefined, 'resident-id', 'hk-mo-residence-permit', 'tw-residence-permit'];
