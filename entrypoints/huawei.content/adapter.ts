@@ -151,9 +151,11 @@ interface ContainerFacts {
   readonly files: Map<Element, number | undefined>;
   readonly plain: Map<Element, string>;
   readonly anchor: Map<Element, Element>;
+  readonly locked: Map<Element, boolean>;
 }
 
-const newFacts = (): ContainerFacts => ({ readings: new Map(), files: new Map(), plain: new Map(), anchor: new Map() });
+const FACT_KEYS = ['readings', 'files', 'plain', 'anchor', 'locked'] as const;
+const newFacts = (): ContainerFacts => ({ readings: new Map(), files: new Map(), plain: new Map(), anchor: new Map(), locked: new Map() });
 
 /** The facts of the read in progress: readPage() is synchronous and sets them for its own duration only. */
 let facts: ContainerFacts | undefined;
@@ -273,18 +275,12 @@ export function readPage(doc: Document, reuse?: ReadReuse): PageRead {
       const typedIn = kept.layout.items.filter((item) => item.container.contains(changed)).map((item) => item.container);
       if (typedIn.length > 0) {
         layout = kept.layout;
-        readFacts = {
-          readings: new Map(kept.facts.readings),
-          files: new Map(kept.facts.files),
-          plain: new Map(kept.facts.plain),
-          anchor: new Map(kept.facts.anchor),
-        };
-        for (const container of typedIn) {
-          readFacts.readings.delete(container);
-          readFacts.files.delete(container);
-          readFacts.plain.delete(container);
-          readFacts.anchor.delete(container);
+        const copy = newFacts();
+        for (const key of FACT_KEYS) {
+          const map = copy[key] as Map<Element, unknown>;
+          for (const [container, value] of kept.facts[key] as Map<Element, unknown>) if (!typedIn.includes(container)) map.set(container, value);
         }
+        readFacts = copy;
       }
     }
   }
@@ -389,7 +385,7 @@ function readWith(doc: Document, reused: PageLayout | undefined): { page: PageRe
   };
   const locked = new Set<string>();
   const lock = (id: string, readings: readonly Reading[], container: Element) => {
-    if (LOCKABLE.test(id) && isLocked(readings, container)) locked.add(id);
+    if (LOCKABLE.test(id) && memo(facts?.locked, container, () => isLocked(readings, container))) locked.add(id);
   };
   // Filed services listed without numbered headings: a second 网站名称 starts the next one.
   const filedCount = { websites: -1, apps: -1 };

@@ -55,8 +55,9 @@ const NOT_FORM_SELECTOR = [
 
 const CONTROL_SELECTOR = 'input, textarea, select, [class*="dominator"], .ti3-date-show, .ti3-date-placeholder-container, [class*="upload"], [contenteditable="true"]';
 
-export function isHidden(el: Element): boolean {
-  for (let node: Element | null = el; node; node = node.parentElement) {
+/** Hidden by itself or an ancestor; with `upTo`, only ancestors below `upTo` are looked at. */
+export function isHidden(el: Element, upTo?: Element): boolean {
+  for (let node: Element | null = el; node && node !== upTo; node = node.parentElement) {
     if (node instanceof HTMLElement && (node.hidden || node.style.display === 'none')) return true;
   }
   return false;
@@ -279,8 +280,10 @@ export function readContainer(container: Element): Reading[] {
   const out: Reading[] = [];
   const consumed: Element[] = [];
   const candidates = container.matches(READER_SELECTOR) ? [container, ...Array.from(container.querySelectorAll(READER_SELECTOR))] : Array.from(container.querySelectorAll(READER_SELECTOR));
+  // A hidden container hides everything in it; otherwise only the part below it needs a look.
+  if (candidates.length > 0 && isHidden(container)) return out;
   for (const el of candidates) {
-    if (consumed.some((c) => c.contains(el)) || el.closest(OWN_HOST_SELECTOR) || isHidden(el) || inPopup(el, container)) continue;
+    if (consumed.some((c) => c.contains(el)) || el.closest(OWN_HOST_SELECTOR) || isHidden(el, container) || inPopup(el, container)) continue;
     const reader = READERS.find((r) => el.matches(r.selector))!;
     out.push(...reader.read(el));
     consumed.push(el);
