@@ -1,3 +1,4 @@
+import { flatMap } from '../checks/arrays';
 import { compact } from '../checks/text';
 import { defineRule } from '../engine/types';
 import { NEW_FILING_TYPES, UNIT_NATURES } from '../model/vocabulary';
@@ -37,7 +38,7 @@ export default defineRule({
   reviewedAt: '2026-11-29',
   check(form) {
     if (form.declarations?.nationalLevelUnit !== true) return [];
-    return namedWebsites(form).flatMap((site) => {
+    return flatMap(namedWebsites(form), (site) => {
       const word = STATE_WORDS.find((w) => compact(site.name).startsWith(w));
       return word ? [{ material: 'national-unit-proof', for: `websites[${site.index}]`, message: 'stateWord' as const, params: { name: site.name, word } }] : [];
     });

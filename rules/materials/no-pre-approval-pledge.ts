@@ -1,3 +1,4 @@
+import { flatMap } from '../checks/arrays';
 import { findPreApprovalKeywords, type PreApprovalMatch } from '../checks/pre-approval-keywords';
 import { defineRule, type Bilingual, type MaterialNeed } from '../engine/types';
 import { provinceByCode } from '../model/provinces';
@@ -50,7 +51,7 @@ export default defineRule({
     const province: Bilingual = form.province
       ? { 'zh-CN': provinceByCode(form.province).full, en: provinceByCode(form.province).en }
       : { 'zh-CN': '备案省份', en: "filing province's" };
-    return services(form).flatMap((s): MaterialNeed<'keywords'>[] => {
+    return flatMap(services(form), (s): MaterialNeed<'keywords'>[] => {
       if (!s.preApprovals || s.preApprovals.length > 0) return [];
       const texts = [unitName, s.name ?? '', ...(s.domains ?? []).map(domainWord), s.remark ?? ''];
       const matches = new Map<string, PreApprovalMatch>();

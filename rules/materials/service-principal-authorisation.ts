@@ -1,3 +1,4 @@
+import { flatMap } from '../checks/arrays';
 import { defineRule } from '../engine/types';
 import { NEW_FILING_TYPES, UNIT_NATURES } from '../model/vocabulary';
 import { serviceLabel, services } from '../national/_services';
@@ -36,7 +37,7 @@ export default defineRule({
   reviewedAt: '2026-11-29',
   check(form) {
     const subjectIsLegalRep = form.subject?.principal?.isLegalRepresentative;
-    return services(form).flatMap((s) => {
+    return flatMap(services(form), (s) => {
       // A principal ticked 同主体负责人 is the subject principal and shares that answer.
       const isLegalRep = s.principal?.sameAsSubjectPrincipal === true ? subjectIsLegalRep : s.principal?.isLegalRepresentative;
       return isLegalRep === false

@@ -3,6 +3,7 @@
  * the sources give for website names (rules-huawei.md W-02…W-05; rules-provinces.md §4.5).
  * Each list says who names its words; rules cite those sources.
  */
+import { flatMap } from '../checks/arrays';
 import { perRun } from '../engine/per-run';
 import type { FilingForm, Website } from '../model/filing-form';
 import type { Source } from '../sources';
@@ -24,7 +25,7 @@ export function namedWebsites(form: FilingForm): NamedWebsite[] {
 }
 
 const namedWebsitesOnce = perRun(function listNamedWebsites(form: FilingForm): NamedWebsite[] {
-  return (form.websites ?? []).flatMap((website, index) =>
+  return flatMap(form.websites ?? [], (website, index) =>
     website.name ? [{ index, field: `websites[${index}].name`, name: website.name, website }] : [],
   );
 });

@@ -1,3 +1,4 @@
+import { flatMap } from '../checks/arrays';
 import { isPhone } from '../checks/phone';
 import { defineRule } from '../engine/types';
 import { people } from './_services';
@@ -39,7 +40,7 @@ export default defineRule({
   sources: ['P01', 'P22', 'P26'],
   reviewedAt: '2026-11-29',
   check(form) {
-    return people(form).flatMap(({ path, principal, owner }) =>
+    return flatMap(people(form), ({ path, principal, owner }) =>
       PHONE_KEYS.filter((key) => principal[key] !== undefined && principal[key]!.trim() !== '' && !isPhone(principal[key]!))
         .map((key) => ({ field: `${path}.${key}`, message: key, params: { owner } })),
     );

@@ -1,3 +1,4 @@
+import { flatMap } from '../checks/arrays';
 import { defineRule, type Issue } from '../engine/types';
 import { compactCode } from '../model/normalize';
 import { CHANGE_FILING_TYPES } from '../model/vocabulary';
@@ -52,7 +53,7 @@ export default defineRule({
     // Held by the unit's principal (the legal representative, or not yet said): province rules decide.
     const legalRep = !personal && subject?.principal?.isLegalRepresentative !== false ? subject?.principal?.name : undefined;
     const oldName = !personal && form.filingType && CHANGE_FILING_TYPES.includes(form.filingType) ? form.filed?.subjectName?.trim() : undefined;
-    return (form.domainRecords ?? []).flatMap((record, i): Issue<'personHolder' | 'unitHolder' | 'certDiffers'>[] => {
+    return flatMap(form.domainRecords ?? [], (record, i): Issue<'personHolder' | 'unitHolder' | 'certDiffers'>[] => {
       const domain = record.domain;
       const out: Issue<'personHolder' | 'unitHolder' | 'certDiffers'>[] = [];
       const holder = record.holder?.trim();

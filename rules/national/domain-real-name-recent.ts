@@ -1,3 +1,4 @@
+import { flatMap } from '../checks/arrays';
 import { isIsoDate } from '../checks/dates';
 import { addWorkingDays, workingDaysBetween } from '../checks/working-days';
 import { defineRule } from '../engine/types';
@@ -37,7 +38,7 @@ export default defineRule({
   sources: ['K-驳回', 'K-域名', 'K-常见', 'P35'],
   reviewedAt: '2026-11-29',
   check(form, { today }) {
-    return (form.domainRecords ?? []).flatMap((record, i) => {
+    return flatMap(form.domainRecords ?? [], (record, i) => {
       const verified = record.realNameVerifiedOn;
       if (!verified || !isIsoDate(verified) || verified > today || workingDaysBetween(verified, today) >= WAIT) return [];
       return [{ field: `domainRecords[${i}].realNameVerifiedOn`, message: 'wait' as const, params: { domain: record.domain, date: addWorkingDays(verified, WAIT) } }];

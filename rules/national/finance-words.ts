@@ -1,3 +1,4 @@
+import { flatMap } from '../checks/arrays';
 import { defineRule } from '../engine/types';
 import { hostOf } from '../checks/domain';
 import { findPreApprovalKeywords } from '../checks/pre-approval-keywords';
@@ -43,12 +44,12 @@ export default defineRule({
   sources: ['P03', 'S11', 'UC-pre-approval', 'K-驳回'],
   reviewedAt: '2026-11-29',
   check(form) {
-    return (form.websites ?? []).flatMap((website, i) => {
+    return flatMap(form.websites ?? [], (website, i) => {
       if ((website.preApprovals ?? []).some((p) => p.category === 'finance')) return [];
       const name = website.name ?? '';
       return [
         ...finance(name).map((m) => ({ field: `websites[${i}].name`, message: 'financeWordInName' as const, params: { name, word: m.word } })),
-        ...(website.domains ?? []).flatMap((domain, j) =>
+        ...flatMap(website.domains ?? [], (domain, j) =>
           finance(domainWord(domain)).map((m) => ({
             field: `websites[${i}].domains[${j}]`,
             message: 'financeWordInDomain' as const,

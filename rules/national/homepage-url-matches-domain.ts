@@ -1,3 +1,4 @@
+import { flatMap } from '../checks/arrays';
 import { hostOf, isDomainName, isSubdomainOf, webUrlHost } from '../checks/domain';
 import { defineRule, type Issue } from '../engine/types';
 
@@ -36,9 +37,9 @@ export default defineRule({
   sources: ['R-kb', 'S3', 'P17', 'S2'],
   reviewedAt: '2026-11-29',
   check(form) {
-    return (form.websites ?? []).flatMap((site, i) => {
+    return flatMap(form.websites ?? [], (site, i) => {
       const domains = (site.domains ?? []).map(hostOf).filter((d) => isDomainName(d));
-      return (site.homepageUrls ?? []).flatMap((url, j): Issue<'invalid' | 'notListed'>[] => {
+      return flatMap(site.homepageUrls ?? [], (url, j): Issue<'invalid' | 'notListed'>[] => {
         // An empty row is for the required-field check, not for this one.
         if (url.trim() === '') return [];
         const field = `websites[${i}].homepageUrls[${j}]`;

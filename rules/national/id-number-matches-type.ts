@@ -1,3 +1,4 @@
+import { flatMap } from '../checks/arrays';
 import { parseIdNumber } from '../checks/id-card';
 import { defineRule, type Issue } from '../engine/types';
 import { personalIdDocuments } from './_identity';
@@ -49,7 +50,7 @@ export default defineRule({
   ],
   reviewedAt: '2026-11-29',
   check(form) {
-    return personalIdDocuments(form).flatMap((doc): Issue<'residentIdWithPermitCode' | 'hkMoPermitCode' | 'twPermitCode'>[] => {
+    return flatMap(personalIdDocuments(form), (doc): Issue<'residentIdWithPermitCode' | 'hkMoPermitCode' | 'twPermitCode'>[] => {
       const parsed = parseIdNumber(doc.number);
       if (!parsed.ok) return [];
       const region = parsed.info.permitRegion;

@@ -1,3 +1,4 @@
+import { flatMap } from '../checks/arrays';
 import { parseIdNumber, type IdNumberProblem } from '../checks/id-card';
 import { defineRule } from '../engine/types';
 import { CITIZEN_NUMBER_TYPES, personalIdDocuments } from './_identity';
@@ -49,9 +50,8 @@ export default defineRule({
   sources: ['GB-11643', 'P02', 'P44', 'K-驳回'],
   reviewedAt: '2026-11-29',
   check(form, ctx) {
-    return personalIdDocuments(form)
-      .filter((doc) => doc.type !== undefined && CITIZEN_NUMBER_TYPES.includes(doc.type as (typeof CITIZEN_NUMBER_TYPES)[number]))
-      .flatMap((doc) => {
+    return flatMap(personalIdDocuments(form)
+      .filter((doc) => doc.type !== undefined && CITIZEN_NUMBER_TYPES.includes(doc.type as (typeof CITIZEN_NUMBER_TYPES)[number])), (doc) => {
         const parsed = parseIdNumber(doc.number, ctx.today);
         return parsed.ok ? [] : [{ field: doc.field, message: MESSAGE[parsed.problem], params: { owner: doc.owner } }];
       });

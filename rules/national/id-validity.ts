@@ -1,3 +1,4 @@
+import { flatMap } from '../checks/arrays';
 import { addMonths, isIsoDate } from '../checks/dates';
 import { defineRule, type Issue } from '../engine/types';
 import { people } from './_services';
@@ -42,7 +43,7 @@ export default defineRule({
   reviewedAt: '2026-11-29',
   check(form, ctx) {
     const limit = addMonths(ctx.today, 3);
-    return people(form).flatMap(({ path, principal: person, owner }): Issue<'expired' | 'expiresSoon' | 'endBeforeStart' | 'startsInFuture'>[] => {
+    return flatMap(people(form), ({ path, principal: person, owner }): Issue<'expired' | 'expiresSoon' | 'endBeforeStart' | 'startsInFuture'>[] => {
       const from = person.idValidFrom && isIsoDate(person.idValidFrom) ? person.idValidFrom : undefined;
       const to = person.idValidTo && isIsoDate(person.idValidTo) ? person.idValidTo : undefined;
       const params = { owner };

@@ -1,3 +1,4 @@
+import { flatMap } from '../checks/arrays';
 import { defineRule } from '../engine/types';
 import { services } from './_services';
 
@@ -33,7 +34,7 @@ export default defineRule({
   sources: ['P33'],
   reviewedAt: '2026-11-29',
   check(form) {
-    return services(form).flatMap((s) => {
+    return flatMap(services(form), (s) => {
       const count = s.languages?.length ?? 0;
       return count > 1 ? [{ field: `${s.path}.languages`, message: 'several' as const, params: { count } }] : [];
     });

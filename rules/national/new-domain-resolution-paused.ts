@@ -1,3 +1,4 @@
+import { flatMap } from '../checks/arrays';
 import { defineRule } from '../engine/types';
 import { domainKey } from './_filed';
 
@@ -35,8 +36,8 @@ export default defineRule({
   sources: ['P42', 'P45', 'P28'],
   reviewedAt: '2026-11-29',
   check(form) {
-    const filed = new Set((form.filed?.websites ?? []).flatMap((w) => w.domains ?? []).map(domainKey));
-    return (form.websites ?? []).flatMap((site, i) => {
+    const filed = new Set(flatMap(form.filed?.websites ?? [], (w) => w.domains ?? []).map(domainKey));
+    return flatMap(form.websites ?? [], (site, i) => {
       const domain = site.domains?.[0]?.trim();
       if (!domain || filed.has(domainKey(domain))) return [];
       return [{ field: `websites[${i}].domains[0]`, message: 'pauseResolution' as const, params: { domain } }];

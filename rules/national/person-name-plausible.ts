@@ -1,3 +1,4 @@
+import { flatMap } from '../checks/arrays';
 import { isLatinOnly, lettersAndDigits } from '../checks/text';
 import { defineRule, type Bilingual, type Issue } from '../engine/types';
 import { SUBJECT_OWNER } from './_identity';
@@ -51,7 +52,7 @@ export default defineRule({
     for (const { path, principal, owner } of principals(form)) {
       people.push({ field: `${path}.name`, name: principal.name, idType: principal.idType, owner, subject: false });
     }
-    return people.flatMap(({ field, name, idType, owner, subject: isSubject }): Issue<'digits' | 'latinOnly' | 'organisation'>[] => {
+    return flatMap(people, ({ field, name, idType, owner, subject: isSubject }): Issue<'digits' | 'latinOnly' | 'organisation'>[] => {
       if (!name) return [];
       if (/[0-9]/.test(lettersAndDigits(name))) return [{ field, message: 'digits' as const, params: { owner } }];
       if (idType === 'resident-id' && isLatinOnly(name)) return [{ field, message: 'latinOnly' as const, params: { owner } }];

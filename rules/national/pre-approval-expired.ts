@@ -1,3 +1,4 @@
+import { flatMap } from '../checks/arrays';
 import { isIsoDate } from '../checks/dates';
 import { defineRule } from '../engine/types';
 import { PRE_APPROVAL_CATEGORIES } from '../model/vocabulary';
@@ -34,8 +35,8 @@ export default defineRule({
   sources: ['P22', 'P33', 'K-驳回'],
   reviewedAt: '2026-11-29',
   check(form, { today }) {
-    return services(form).flatMap((s) =>
-      (s.preApprovals ?? []).flatMap((approval, j) => {
+    return flatMap(services(form), (s) =>
+      flatMap(s.preApprovals ?? [], (approval, j) => {
         const date = approval.validUntil;
         if (!approval.category || !date || !isIsoDate(date) || date >= today) return [];
         const term = PRE_APPROVAL_CATEGORIES[approval.category];

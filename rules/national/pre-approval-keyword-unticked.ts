@@ -1,3 +1,4 @@
+import { flatMap } from '../checks/arrays';
 import { categoryLabels, findPreApprovalKeywords, uncoveredMatches } from '../checks/pre-approval-keywords';
 import { defineRule } from '../engine/types';
 import { PRE_APPROVAL_CATEGORIES, type PreApprovalCategory } from '../model/vocabulary';
@@ -48,14 +49,14 @@ export default defineRule({
   sources: ['P19', 'K-驳回', 'K-材料', 'HW-pre-approval'],
   reviewedAt: '2026-11-29',
   check(form) {
-    return services(form).flatMap((s) => {
+    return flatMap(services(form), (s) => {
       // Unknown ticks: nothing can be said about what is missing.
       if (!s.preApprovals) return [];
       const held = s.preApprovals.map((p) => p.category);
       const domainCategories = s.kind === 'website' ? NOT_FINANCE : ALL;
       return [
         ...(s.kind === 'app' && s.name ? uncoveredIn(s.name, ALL, held).map((m) => issue(`${s.path}.name`, 'inAppName', s.name!, m)) : []),
-        ...(s.domains ?? []).flatMap((domain, j) => uncoveredIn(domainWord(domain), domainCategories, held).map((m) => issue(`${s.path}.domains[${j}]`, 'inDomain', domain, m))),
+        ...flatMap(s.domains ?? [], (domain, j) => uncoveredIn(domainWord(domain), domainCategories, held).map((m) => issue(`${s.path}.domains[${j}]`, 'inDomain', domain, m))),
         ...(s.remark ? uncoveredIn(s.remark, ALL, held).map((m) => issue(`${s.path}.remark`, 'inRemark', s.remark!, m)) : []),
       ];
     });

@@ -1,3 +1,4 @@
+import { flatMap } from '../checks/arrays';
 import { defineRule, type CheckResult } from '../engine/types';
 import { PRE_APPROVAL_CATEGORIES } from '../model/vocabulary';
 import { services } from './_services';
@@ -37,8 +38,8 @@ export default defineRule({
   sources: ['P19', 'K-驳回', 'HW-pre-approval'],
   reviewedAt: '2026-11-29',
   check(form) {
-    return services(form).flatMap((s) =>
-      (s.preApprovals ?? []).flatMap((approval, j): CheckResult<'missingNumber' | 'document'>[] => {
+    return flatMap(services(form), (s) =>
+      flatMap(s.preApprovals ?? [], (approval, j): CheckResult<'missingNumber' | 'document'>[] => {
         if (!approval.category) return [];
         const term = PRE_APPROVAL_CATEGORIES[approval.category];
         const params = { category: { 'zh-CN': term.zh, en: term.en } };

@@ -1,3 +1,4 @@
+import { flatMap } from '../checks/arrays';
 import { addDays, addMonths, ageOn, isIsoDate } from '../checks/dates';
 import { parseIdNumber } from '../checks/id-card';
 import { defineRule, type Issue } from '../engine/types';
@@ -57,7 +58,7 @@ export default defineRule({
   ],
   reviewedAt: '2026-11-29',
   check(form) {
-    return people(form).flatMap(({ path, principal, owner }): Issue<'unusualPeriod' | 'longTermTooYoung'>[] => {
+    return flatMap(people(form), ({ path, principal, owner }): Issue<'unusualPeriod' | 'longTermTooYoung'>[] => {
       const from = principal.idValidFrom;
       if (principal.idType !== 'resident-id' || !from || !isIsoDate(from)) return [];
       const params = { owner };

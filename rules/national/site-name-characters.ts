@@ -1,3 +1,4 @@
+import { flatMap } from '../checks/arrays';
 import { defineRule, type Issue } from '../engine/types';
 import { isLatinAndDigitsOnly, symbolsIn } from '../checks/text';
 import { namedWebsites } from './_site-names';
@@ -42,7 +43,7 @@ export default defineRule({
   sources: ['P18', 'P45', 'TC-naming'],
   reviewedAt: '2026-11-29',
   check(form) {
-    return namedWebsites(form).flatMap((site) => {
+    return flatMap(namedWebsites(form), (site) => {
       const issues: Issue<'specialSymbols' | 'noChinese'>[] = [];
       const symbols = symbolsIn(site.name, '·');
       if (symbols.length > 0) issues.push({ field: site.field, message: 'specialSymbols' as const, params: { name: site.name, symbols: symbols.join(' ') } });

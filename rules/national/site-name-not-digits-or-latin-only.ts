@@ -1,3 +1,4 @@
+import { flatMap } from '../checks/arrays';
 import { defineRule, type Issue } from '../engine/types';
 import { isDigitsOnly, isLatinOnly } from '../checks/text';
 import { namedWebsites } from './_site-names';
@@ -38,7 +39,7 @@ export default defineRule({
   sources: ['P18', 'P40', 'P45', 'TC-naming'],
   reviewedAt: '2026-11-29',
   check(form) {
-    return namedWebsites(form).flatMap((site): Issue<'digitsOnly' | 'latinOnly'>[] => {
+    return flatMap(namedWebsites(form), (site): Issue<'digitsOnly' | 'latinOnly'>[] => {
       if (isDigitsOnly(site.name)) return [{ field: site.field, message: 'digitsOnly' as const, params: { name: site.name } }];
       if (isLatinOnly(site.name)) return [{ field: site.field, message: 'latinOnly' as const, params: { name: site.name } }];
       return [];

@@ -1,3 +1,4 @@
+import { flatMap } from '../checks/arrays';
 import { defineRule } from '../engine/types';
 import { categoryLabels, findPreApprovalKeywords, uncoveredMatches } from '../checks/pre-approval-keywords';
 import { PRE_APPROVAL_CATEGORIES, type PreApprovalCategory } from '../model/vocabulary';
@@ -44,7 +45,7 @@ export default defineRule({
   reviewedAt: '2026-11-29',
   check(form) {
     const personal = form.subject?.nature === 'individual';
-    return namedWebsites(form).flatMap((site) => {
+    return flatMap(namedWebsites(form), (site) => {
       const held = (site.website.preApprovals ?? []).map((p) => p.category);
       const matches = findPreApprovalKeywords(site.name, { categories: CATEGORIES }).filter((m) => !(personal && PERSONAL_RULE_WORDS.includes(m.word)));
       return uncoveredMatches(matches, held).map((match) => ({

@@ -1,3 +1,4 @@
+import { flatMap } from '../checks/arrays';
 import { defineRule } from '../engine/types';
 import { firstContained } from '../checks/text';
 import { namedWebsites, QC_SITE_NAME, SENSITIVE_WORDS } from './_site-names';
@@ -40,7 +41,7 @@ export default defineRule({
   check(form) {
     const stateBody = form.declarations?.nationalLevelUnit === true || form.subject?.nature === 'government' || form.subject?.nature === 'defence';
     const words = SENSITIVE_WORDS.filter((w) => !(stateBody && STATE_DUTY_WORDS.includes(w)));
-    return namedWebsites(form).flatMap((site) => {
+    return flatMap(namedWebsites(form), (site) => {
       const word = firstContained(site.name, words);
       return word ? [{ field: site.field, message: 'sensitiveWord' as const, params: { name: site.name, word } }] : [];
     });

@@ -1,3 +1,4 @@
+import { flatMap } from '../checks/arrays';
 import { defineRule } from '../engine/types';
 import { compact } from '../checks/text';
 import { namedWebsites, QC_SITE_NAME, STATE_WORDS } from './_site-names';
@@ -37,7 +38,7 @@ export default defineRule({
   reviewedAt: '2026-11-29',
   check(form) {
     if (form.declarations?.nationalLevelUnit === true) return [];
-    return namedWebsites(form).flatMap((site) => {
+    return flatMap(namedWebsites(form), (site) => {
       const name = compact(site.name);
       const word = STATE_WORDS.find((w) => name.startsWith(w));
       return word ? [{ field: site.field, message: 'statePrefix' as const, params: { name: site.name, word } }] : [];

@@ -1,3 +1,4 @@
+import { flatMap } from '../checks/arrays';
 import { defineRule } from '../engine/types';
 import { compact } from '../checks/text';
 import { namedWebsites, QC_SITE_NAME, STATE_FUNCTION_WORDS, STATE_WORDS } from './_site-names';
@@ -50,11 +51,11 @@ export default defineRule({
     const nature = form.subject?.nature;
     if (form.declarations?.nationalLevelUnit === true || nature === 'government' || nature === 'defence') return [];
     const ownName = compact(form.subject?.name ?? '');
-    return namedWebsites(form).flatMap((site) => {
+    return flatMap(namedWebsites(form), (site) => {
       const name = compact(site.name);
       const prefix = STATE_WORDS.find((w) => name.startsWith(w));
       const rest = prefix ? name.slice(prefix.length) : name;
-      return WORD_LISTS.flatMap(([message, words]) =>
+      return flatMap(WORD_LISTS, ([message, words]) =>
         words
           .filter((word) => rest.includes(word) && !ownName.includes(word))
           .map((word) => ({ field: site.field, message, params: { name: site.name, word } })),

@@ -1,3 +1,4 @@
+import { flatMap } from '../checks/arrays';
 import { isHkMoTravelPermit, isTwTravelPermit } from '../checks/permits';
 import { defineRule, type Issue } from '../engine/types';
 import { personalIdDocuments } from './_identity';
@@ -39,7 +40,7 @@ export default defineRule({
   sources: [HK_MO_PERMIT_SOURCE, TW_PERMIT_SOURCE, 'R-rules'],
   reviewedAt: '2026-11-29',
   check(form) {
-    return personalIdDocuments(form).flatMap((doc): Issue<'hkMoPermit' | 'twPermit'>[] => {
+    return flatMap(personalIdDocuments(form), (doc): Issue<'hkMoPermit' | 'twPermit'>[] => {
       const params = { owner: doc.owner };
       if (doc.type === 'hk-mo-travel-permit' && !isHkMoTravelPermit(doc.number)) return [{ field: doc.field, message: 'hkMoPermit' as const, params }];
       if (doc.type === 'tw-travel-permit' && !isTwTravelPermit(doc.number)) return [{ field: doc.field, message: 'twPermit' as const, params }];

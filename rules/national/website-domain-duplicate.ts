@@ -1,3 +1,4 @@
+import { flatMap } from '../checks/arrays';
 import { hostOf } from '../checks/domain';
 import { defineRule, type Issue } from '../engine/types';
 
@@ -36,8 +37,8 @@ export default defineRule({
   reviewedAt: '2026-11-29',
   check(form) {
     const seen = new Map<string, number>();
-    return (form.websites ?? []).flatMap((site, i) =>
-      (site.domains ?? []).flatMap((domain, j): Issue<'sameSite' | 'otherSite'>[] => {
+    return flatMap(form.websites ?? [], (site, i) =>
+      flatMap(site.domains ?? [], (domain, j): Issue<'sameSite' | 'otherSite'>[] => {
         const host = hostOf(domain);
         if (host === '') return [];
         const first = seen.get(host);

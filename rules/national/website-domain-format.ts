@@ -1,3 +1,4 @@
+import { flatMap } from '../checks/arrays';
 import { hostOf, isDomainName } from '../checks/domain';
 import { defineRule, type Issue } from '../engine/types';
 
@@ -40,11 +41,11 @@ export default defineRule({
   sources: ['P42', 'P21', 'S7'],
   reviewedAt: '2026-11-29',
   check(form) {
-    return (form.websites ?? []).flatMap((site, i): Issue<'none' | 'empty' | 'withScheme' | 'invalid'>[] => {
+    return flatMap(form.websites ?? [], (site, i): Issue<'none' | 'empty' | 'withScheme' | 'invalid'>[] => {
       const domains = site.domains;
       if (!domains) return [];
       if (domains.length === 0) return [{ field: `websites[${i}].domains`, message: 'none' as const }];
-      return domains.flatMap((domain, j): Issue<'empty' | 'withScheme' | 'invalid'>[] => {
+      return flatMap(domains, (domain, j): Issue<'empty' | 'withScheme' | 'invalid'>[] => {
         const field = `websites[${i}].domains[${j}]`;
         if (domain.trim() === '') return [{ field, message: 'empty' as const }];
         if (isDomainName(domain)) return [];

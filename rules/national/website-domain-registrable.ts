@@ -1,3 +1,4 @@
+import { flatMap } from '../checks/arrays';
 import { isDomainName, publicSuffix, registrableDomain } from '../checks/domain';
 import { defineRule, type Issue } from '../engine/types';
 
@@ -43,8 +44,8 @@ export default defineRule({
   reviewedAt: '2026-11-29',
   check(form) {
     const government = form.subject?.nature === 'government';
-    return (form.websites ?? []).flatMap((site, i) =>
-      (site.domains ?? []).flatMap((domain, j): Issue<'www' | 'subdomain' | 'bareSuffix'>[] => {
+    return flatMap(form.websites ?? [], (site, i) =>
+      flatMap(site.domains ?? [], (domain, j): Issue<'www' | 'subdomain' | 'bareSuffix'>[] => {
         const host = domain.trim().toLowerCase();
         // Malformed domains are national/website-domain-format's to report.
         if (!isDomainName(host)) return [];

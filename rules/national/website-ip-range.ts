@@ -1,3 +1,4 @@
+import { flatMap } from '../checks/arrays';
 import { isPublicIp, parseIp } from '../checks/ip';
 import { defineRule, type Issue } from '../engine/types';
 
@@ -50,11 +51,11 @@ export default defineRule({
   sources: ['S6', 'P34', 'R-kb', 'K-常见'],
   reviewedAt: '2026-11-29',
   check(form) {
-    return (form.websites ?? []).flatMap((site, i): Issue<Message>[] => {
+    return flatMap(form.websites ?? [], (site, i): Issue<Message>[] => {
       const ranges = site.ipRanges;
       if (!ranges) return [];
       if (ranges.length === 0) return [{ field: `websites[${i}].ipRanges`, message: 'none' as const }];
-      return ranges.flatMap((range, j): Issue<Message>[] => {
+      return flatMap(ranges, (range, j): Issue<Message>[] => {
         const at = `websites[${i}].ipRanges[${j}]`;
         const out: Issue<Message>[] = [];
         const start = range.start?.trim();

@@ -1,3 +1,4 @@
+import { flatMap } from '../checks/arrays';
 import { defineRule } from '../engine/types';
 
 /**
@@ -34,7 +35,7 @@ export default defineRule({
   sources: ['S7', 'S6', 'K-管局'],
   reviewedAt: '2026-11-29',
   check(form) {
-    return (form.websites ?? []).flatMap((site, i) => {
+    return flatMap(form.websites ?? [], (site, i) => {
       const count = (site.domains ?? []).filter((d) => d.trim() !== '').length;
       return count > 1 ? [{ field: `websites[${i}].domains`, message: 'several' as const, params: { count } }] : [];
     });

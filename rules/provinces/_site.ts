@@ -2,6 +2,7 @@
  * Helpers shared by the province SITE rules (names, domains, materials, addresses,
  * contacts, service content). Not a rule: the `_` prefix keeps it out of the registry.
  */
+import { flatMap } from '../checks/arrays';
 import { registrableDomain, hostOf, publicSuffix } from '../checks/domain';
 import type { Bilingual, SourceRef } from '../engine/types';
 import type { FilingForm } from '../model/filing-form';
@@ -93,7 +94,7 @@ export function isCancellation(form: FilingForm): boolean {
 
 /** Website names that contain one of `words`: [{ index, word }]. */
 export function siteNamesContaining(form: FilingForm, words: readonly string[]): { index: number; word: string }[] {
-  return (form.websites ?? []).flatMap((site, index) => {
+  return flatMap(form.websites ?? [], (site, index) => {
     const word = words.find((w) => (site.name ?? '').toLowerCase().includes(w.toLowerCase()));
     return word ? [{ index, word }] : [];
   });
@@ -115,7 +116,7 @@ export function provinceName(form: FilingForm): Bilingual {
 
 /** Websites whose service content includes 博客/个人空间: `{ field, message, params: { n } }` for each. */
 export function blogChosen<M extends string>(form: FilingForm, message: M) {
-  return (form.websites ?? []).flatMap((site, i) =>
+  return flatMap(form.websites ?? [], (site, i) =>
     (site.serviceContent ?? []).includes('blog') ? [{ field: `websites[${i}].serviceContent`, message, params: { n: i + 1 } }] : [],
   );
 }
@@ -135,7 +136,7 @@ export function regionsOf(form: FilingForm): (string | undefined)[] {
 
 /** Websites listing more than one homepage URL: `{ field, message, params: { n, count } }` for each. */
 export function multipleHomepages<M extends string>(form: FilingForm, message: M) {
-  return (form.websites ?? []).flatMap((site, i) => {
+  return flatMap(form.websites ?? [], (site, i) => {
     const count = (site.homepageUrls ?? []).filter((u) => u.trim()).length;
     return count > 1 ? [{ field: `websites[${i}].homepageUrls`, message, params: { n: i + 1, count } }] : [];
   });

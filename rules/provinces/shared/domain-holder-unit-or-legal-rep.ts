@@ -1,3 +1,4 @@
+import { flatMap } from '../../checks/arrays';
 import { defineRule, type Issue, type SourceRef } from '../../engine/types';
 import type { ProvinceCode } from '../../model/provinces';
 import { UNIT_NATURES } from '../../model/vocabulary';
@@ -51,7 +52,7 @@ export default defineRule({
   check(form) {
     if (isCancellation(form) || !form.subject?.name) return [];
     const principal = form.subject.principal;
-    return (form.domainRecords ?? []).flatMap((record, i): Issue<'holderNotLegalRep'>[] => {
+    return flatMap(form.domainRecords ?? [], (record, i): Issue<'holderNotLegalRep'>[] => {
       const field = `domainRecords[${i}].holder`;
       if (!record.holder || sameName(record.holder, form.subject?.name) || !sameName(record.holder, principal?.name)) return [];
       return principal?.isLegalRepresentative === false ? [{ field, message: 'holderNotLegalRep', params: { domain: record.domain } }] : [];
