@@ -8,7 +8,7 @@ import { normalizeForm } from '../model/normalize';
 import { SOURCES, type Source } from '../sources';
 import { formatMessage } from './format';
 import { endRun, startRun } from './per-run';
-import { isMaterialNeed, type Bilingual, type Lang, type Params, type Rule, type RuleContext, type Severity, type SourceRef } from './types';
+import { type Bilingual, type Lang, type Params, type Rule, type RuleContext, type Severity, type SourceRef } from './types';
 
 export interface Finding {
   readonly ruleId: string;
@@ -89,15 +89,22 @@ function notApplicableReason(rule: RuleLogic, form: FilingForm, ctx: RuleContext
   return undefined;
 }
 
-/** A `reads` pattern split once: `websites[].principal.mobile` → [['websites'], ['principal', 'mobile']]. */
-type CompiledPattern = readonly (readonly string[])[];
+/**
+ * A `reads` pattern split once: `websites[].principal.mobile` → parts [['websites'], ['principal', 'mobile']],
+ * with each part also joined for field ids (['websites', 'principal.mobile']).
+ */
+interface CompiledPattern {
+  readonly parts: readonly (readonly string[])[];
+  readonly joined: readonly string[];
+}
 
 const compiledPatterns = new Map<string, CompiledPattern>();
 
 function compilePattern(pattern: string): CompiledPattern {
   let compiled = compiledPatterns.get(pattern);
   if (!compiled) {
-    compiled = pattern.split('[]').map((part) => part.split(/[.[\]]+/).filter(Boolean));
+    const parts = pattern.split('[]').map((part) => part.split(/[.[\]]+/).filter(Boolean));
+    compiled = { parts, joined: parts.map((part) => part.join('.')) };
     compiledPatterns.set(pattern, compiled);
   }
   return compiled;
@@ -113,11 +120,11 @@ const readPath = (root: unknown, path: readonly string[]): unknown => {
 };
 
 /** Appends to `out` the ids of the fields of `parts` (from `index` on) absent under `value`. */
-function collectMissing(value: unknown, parts: CompiledPattern, index: number, id: string, out: string[]): void {
-  const part = parts[index]!;
+function collectMissing(value: unknown, pattern: CompiledPattern, index: number, id: string, out: string[]): void {
+  const part = pattern.parts[index]!;
   const next = readPath(value, part);
-  const nextId = part.length === 0 ? id : id ? `${id}.${part.join('.')}` : part.join('.');
-  if (index === parts.length - 1) {
+  const nextId = part.length === 0 ? id : id ? `${id}.${pattern.joined[index]}` : pattern.joined[index]!;
+  if (index === pattern.parts.length - 1) {
     if (next === undefined) out.push(nextId);
     return;
   }
@@ -126,11 +133,11 @@ function collectMissing(value: unknown, parts: CompiledPattern, index: number, i
     if (next === undefined) out.push(nextId);
     return;
   }
-  for (let i = 0; i < next.length; i++) collectMissing(next[i], parts, index + 1, `${nextId}[${i}]`, out);
+  for (let i = 0; i < next.length; i++) collectMissing(next[i], pattern, index + 1, `${nextId}[${i}]`, out);
 }
 
 /** Whether any field of `parts` (from `index` on) is absent under `value`: collectMissing() without building ids. */
-function anyMissing(value: unknown, parts: CompiledPattern, index: number): boolean {
+function anyMissing(value: unknown, parts: CompiledPattern['parts'], index: number): boolean {
   const next = readPath(value, parts[index]!);
   if (next === undefined) return true;
   if (index === parts.length - 1 || !Array.isArray(next)) return false;
@@ -144,11 +151,11 @@ const NONE_MISSING: readonly string[] = Object.freeze([]);
  * The fields of `pattern` absent from `form`, as concrete ids: what expandPattern() +
  * readField() give, without re-parsing the pattern for every rule and every run.
  */
-function missingFields(form: FilingForm, parts: CompiledPattern): readonly string[] {
+function missingFields(form: FilingForm, pattern: CompiledPattern): readonly string[] {
   // Most fields of a form in progress are there: find that out before building any id.
-  if (!anyMissing(form, parts, 0)) return NONE_MISSING;
+  if (!anyMissing(form, pattern.parts, 0)) return NONE_MISSING;
   const out: string[] = [];
-  collectMissing(form, parts, 0, '', out);
+  collectMissing(form, pattern, 0, '', out);
   return out;
 }
 
@@ -343,7 +350,8 @@ export function evaluate(input: FilingForm, options: EvaluateOptions): RawResult
       const results = planned.check.call(planned.rule, form, ctx);
       for (let i = 0; i < results.length; i++) {
         const result = results[i]!;
-        if (isMaterialNeed(result)) {
+        // isMaterialNeed(), written out: the call is one of the hottest in a run.
+        if ('material' in result) {
           const key = result.for ? `${result.material}@${result.for}` : result.material;
           materials ??= new Map();
           let entry = materials.get(key);
