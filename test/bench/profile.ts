@@ -1,0 +1,58 @@
+/**
+ * Where one engine run spends its time, for work on the engine budget (issue #5):
+ *
+ *   npx tsx test/bench/profile.ts [websites]
+ *
+ * Prints normalize / evaluate / describe / run in µs, then every in-scope rule's check,
+ * slowest first. Each check is timed inside a run of the bench form (per-run helpers such
+ * as people() and services() already worked out), as evaluate() calls it. Times are the
+ * best of several batches of CPU time, so a busy machine disturbs them less; tsx runs the
+ * sources, which is slower than the bundle `npm run bench` times, so compare figures from
+ * this script with each other only. For a line-level view, bundle a loop over run() with
+ * esbuild and run it under `node --cpu-prof`.
+ */
+import { describe, describeRules, evaluate, run } from '../../rules/engine/run';
+import { endRun, startRun } from '../../rules/engine/per-run';
+import { loadAllRules } from '../../rules/load-rules';
+import { normalizeForm } from '../../rules/model/normalize';
+import { filingWithWebsites } from './engine';
+
+const BATCH = 300;
+
+/** Best CPU time per call over several batches, in µs. */
+function best(f: () => unknown): number {
+  for (let i = 0; i < BATCH; i++) f();
+  let min = Infinity;
+  for (let round = 0; round < 9; round++) {
+    const start = process.cpuUsage();
+    for (let i = 0; i < BATCH; i++) f();
+    const used = process.cpuUsage(start);
+    min = Math.min(min, (used.user + used.system) / BATCH);
+  }
+  return min;
+}
+
+const rules = await loadAllRules();
+const form = filingWithWebsites(Number(process.argv[2] ?? 1));
+const today = '2026-11-29';
+const catalog = describeRules(rules);
+const raw = evaluate(form, { today, rules });
+const fmt = (us: number) => us.toFixed(2).padStart(8);
+// Warm up until the engine and the rules are optimised, so the first figure is not the slowest.
+for (let i = 0; i < 3000; i++) run(form, { today, rules });
+
+console.log(`${rules.length} rules, ${rules.length - raw.notApplicable.length} in scope; findings ${raw.findings.length}, unknown ${raw.unknown.length}, materials ${raw.materials.length}`);
+console.log(`${fmt(best(() => normalizeForm(form)))}  normalize`);
+console.log(`${fmt(best(() => evaluate(form, { today, rules })))}  evaluate`);
+console.log(`${fmt(best(() => describe(raw, catalog)))}  describe`);
+console.log(`${fmt(best(() => run(form, { today, rules })))}  run (evaluate + describe)`);
+
+const normalized = normalizeForm(form);
+const ctx = { today };
+const outOfScope = new Set(raw.notApplicable.map((n) => n.ruleId));
+const outer = startRun(normalized);
+const rows = rules.filter((rule) => !outOfScope.has(rule.id)).map((rule) => [rule.id, best(() => rule.check(normalized, ctx))] as const);
+endRun(outer);
+rows.sort((a, b) => b[1] - a[1]);
+console.log(`${fmt(rows.reduce((sum, [, us]) => sum + us, 0))}  sum of in-scope checks, each timed alone:`);
+for (const [id, us] of rows) console.log(`${fmt(us)}    ${id}`);
