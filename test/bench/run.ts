@@ -63,12 +63,18 @@ export function markdown(report: BenchReport): string {
   for (const row of engine.rows) {
     const growth = base ? ` (×${fmt(row.medianUs / base.medianUs)} for ×${row.websites / base.websites} websites)` : '';
     rows.push([
-      `Engine (bundled as shipped, Node), ${row.websites} website${row.websites > 1 ? 's' : ''}: median / p95 of one full run (${engine.rules} rules, ${engine.inScope} in scope)`,
+      `Engine (bundled as shipped, Node, after warm-up), ${row.websites} website${row.websites > 1 ? 's' : ''}: median / p95 of one full run (${engine.rules} rules, ${engine.inScope} in scope)`,
       `${fmt(row.medianUs, 0)} / ${fmt(row.p95Us, 0)} µs${row.websites > 1 ? growth : ''}`,
       row.websites === 1 ? `≤ ${BUDGETS.engineMedianUs} µs median` : 'linear growth',
       row.websites === 1 ? verdict(row.medianUs, BUDGETS.engineMedianUs) : '',
     ]);
   }
+  rows.push([
+    'Engine, first run in a fresh process (cold, 1 website)',
+    `${fmt(engine.firstRunUs / 1000, 1)} ms`,
+    '(for reference)',
+    '',
+  ]);
   if (browser) {
     const { latency, overhead, startup, memory } = browser;
     rows.push([
