@@ -139,8 +139,9 @@ export function startAdapter(deps: AdapterDeps): AdapterRuntime {
     };
     engine.run(page, (next) => {
       findings = next;
-      // The read these findings belong to; a newer read supersedes the run and never gets here.
-      showInline(current.anchors);
+      // A newer read with other values supersedes this run (it never gets here); one with the
+      // same values may have moved the fields since, so the latest anchors are used.
+      showInline(lastAnchors);
     });
   };
 
