@@ -112,13 +112,20 @@ export function setupStateRelay(
     port.onMessage.addListener((message) => {
       const request = message as Partial<EngineRequest> | undefined;
       if (request?.type !== 'evaluate' || typeof request.seq !== 'number' || !request.page?.form) return;
-      const state = judge(request.page);
+      let state: TabState | undefined;
       try {
-        port.postMessage({ type: 'findings', seq: request.seq, findings: state.result.findings });
+        state = judge(request.page);
+      } catch {
+        // A rule that throws must not leave the page waiting for an answer that never comes.
+        // Nothing of the read is logged: it holds personal data.
+        console.error('Beian Precheck: the rules failed on a read of this page');
+      }
+      try {
+        port.postMessage({ type: 'findings', seq: request.seq, findings: state?.result.findings ?? [] });
       } catch {
         return; // The tab went away while the rules ran.
       }
-      void store.put(tabId, state).catch(() => undefined);
+      if (state) void store.put(tabId, state).catch(() => undefined);
     });
   });
 

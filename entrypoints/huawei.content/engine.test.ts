@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { EngineRequest, PageState } from '../../components/protocol';
 import type { Finding } from '../../rules/engine/run';
-import { remoteEngine, type EnginePort } from './engine';
+import { ANSWER_TIMEOUT_MS, remoteEngine, type EnginePort } from './engine';
 
 const page = (mobile: string): PageState => ({
   console: 'huawei',
@@ -104,6 +104,28 @@ describe('remote rules engine (content-script side)', () => {
     engine.run(page('1'), vi.fn());
     expect(bg.connect).toHaveBeenCalledTimes(1);
     expect(bg.ports[0]!.sent).toHaveLength(1);
+  });
+
+  it('sends the read again on a new port when no answer comes in time', () => {
+    vi.useFakeTimers();
+    try {
+      const bg = fakeBackground();
+      const engine = remoteEngine(bg.connect, vi.fn());
+      const done = vi.fn();
+      engine.run(page('1'), done);
+      vi.advanceTimersByTime(ANSWER_TIMEOUT_MS - 1);
+      expect(bg.connect).toHaveBeenCalledTimes(1);
+      vi.advanceTimersByTime(1);
+      expect(bg.ports[0]!.disconnected).toBe(true);
+      expect(bg.connect).toHaveBeenCalledTimes(2);
+      const retry = bg.ports[1]!.sent[0]!;
+      bg.ports[1]!.reply(retry.seq, [finding('a')]);
+      expect(done).toHaveBeenCalledWith([finding('a')]);
+      vi.advanceTimersByTime(ANSWER_TIMEOUT_MS * 2);
+      expect(bg.connect).toHaveBeenCalledTimes(2); // answered: no more retries
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('reconnects lazily after an idle disconnect', () => {

@@ -40,8 +40,12 @@ interface Pending {
  * away (an MV3 service worker is stopped when idle), the next run or the unanswered one
  * reconnects; if the extension itself is gone (`connect` throws), `onGone` is called.
  */
+/** An answer later than this is taken as lost (a stopped worker that never said so): the read is sent again. */
+export const ANSWER_TIMEOUT_MS = 5000;
+
 export function remoteEngine(connect: () => EnginePort, onGone: () => void): RulesEngine {
   let port: EnginePort | undefined;
+  let answerTimer: ReturnType<typeof setTimeout> | undefined;
   let seq = 0;
   let inFlight: Pending | undefined;
   let queued: Omit<Pending, 'seq'> | undefined;
@@ -52,6 +56,7 @@ export function remoteEngine(connect: () => EnginePort, onGone: () => void): Rul
     if (reply?.type !== 'findings' || !inFlight || reply.seq !== inFlight.seq || !Array.isArray(reply.findings)) return;
     const answered = inFlight;
     inFlight = undefined;
+    clearTimeout(answerTimer);
     // A newer read is waiting: these findings are already out of date, do not show them.
     if (queued) send();
     else answered.done(reply.findings as readonly Finding[]);
@@ -88,6 +93,21 @@ export function remoteEngine(connect: () => EnginePort, onGone: () => void): Rul
     const request: Pending = { seq: ++seq, ...queued };
     queued = undefined;
     inFlight = request;
+    clearTimeout(answerTimer);
+    answerTimer = setTimeout(() => {
+      if (inFlight !== request || stopped) return;
+      inFlight = undefined;
+      queued ??= { page: request.page, done: request.done };
+      // The port may be dead without having said so: start over on a new one.
+      const stale = port;
+      port = undefined;
+      try {
+        stale?.disconnect();
+      } catch {
+        // Already gone.
+      }
+      send();
+    }, ANSWER_TIMEOUT_MS);
     try {
       target.postMessage({ type: 'evaluate', seq: request.seq, page: request.page });
     } catch {
@@ -106,6 +126,7 @@ export function remoteEngine(connect: () => EnginePort, onGone: () => void): Rul
   function stop() {
     if (stopped) return;
     stopped = true;
+    clearTimeout(answerTimer);
     queued = undefined;
     inFlight = undefined;
     const open = port;

@@ -175,6 +175,18 @@ describe('background rules engine', () => {
     expect(other.replies).toEqual([]);
   });
 
+  it('answers even when a rule throws, so the page never waits for ever (and logs nothing of the read)', async () => {
+    const throwing = { ...emergencyPhoneDiffers, id: 'national/throws', check: () => { throw new Error('boom 13800138000'); } };
+    fakeBrowser.reset();
+    setupStateRelay([throwing], { addListener: (cb) => (connectListener = cb) });
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { replies, send } = openPort({ id: 8, url: CONSOLE });
+    send({ type: 'evaluate', seq: 1, page: pageState() });
+    expect(replies).toEqual([{ type: 'findings', seq: 1, findings: [] }]);
+    expect(JSON.stringify(error.mock.calls)).not.toMatch(/1\d{10}/);
+    error.mockRestore();
+  });
+
   it('ignores malformed requests', async () => {
     const { replies, send } = openPort({ id: 6, url: CONSOLE });
     for (const message of [undefined, null, 'evaluate', { type: 'evaluate' }, { type: 'evaluate', seq: '1', page: pageState() }, { type: 'evaluate', seq: 2, page: {} }]) send(message);
