@@ -14,10 +14,15 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     let adapter: ReturnType<typeof startAdapter> | undefined;
-    // The rules run in the background (no rules in this bundle); the port is opened on the first read.
+    let gone = false;
+    // The rules run in the background (no rules in this bundle).
     const engine = remoteEngine(
       () => browser.runtime.connect({ name: ENGINE_PORT }) as unknown as EnginePort,
-      () => adapter?.stop(), // the extension was reloaded or removed under the page
+      () => {
+        // The extension was reloaded or removed under the page.
+        gone = true;
+        adapter?.stop();
+      },
     );
     // Wake the background while the settings load; read and judge the page meanwhile
     // (the adapter shows warnings once it knows the settings).
@@ -27,6 +32,7 @@ export default defineContentScript({
       // The extension was reloaded or removed under the page: stop quietly (otherwise the defaults apply).
       if (/context invalidated/i.test(String(error))) adapter?.stop();
     });
+    if (gone || !ctx.isValid) return;
     adapter = startAdapter({ ctx, doc: document, engine, inline: createInlineWarnings(ctx), settings });
     const running = adapter;
     running.evaluate();
