@@ -171,7 +171,9 @@ function memo<V>(map: Map<Element, V> | undefined, container: Element, compute: 
 const readingsOf = (container: Element) => memo(facts?.readings, container, readContainer);
 const filesOf = (container: Element) => memo(facts?.files, container, countFiles);
 const plainOf = (container: Element) => memo(facts?.plain, container, plainText);
-const anchorOf = (container: Element) => memo(facts?.anchor, container, (c) => anchorFor(c));
+/** Where a field's warning goes: after a lone checkbox (同主体负责人) as a whole, else after its first control. */
+const anchorOfItem = (label: Element, container: Element) =>
+  memo(facts?.anchor, container, (c) => (label === c || c.matches('label, .tiny-checkbox') ? c : anchorFor(c)));
 
 /** The order type named by a page title, a breadcrumb's last item or the document title. */
 function filingTypeOfPage(doc: Document, candidates: readonly Element[]): { type: string; el: Element } | undefined {
@@ -406,7 +408,7 @@ function readWith(doc: Document, reused: PageLayout | undefined): { page: PageRe
     if (item.ctx.service) serviceIndexes[service].add(item.ctx.index);
     const container = item.container;
     // A lone checkbox (同主体负责人 in a heading): the warning goes after the whole checkbox.
-    const anchor = item.label === container || container.matches('label, .tiny-checkbox') ? container : anchorOf(container);
+    const anchor = anchorOfItem(item.label, container);
 
     if (typeof item.key !== 'string') {
       const files = filesOf(container);

@@ -167,7 +167,18 @@ export class OrderModel {
 }
 
 /** The order id in the URL (`?orderId=…`, `#/…?order_id=…`), when the console puts one there. */
+let lastHref: string | undefined;
+let lastKey: string | undefined;
+
 export function orderKeyFromUrl(href: string): string | undefined {
+  // Asked on every read; the URL rarely changes between two key presses.
+  if (href === lastHref) return lastKey;
+  lastKey = parseOrderKey(href);
+  lastHref = href;
+  return lastKey;
+}
+
+function parseOrderKey(href: string): string | undefined {
   const url = new URL(href);
   const params = [url.searchParams, new URLSearchParams(url.hash.split('?')[1] ?? '')];
   for (const p of params) {
