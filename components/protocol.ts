@@ -36,6 +36,7 @@ export interface TabState {
   readonly updatedAt: number;
 }
 
+/** What a content script that runs the rules itself (tests: local-engine.ts) posts: its whole state. */
 export type StateMessage = { readonly type: 'state'; readonly state: TabState };
 
 /** What the content script read: a TabState before the rules ran, and what they need to run. */
@@ -53,9 +54,6 @@ export const ENGINE_PORT = 'beian-precheck-engine';
 export type EngineRequest = { readonly type: 'evaluate'; readonly seq: number; readonly page: PageState };
 /** Background → content script: the findings of request `seq` (the inline warnings need nothing else). */
 export type EngineReply = { readonly type: 'findings'; readonly seq: number; readonly findings: readonly Finding[] };
-
-/** A content script that runs the rules itself (tests) posts its whole state instead. */
-export type ContentToBackground = StateMessage;
 
 export type PanelToContent =
   | { readonly type: 'focus-field'; readonly field: string }

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { MatchPattern } from 'wxt/utils/match-patterns';
-import { ENGINE_PORT, tabStateKey, type ContentToBackground, type EngineReply, type EngineRequest, type PageState, type PanelToContent, type TabState } from '../components/protocol';
+import { ENGINE_PORT, tabStateKey, type EngineReply, type EngineRequest, type PageState, type PanelToContent, type TabState } from '../components/protocol';
 import { ALL_RULES } from '../rules/all-rules';
 import { describe, describeRules, evaluate, type RuleCatalog } from '../rules/engine/run';
 import type { Rule } from '../rules/engine/types';
@@ -88,8 +88,7 @@ export interface HostPort {
 
 /**
  * The background's two jobs: the rules engine for the content scripts (over ENGINE_PORT),
- * and the per-tab state relay for the side panel. State comes from the engine's own runs,
- * or as a whole from a content script that ran the rules itself ('state' message).
+ * and the per-tab state for the side panel, which comes from the engine's own runs.
  */
 export function setupStateRelay(
   rules: readonly Rule[] = ALL_RULES,
@@ -130,12 +129,7 @@ export function setupStateRelay(
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    const msg = message as Partial<ContentToBackground> | Partial<PanelRelay> | undefined;
-    if (msg?.type === 'state') {
-      const tabId = consoleTab(sender.tab);
-      if (tabId === undefined) return undefined;
-      return store.put(tabId, (msg as ContentToBackground).state).then(() => true);
-    }
+    const msg = message as Partial<PanelRelay> | undefined;
     if (msg?.type === 'to-tab') {
       const relay = msg as PanelRelay;
       if (sender.tab || typeof relay.tabId !== 'number') return undefined; // only extension pages relay

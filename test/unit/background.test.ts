@@ -8,24 +8,9 @@ import { makeForm } from '../support/make-form';
 
 const CONSOLE = 'https://console.huaweicloud.com/beian/#/subject';
 
-/** A minimal TabState: the background stores it as is and never looks inside. */
-const state = (step: TabState['step']): TabState => ({
-  console: 'huawei',
-  step,
-  form: { province: 'GD' },
-  result: { findings: [], notApplicable: [], unknown: [], passed: [], materials: [] },
-  health: { expected: [], missing: [] },
-  updatedAt: 1,
-});
-
 async function openConsoleTab(url = CONSOLE) {
   const tab = await fakeBrowser.tabs.create({ url });
   return tab.id!;
-}
-
-async function report(tabId: number, url: string, s: TabState) {
-  const sender = { tab: { id: tabId, url } } as unknown as Browser.runtime.MessageSender;
-  await fakeBrowser.runtime.onMessage.trigger({ type: 'state', state: s }, sender, () => undefined);
 }
 
 const stored = async (tabId: number) => (await fakeBrowser.storage.session.get(tabStateKey(tabId)))[tabStateKey(tabId)] as TabState | undefined;
@@ -60,11 +45,26 @@ const pageState = (emergencyPhone?: string): PageState => {
   return { console: 'huawei', step: 'subject', form, health: { expected: [], missing: [] }, updatedAt: 1, today: '2026-11-29', disabledRules: [] };
 };
 
+/** A content script on `url` in tab `tabId` sends a read of `step` over its port (one port per tab). */
+const ports = new Map<number, ReturnType<typeof openPort>>();
+let seq = 0;
+function report(tabId: number, url: string, step: PageState['step']) {
+  let port = ports.get(tabId);
+  if (!port) {
+    port = openPort({ id: tabId, url });
+    ports.set(tabId, port);
+  }
+  port.send({ type: 'evaluate', seq: ++seq, page: { ...pageState(), step } });
+}
+
+beforeEach(() => ports.clear());
+
 describe('background state relay', () => {
   it('stores each tab’s state in session storage, never in local storage', async () => {
     const tabId = await openConsoleTab();
-    await report(tabId, CONSOLE, state('subject'));
-    expect(await stored(tabId)).toEqual(state('subject'));
+    report(tabId, CONSOLE, 'subject');
+    await vi.waitFor(async () => expect((await stored(tabId))?.step).toBe('subject'));
+    expect((await stored(tabId))?.form).toEqual(pageState().form);
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });
 
@@ -73,10 +73,11 @@ describe('background state relay', () => {
     try {
       const a = await openConsoleTab();
       const b = await openConsoleTab('https://beian.huaweicloud.com/');
-      await report(a, CONSOLE, state('subject'));
-      await report(b, 'https://beian.huaweicloud.com/', state('verify'));
-      await report(a, CONSOLE, state('website'));
-      await report(a, CONSOLE, state('app'));
+      report(a, CONSOLE, 'subject');
+      report(b, 'https://beian.huaweicloud.com/', 'verify');
+      report(a, CONSOLE, 'website');
+      report(a, CONSOLE, 'app');
+      await vi.advanceTimersByTimeAsync(0);
       expect((await stored(a))?.step).toBe('subject'); // the later ones wait for the interval
       expect((await stored(b))?.step).toBe('verify');
       await vi.advanceTimersByTimeAsync(STATE_WRITE_INTERVAL_MS);
@@ -90,8 +91,8 @@ describe('background state relay', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     try {
       const tabId = await openConsoleTab();
-      await report(tabId, CONSOLE, state('subject'));
-      await report(tabId, CONSOLE, state('website'));
+      report(tabId, CONSOLE, 'subject');
+      report(tabId, CONSOLE, 'website');
       await fakeBrowser.tabs.onRemoved.trigger(tabId, { isWindowClosing: false, windowId: 0 });
       await vi.advanceTimersByTimeAsync(STATE_WRITE_INTERVAL_MS * 2);
       expect(await stored(tabId)).toBeUndefined();
@@ -100,15 +101,18 @@ describe('background state relay', () => {
     }
   });
 
-  it('ignores state from senders without a tab or from other sites', async () => {
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'state', state: state('subject') }, {}, () => undefined);
-    await report(7, 'https://example.com/', state('subject'));
+  it('takes no state from other sites, pages without a tab, or plain messages', async () => {
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'state', state: { ...pageState(), result: {} } }, { tab: { id: 7, url: CONSOLE } } as unknown as Browser.runtime.MessageSender, () => undefined);
+    report(7, 'https://example.com/', 'subject');
+    openPort(undefined).send({ type: 'evaluate', seq: 1, page: pageState() });
+    await new Promise((r) => setTimeout(r, 10));
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
   });
 
   it('removes a tab’s state when the tab closes', async () => {
     const tabId = await openConsoleTab();
-    await report(tabId, CONSOLE, state('subject'));
+    report(tabId, CONSOLE, 'subject');
+    await vi.waitFor(async () => expect(await stored(tabId)).toBeDefined());
     // (fakeBrowser.tabs.remove looks the window up by tab id; trigger the event as the browser does.)
     await fakeBrowser.tabs.onRemoved.trigger(tabId, { isWindowClosing: false, windowId: 0 });
     await vi.waitFor(async () => expect(await stored(tabId)).toBeUndefined());
@@ -116,7 +120,8 @@ describe('background state relay', () => {
 
   it('removes it when the tab leaves the console, keeps it on console routes', async () => {
     const tabId = await openConsoleTab();
-    await report(tabId, CONSOLE, state('subject'));
+    report(tabId, CONSOLE, 'subject');
+    await vi.waitFor(async () => expect(await stored(tabId)).toBeDefined());
     await fakeBrowser.tabs.update(tabId, { url: 'https://console.huaweicloud.com/beian/#/website' });
     expect(await stored(tabId)).toBeDefined();
     await fakeBrowser.tabs.update(tabId, { url: 'https://www.example.com/' });
