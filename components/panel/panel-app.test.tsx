@@ -42,6 +42,26 @@ async function mount(print?: () => void, loadCatalog?: () => Promise<PanelCatalo
 }
 
 describe('PanelApp', () => {
+  it('follows the tab activated last even when the query made on opening answers after it', async () => {
+    await fakeBrowser.storage.session.set({ [tabStateKey(tabId)]: tabStateFor(messyForm()) });
+    const panelTab = (await fakeBrowser.tabs.create({ url: 'chrome-extension://x/sidepanel.html', active: true })).id!;
+    const answers: ((tabs: { id: number }[]) => void)[] = [];
+    const query = vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation(() => new Promise((resolve) => answers.push(resolve as never)) as never);
+    try {
+      await act(() => render(<PanelApp />, container));
+      // The console tab comes to the front: a second query.
+      await fakeBrowser.tabs.onActivated.trigger({ tabId, windowId: 0 } as never);
+      expect(answers).toHaveLength(2);
+      answers[1]!([{ id: tabId }]); // the tab switch answers first …
+      await settle();
+      answers[0]!([{ id: panelTab }]); // … the query made on opening last: it is out of date
+      await settle();
+      expect($('.field[data-field="subject.name"]')).toBeTruthy();
+    } finally {
+      query.mockRestore();
+    }
+  });
+
   it("shows the active tab's state from storage.session and follows its changes", async () => {
     await mount();
     expect(text('.no-state')).toContain('请在当前标签页打开华为云备案控制台');

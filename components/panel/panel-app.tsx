@@ -17,14 +17,20 @@ function useActiveTabId(): number | null | undefined {
   const [tabId, setTabId] = useState<number | null | undefined>(undefined);
   useEffect(() => {
     let alive = true;
-    const refresh = () =>
-      browser.tabs
+    // Queries may resolve out of order (the one made on opening can come back after the one
+    // made on a tab switch): only the latest may set the tab.
+    let latest = 0;
+    const refresh = () => {
+      const asked = ++latest;
+      return browser.tabs
         .query({ active: true, currentWindow: true })
-        .then(([tab]) => alive && setTabId(tab?.id ?? null))
-        .catch(() => alive && setTabId(null));
-    void refresh();
+        .then(([tab]) => alive && asked === latest && setTabId(tab?.id ?? null))
+        .catch(() => alive && asked === latest && setTabId(null));
+    };
+    // Listen first: a switch that lands while the first query is under way still re-queries.
     const onActivated = () => void refresh();
     browser.tabs.onActivated.addListener(onActivated);
+    void refresh();
     return () => {
       alive = false;
       browser.tabs.onActivated.removeListener(onActivated);
