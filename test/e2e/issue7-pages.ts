@@ -6,6 +6,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import type { Harness } from './harness';
+import { activeTabId, tabStates } from './panel-driver';
 
 export const POLL = { timeout: 30_000, intervals: [250, 500, 1_000] };
 
@@ -26,7 +27,15 @@ export async function openFromRecords(h: Harness, action: '变更主体' | '变�
 /** The side panel (in a tab) showing `page`'s results. */
 export async function panelFor(h: Harness, page: Page): Promise<Page> {
   const panel = await h.openSidePanel(page);
-  await panel.locator('.filing-type').first().waitFor({ timeout: POLL.timeout });
+  try {
+    await panel.locator('.filing-type').first().waitFor({ timeout: POLL.timeout });
+  } catch (error) {
+    // Say which side failed: no state stored for the console tab, or a panel showing another tab.
+    const active = await activeTabId(panel).catch(() => undefined);
+    const stored = [...(await tabStates(panel).catch(() => new Map())).entries()].map(([id, s]) => `${id}:${s.step}/${s.form.filingType ?? '?'}`);
+    const shown = (await panel.locator('body').innerText().catch(() => '')).slice(0, 120).replace(/\s+/g, ' ');
+    throw new Error(`${String(error)}\n  active tab ${active}, stored states [${stored.join(', ')}], panel shows: ${shown}`);
+  }
   return panel;
 }
 
