@@ -1,12 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { MatchPattern } from 'wxt/utils/match-patterns';
-import { ENGINE_PORT, tabStateKey, type EngineReply, type EngineRequest, type PageState, type PanelToContent, type TabState } from '../components/protocol';
+import { ENGINE_PORT, tabStateKey, type EngineReply, type EngineRequest, type PanelToContent, type TabState } from '../components/protocol';
 import { ALL_RULES } from '../rules/all-rules';
-import { describe, describeRules, evaluate, type RuleCatalog } from '../rules/engine/run';
 import type { Rule } from '../rules/engine/types';
 import { HUAWEI_CONSOLE_MATCHES } from './huawei.content/hosts';
-import { enabledRulesCache } from './huawei.content/local-engine';
+import { judgePage } from './huawei.content/local-engine';
 
 /** A message the side panel may send through the background to a tab's content script. */
 export type PanelRelay = { readonly type: 'to-tab'; readonly tabId: number; readonly message: PanelToContent };
@@ -66,16 +65,6 @@ function stateStore() {
   };
 }
 
-/** Judges a content script's read with every rule not switched off: the TabState the panel renders. */
-export function rulesJudge(rules: readonly Rule[] = ALL_RULES): (page: PageState) => TabState {
-  let catalog: RuleCatalog | undefined;
-  const enabled = enabledRulesCache(rules);
-  return (page) => {
-    catalog ??= describeRules(rules);
-    const result = describe(evaluate(page.form, { today: page.today, rules: enabled(page.disabledRules) }), catalog);
-    return { console: page.console, step: page.step, form: page.form, result, health: page.health, updatedAt: page.updatedAt };
-  };
-}
 
 /** The parts of runtime.Port the engine host uses. */
 export interface HostPort {
@@ -96,7 +85,7 @@ export function setupStateRelay(
   connections: { addListener(cb: (port: HostPort) => void): void } = browser.runtime.onConnect as unknown as { addListener(cb: (port: HostPort) => void): void },
 ): void {
   const store = stateStore();
-  const judge = rulesJudge(rules);
+  const judge = judgePage(rules);
   /** Only content scripts on a console page (senders with a tab) report state. */
   const consoleTab = (tab: { id?: number; url?: string } | undefined) =>
     tab?.id !== undefined && tab.id >= 0 && (tab.url === undefined || isConsoleUrl(tab.url)) ? tab.id : undefined;

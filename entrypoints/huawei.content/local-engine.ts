@@ -4,10 +4,11 @@
  * background stores it, at most once per frame and per `postIntervalMs`.
  * The extension's content script does not import this module: its bundle carries no rules.
  */
-import type { StateMessage, TabState } from '../../components/protocol';
+import type { PageState, StateMessage, TabState } from '../../components/protocol';
 import { describe, describeRules, evaluate, type RuleCatalog, type RuleLogic } from '../../rules/engine/run';
 import type { Rule } from '../../rules/engine/types';
 import type { RulesEngine } from './engine';
+import { nextFrame } from './frame';
 
 export interface LocalEngineOptions {
   /** The rules with their words (texts, sources), or their logic plus a `catalog` of words. */
@@ -20,16 +21,6 @@ export interface LocalEngineOptions {
   readonly postIntervalMs?: number;
 }
 
-function defaultFrame(cb: () => void) {
-  let done = false;
-  const once = () => {
-    if (done) return;
-    done = true;
-    cb();
-  };
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(once);
-  setTimeout(once, 250);
-}
 
 /** The same rule list while the switched-off rules stay the same: the engine keeps its per-scope plans per list. */
 export function enabledRulesCache(rules: readonly RuleLogic[]): (disabledRules: readonly string[]) => readonly RuleLogic[] {
@@ -44,10 +35,23 @@ export function enabledRulesCache(rules: readonly RuleLogic[]): (disabledRules: 
   };
 }
 
+/**
+ * Judges a content script's read with every rule not switched off: the TabState the side
+ * panel renders. The background judges every read with it; localEngine() runs it in place.
+ */
+export function judgePage(rules: readonly RuleLogic[], catalog?: RuleCatalog): (page: PageState) => TabState {
+  let words = catalog;
+  const enabled = enabledRulesCache(rules);
+  return (page) => {
+    words ??= describeRules(rules as readonly Rule[]);
+    const { today, disabledRules, ...rest } = page;
+    return { ...rest, result: describe(evaluate(page.form, { today, rules: enabled(disabledRules) }), words) };
+  };
+}
+
 export function localEngine(options: LocalEngineOptions): RulesEngine {
-  const catalog = options.catalog ?? describeRules(options.rules as readonly Rule[]);
-  const enabled = enabledRulesCache(options.rules);
-  const frame = options.frame ?? defaultFrame;
+  const judge = judgePage(options.rules, options.catalog);
+  const frame = options.frame ?? nextFrame;
   const interval = options.postIntervalMs ?? 0;
   let pending: TabState | undefined;
   let lastPostAt = Number.NEGATIVE_INFINITY;
@@ -72,10 +76,9 @@ export function localEngine(options: LocalEngineOptions): RulesEngine {
   return {
     run(page, done) {
       if (stopped) return;
-      const { today, disabledRules, ...rest } = page;
-      const result = describe(evaluate(page.form, { today, rules: enabled(disabledRules) }), catalog);
-      done(result.findings);
-      post({ ...rest, result });
+      const state = judge(page);
+      done(state.result.findings);
+      post(state);
     },
     stop() {
       stopped = true;

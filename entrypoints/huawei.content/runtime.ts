@@ -10,6 +10,7 @@ import type { Finding } from '../../rules/engine/run';
 import type { Lang } from '../../rules/engine/types';
 import { readPage, type PageRead } from './adapter';
 import type { RulesEngine } from './engine';
+import { nextFrame } from './frame';
 import { OrderModel, orderKeyFromUrl } from './order';
 import { watchPage, type WatchContext } from './watch';
 
@@ -54,16 +55,6 @@ export function localDate(date = new Date()): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-function defaultFrame(cb: () => void) {
-  let done = false;
-  const once = () => {
-    if (done) return;
-    done = true;
-    cb();
-  };
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(once);
-  setTimeout(once, 250);
-}
 
 /** The anchor of a field, else of its closest parent field (`websites[0].domains[1]` → `websites[0].domains`). */
 export function anchorOf(anchors: ReadonlyMap<string, Element>, field: string): Element | undefined {
@@ -79,7 +70,7 @@ export function startAdapter(deps: AdapterDeps): AdapterRuntime {
   const { ctx, doc, engine } = deps;
   const order = new OrderModel();
   const today = deps.today ?? (() => localDate());
-  const frame = deps.frame ?? defaultFrame;
+  const frame = deps.frame ?? nextFrame;
   let settings: Settings = DEFAULT_SETTINGS;
   let read: PageRead | undefined;
   let signature = '';
