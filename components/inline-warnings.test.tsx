@@ -106,6 +106,25 @@ describe('createInlineWarnings', () => {
     expect(hosts()).toHaveLength(0);
   });
 
+  it('a warning that goes and comes back returns in the host rendered before; a different one re-renders it', () => {
+    const findings = resultFor(messyForm()).findings;
+    const clean = resultFor(makeForm()).findings;
+    ui.update({ anchors, findings, lang: 'zh-CN' });
+    const host = hostFor('subject.name')!;
+    const item = host.shadowRoot!.querySelector('.item')!;
+    ui.update({ anchors, findings: clean, lang: 'zh-CN' });
+    expect(host.isConnected).toBe(false);
+    ui.update({ anchors, findings, lang: 'zh-CN' });
+    expect(hostFor('subject.name')).toBe(host);
+    expect(host.shadowRoot!.querySelector('.item')).toBe(item);
+    expect(host.previousElementSibling).toBe(anchors.get('subject.name'));
+    // Gone, then back in another language: same host, new content.
+    ui.update({ anchors, findings: clean, lang: 'zh-CN' });
+    ui.update({ anchors, findings, lang: 'en' });
+    expect(hostFor('subject.name')).toBe(host);
+    expect(shadowText('subject.name')).toContain('The subject name is too short.');
+  });
+
   it('switches language on update', () => {
     const findings = resultFor(messyForm()).findings;
     ui.update({ anchors, findings, lang: 'zh-CN' });

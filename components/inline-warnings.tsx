@@ -119,13 +119,15 @@ export function createInlineWarnings(ctx: ContentScriptContext): InlineWarnings 
   const mounted = new Map<string, Mounted>();
   let destroyed = false;
 
-  /** Hosts of fields whose warnings went away, kept for when they come back (typing flips them often). */
+  /**
+   * Hosts of fields whose warnings went away, kept rendered for when they come back: typing
+   * flips a field's warning on every other key, and putting the same host back costs one
+   * insertion instead of a render.
+   */
   const idle = new Map<string, Mounted>();
 
   function unmount(field: string, entry: Mounted) {
-    render(null, entry.container);
     entry.host.remove();
-    entry.key = '';
     mounted.delete(field);
     idle.set(field, entry);
   }
@@ -169,7 +171,11 @@ export function createInlineWarnings(ctx: ContentScriptContext): InlineWarnings 
 
   function destroy(): void {
     if (destroyed) return;
-    for (const [field, entry] of mounted) unmount(field, entry);
+    for (const entry of [...mounted.values(), ...idle.values()]) {
+      render(null, entry.container);
+      entry.host.remove();
+    }
+    mounted.clear();
     idle.clear();
     destroyed = true;
   }

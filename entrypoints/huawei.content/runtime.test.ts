@@ -100,6 +100,24 @@ describe('content-script loop', () => {
     expect(last().result.findings).toHaveLength(1);
   });
 
+  it('does not poll while the user types (typed changes are read as they happen); polls again once typing stops', () => {
+    loadFixture('huawei-tiny3-subject');
+    start();
+    const emergency = Array.from(document.querySelectorAll('td.ti3-form-label')).find((c) => c.textContent === '应急联系方式')!.closest('tr')!.querySelector('input')!;
+    emergency.value = '13900139001'; // filled without an event
+    const input = mobileInput();
+    for (let i = 0; i < 6; i++) {
+      input.value = i % 2 ? '13900139000' : '1390013900';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      vi.advanceTimersByTime(500);
+    }
+    // Six poll periods of typing: the typed field is current, the other one not yet.
+    expect(last().form.subject?.principal?.mobile).toBe('13900139000');
+    expect(last().form.subject?.principal?.emergencyPhone).not.toBe('13900139001');
+    vi.advanceTimersByTime(2000);
+    expect(last().form.subject?.principal?.emergencyPhone).toBe('13900139001');
+  });
+
   it('an upload followed by a delayed OCR fill (no events) is read once the fill lands', () => {
     loadFixture('huawei-tiny3-subject');
     start();

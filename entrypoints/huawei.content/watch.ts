@@ -66,6 +66,8 @@ export function watchPage(ctx: WatchContext, doc: Document, options: WatchOption
   let mutationTimer: ReturnType<typeof setTimeout> | undefined;
   let pollTimer: ReturnType<typeof setInterval> | undefined;
   let pollsLeft = pollBudget;
+  // Typing is read as it happens; a poll in the middle of it would only read it again.
+  let typedSincePoll = false;
   let lastHref = win.location.href;
   let stopped = false;
 
@@ -81,6 +83,10 @@ export function watchPage(ctx: WatchContext, doc: Document, options: WatchOption
   const poll = () => {
     if (doc.visibilityState === 'hidden' || pollsLeft <= 0) {
       stopPoll();
+      return;
+    }
+    if (typedSincePoll) {
+      typedSincePoll = false;
       return;
     }
     pollsLeft -= 1;
@@ -99,7 +105,10 @@ export function watchPage(ctx: WatchContext, doc: Document, options: WatchOption
     const target = event.target;
     if (target instanceof Element && target.closest(OWN_HOST_SELECTOR)) return;
     arm();
-    if (event.type === 'input' || event.type === 'change') fire('input', target instanceof Element ? target : undefined);
+    if (event.type === 'input' || event.type === 'change') {
+      typedSincePoll = true;
+      fire('input', target instanceof Element ? target : undefined);
+    }
     else fire('event');
   };
   for (const type of ['input', 'change', 'blur', 'click']) doc.addEventListener(type, onEvent, { capture: true, signal });
