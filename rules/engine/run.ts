@@ -415,12 +415,16 @@ interface FixedTexts {
   /** The engine's shared `passed` entry of this rule, and its described form. */
   passedRaw?: { readonly ruleId: string };
   passed?: RuleStatus;
+  /** The finding this rule last reported on each field, described (see sameFinding()). */
+  findings?: Map<string, { readonly raw: RawFinding; readonly described: Finding }>;
 }
 
 interface CatalogCache {
   readonly fixed: Map<string, FixedTexts>;
   /** Described notApplicable lists, by the frozen list of a scope plan. */
   readonly notApplicable: WeakMap<RawResult['notApplicable'], RunResult['notApplicable']>;
+  /** The material items of the last runs, by key, raw and described (see sameMaterial()). */
+  readonly materials: Map<string, { readonly raw: RawMaterialItem; readonly described: MaterialItem }>;
 }
 
 const catalogCaches = new WeakMap<RuleCatalog, CatalogCache>();
@@ -428,11 +432,53 @@ const catalogCaches = new WeakMap<RuleCatalog, CatalogCache>();
 function catalogCache(catalog: RuleCatalog): CatalogCache {
   let cache = catalogCaches.get(catalog);
   if (!cache) {
-    cache = { fixed: new Map(), notApplicable: new WeakMap() };
+    cache = { fixed: new Map(), notApplicable: new WeakMap(), materials: new Map() };
     catalogCaches.set(catalog, cache);
   }
   return cache;
 }
+
+/**
+ * Whether two params objects fill every template alike: the same keys, and per key the same
+ * number or string, or the same two strings of a Bilingual. Anything else counts as different.
+ */
+function sameParams(a: Params | undefined, b: Params | undefined): boolean {
+  if (a === b) return true;
+  if (a === undefined || b === undefined) return false;
+  let keys = 0;
+  for (const key in a) {
+    if (!Object.hasOwn(a, key) || !Object.hasOwn(b, key)) return false;
+    keys++;
+    const x = a[key];
+    const y = b[key];
+    if (typeof x === 'object' && x !== null) {
+      if (typeof y !== 'object' || y === null) return false;
+      const xz = x['zh-CN'];
+      const xe = x.en;
+      if (typeof xz !== 'string' || typeof xe !== 'string' || xz !== y['zh-CN'] || xe !== y.en) return false;
+    } else if (x !== y || (typeof x !== 'string' && typeof x !== 'number')) return false;
+  }
+  for (const key in b) if (Object.hasOwn(b, key)) keys--;
+  return keys === 0;
+}
+
+/** A raw finding that describes exactly as `before` did (same rule, field, severity, message and params). */
+function sameFinding(before: RawFinding, f: RawFinding): boolean {
+  return before.severity === f.severity && before.messageId === f.messageId && sameParams(before.params, f.params);
+}
+
+function sameMaterial(before: RawMaterialItem, m: RawMaterialItem): boolean {
+  if (before.materialId !== m.materialId || before.for !== m.for || before.status !== m.status || before.reasons.length !== m.reasons.length) return false;
+  for (let i = 0; i < m.reasons.length; i++) {
+    const x = before.reasons[i]!;
+    const y = m.reasons[i]!;
+    if (x.ruleId !== y.ruleId || x.messageId !== y.messageId || !sameParams(x.params, y.params)) return false;
+  }
+  return true;
+}
+
+/** Bound on the described findings and materials kept per catalog (a long-lived process sees many forms). */
+const DESCRIBED_KEPT = 512;
 
 function textsOf(catalog: RuleCatalog, ruleId: string, lang: Lang) {
   return catalog[ruleId]?.texts[lang] ?? NO_TEXTS;
@@ -492,19 +538,29 @@ export function describe(raw: RawResult, catalog: RuleCatalog): RunResult {
   const findings: Finding[] = [];
   for (const f of raw.findings) {
     const fixed = fixedOf(catalog, cache, f.ruleId);
+    // A finding that is back unchanged since the last run (the usual case while someone types) is described once.
+    const kept = fixed.findings?.get(f.field);
+    if (kept !== undefined && sameFinding(kept.raw, f)) {
+      findings.push(kept.described);
+      continue;
+    }
     const description = catalog[f.ruleId];
-    findings.push({
+    const described: Finding = Object.freeze({
       ruleId: f.ruleId,
       field: f.field,
       severity: f.severity,
       messageId: f.messageId,
-      message: message(catalog, f.ruleId, f.messageId, f.params),
+      message: Object.freeze(message(catalog, f.ruleId, f.messageId, f.params)),
       title: fixed.title,
       why: fixed.why,
       fix: fixed.fix,
       sources: description?.sources ?? NO_SOURCES,
       effectiveFrom: description?.effectiveFrom,
     });
+    fixed.findings ??= new Map();
+    if (fixed.findings.size >= DESCRIBED_KEPT) fixed.findings.clear();
+    fixed.findings.set(f.field, { raw: f, described });
+    findings.push(described);
   }
   const unknown: (RuleStatus & { readonly missing: readonly string[] })[] = [];
   for (const u of raw.unknown) unknown.push({ ruleId: u.ruleId, missing: u.missing, title: fixedOf(catalog, cache, u.ruleId).title });
@@ -515,8 +571,24 @@ export function describe(raw: RawResult, catalog: RuleCatalog): RunResult {
     notApplicable: describeNotApplicable(catalog, cache, raw.notApplicable),
     unknown,
     passed,
-    materials: raw.materials.map((m) => describeMaterial(catalog, m)),
+    materials: describeMaterials(catalog, cache, raw.materials),
   };
+}
+
+function describeMaterials(catalog: RuleCatalog, cache: CatalogCache, list: RawResult['materials']): MaterialItem[] {
+  const out: MaterialItem[] = [];
+  for (const m of list) {
+    const kept = cache.materials.get(m.key);
+    if (kept !== undefined && sameMaterial(kept.raw, m)) {
+      out.push(kept.described);
+      continue;
+    }
+    const described = describeMaterial(catalog, m);
+    if (cache.materials.size >= DESCRIBED_KEPT) cache.materials.clear();
+    cache.materials.set(m.key, { raw: m, described });
+    out.push(described);
+  }
+  return out;
 }
 
 /** A material's name and how-to in both languages: the same for every run, so built once per material. */
@@ -541,17 +613,19 @@ function describeMaterial(catalog: RuleCatalog, m: RawMaterialItem): MaterialIte
   }
   const reasons: MaterialReason[] = [];
   for (const r of m.reasons) {
-    reasons.push({ ruleId: r.ruleId, messageId: r.messageId, message: message(catalog, r.ruleId, r.messageId, r.params), sources: catalog[r.ruleId]?.sources ?? NO_SOURCES });
+    const described = { ruleId: r.ruleId, messageId: r.messageId, message: Object.freeze(message(catalog, r.ruleId, r.messageId, r.params)), sources: catalog[r.ruleId]?.sources ?? NO_SOURCES };
+    reasons.push(Object.freeze(described));
   }
-  return {
+  // Frozen: describe() hands the same item to later runs while it stays the same.
+  return Object.freeze({
     key: m.key,
     materialId: m.materialId,
     for: m.for,
     name: texts ? texts.name : { 'zh-CN': m.materialId, en: m.materialId },
     howTo: texts?.howTo,
-    reasons,
+    reasons: Object.freeze(reasons),
     status: m.status,
-  };
+  });
 }
 
 const catalogs = new WeakMap<readonly Rule[], RuleCatalog>();

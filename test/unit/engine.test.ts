@@ -161,6 +161,22 @@ describe('effective dates', () => {
 describe('materials', () => {
   const need = (material: string, message = 'plain', forPath?: string): CheckResult => ({ material, message, ...(forPath ? { for: forPath } : {}) });
 
+  it('describes a material item again when anything of it changes, and reuses it while nothing does', () => {
+    let params: Record<string, string> = { what: 'a' };
+    const rule = testRule({ id: 'national/reused-material', check: () => [{ ...need('subject-certificate', 'found'), params: { ...params } }] });
+    const form = makeForm('enterprise', (f) => void (f.materials = {}));
+    const rules = [rule];
+    const first = run(form, { today: TODAY, rules }).materials[0]!;
+    const again = run(form, { today: TODAY, rules }).materials[0]!;
+    expect(again).toBe(first);
+    expect(Object.isFrozen(again) && Object.isFrozen(again.reasons)).toBe(true);
+    params = { what: 'b' };
+    const changed = run(form, { today: TODAY, rules }).materials[0]!;
+    expect(changed.reasons[0]!.message.en).toBe('Found: b');
+    const uploaded = run(makeForm('enterprise', (f) => void (f.materials = { 'subject-certificate': 1 })), { today: TODAY, rules }).materials[0]!;
+    expect(uploaded.status).toBe('provided');
+  });
+
   it('merges the same material from several rules into one item with every reason', () => {
     const a = testRule({ id: 'national/a', check: () => [need('subject-certificate')] });
     const b = testRule({ id: 'materials/b', check: () => [need('subject-certificate', 'found')] });
@@ -237,6 +253,30 @@ describe('findings', () => {
     expect(finding!.sources[0]!.url).toMatch(/^https:\/\//);
     const numeric = runOne(testRule({ check: () => [{ field: 'subject.name', message: 'found', params: { what: 3 } }] })).findings[0]!;
     expect(numeric.message.en).toBe('Found: 3');
+  });
+
+  it('reuses the described finding while a rule reports the same thing, and describes a changed one anew', () => {
+    let what: string | { 'zh-CN': string; en: string } | number = 'x';
+    let field = 'subject.name';
+    const rule = testRule({ id: 'national/reused', check: () => [{ field, message: 'found', params: { what } }] });
+    const rules = [rule];
+    const once = () => run(makeForm(), { today: TODAY, rules }).findings[0]!;
+    const first = once();
+    expect(once()).toBe(first);
+    expect(Object.isFrozen(first) && Object.isFrozen(first.message)).toBe(true);
+    what = 'y';
+    expect(once().message.en).toBe('Found: y');
+    what = { 'zh-CN': '名', en: 'n' };
+    const bilingual = once();
+    expect(bilingual.message).toEqual({ 'zh-CN': '发现问题：名', en: 'Found: n' });
+    what = { 'zh-CN': '名', en: 'm' };
+    expect(once().message.en).toBe('Found: m');
+    what = 2;
+    expect(once().message.en).toBe('Found: 2');
+    what = '2';
+    expect(once().message.en).toBe('Found: 2');
+    field = 'subject.certNumber';
+    expect(once().field).toBe('subject.certNumber');
   });
 
   it('leaves an unfilled placeholder visible so tests notice it', () => {
