@@ -4,6 +4,7 @@
  * 9–17: organisation code, 18: check character (mod 31).
  */
 import { provinceByGbPrefix } from '../model/provinces';
+import { memoByText } from './memo';
 import type { SubjectNature } from '../model/vocabulary';
 
 const CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
@@ -96,7 +97,8 @@ function codeShape(code: string): 'letters' | 'format' | 'ok' {
   return digitsOk ? 'ok' : 'format';
 }
 
-export function parseCreditCode(value: string): CreditCodeResult {
+/** Parses an 18-character code (any letter case); remembered by text across runs (memo.ts), so the answer is frozen. */
+export const parseCreditCode: (value: string) => CreditCodeResult = memoByText((value) => {
   const code = value.toUpperCase();
   const shape = codeShape(code);
   if (shape === 'letters') return { ok: false, problem: 'letters' };
@@ -110,7 +112,7 @@ export function parseCreditCode(value: string): CreditCodeResult {
     ok: true,
     info: { authority: code[0]!, classCode: code[1]!, regionCode, provinceCode: province?.code, soleProprietor: code.startsWith('92') },
   };
-}
+});
 
 const ORG_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2];
 const ORG_CHARS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';

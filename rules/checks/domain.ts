@@ -4,6 +4,8 @@
  * the multi-label suffixes a mainland filing meets (CNNIC's second-level and province
  * domains under .cn). Single-label TLDs need no list.
  */
+import { memoByText } from './memo';
+
 const CN_SECOND_LEVEL = [
   'com', 'net', 'org', 'gov', 'edu', 'ac', 'mil',
   'bj', 'sh', 'tj', 'cq', 'he', 'sx', 'nm', 'ln', 'jl', 'hl', 'js', 'zj', 'ah', 'fj', 'jx', 'sd', 'ha',
@@ -117,9 +119,9 @@ export function isSubdomainOf(host: string, domain: string): boolean {
 /**
  * A homepage URL as the filing form takes it: optional http/https scheme, a host name,
  * optional port, optional path/query. Returns the host, or undefined when the text is
- * not such a URL (another scheme, spaces, an IP literal, a bad host).
+ * not such a URL (another scheme, spaces, an IP literal, a bad host). Remembered by text (memo.ts).
  */
-export function webUrlHost(value: string): string | undefined {
+export const webUrlHost = memoByText(function webUrlHost(value: string): string | undefined {
   const text = value.trim();
   // What /^(?:(https?):\/\/)?([^/?#\s:]+)(?::(\d{1,5}))?(?:[/?#]\S*)?$/i matches: with the scheme
   // when one is written and the rest fits, else the whole text as host[:port][path].
@@ -131,7 +133,7 @@ export function webUrlHost(value: string): string | undefined {
   const lower = hostPart.toLowerCase();
   const host = lower.endsWith('.') ? lower.slice(0, -1) : lower;
   return isDomainName(host) ? host : undefined;
-}
+});
 
 /** Length of a leading http:// or https:// (any case), else 0. */
 function schemeLength(text: string): number {

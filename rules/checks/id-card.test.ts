@@ -69,6 +69,15 @@ describe('parseIdNumber', () => {
     expect(parseIdNumber(makeIdNumber({ birth: '1899-12-31' }))).toEqual({ ok: false, problem: 'birth-date' });
     expect(parseIdNumber(makeIdNumber({ birth: '2026-11-30' }), '2026-11-29')).toEqual({ ok: false, problem: 'birth-date' });
     expect(parseIdNumber(makeIdNumber({ birth: '2026-11-29' }), '2026-11-29').ok).toBe(true);
+    // Answers are remembered by text: the same number on another day is judged for that day.
+    const late = makeIdNumber({ birth: '2026-12-01' });
+    expect(parseIdNumber(late, '2026-12-01').ok).toBe(true);
+    expect(parseIdNumber(late, '2026-11-29')).toEqual({ ok: false, problem: 'birth-date' });
+    expect(parseIdNumber(late).ok).toBe(true);
+    // A birth date still to come outranks a wrong check digit.
+    const wrongCheck = late.slice(0, 17) + (late[17] === '0' ? '1' : '0');
+    expect(parseIdNumber(wrongCheck)).toEqual({ ok: false, problem: 'check-digit' });
+    expect(parseIdNumber(wrongCheck, '2026-11-29')).toEqual({ ok: false, problem: 'birth-date' });
   });
 
   it('rejects a wrong check character', () => {

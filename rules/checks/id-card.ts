@@ -6,6 +6,7 @@
  */
 import { provinceByGbPrefix } from '../model/provinces';
 import { isIsoDate } from './dates';
+import { memoByText } from './memo';
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK_CHARS = '10X98765432';
@@ -47,19 +48,30 @@ function isIdShape(id: string): boolean {
 
 /** Parses an 18-character number (upper- or lower-case x); does not normalise spaces. */
 export function parseIdNumber(value: string, today?: string): IdNumberResult {
+  const { result, birthDate } = parseIdNumberOnce(value);
+  // The one part of the answer that depends on the day: a birth date still to come.
+  return today !== undefined && birthDate !== undefined && birthDate > today ? BIRTH_DATE_PROBLEM : result;
+}
+
+const BIRTH_DATE_PROBLEM: IdNumberResult = Object.freeze({ ok: false, problem: 'birth-date' });
+
+/**
+ * parseIdNumber() without `today`, remembered by text (memo.ts): the answer, and the birth
+ * date when nothing before the check digit is wrong (a date after `today` is a birth-date
+ * problem, which outranks a wrong check digit).
+ */
+const parseIdNumberOnce = memoByText((value: string): { readonly result: IdNumberResult; readonly birthDate?: string } => {
   // Only a final x changes when upper-cased in a value that can pass; any other lower-case letter fails anyway.
   const id = value.length === 18 && value.charCodeAt(17) !== 120 /* x */ ? value : value.toUpperCase();
-  if (!isIdShape(id)) return { ok: false, problem: 'format' };
+  if (!isIdShape(id)) return { result: { ok: false, problem: 'format' } };
   const prefix = id.slice(0, 2);
   // Residence permits: 810000, 820000, 830000.
   const permitRegion =
     id.charCodeAt(0) === 56 && id.startsWith('0000', 2) ? (PERMIT_ADDRESS_CODES as Record<string, 'HK' | 'MO' | 'TW'>)[id.slice(0, 6)] : undefined;
   const province = provinceByGbPrefix(prefix);
-  if (!permitRegion && !province) return { ok: false, problem: 'region' };
+  if (!permitRegion && !province) return { result: { ok: false, problem: 'region' } };
   const birthDate = `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
-  if (!isIsoDate(birthDate) || birthDate < '1900-01-01' || (today !== undefined && birthDate > today)) {
-    return { ok: false, problem: 'birth-date' };
-  }
-  if (idCheckChar(id) !== id[17]) return { ok: false, problem: 'check-digit' };
-  return { ok: true, info: { birthDate, regionPrefix: prefix, provinceCode: province?.code, permitRegion } };
-}
+  if (!isIsoDate(birthDate) || birthDate < '1900-01-01') return { result: { ok: false, problem: 'birth-date' } };
+  if (idCheckChar(id) !== id[17]) return { result: Object.freeze({ ok: false, problem: 'check-digit' }), birthDate };
+  return { result: Object.freeze({ ok: true, info: Object.freeze({ birthDate, regionPrefix: prefix, provinceCode: province?.code, permitRegion }) }), birthDate };
+});

@@ -1,5 +1,6 @@
-/** Mainland phone numbers as people type them: spaces, dashes, +86 / 0086 prefixes. */
+/** Mainland phone numbers as people type them: spaces, dashes, +86 / 0086 prefixes. isMobile and isPhone are remembered by text (memo.ts). */
 import { compactCode, normalizeText } from '../model/normalize';
+import { memoByText } from './memo';
 
 /**
  * A country prefix written the international way (+86, 0086, (+86), (86)), or a bare 86
@@ -21,9 +22,9 @@ const BRACKETS = /[()]/g;
 const MOBILE = /^1[3-9]\d{9}$/;
 
 /** 11-digit mainland mobile number: 1, then 3–9, then 9 digits. */
-export function isMobile(value: string): boolean {
+export const isMobile = memoByText(function isMobile(value: string): boolean {
   return MOBILE.test(compactPhone(value));
-}
+});
 
 /** Area code and local number: 010 and 020–029 take 8 digits; the 4-digit codes (03xx–09xx) take 7 or 8. */
 const LANDLINE = /^(?:0(?:10|2\d)\d{8}|0[3-9]\d{2}\d{7,8})$/;
@@ -51,10 +52,10 @@ function isCompactLandline(value: string, text: string): boolean {
   return dashed !== null && LANDLINE.test(compactPhone(dashed[1]!));
 }
 
-export function isPhone(value: string): boolean {
+export const isPhone = memoByText(function isPhone(value: string): boolean {
   const text = compactPhone(value);
   return MOBILE.test(text) || isCompactLandline(value, text);
-}
+});
 
 /** Same number however typed: "+86 138-0013-8000" equals "13800138000". */
 export function samePhone(a: string, b: string): boolean {

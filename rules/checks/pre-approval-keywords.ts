@@ -12,6 +12,7 @@
  *   uncoveredMatches(matches, ['news'])   → []
  */
 import { PRE_APPROVAL_CATEGORIES, type PreApprovalCategory } from '../model/vocabulary';
+import { memoByText } from './memo';
 
 export interface PreApprovalKeyword {
   /** Chinese words match anywhere; Latin words of up to 4 letters only as whole words ("edu", not "schedule"). */
@@ -148,9 +149,21 @@ interface Hit {
  * One pass over the text: at each position only the keywords starting with that
  * character are tried, so a text without any keyword costs one table look-up per character.
  */
-export function findPreApprovalKeywords(text: string, options: { readonly categories?: readonly PreApprovalCategory[] } = {}): PreApprovalMatch[] {
-  const lower = text.toLowerCase();
+export function findPreApprovalKeywords(text: string, options: { readonly categories?: readonly PreApprovalCategory[] } = {}): readonly PreApprovalMatch[] {
   const index = indexFor(options.categories);
+  let find = finders.get(index);
+  if (!find) {
+    // Remembered by text per keyword selection (memo.ts): names and domains stay the same from one run to the next.
+    find = memoByText((value) => scan(value, index));
+    finders.set(index, find);
+  }
+  return find(text);
+}
+
+const finders = new WeakMap<KeywordIndex, (text: string) => readonly PreApprovalMatch[]>();
+
+function scan(text: string, index: KeywordIndex): PreApprovalMatch[] {
+  const lower = text.toLowerCase();
   // Hits in order of position, then of the table: the order in which the first of each word is kept.
   let hits: Hit[] | undefined;
   for (let i = 0; i < lower.length; i++) {
