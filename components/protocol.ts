@@ -17,6 +17,7 @@ import type { Finding, RunResult } from '../rules/engine/run';
 import type { Lang } from '../rules/engine/types';
 import type { FilingForm } from '../rules/model/filing-form';
 import type { Step } from '../rules/model/fields';
+import type { PageChange } from './page-changes';
 
 export interface AdapterHealth {
   /** Field ids the current step should show. */
@@ -50,10 +51,22 @@ export interface PageState extends Omit<TabState, 'result'> {
 /** Name of the long-lived port a content script opens to the background's rules engine. */
 export const ENGINE_PORT = 'beian-precheck-engine';
 
-/** Content script → background over ENGINE_PORT. `seq` increases per port; only the latest request matters. */
-export type EngineRequest = { readonly type: 'evaluate'; readonly seq: number; readonly page: PageState };
-/** Background → content script: the findings of request `seq` (the inline warnings need nothing else). */
-export type EngineReply = { readonly type: 'findings'; readonly seq: number; readonly findings: readonly Finding[] };
+/**
+ * Content script → background over ENGINE_PORT. `seq` increases per port; only the latest
+ * request matters. The first request on a port carries the whole read; later ones only
+ * what changed since the previous request (components/page-changes.ts).
+ */
+export type EngineRequest =
+  | { readonly type: 'evaluate'; readonly seq: number; readonly page: PageState }
+  | { readonly type: 'changes'; readonly seq: number; readonly changes: readonly PageChange[] };
+/**
+ * Background → content script: the findings of request `seq` (the inline warnings need
+ * nothing else), or `resend` when it cannot apply the changes (it has no earlier read on
+ * this port): the content script then sends the whole read.
+ */
+export type EngineReply =
+  | { readonly type: 'findings'; readonly seq: number; readonly findings: readonly Finding[] }
+  | { readonly type: 'resend'; readonly seq: number };
 
 export type PanelToContent =
   | { readonly type: 'focus-field'; readonly field: string }

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { MatchPattern } from 'wxt/utils/match-patterns';
-import { ENGINE_PORT, tabStateKey, type EngineReply, type EngineRequest, type PanelToContent, type TabState } from '../components/protocol';
+import { applyChanges } from '../components/page-changes';
+import { ENGINE_PORT, tabStateKey, type EngineReply, type EngineRequest, type PageState, type PanelToContent, type TabState } from '../components/protocol';
 import { ALL_RULES } from '../rules/all-rules';
 import type { Rule } from '../rules/engine/types';
 import { HUAWEI_CONSOLE_MATCHES } from './huawei.content/hosts';
@@ -97,12 +98,31 @@ export function setupStateRelay(
       port.disconnect();
       return;
     }
+    /** The read of the latest request on this port: later requests say only what changed. */
+    let page: PageState | undefined;
     port.onMessage.addListener((message) => {
       const request = message as Partial<EngineRequest> | undefined;
-      if (request?.type !== 'evaluate' || typeof request.seq !== 'number' || !request.page?.form) return;
+      if (typeof request?.seq !== 'number') return;
+      if (request.type === 'evaluate' && request.page?.form) page = request.page;
+      else if (request.type === 'changes' && Array.isArray(request.changes)) {
+        try {
+          page = page && applyChanges(page, request.changes);
+        } catch {
+          page = undefined;
+        }
+        if (!page?.form) {
+          page = undefined;
+          try {
+            port.postMessage({ type: 'resend', seq: request.seq });
+          } catch {
+            // The tab went away.
+          }
+          return;
+        }
+      } else return;
       let state: TabState | undefined;
       try {
-        state = judge(request.page);
+        state = judge(page);
       } catch {
         // A rule that throws must not leave the page waiting for an answer that never comes.
         // Nothing of the read is logged: it holds personal data.

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { EngineRequest, PageState } from '../../components/protocol';
 import type { Finding } from '../../rules/engine/run';
+import { applyChanges } from '../../components/page-changes';
 import { ANSWER_TIMEOUT_MS, remoteEngine, type EnginePort } from './engine';
 
 const page = (mobile: string): PageState => ({
@@ -17,19 +18,36 @@ const finding = (field: string) => ({ ruleId: 'national/x', field }) as unknown 
 
 /** A background at the other end of the port: records requests, answers when told. */
 function fakeBackground() {
-  const ports: { sent: EngineRequest[]; reply: (seq: number, findings: Finding[]) => void; drop: () => void; disconnected: boolean }[] = [];
+  type FakePort = {
+    sent: EngineRequest[];
+    /** The read each request stands for, as the background rebuilds it from the changes. */
+    pages: PageState[];
+    reply: (seq: number, findings: Finding[]) => void;
+    resend: (seq: number) => void;
+    drop: () => void;
+    disconnected: boolean;
+  };
+  const ports: FakePort[] = [];
   const connect = vi.fn((): EnginePort => {
     const onMessage: ((m: unknown) => void)[] = [];
     const onDisconnect: (() => void)[] = [];
-    const entry = {
-      sent: [] as EngineRequest[],
+    const entry: FakePort = {
+      sent: [],
+      pages: [],
       disconnected: false,
-      reply: (seq: number, findings: Finding[]) => onMessage.forEach((l) => l({ type: 'findings', seq, findings })),
+      reply: (seq, findings) => onMessage.forEach((l) => l({ type: 'findings', seq, findings })),
+      resend: (seq) => onMessage.forEach((l) => l({ type: 'resend', seq })),
       drop: () => onDisconnect.forEach((l) => l()),
     };
     ports.push(entry);
     return {
-      postMessage: (m) => void entry.sent.push(m),
+      postMessage: (m) => {
+        // Through JSON, as an extension message travels.
+        const message = JSON.parse(JSON.stringify(m)) as EngineRequest;
+        entry.sent.push(message);
+        const previous = entry.pages[entry.pages.length - 1];
+        entry.pages.push(message.type === 'evaluate' ? message.page : applyChanges(previous!, message.changes));
+      },
       disconnect: () => void (entry.disconnected = true),
       onMessage: { addListener: (cb) => void onMessage.push(cb) },
       onDisconnect: { addListener: (cb) => void onDisconnect.push(cb) },
@@ -64,13 +82,44 @@ describe('remote rules engine (content-script side)', () => {
     port.reply(1, [finding('stale')]);
     // Out of date by now: not shown; the newest read goes out instead.
     expect(first).not.toHaveBeenCalled();
-    expect(port.sent.map((r) => [r.seq, r.page.form.subject?.principal?.mobile])).toEqual([
+    expect(port.sent.map((r, i) => [r.seq, port.pages[i]!.form.subject?.principal?.mobile])).toEqual([
       [1, '1'],
       [2, '123'],
     ]);
     port.reply(2, [finding('fresh')]);
     expect(third).toHaveBeenCalledWith([finding('fresh')]);
     expect(second).not.toHaveBeenCalled();
+  });
+
+  it('sends the whole read first on each port, then only what changed', () => {
+    const bg = fakeBackground();
+    const engine = remoteEngine(bg.connect, vi.fn());
+    engine.run(page('1'), vi.fn());
+    bg.ports[0]!.reply(1, []);
+    engine.run(page('12'), vi.fn());
+    expect(bg.ports[0]!.sent[1]).toEqual({ type: 'changes', seq: 2, changes: [{ path: ['form', 'subject', 'principal', 'mobile'], value: '12' }] });
+    expect(bg.ports[0]!.pages[1]).toEqual(page('12'));
+    bg.ports[0]!.reply(2, []);
+    // The background went away: the new port starts from a whole read again.
+    bg.ports[0]!.drop();
+    engine.run(page('123'), vi.fn());
+    expect(bg.ports[1]!.sent[0]).toEqual({ type: 'evaluate', seq: 3, page: page('123') });
+  });
+
+  it('sends the whole read when the background asks for it', () => {
+    const bg = fakeBackground();
+    const engine = remoteEngine(bg.connect, vi.fn());
+    const done = vi.fn();
+    engine.run(page('1'), vi.fn());
+    bg.ports[0]!.reply(1, []);
+    engine.run(page('12'), done);
+    bg.ports[0]!.resend(2);
+    expect(bg.ports[0]!.sent[2]).toEqual({ type: 'evaluate', seq: 3, page: page('12') });
+    bg.ports[0]!.reply(3, [finding('a')]);
+    expect(done).toHaveBeenCalledWith([finding('a')]);
+    // A stray request to resend (not the request in flight) changes nothing.
+    bg.ports[0]!.resend(1);
+    expect(bg.ports[0]!.sent).toHaveLength(3);
   });
 
   it('ignores answers to other requests and malformed messages', () => {
@@ -91,7 +140,7 @@ describe('remote rules engine (content-script side)', () => {
     bg.ports[0]!.drop(); // an idle service worker was stopped
     expect(bg.connect).toHaveBeenCalledTimes(2);
     const retry = bg.ports[1]!.sent[0]!;
-    expect(retry.page).toEqual(page('1'));
+    expect(retry).toEqual({ type: 'evaluate', seq: retry.seq, page: page('1') });
     bg.ports[1]!.reply(retry.seq, [finding('a')]);
     expect(done).toHaveBeenCalledWith([finding('a')]);
   });

@@ -4,6 +4,7 @@
  * thread spends nothing on evaluating them. Tests and Node tools run them in place
  * (local-engine.ts).
  */
+import { diffPage } from '../../components/page-changes';
 import type { EngineReply, EngineRequest, PageState } from '../../components/protocol';
 import type { Finding } from '../../rules/engine/run';
 
@@ -36,7 +37,9 @@ interface Pending {
 /**
  * The rules engine behind a long-lived port to the background. At most one request is
  * in flight: reads made meanwhile are folded into one, sent when the answer arrives, so
- * fast typing costs one round trip per answer, never a queue. If the background goes
+ * fast typing costs one round trip per answer, never a queue. The first request on a port
+ * carries the whole read, each later one what changed since the one before (a key press:
+ * one value), which the console's main thread serialises far faster. If the background goes
  * away (an MV3 service worker is stopped when idle), the next run or the unanswered one
  * reconnects; if the extension itself is gone (`connect` throws), `onGone` is called.
  */
@@ -50,10 +53,22 @@ export function remoteEngine(connect: () => EnginePort, onGone: () => void): Rul
   let inFlight: Pending | undefined;
   let queued: Omit<Pending, 'seq'> | undefined;
   let stopped = false;
+  /** The read last sent, and on which port: the next request on that port sends only what changed. */
+  let sentBefore: { readonly port: EnginePort; readonly page: PageState } | undefined;
 
   const onReply = (message: unknown) => {
     const reply = message as Partial<EngineReply> | undefined;
-    if (reply?.type !== 'findings' || !inFlight || reply.seq !== inFlight.seq || !Array.isArray(reply.findings)) return;
+    if (!inFlight || reply?.seq !== inFlight.seq) return;
+    if (reply.type === 'resend') {
+      // The background has no read to apply the changes to: send the whole read.
+      sentBefore = undefined;
+      queued ??= { page: inFlight.page, done: inFlight.done };
+      inFlight = undefined;
+      clearTimeout(answerTimer);
+      send();
+      return;
+    }
+    if (reply.type !== 'findings' || !Array.isArray(reply.findings)) return;
     const answered = inFlight;
     inFlight = undefined;
     clearTimeout(answerTimer);
@@ -109,7 +124,10 @@ export function remoteEngine(connect: () => EnginePort, onGone: () => void): Rul
       send();
     }, ANSWER_TIMEOUT_MS);
     try {
-      target.postMessage({ type: 'evaluate', seq: request.seq, page: request.page });
+      const base = sentBefore?.port === target ? sentBefore.page : undefined;
+      sentBefore = undefined;
+      target.postMessage(base ? { type: 'changes', seq: request.seq, changes: diffPage(base, request.page) } : { type: 'evaluate', seq: request.seq, page: request.page });
+      sentBefore = { port: target, page: request.page };
     } catch {
       // Posting on a port that just closed: reopen once and retry; a second failure means the extension is gone.
       port = undefined;

@@ -23,6 +23,8 @@ beforeEach(() => {
   setupStateRelay([emergencyPhoneDiffers], { addListener: (cb) => (connectListener = cb) });
 });
 
+const findingsOf = (reply: EngineReply | undefined) => (reply?.type === 'findings' ? reply.findings : []);
+
 /** A content script's port as the background sees it. */
 function openPort(tab: { id?: number; url?: string } | undefined, name = ENGINE_PORT) {
   const listeners: ((message: unknown) => void)[] = [];
@@ -153,9 +155,9 @@ describe('background rules engine', () => {
     send({ type: 'evaluate', seq: 1, page: { ...page, form: { ...page.form, subject: { ...page.form.subject, principal: { ...page.form.subject!.principal, emergencyPhone: page.form.subject!.principal!.mobile } } } } });
     expect(replies).toHaveLength(1);
     expect(replies[0]).toMatchObject({ type: 'findings', seq: 1 });
-    expect(replies[0]!.findings.map((f) => [f.ruleId, f.field])).toEqual([[emergencyPhoneDiffers.id, 'subject.principal.emergencyPhone']]);
+    expect(findingsOf(replies[0]).map((f) => [f.ruleId, f.field])).toEqual([[emergencyPhoneDiffers.id, 'subject.principal.emergencyPhone']]);
     // The words come with the findings: the content script has none of its own.
-    expect(replies[0]!.findings[0]!.message['zh-CN']).not.toBe('');
+    expect(findingsOf(replies[0])[0]!.message['zh-CN']).not.toBe('');
     await vi.waitFor(async () => expect((await stored(tabId))?.result.findings).toHaveLength(1));
     expect((await stored(tabId))?.form.province).toBe(page.form.province);
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
@@ -167,7 +169,7 @@ describe('background rules engine', () => {
     const form = makeForm('individual');
     form.subject!.principal!.emergencyPhone = form.subject!.principal!.mobile;
     send({ type: 'evaluate', seq: 1, page: { ...pageState(), form, disabledRules: [emergencyPhoneDiffers.id] } });
-    expect(replies[0]!.findings).toEqual([]);
+    expect(findingsOf(replies[0])).toEqual([]);
   });
 
   it('refuses ports from other sites, from pages without a tab and with another name', async () => {
@@ -190,6 +192,35 @@ describe('background rules engine', () => {
     expect(replies).toEqual([{ type: 'findings', seq: 1, findings: [] }]);
     expect(JSON.stringify(error.mock.calls)).not.toMatch(/1\d{10}/);
     error.mockRestore();
+  });
+
+  it('judges the changes a later request sends against the port’s previous read', async () => {
+    const tabId = await openConsoleTab();
+    const { replies, send } = openPort({ id: tabId, url: CONSOLE });
+    const page = pageState();
+    send({ type: 'evaluate', seq: 1, page });
+    expect(findingsOf(replies[0])).toEqual([]);
+    const mobile = page.form.subject!.principal!.mobile;
+    send({ type: 'changes', seq: 2, changes: [{ path: ['form', 'subject', 'principal', 'emergencyPhone'], value: mobile }, { path: ['updatedAt'], value: 2 }] });
+    expect(replies[1]).toMatchObject({ type: 'findings', seq: 2 });
+    expect(findingsOf(replies[1]).map((f) => f.field)).toEqual(['subject.principal.emergencyPhone']);
+    await vi.waitFor(async () => expect((await stored(tabId))?.updatedAt).toBe(2));
+    send({ type: 'changes', seq: 3, changes: [{ path: ['form', 'subject', 'principal', 'emergencyPhone'], removed: true }] });
+    expect(findingsOf(replies[2])).toEqual([]);
+  });
+
+  it('asks for the whole read when it has none to apply changes to, or cannot apply them', async () => {
+    const tabId = await openConsoleTab();
+    const { replies, send } = openPort({ id: tabId, url: CONSOLE });
+    send({ type: 'changes', seq: 1, changes: [{ path: ['updatedAt'], value: 2 }] });
+    expect(replies).toEqual([{ type: 'resend', seq: 1 }]);
+    send({ type: 'evaluate', seq: 2, page: pageState() });
+    send({ type: 'changes', seq: 3, changes: [{ path: ['form', '__proto__', 'x'], value: 1 }] });
+    expect(replies[2]).toEqual({ type: 'resend', seq: 3 });
+    // The read it had is dropped with the changes it could not apply: the next changes need a whole read too.
+    send({ type: 'changes', seq: 4, changes: [{ path: ['updatedAt'], value: 3 }] });
+    expect(replies[3]).toEqual({ type: 'resend', seq: 4 });
+    expect(await stored(tabId)).toMatchObject({ updatedAt: 1 });
   });
 
   it('ignores malformed requests', async () => {
