@@ -71,6 +71,21 @@ describe('what is reused', () => {
     expect(JSON.stringify(reused.values[changedIds[0]!])).toBe(JSON.stringify(before[changedIds[0]!]));
   });
 
+  it('typing into a text box re-reads only that box: a neighbour in the same field filled without an event waits', () => {
+    loadFixture('huawei-tiny3-website');
+    const previous = readPage(document);
+    const cell = Array.from(document.querySelectorAll('td.ti3-form-label')).find((c) => c.textContent?.includes('IP地址段'))!.closest('tr')!.querySelector('td.ti3-form-content')!;
+    const [start, end] = Array.from(cell.querySelectorAll('input'));
+    end!.value = '192.0.2.99'; // no event
+    type(start!, '192.0.2.1');
+    const reused = data(readPage(document, { previous, changed: start! }));
+    const fresh = data(readPage(document));
+    const ranges = (read: ReturnType<typeof data>) => read.values['websites[0].ipRanges'] as { start: string; end: string }[];
+    expect(ranges(reused)[0]!.start).toBe('192.0.2.1');
+    expect(ranges(fresh)[0]!.end).toBe('192.0.2.99');
+    expect(ranges(reused)[0]!.end).toBe((previous.values.get('websites[0].ipRanges') as { end: string }[])[0]!.end);
+  });
+
   it('reads afresh when the changed control is outside every known field', () => {
     loadFixture('huawei-tiny3-subject');
     const previous = readPage(document);

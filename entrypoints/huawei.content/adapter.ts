@@ -266,6 +266,20 @@ export interface ReadReuse {
  * on the page; a change of layout shows as DOM mutations, after which the caller reads
  * afresh. A changed control outside every known field also means a fresh read.
  */
+/**
+ * A container's readings after the user typed into `control`, when `control` is one of its
+ * plain text boxes (what the native reader read as `kind: 'text'`): the same readings with
+ * that box's new value, without touching the DOM. Anything else is read again.
+ */
+function retyped(readings: Reading[] | undefined, control: Element): Reading[] | undefined {
+  if (!readings || !(control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement)) return undefined;
+  const index = readings.findIndex((r) => r.el === control);
+  if (index < 0 || readings[index]!.kind !== 'text') return undefined;
+  const next = readings.slice();
+  next[index] = { kind: 'text', value: control.value, el: control };
+  return next;
+}
+
 export function readPage(doc: Document, reuse?: ReadReuse): PageRead {
   const kept = reuse ? reusable.get(reuse.previous) : undefined;
   let layout: PageLayout | undefined;
@@ -277,12 +291,23 @@ export function readPage(doc: Document, reuse?: ReadReuse): PageRead {
       const typedIn = kept.layout.items.filter((item) => item.container.contains(changed)).map((item) => item.container);
       if (typedIn.length > 0) {
         layout = kept.layout;
-        const copy = newFacts();
+        const copy = {} as Record<(typeof FACT_KEYS)[number], Map<Element, unknown>>;
         for (const key of FACT_KEYS) {
-          const map = copy[key] as Map<Element, unknown>;
-          for (const [container, value] of kept.facts[key] as Map<Element, unknown>) if (!typedIn.includes(container)) map.set(container, value);
+          const map = new Map(kept.facts[key] as Map<Element, unknown>);
+          for (const container of typedIn) map.delete(container);
+          copy[key] = map;
         }
-        readFacts = copy;
+        // Typing into a text box changes nothing but its value: its container's other facts stay.
+        for (const container of typedIn) {
+          const readings = retyped(kept.facts.readings.get(container), changed);
+          if (!readings) continue;
+          copy.readings.set(container, readings);
+          for (const key of ['files', 'anchor', 'locked'] as const) {
+            const map = kept.facts[key] as Map<Element, unknown>;
+            if (map.has(container)) copy[key].set(container, map.get(container));
+          }
+        }
+        readFacts = copy as unknown as ContainerFacts;
       }
     }
   }

@@ -87,7 +87,7 @@ export function startAdapter(deps: AdapterDeps): AdapterRuntime {
     const disabled = settings.disabledRules;
     const shown = disabled.length ? findings.filter((f) => !disabled.includes(f.ruleId)) : findings;
     // A finding may name a finer field than the page has a control for (`…domains[1]`): it sits by the closest one.
-    const anchors = new Map(anchorsOfRead);
+    const anchors = new Map<string, Element>();
     for (const finding of shown) {
       const anchor = anchors.has(finding.field) ? undefined : anchorOf(anchorsOfRead, finding.field);
       if (anchor) anchors.set(finding.field, anchor);
@@ -108,7 +108,8 @@ export function startAdapter(deps: AdapterDeps): AdapterRuntime {
     order.merge(current);
     const form = order.form();
     const health: AdapterHealth = { expected: current.expected, missing: current.expected.filter((id) => !current.found.has(id)) };
-    const sig = JSON.stringify([current.step, form, health, settings.disabledRules, today()]);
+    const day = today();
+    const sig = JSON.stringify([current.step, form, health, settings.disabledRules, day]);
     if (!force && sig === signature) {
       // Same values, but the console may have re-rendered the fields: move the warnings along.
       if (!sameAnchors(current.anchors, lastAnchors)) {
@@ -125,7 +126,7 @@ export function startAdapter(deps: AdapterDeps): AdapterRuntime {
       form,
       health,
       updatedAt: performance.timeOrigin + performance.now(),
-      today: today(),
+      today: day,
       disabledRules: settings.disabledRules,
     };
     engine.run(page, (next) => {
@@ -189,7 +190,8 @@ export function startAdapter(deps: AdapterDeps): AdapterRuntime {
     });
   };
   const onChange: Parameters<typeof watchPage>[2]['onChange'] = (reason, target) => {
-    if (reason !== 'input') return requestEvaluate(reason === 'poll' ? 'values' : undefined);
+    // A poll or a blur changes values at most; a click, a mutation or a route may change the fields on screen.
+    if (reason !== 'input') return requestEvaluate(reason === 'poll' || reason === 'blur' ? 'values' : undefined);
     if (stopped || !ctx.isValid) return;
     evaluate(false, target);
     readsSinceQueued += 1;

@@ -17,9 +17,10 @@ export interface WatchOptions {
   /**
    * Called after a change. `input` = the user typed or changed a value (input/change
    * events; `target` is the control): worth answering at once; the other reasons may be
-   * coalesced.
+   * coalesced. `blur` = focus left a control (some components commit their value then);
+   * like `poll`, it changes values, not which fields are on screen.
    */
-  readonly onChange: (reason: 'input' | 'event' | 'mutation' | 'route' | 'poll', target?: Element) => void;
+  readonly onChange: (reason: 'input' | 'blur' | 'event' | 'mutation' | 'route' | 'poll', target?: Element) => void;
   readonly mutationDebounceMs?: number;
   readonly pollMs?: number;
   /** How many re-reads after the last activity before the poll sleeps. */
@@ -108,8 +109,7 @@ export function watchPage(ctx: WatchContext, doc: Document, options: WatchOption
     if (event.type === 'input' || event.type === 'change') {
       typedSincePoll = true;
       fire('input', target instanceof Element ? target : undefined);
-    }
-    else fire('event');
+    } else fire(event.type === 'blur' ? 'blur' : 'event');
   };
   for (const type of ['input', 'change', 'blur', 'click']) doc.addEventListener(type, onEvent, { capture: true, signal });
 
