@@ -1,4 +1,5 @@
 /** IPv4 and IPv6 addresses as typed in 起始/终止 IP fields, comparable as numbers. */
+import { memoByText } from './memo';
 
 export function parseIPv4(value: string): bigint | undefined {
   const n = ipv4Number(value);
@@ -58,13 +59,14 @@ export interface ParsedIp {
   readonly value: bigint;
 }
 
-export function parseIp(value: string): ParsedIp | undefined {
+/** An IPv4 or IPv6 address, surrounding spaces ignored; remembered by text (memo.ts). */
+export const parseIp = memoByText(function parseIp(value: string): ParsedIp | undefined {
   const text = value.trim();
   const v4 = parseIPv4(text);
   if (v4 !== undefined) return { version: 4, value: v4 };
   const v6 = text.includes(':') ? parseIPv6(text) : undefined;
   return v6 === undefined ? undefined : { version: 6, value: v6 };
-}
+});
 
 function inPrefix(n: bigint, bits: number, prefix: bigint, length: number): boolean {
   const shift = BigInt(bits - length);

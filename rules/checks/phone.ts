@@ -1,4 +1,4 @@
-/** Mainland phone numbers as people type them: spaces, dashes, +86 / 0086 prefixes. isMobile and isPhone are remembered by text (memo.ts). */
+/** Mainland phone numbers as people type them: spaces, dashes, +86 / 0086 prefixes. compactPhone, isMobile and isPhone are remembered by text (memo.ts). */
 import { compactCode, normalizeText } from '../model/normalize';
 import { memoByText } from './memo';
 
@@ -10,13 +10,13 @@ import { memoByText } from './memo';
 const COUNTRY_PREFIX = /^(?:\((?:\+|00)?86\)|(?:\+|00)86|86(?=[01]\d{9,}))/;
 
 /** Digits (and extension marks) only, without a country prefix or brackets: "+86 138-0013-8000" → "13800138000". */
-export function compactPhone(value: string): string {
+export const compactPhone = memoByText(function compactPhone(value: string): string {
   let text = compactCode(value);
   // COUNTRY_PREFIX can only match text starting with (, +, 0 or 8.
   const first = text.charCodeAt(0);
   if (first === 40 || first === 43 || first === 48 || first === 56) text = text.replace(COUNTRY_PREFIX, '');
   return text.includes('(') || text.includes(')') ? text.replace(BRACKETS, '') : text;
-}
+});
 
 const BRACKETS = /[()]/g;
 const MOBILE = /^1[3-9]\d{9}$/;

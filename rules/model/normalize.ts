@@ -4,6 +4,7 @@
  * province names instead of codes; rules must see one spelling.
  */
 import type { FilingForm, FilingFormInput } from './filing-form';
+import { memoByText } from '../checks/memo';
 import { parseProvince, PROVINCE_CODES, type ProvinceCode } from './provinces';
 
 const FULL_WIDTH_ASCII = /[\uFF01-\uFF5E]/g;
@@ -25,8 +26,11 @@ export function normalizeText(value: string): string {
 export function compactCode(value: string): string {
   // Digits and capitals only (how numbers are mostly typed): nothing to remove or change.
   if (isDigitsAndCapitals(value)) return value;
-  return normalizeText(value).replace(CODE_SEPARATORS, '').toUpperCase();
+  return compactOther(value);
 }
+
+/** compactCode() of anything else (names are compared this way too), remembered by text across runs. */
+const compactOther = memoByText((value) => normalizeText(value).replace(CODE_SEPARATORS, '').toUpperCase());
 
 const CODE_SEPARATORS = /[\s\-–—]/g;
 
