@@ -4,6 +4,7 @@
  */
 import { flatMap } from '../checks/arrays';
 import { registrableDomain, hostOf, publicSuffix } from '../checks/domain';
+import { perRun } from '../engine/per-run';
 import type { Bilingual, SourceRef } from '../engine/types';
 import type { FilingForm } from '../model/filing-form';
 import { PROVINCES, type ProvinceCode } from '../model/provinces';
@@ -52,8 +53,12 @@ export interface OrderDomain {
   readonly site: number;
 }
 
-/** Every registrable domain the order's websites list, each once, in order. */
+/** Every registrable domain the order's websites list, each once, in order (worked out once per engine run). */
 export function orderDomains(form: FilingForm): OrderDomain[] {
+  return orderDomainsOnce(form);
+}
+
+const orderDomainsOnce = perRun(function listOrderDomains(form: FilingForm): OrderDomain[] {
   const seen = new Set<string>();
   const out: OrderDomain[] = [];
   (form.websites ?? []).forEach((site, s) =>
@@ -67,7 +72,7 @@ export function orderDomains(form: FilingForm): OrderDomain[] {
     }),
   );
   return out;
-}
+});
 
 /** Distinct prefixes: example.com and example.cn count once. */
 export function distinctPrefixes(domains: readonly OrderDomain[]): number {
