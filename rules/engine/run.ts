@@ -310,6 +310,28 @@ interface MaterialEntry {
 
 const SCOPE_FIELDS = new Set(['province', 'subject.nature', 'filingType']);
 
+/**
+ * `${material}@${forPath}`, the same string object every run: a key built afresh is hashed
+ * (and, to read the upload counts, internalised) anew on every run.
+ */
+function materialKey(material: string, forPath: string): string {
+  let byFor = materialKeys.get(material);
+  if (byFor === undefined) {
+    if (materialKeys.size >= 256) materialKeys.clear();
+    byFor = new Map();
+    materialKeys.set(material, byFor);
+  }
+  let key = byFor.get(forPath);
+  if (key === undefined) {
+    key = `${material}@${forPath}`;
+    if (byFor.size >= 1024) byFor.clear();
+    byFor.set(forPath, key);
+  }
+  return key;
+}
+
+const materialKeys = new Map<string, Map<string, string>>();
+
 export function evaluate(input: FilingForm, options: EvaluateOptions): RawResult {
   const form = normalizeForm(input);
   const ctx: RuleContext = { today: options.today };
@@ -352,7 +374,7 @@ export function evaluate(input: FilingForm, options: EvaluateOptions): RawResult
         const result = results[i]!;
         // isMaterialNeed(), written out: the call is one of the hottest in a run.
         if ('material' in result) {
-          const key = result.for ? `${result.material}@${result.for}` : result.material;
+          const key = result.for ? materialKey(result.material, result.for) : result.material;
           materials ??= new Map();
           let entry = materials.get(key);
           if (!entry) {
@@ -425,6 +447,8 @@ interface CatalogCache {
   readonly notApplicable: WeakMap<RawResult['notApplicable'], RunResult['notApplicable']>;
   /** The material items of the last runs, by key, raw and described (see sameMaterial()). */
   readonly materials: Map<string, { readonly raw: RawMaterialItem; readonly described: MaterialItem }>;
+  /** The last `passed` list described, raw (its entries, not the list) and described. */
+  passed?: { readonly raw: readonly { readonly ruleId: string }[]; readonly described: readonly RuleStatus[] };
 }
 
 const catalogCaches = new WeakMap<RuleCatalog, CatalogCache>();
@@ -519,6 +543,30 @@ function describePassed(catalog: RuleCatalog, cache: CatalogCache, p: { readonly
   return described;
 }
 
+/** The passed rules described; the same entries as in the last run (the engine shares one frozen entry per rule) give a copy of the last list. */
+function describePassedList(catalog: RuleCatalog, cache: CatalogCache, list: RawResult['passed']): RuleStatus[] {
+  const last = cache.passed;
+  if (last !== undefined && last.raw.length === list.length) {
+    let same = true;
+    for (let i = 0; i < list.length; i++) {
+      if (last.raw[i] !== list[i]) {
+        same = false;
+        break;
+      }
+    }
+    if (same) return last.described.slice();
+  }
+  const described: RuleStatus[] = [];
+  let frozen = true;
+  for (const p of list) {
+    described.push(describePassed(catalog, cache, p));
+    if (!Object.isFrozen(p)) frozen = false;
+  }
+  // Only frozen entries (the engine's own) are known not to change while they are kept.
+  if (frozen) cache.passed = { raw: list.slice(), described: described.slice() };
+  return described;
+}
+
 function describeNotApplicable(catalog: RuleCatalog, cache: CatalogCache, list: RawResult['notApplicable']): RunResult['notApplicable'] {
   let described = cache.notApplicable.get(list);
   if (!described) {
@@ -564,8 +612,7 @@ export function describe(raw: RawResult, catalog: RuleCatalog): RunResult {
   }
   const unknown: (RuleStatus & { readonly missing: readonly string[] })[] = [];
   for (const u of raw.unknown) unknown.push({ ruleId: u.ruleId, missing: u.missing, title: fixedOf(catalog, cache, u.ruleId).title });
-  const passed: RuleStatus[] = [];
-  for (const p of raw.passed) passed.push(describePassed(catalog, cache, p));
+  const passed = describePassedList(catalog, cache, raw.passed);
   return {
     findings,
     notApplicable: describeNotApplicable(catalog, cache, raw.notApplicable),
