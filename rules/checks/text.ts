@@ -1,4 +1,5 @@
-/** Small text predicates shared by naming rules. */
+/** Small text predicates shared by naming rules. compact and lettersAndDigits are remembered by text (memo.ts). */
+import { memoByText } from './memo';
 
 /** Han characters (CJK unified ideographs, extension A, compatibility). */
 export const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
@@ -58,14 +59,14 @@ const ASCII_ALNUM = /^[A-Za-z0-9]+$/;
 const ASCII_LETTER = /[A-Za-z]/;
 const ASCII_DIGIT = /[0-9]/;
 
-export function compact(value: string): string {
+export const compact = memoByText(function compact(value: string): string {
   return value.replace(SPACES, '').toLowerCase();
-}
+});
 
 /** The letters and digits of `value` (any script), without spaces, punctuation or symbols. */
-export function lettersAndDigits(value: string): string {
+export const lettersAndDigits = memoByText(function lettersAndDigits(value: string): string {
   return value.replace(NOT_LETTER_OR_DIGIT, '');
-}
+});
 
 // The three tests below: a Han character is a letter, so it stays in lettersAndDigits() and
 // fails each of them — a Chinese name is answered without building that string.

@@ -3,6 +3,7 @@
  * rule: the `_` prefix keeps it out of the registry.
  */
 import { hostOf, publicSuffix } from '../checks/domain';
+import { memoByText } from '../checks/memo';
 import { perRun } from '../engine/per-run';
 import type { Bilingual } from '../engine/types';
 import type { App, FilingForm, PreApproval, Principal, Website } from '../model/filing-form';
@@ -78,8 +79,8 @@ const peopleOnce = perRun(function listPeople(form: FilingForm): Person[] {
   return out;
 });
 
-/** The label left of the public suffix ("example" for www.example.com.cn): the part of a domain people read as a word. */
-export function domainWord(domain: string): string {
+/** The label left of the public suffix ("example" for www.example.com.cn): the part of a domain people read as a word. Remembered by text. */
+export const domainWord = memoByText(function domainWord(domain: string): string {
   const host = hostOf(domain);
   const suffix = publicSuffix(host);
   // registrableDomain(host) is `${label}.${suffix}` with the label left of the suffix: that label is the word.
@@ -90,4 +91,4 @@ export function domainWord(domain: string): string {
   // A bare suffix (cn, com.cn): its first label.
   const dot = host.indexOf('.');
   return dot < 0 ? host : host.slice(0, dot);
-}
+});

@@ -1,6 +1,7 @@
 import { flatMap } from '../checks/arrays';
 import { addDays, addMonths, ageOn, isIsoDate } from '../checks/dates';
 import { parseIdNumber } from '../checks/id-card';
+import { memoByText } from '../checks/memo';
 import { defineRule, type Issue } from '../engine/types';
 import { idKey } from './_identity';
 import { people } from './_services';
@@ -13,6 +14,9 @@ function endDates(from: string, years: number): string[] {
   const end = addMonths(from, years * 12);
   return from.endsWith('-02-29') ? [end, addDays(end, 1)] : [end];
 }
+
+/** Every end date of a card valid 5, 10 or 20 years from `from` (remembered by text: the dates rarely change between runs). */
+const periodEnds = memoByText((from: string) => PERIODS.flatMap((years) => endDates(from, years)));
 
 /**
  * A resident ID card is valid 5, 10 or 20 years from its start date, or long-term for
@@ -71,7 +75,7 @@ export default defineRule({
       }
       const to = principal.idValidTo;
       if (!to || !isIsoDate(to) || to <= from) return [];
-      return PERIODS.some((years) => endDates(from, years).includes(to)) ? [] : [{ field: `${path}.idValidTo`, message: 'unusualPeriod', params }];
+      return periodEnds(from).includes(to) ? [] : [{ field: `${path}.idValidTo`, message: 'unusualPeriod', params }];
     });
   },
 });
