@@ -101,7 +101,10 @@ export function isNonPublicIPv4(n: bigint): boolean {
   // Exact: a bigint converts to a number in [0, 2^32 - 1] exactly when it lies in that range.
   const value = Number(n);
   if (!(value >= 0 && value <= 0xffffffff)) return NON_PUBLIC_V4.some(([block, length]) => inPrefix(n, 32, parseIPv4(block)!, length));
-  for (const [first, last] of NON_PUBLIC_V4_RANGES) if (value >= first && value <= last) return true;
+  for (let i = 0; i < NON_PUBLIC_V4_RANGES.length; i++) {
+    const range = NON_PUBLIC_V4_RANGES[i]!;
+    if (value >= range[0] && value <= range[1]) return true;
+  }
   return false;
 }
 

@@ -112,9 +112,9 @@ function compilePattern(pattern: string): CompiledPattern {
 
 const readPath = (root: unknown, path: readonly string[]): unknown => {
   let current = root;
-  for (const key of path) {
+  for (let i = 0; i < path.length; i++) {
     if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string, unknown>)[key];
+    current = (current as Record<string, unknown>)[path[i]!];
   }
   return current;
 };

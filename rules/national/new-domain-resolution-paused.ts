@@ -36,10 +36,12 @@ export default defineRule({
   sources: ['P42', 'P45', 'P28'],
   reviewedAt: '2026-11-29',
   check(form) {
-    const filed = new Set(flatMap(form.filed?.websites ?? [], (w) => w.domains ?? []).map(domainKey));
+    const filedWebsites = form.filed?.websites;
+    // No set to build for a first filing (the usual case), which lists no filed websites.
+    const filed = filedWebsites?.length ? new Set(flatMap(filedWebsites, (w) => w.domains ?? []).map(domainKey)) : undefined;
     return flatMap(form.websites ?? [], (site, i) => {
       const domain = site.domains?.[0]?.trim();
-      if (!domain || filed.has(domainKey(domain))) return [];
+      if (!domain || filed?.has(domainKey(domain))) return [];
       return [{ field: `websites[${i}].domains[0]`, message: 'pauseResolution' as const, params: { domain } }];
     });
   },

@@ -49,10 +49,10 @@ export default defineRule({
         const host = domain.trim().toLowerCase();
         // Malformed domains are national/website-domain-format's to report.
         if (!isDomainName(host)) return [];
-        const field = `websites[${i}].domains[${j}]`;
         const registrable = registrableDomain(host);
-        if (registrable === undefined) return [{ field, message: 'bareSuffix' as const, params: { domain } }];
         if (registrable === host) return [];
+        const field = `websites[${i}].domains[${j}]`;
+        if (registrable === undefined) return [{ field, message: 'bareSuffix' as const, params: { domain } }];
         if (host.startsWith('www.')) return [{ field, message: 'www' as const, params: { domain, registrable } }];
         if (government && GOVERNMENT_SUFFIXES.includes(publicSuffix(host))) return [];
         return [{ field, message: 'subdomain' as const, params: { domain, registrable } }];

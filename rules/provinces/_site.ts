@@ -4,6 +4,7 @@
  */
 import { flatMap } from '../checks/arrays';
 import { registrableDomain, hostOf, publicSuffix } from '../checks/domain';
+import { memoByText } from '../checks/memo';
 import { perRun } from '../engine/per-run';
 import type { Bilingual, SourceRef } from '../engine/types';
 import type { FilingForm } from '../model/filing-form';
@@ -88,9 +89,11 @@ export function sitesAfterOrder(form: FilingForm): number | undefined {
 
 /** A holder name compared as people type it: no spaces, full-width brackets as half-width. */
 export function sameName(a: string | undefined, b: string | undefined): boolean {
-  const norm = (v: string) => v.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')');
-  return !!a && !!b && norm(a) === norm(b);
+  return !!a && !!b && holderKey(a) === holderKey(b);
 }
+
+/** A name as sameName() compares it; remembered by text across runs. */
+const holderKey = memoByText((v) => v.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')'));
 
 /** Cancellation orders upload no filing materials. */
 export function isCancellation(form: FilingForm): boolean {

@@ -36,18 +36,18 @@ export function checkAge(form: FilingForm, ctx: RuleContext, policies: Partial<R
   const policy = code && policies[code];
   const nature = form.subject?.nature;
   if (!code || !policy || !nature) return [];
-  const note = policy.note ?? { 'zh-CN': '', en: '' };
   const results: CheckResult<AgeMessage>[] = [];
   for (const person of distinctPeople(form)) {
     const limit = limitFor(policy, nature === 'individual', person);
     const info = limit && idInfo(person.person.idType, person.person.idNumber, ctx.today);
     if (!limit || !info) continue;
     const age = ageOn(info.birthDate, ctx.today);
-    const params = { owner: person.owner, province: provinceName(code), min: limit.min, note };
-    if (age < limit.min) results.push({ field: `${person.path}.idNumber`, message: 'tooYoung', params });
-    else if (limit.proofUnder && age < limit.proofUnder) {
-      results.push({ material: 'employment-income-proof', for: person.service, message: 'proofNeeded', params: { ...params, under: limit.proofUnder } });
-    }
+    const tooYoung = age < limit.min;
+    if (!tooYoung && !(limit.proofUnder && age < limit.proofUnder)) continue;
+    // Built only for a person reported (most are old enough; this runs on every key press).
+    const params = { owner: person.owner, province: provinceName(code), min: limit.min, note: policy.note ?? { 'zh-CN': '', en: '' } };
+    if (tooYoung) results.push({ field: `${person.path}.idNumber`, message: 'tooYoung', params });
+    else results.push({ material: 'employment-income-proof', for: person.service, message: 'proofNeeded', params: { ...params, under: limit.proofUnder! } });
   }
   return results;
 }

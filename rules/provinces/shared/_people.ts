@@ -55,8 +55,11 @@ export function distinctPeople(form: FilingForm): Person[] {
 }
 
 const distinctPeopleOnce = perRun(function listDistinctPeople(form: FilingForm): Person[] {
+  const everyone = responsiblePeople(form);
+  // One person is distinct from nobody: no set to build (the usual unit filing, whose sites copy the subject principal).
+  if (everyone.length < 2) return everyone;
   const seen = new Set<string>();
-  return responsiblePeople(form).filter(({ person }) => {
+  return everyone.filter(({ person }) => {
     if (!person.idNumber) return true;
     const key = compactCode(person.idNumber);
     if (seen.has(key)) return false;

@@ -53,9 +53,8 @@ export default defineRule({
     if (isCancellation(form) || !form.subject?.name) return [];
     const principal = form.subject.principal;
     return flatMap(form.domainRecords ?? [], (record, i): Issue<'holderNotLegalRep'>[] => {
-      const field = `domainRecords[${i}].holder`;
       if (!record.holder || sameName(record.holder, form.subject?.name) || !sameName(record.holder, principal?.name)) return [];
-      return principal?.isLegalRepresentative === false ? [{ field, message: 'holderNotLegalRep', params: { domain: record.domain } }] : [];
+      return principal?.isLegalRepresentative === false ? [{ field: `domainRecords[${i}].holder`, message: 'holderNotLegalRep', params: { domain: record.domain } }] : [];
     });
   },
 });
