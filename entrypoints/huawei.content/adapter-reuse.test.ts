@@ -86,6 +86,22 @@ describe('what is reused', () => {
     expect(ranges(reused)[0]!.end).toBe((previous.values.get('websites[0].ipRanges') as { end: string }[])[0]!.end);
   });
 
+  it('a plain text field (a name, a phone) typed in changes its value and nothing else is looked at', () => {
+    loadFixture('huawei-tiny3-website');
+    const previous = readPage(document);
+    const row = (label: string) => Array.from(document.querySelectorAll('td.ti3-form-label')).find((c) => c.textContent?.includes(label))!.closest('tr')!;
+    const mobile = row('手机号码').querySelector('input')!;
+    type(mobile, '13900000009');
+    const patched = readPage(document, { previous, changed: mobile });
+    expect([...patched.values].filter(([id, value]) => previous.values.get(id) !== value)).toEqual([['websites[0].principal.mobile', '13900000009']]);
+    // Nothing but the value was worked out again: the anchors are the previous read's own.
+    expect(patched.anchors).toBe(previous.anchors);
+    // A list field (domains) goes through the whole read.
+    const domain = row('网站域名').querySelector('input')!;
+    type(domain, 'example.cn');
+    expect(readPage(document, { previous: patched, changed: domain }).anchors).not.toBe(previous.anchors);
+  });
+
   it('reads afresh when the changed control is outside every known field', () => {
     loadFixture('huawei-tiny3-subject');
     const previous = readPage(document);

@@ -248,7 +248,17 @@ interface PageLayout {
 }
 
 /** What the next read may reuse: kept beside each PageRead, not in it (reads are compared and merged as data). */
-const reusable = new WeakMap<PageRead, { readonly layout: PageLayout; readonly facts: ContainerFacts }>();
+/**
+ * What a later read may take over from a read: its layout, what it learnt per container,
+ * and its plain text fields (container → the one field id its value goes to, only for
+ * fields no other container also sets).
+ */
+interface Reusable {
+  readonly layout: PageLayout;
+  readonly facts: ContainerFacts;
+  readonly plainFields: ReadonlyMap<Element, string>;
+}
+const reusable = new WeakMap<PageRead, Reusable>();
 
 export interface ReadReuse {
   /** The previous read of the same page. */
@@ -308,13 +318,25 @@ export function readPage(doc: Document, reuse?: ReadReuse): PageRead {
           }
         }
         readFacts = copy as unknown as ContainerFacts;
+        // A plain text field (a name, a phone, an address): its new value is all that changed.
+        const field = typedIn.length === 1 ? kept.plainFields.get(typedIn[0]!) : undefined;
+        const readings = field ? readFacts.readings.get(typedIn[0]!) : undefined;
+        if (field && readings) {
+          const values = new Map(reuse!.previous.values);
+          const value = singleValue(readings, typedIn[0]!);
+          if (value === undefined) values.delete(field);
+          else values.set(field, value);
+          const page: PageRead = { ...reuse!.previous, values };
+          reusable.set(page, { ...kept, facts: readFacts });
+          return page;
+        }
       }
     }
   }
   facts = readFacts;
   try {
     const read = readWith(doc, layout);
-    if (read.layout) reusable.set(read.page, { layout: read.layout, facts: readFacts });
+    if (read.layout) reusable.set(read.page, { layout: read.layout, facts: readFacts, plainFields: read.plainFields });
     return read.page;
   } finally {
     facts = undefined;
@@ -387,12 +409,13 @@ function scanLayout(body: HTMLElement): PageLayout {
   return { items, step, candidates, serviceIndexes };
 }
 
-function readWith(doc: Document, reused: PageLayout | undefined): { page: PageRead; layout?: PageLayout } {
+function readWith(doc: Document, reused: PageLayout | undefined): { page: PageRead; layout?: PageLayout; plainFields: ReadonlyMap<Element, string> } {
   const body = doc.body;
   const values = new Map<string, unknown>();
   const anchors = new Map<string, Element>();
   const found = new Set<string>();
-  if (!body) return { page: { step: 'unknown', found, values, anchors, expected: [] } };
+  const plainFields = new Map<Element, string>();
+  if (!body) return { page: { step: 'unknown', found, values, anchors, expected: [] }, plainFields };
   const layout = reused ?? scanLayout(body);
   const { items, step, candidates } = layout;
   const serviceIndexes = { websites: new Set(layout.serviceIndexes.websites), apps: new Set(layout.serviceIndexes.apps) };
@@ -405,7 +428,14 @@ function readWith(doc: Document, reused: PageLayout | undefined): { page: PageRe
     occurrences.set(id, n + 1);
     return n;
   };
+  /** Field id → the container of each plain text field set so far (undefined: set by more than one, or not plain). */
+  const plainOwner = new Map<string, Element | undefined>();
+  const setPlain = (id: string, readings: readonly Reading[], container: Element, anchor: Element) => {
+    plainOwner.set(id, found.has(id) ? undefined : container);
+    set(id, singleValue(readings, container), anchor);
+  };
   const set = (id: string, value: unknown, anchor: Element) => {
+    if (found.has(id) && plainOwner.has(id)) plainOwner.set(id, undefined);
     found.add(id);
     if (!anchors.has(id)) anchors.set(id, anchor);
     if (value !== undefined && !values.has(id)) values.set(id, value);
@@ -519,7 +549,7 @@ function readWith(doc: Document, reused: PageLayout | undefined): { page: PageRe
       case 'subject.certNumber':
       case 'subject.certAddress':
       case 'subject.investor':
-        set(key, singleValue(readings, container), anchor);
+        setPlain(key, readings, container, anchor);
         lock(key, readings, container);
         break;
       case 'subject.nature':
@@ -553,20 +583,20 @@ function readWith(doc: Document, reused: PageLayout | undefined): { page: PageRe
         break;
       }
       case 'remark':
-        set(inService ? `${serviceBase}.remark` : 'subject.remark', singleValue(readings, container), anchor);
+        setPlain(inService ? `${serviceBase}.remark` : 'subject.remark', readings, container, anchor);
         break;
       case 'principal.name':
       case 'principal.mobile':
       case 'principal.emergencyPhone':
       case 'principal.email':
       case 'principal.officePhone':
-        set(`${principalBase}.${key.slice('principal.'.length)}`, singleValue(readings, container), anchor);
+        setPlain(`${principalBase}.${key.slice('principal.'.length)}`, readings, container, anchor);
         break;
       case 'principal.idType':
         set(`${principalBase}.idType`, term(CERTIFICATE_TYPES, singleValue(readings, container)), anchor);
         break;
       case 'principal.idNumber':
-        set(`${principalBase}.idNumber`, singleValue(readings, container), anchor);
+        setPlain(`${principalBase}.idNumber`, readings, container, anchor);
         break;
       case 'principal.idValidity': {
         const long = checks(readings).find((c) => LONG_TERM.test(normalizeLabel(c.label)));
@@ -594,7 +624,7 @@ function readWith(doc: Document, reused: PageLayout | undefined): { page: PageRe
         break;
       }
       case 'service.name':
-        set(`${serviceBase}.name`, singleValue(readings, container), anchor);
+        setPlain(`${serviceBase}.name`, readings, container, anchor);
         lock(`${serviceBase}.name`, readings, container);
         break;
       case 'filed.recordNumber':
@@ -775,5 +805,9 @@ function readWith(doc: Document, reused: PageLayout | undefined): { page: PageRe
   const websites = [...serviceIndexes.websites];
   const apps = [...serviceIndexes.apps];
   const filingType = values.get('filingType') as string | undefined;
-  return { page: { step, found, values, anchors, expected: expectedFields(step, { websites, apps, values, filingType }), locked }, layout };
+  // A container counts as a plain field only when that field is its only one.
+  const fieldsOf = new Map<Element, number>();
+  for (const container of plainOwner.values()) if (container) fieldsOf.set(container, (fieldsOf.get(container) ?? 0) + 1);
+  for (const [id, container] of plainOwner) if (container && fieldsOf.get(container) === 1) plainFields.set(container, id);
+  return { page: { step, found, values, anchors, expected: expectedFields(step, { websites, apps, values, filingType }), locked }, layout, plainFields };
 }

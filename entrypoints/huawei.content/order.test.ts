@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
+import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadFixture } from '../../test/fixtures/pages/load';
-import { readPage } from './adapter';
+import { readPage, type PageRead } from './adapter';
 import { OrderModel, orderKeyFromUrl } from './order';
 
 beforeEach(() => {
@@ -180,5 +181,63 @@ describe('the filed record (change, add and cancellation orders)', () => {
     expect(form.filingType).toBe('change-filing');
     expect(form.filed).toMatchObject({ recordNumber: '粤ICP备12345678号', subjectName: '深圳市示例科技有限公司', province: 'GD', certNumber: '91440300MA5F0QX3K7' });
     expect(form.websites?.map((w) => w.name)).toEqual(['示例科技官网', '示例科技学堂']);
+  });
+});
+
+describe('the form after a typed value', () => {
+  const IDS = ['filingType', 'province', 'subject.name', 'subject.principal.mobile', 'websites[0].name', 'websites[0].domains', 'websites[1].principal.email', 'filed.subjectName', 'materials.subject-certificate'] as const;
+  const STEPS = ['verify', 'subject', 'website'] as const;
+  const value = (id: string) =>
+    id === 'filingType'
+      ? fc.constantFrom('first', 'change-subject', 'add-service', 'cancel-service')
+      : id.endsWith('domains')
+        ? fc.array(fc.constantFrom('a.cn', 'b.cn', ''), { maxLength: 2 })
+        : id.startsWith('materials.')
+          ? fc.nat(3)
+          : fc.constantFrom('', 'x', 'y', '13800000001');
+  /** A read of one step: some of the ids, each with a value (or none), some locked. */
+  const read = fc.record({ step: fc.constantFrom(...STEPS), ids: fc.subarray([...IDS], { minLength: 1 }) }).chain(({ step, ids }) =>
+    fc
+      .tuple(fc.tuple(...ids.map((id) => fc.option(value(id), { nil: undefined }))), fc.subarray(ids))
+      .map(([values, locked]) => ({ step, found: new Set<string>(ids), values: new Map(ids.map((id, i) => [id, values[i]] as const).filter(([, v]) => v !== undefined)), anchors: new Map(), expected: [], locked: new Set<string>(locked) }) as PageRead),
+  );
+
+  it('is always what building it from every entry gives, whatever the reads and the order type', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(read, fc.boolean()), { minLength: 1, maxLength: 12 }), (reads) => {
+        const order = new OrderModel();
+        for (const [page, again] of reads) {
+          order.merge(page);
+          expect(order.form()).toEqual(order.formFromScratch());
+          if (again) {
+            // The same read with one plain value typed: what a key press brings.
+            const typed = [...page.values].find(([, v]) => typeof v === 'string');
+            if (typed) {
+              order.merge({ ...page, values: new Map(page.values).set(typed[0], `${typed[1] as string}1`) });
+              expect(order.form()).toEqual(order.formFromScratch());
+            }
+          }
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('a typed plain value copies only the objects on its path', () => {
+    const order = new OrderModel();
+    walk(order, 'huawei-tiny3-verify');
+    loadFixture('huawei-tiny3-subject');
+    const previous = readPage(document);
+    order.merge(previous);
+    const before = order.form();
+    const input = Array.from(document.querySelectorAll('td.ti3-form-label')).find((c) => c.textContent === '手机号码')!.closest('tr')!.querySelector('input')!;
+    input.value = '13900000009';
+    // The read after a key press (the runtime's): every other value is the previous read's own.
+    order.merge(readPage(document, { previous, changed: input }));
+    const after = order.form();
+    expect(after.subject?.principal?.mobile).toBe('13900000009');
+    expect(after).toEqual({ ...order.formFromScratch() });
+    expect(after.subject?.mailingAddress).toBe(before.subject?.mailingAddress);
+    expect(after.subject).not.toBe(before.subject);
   });
 });

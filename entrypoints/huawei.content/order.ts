@@ -4,6 +4,7 @@
  * is authoritative for the fields it shows, so a field read on a step and no longer shown
  * when that step is on screen again is forgotten. A new order starts empty.
  */
+import { applyChanges } from '../../components/page-changes';
 import type { FilingForm } from '../../rules/model/filing-form';
 import type { PageRead, PageStep } from './adapter';
 
@@ -73,11 +74,21 @@ function fillHoles(value: unknown): unknown {
   return value;
 }
 
+const isScalar = (value: unknown) => typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+
 export class OrderModel {
   private entries = new Map<string, Entry>();
   private declarations: Declarations = {};
   private flags = new Map<string, boolean>();
   private orderKey: string | undefined;
+  /**
+   * The form as last built, and the fields whose plain value (a string, a number, a flag)
+   * has changed since; undefined when anything else changed and the form must be built
+   * again. A key press changes one such value: form() then copies only the objects on
+   * its path.
+   */
+  private built: FilingForm | undefined;
+  private changedSinceBuilt: string[] | undefined;
 
   /** Starts over when the page shows another order (its id in the URL changed). */
   setOrderKey(key: string | undefined): void {
@@ -86,6 +97,7 @@ export class OrderModel {
   }
 
   reset(): void {
+    this.changedSinceBuilt = undefined;
     this.entries.clear();
     this.declarations = {};
     this.flags.clear();
@@ -104,12 +116,26 @@ export class OrderModel {
       if (laterSteps) this.reset();
     }
     if (read.step !== 'unknown') {
-      for (const [id, entry] of this.entries) if (entry.step === read.step && !read.found.has(id)) this.entries.delete(id);
+      for (const [id, entry] of this.entries) {
+        if (entry.step === read.step && !read.found.has(id)) {
+          this.entries.delete(id);
+          this.changedSinceBuilt = undefined;
+        }
+      }
     }
     for (const id of read.found) {
       const value = read.values.get(id);
-      if (value === undefined) this.entries.delete(id);
-      else this.entries.set(id, { value, step: read.step, ...(read.locked?.has(id) ? { locked: true } : {}) });
+      const before = this.entries.get(id);
+      const locked = read.locked?.has(id) ?? false;
+      if (value === undefined) {
+        if (before) this.changedSinceBuilt = undefined;
+        this.entries.delete(id);
+        continue;
+      }
+      if (before?.value === value && before.step === read.step && (before.locked ?? false) === locked) continue;
+      if (before && before.step === read.step && (before.locked ?? false) === locked && isScalar(value) && isScalar(before.value)) this.changedSinceBuilt?.push(id);
+      else this.changedSinceBuilt = undefined;
+      this.entries.set(id, { value, step: read.step, ...(locked ? { locked: true } : {}) });
     }
   }
 
@@ -122,12 +148,14 @@ export class OrderModel {
     const next: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(declarations)) if (value !== undefined && value !== null) next[key] = clone(value);
     this.declarations = next as Declarations;
+    this.changedSinceBuilt = undefined;
   }
 
   /** `subject.principal` or `websites[0].principal` (with or without `.isLegalRepresentative`). */
   setPrincipalFlag(field: string, isLegalRepresentative: boolean): void {
     const id = field.endsWith('.isLegalRepresentative') ? field : `${field}.isLegalRepresentative`;
     this.flags.set(id, isLegalRepresentative);
+    this.changedSinceBuilt = undefined;
   }
 
   /**
@@ -154,7 +182,30 @@ export class OrderModel {
     }
   }
 
+  /** The form of everything known: the last one with the changed plain values, when that is all that changed. */
   form(): FilingForm {
+    const changed = this.changedSinceBuilt;
+    if (this.built && changed && changed.every((id) => this.patchable(id))) {
+      if (changed.length) this.built = applyChanges(this.built, changed.map((id) => ({ path: pathOf(id), value: this.entries.get(id)!.value })));
+    } else this.built = this.formFromScratch();
+    this.changedSinceBuilt = [];
+    return this.built;
+  }
+
+  /**
+   * Whether a changed value lands in the form at its own path and nowhere else: not the
+   * order type, not the record's own fields, and in a change or cancellation order not a
+   * value the record takes from the order (deriveFiled).
+   */
+  private patchable(id: string): boolean {
+    if (id === 'filingType' || id.startsWith('filed.') || id.startsWith('materials.') || id.startsWith('declarations.')) return false;
+    const type = this.entries.get('filingType')?.value;
+    if (typeof type !== 'string' || type === 'first') return true;
+    return !CANCEL_TYPES.has(type) && !this.entries.get(id)?.locked && filedIdOf(id) === undefined;
+  }
+
+  /** The form built from every entry: what form() always equals (tests compare the two). */
+  formFromScratch(): FilingForm {
     const root: Record<string, unknown> = {};
     const ids = [...this.entries.keys()].sort();
     for (const id of ids) setPath(root, id, this.entries.get(id)!.value);
