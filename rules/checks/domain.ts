@@ -91,13 +91,13 @@ export function publicSuffix(host: string): string {
   return MULTI_LABEL_SUFFIXES.has(lastTwo) ? lastTwo : host.slice(last + 1);
 }
 
-/** The registrable domain (example.com.cn for a.b.example.com.cn); undefined for a bare suffix (cn, com.cn). */
-export function registrableDomain(host: string): string | undefined {
+/** The registrable domain (example.com.cn for a.b.example.com.cn); undefined for a bare suffix (cn, com.cn). Remembered by text. */
+export const registrableDomain = memoByText(function registrableDomain(host: string): string | undefined {
   const suffix = publicSuffix(host);
   if (host.length <= suffix.length + 1) return undefined;
   const rest = host.slice(0, host.length - suffix.length - 1);
   return `${rest.slice(rest.lastIndexOf('.') + 1)}.${suffix}`;
-}
+});
 
 /** Number of labels: example.com = 2, a.example.com = 3. */
 export function domainLevel(host: string): number {

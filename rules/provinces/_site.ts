@@ -64,15 +64,21 @@ const orderDomainsOnce = perRun(function listOrderDomains(form: FilingForm): Ord
   const out: OrderDomain[] = [];
   (form.websites ?? []).forEach((site, s) =>
     (site.domains ?? []).forEach((typed, d) => {
-      const host = hostOf(typed);
-      const domain = registrableDomain(host) ?? host;
+      const { domain, prefix, suffix } = domainParts(typed);
       if (!domain || seen.has(domain)) return;
       seen.add(domain);
-      const suffix = publicSuffix(domain);
-      out.push({ domain, prefix: domain.slice(0, domain.length - suffix.length - 1), suffix, field: `websites[${s}].domains[${d}]`, site: s });
+      out.push({ domain, prefix, suffix, field: `websites[${s}].domains[${d}]`, site: s });
     }),
   );
   return out;
+});
+
+/** A typed domain's registrable domain, prefix and suffix: remembered by text, as domains rarely change between runs. */
+const domainParts = memoByText((typed: string) => {
+  const host = hostOf(typed);
+  const domain = registrableDomain(host) ?? host;
+  const suffix = publicSuffix(domain);
+  return { domain, prefix: domain.slice(0, domain.length - suffix.length - 1), suffix };
 });
 
 /** Distinct prefixes: example.com and example.cn count once. */
