@@ -17,6 +17,7 @@ import type { Finding, RunResult } from '../rules/engine/run';
 import type { Lang } from '../rules/engine/types';
 import type { FilingForm } from '../rules/model/filing-form';
 import type { Step } from '../rules/model/fields';
+import type { FindingOrRef } from './finding-refs';
 import type { PageChange } from './page-changes';
 
 export interface AdapterHealth {
@@ -65,7 +66,8 @@ export type EngineRequest =
  * this port): the content script then sends the whole read.
  */
 export type EngineReply =
-  | { readonly type: 'findings'; readonly seq: number; readonly findings: readonly Finding[] }
+  /** `findings`: each finding whole the first time on this port, its number after (components/finding-refs.ts); `restart`: numbering starts over. */
+  | { readonly type: 'findings'; readonly seq: number; readonly findings: readonly FindingOrRef[]; readonly restart?: boolean }
   | { readonly type: 'resend'; readonly seq: number };
 
 export type PanelToContent =

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { MatchPattern } from 'wxt/utils/match-patterns';
+import { findingsSender } from '../components/finding-refs';
 import { applyChanges } from '../components/page-changes';
 import { ENGINE_PORT, tabStateKey, type EngineReply, type EngineRequest, type PageState, type PanelToContent, type TabState } from '../components/protocol';
 import { ALL_RULES } from '../rules/all-rules';
@@ -100,6 +101,7 @@ export function setupStateRelay(
     }
     /** The read of the latest request on this port: later requests say only what changed. */
     let page: PageState | undefined;
+    const sendFindings = findingsSender();
     port.onMessage.addListener((message) => {
       const request = message as Partial<EngineRequest> | undefined;
       if (typeof request?.seq !== 'number') return;
@@ -129,7 +131,8 @@ export function setupStateRelay(
         console.error('Beian Precheck: the rules failed on a read of this page');
       }
       try {
-        port.postMessage({ type: 'findings', seq: request.seq, findings: state?.result.findings ?? [] });
+        const { items, restart } = sendFindings(state?.result.findings ?? []);
+        port.postMessage({ type: 'findings', seq: request.seq, findings: items, ...(restart ? { restart } : {}) });
       } catch {
         return; // The tab went away while the rules ran.
       }

@@ -122,6 +122,23 @@ describe('remote rules engine (content-script side)', () => {
     expect(bg.ports[0]!.sent).toHaveLength(3);
   });
 
+  it('resolves findings sent by number against the port’s earlier answers; a new port numbers afresh', () => {
+    const bg = fakeBackground();
+    const engine = remoteEngine(bg.connect, vi.fn());
+    const first = vi.fn();
+    const second = vi.fn();
+    engine.run(page('1'), first);
+    bg.ports[0]!.reply(1, [finding('a'), finding('b')]);
+    engine.run(page('12'), second);
+    bg.ports[0]!.reply(2, [1 as unknown as Finding, finding('c')]);
+    expect(second).toHaveBeenCalledWith([finding('b'), finding('c')]);
+    bg.ports[0]!.drop();
+    const third = vi.fn();
+    engine.run(page('123'), third);
+    bg.ports[1]!.reply(3, [1 as unknown as Finding, finding('d')]);
+    expect(third).toHaveBeenCalledWith([finding('d')]);
+  });
+
   it('ignores answers to other requests and malformed messages', () => {
     const bg = fakeBackground();
     const engine = remoteEngine(bg.connect, vi.fn());

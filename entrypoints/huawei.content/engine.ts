@@ -4,6 +4,7 @@
  * thread spends nothing on evaluating them. Tests and Node tools run them in place
  * (local-engine.ts).
  */
+import { findingsReceiver } from '../../components/finding-refs';
 import { diffPage } from '../../components/page-changes';
 import type { EngineReply, EngineRequest, PageState } from '../../components/protocol';
 import type { Finding } from '../../rules/engine/run';
@@ -56,8 +57,11 @@ export function remoteEngine(connect: () => EnginePort, onGone: () => void): Rul
   /** The read last sent, and on which port: the next request on that port sends only what changed. */
   let sentBefore: { readonly port: EnginePort; readonly page: PageState } | undefined;
 
-  const onReply = (message: unknown) => {
+  /** `receive`: the findings numbering of the port the message came on (components/finding-refs.ts). */
+  const onReply = (message: unknown, receive: ReturnType<typeof findingsReceiver>) => {
     const reply = message as Partial<EngineReply> | undefined;
+    // Every answer on a port is resolved, even one no longer waited for: the numbering follows them all.
+    const findings = reply?.type === 'findings' && Array.isArray(reply.findings) ? receive(reply.findings, reply.restart) : undefined;
     if (!inFlight || reply?.seq !== inFlight.seq) return;
     if (reply.type === 'resend') {
       // The background has no read to apply the changes to: send the whole read.
@@ -68,20 +72,21 @@ export function remoteEngine(connect: () => EnginePort, onGone: () => void): Rul
       send();
       return;
     }
-    if (reply.type !== 'findings' || !Array.isArray(reply.findings)) return;
+    if (!findings) return;
     const answered = inFlight;
     inFlight = undefined;
     clearTimeout(answerTimer);
     // A newer read is waiting: these findings are already out of date, do not show them.
     if (queued) send();
-    else answered.done(reply.findings as readonly Finding[]);
+    else answered.done(findings);
   };
 
   const open = (): EnginePort | undefined => {
     if (port) return port;
     try {
       const opened = connect();
-      opened.onMessage.addListener(onReply);
+      const receive = findingsReceiver();
+      opened.onMessage.addListener((message) => onReply(message, receive));
       opened.onDisconnect.addListener(() => {
         if (port !== opened) return;
         port = undefined;

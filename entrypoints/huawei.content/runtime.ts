@@ -4,6 +4,7 @@
  * background; engine.ts) → inline warnings. The background keeps the TabState for the
  * side panel. Also answers the side panel (focus a field, take the user's answers).
  */
+import { diffPage } from '../../components/page-changes';
 import type { AdapterHealth, PageState, PanelToContent, Settings } from '../../components/protocol';
 import { DEFAULT_SETTINGS } from '../../components/protocol';
 import type { Finding } from '../../rules/engine/run';
@@ -73,7 +74,8 @@ export function startAdapter(deps: AdapterDeps): AdapterRuntime {
   const frame = deps.frame ?? nextFrame;
   let settings: Settings = DEFAULT_SETTINGS;
   let read: PageRead | undefined;
-  let signature = '';
+  /** The last read handed to the engine. */
+  let judged: PageState | undefined;
   let lastAnchors: ReadonlyMap<string, Element> = new Map();
   let findings: readonly Finding[] = [];
   let stopped = false;
@@ -108,9 +110,19 @@ export function startAdapter(deps: AdapterDeps): AdapterRuntime {
     order.merge(current);
     const form = order.form();
     const health: AdapterHealth = { expected: current.expected, missing: current.expected.filter((id) => !current.found.has(id)) };
-    const day = today();
-    const sig = JSON.stringify([current.step, form, health, settings.disabledRules, day]);
-    if (!force && sig === signature) {
+    // Built with the previous timestamp so that an unchanged read compares equal; the
+    // form shares every object a typed value did not touch, so the comparison walks
+    // only the changed path (components/page-changes.ts).
+    const page = {
+      console: 'huawei' as const,
+      step: current.step,
+      form,
+      health,
+      updatedAt: judged?.updatedAt ?? 0,
+      today: today(),
+      disabledRules: settings.disabledRules,
+    };
+    if (!force && judged && diffPage(judged, page).length === 0) {
       // Same values, but the console may have re-rendered the fields: move the warnings along.
       if (!sameAnchors(current.anchors, lastAnchors)) {
         lastAnchors = current.anchors;
@@ -118,17 +130,9 @@ export function startAdapter(deps: AdapterDeps): AdapterRuntime {
       }
       return;
     }
-    signature = sig;
+    page.updatedAt = performance.timeOrigin + performance.now();
+    judged = page;
     lastAnchors = current.anchors;
-    const page: PageState = {
-      console: 'huawei',
-      step: current.step,
-      form,
-      health,
-      updatedAt: performance.timeOrigin + performance.now(),
-      today: day,
-      disabledRules: settings.disabledRules,
-    };
     engine.run(page, (next) => {
       findings = next;
       // A newer read with other values supersedes this run (it never gets here); one with the

@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { findingsReceiver } from '../../components/finding-refs';
 import { ENGINE_PORT, tabStateKey, type EngineReply, type PageState, type TabState } from '../../components/protocol';
+import type { Finding } from '../../rules/engine/run';
 import { isConsoleUrl, setupStateRelay, STATE_WRITE_INTERVAL_MS, type HostPort } from '../../entrypoints/background';
 import emergencyPhoneDiffers from '../../rules/national/emergency-phone-differs';
 import { makeForm } from '../support/make-form';
@@ -23,7 +25,17 @@ beforeEach(() => {
   setupStateRelay([emergencyPhoneDiffers], { addListener: (cb) => (connectListener = cb) });
 });
 
-const findingsOf = (reply: EngineReply | undefined) => (reply?.type === 'findings' ? reply.findings : []);
+/** The findings of a reply, numbers resolved against the port's earlier replies (as the content script does). */
+const receivers = new WeakMap<EngineReply[], ReturnType<typeof findingsReceiver>>();
+const resolved = new WeakMap<EngineReply, Finding[]>();
+function findingsOf(reply: EngineReply | undefined, replies?: EngineReply[]): Finding[] {
+  if (reply?.type !== 'findings') return [];
+  if (!replies) return reply.findings.filter((f): f is Finding => typeof f !== 'number');
+  if (!receivers.has(replies)) receivers.set(replies, findingsReceiver());
+  const receive = receivers.get(replies)!;
+  for (const r of replies) if (r.type === 'findings' && !resolved.has(r)) resolved.set(r, receive(r.findings, r.restart));
+  return resolved.get(reply) ?? [];
+}
 
 /** A content script's port as the background sees it. */
 function openPort(tab: { id?: number; url?: string } | undefined, name = ENGINE_PORT) {
@@ -203,10 +215,24 @@ describe('background rules engine', () => {
     const mobile = page.form.subject!.principal!.mobile;
     send({ type: 'changes', seq: 2, changes: [{ path: ['form', 'subject', 'principal', 'emergencyPhone'], value: mobile }, { path: ['updatedAt'], value: 2 }] });
     expect(replies[1]).toMatchObject({ type: 'findings', seq: 2 });
-    expect(findingsOf(replies[1]).map((f) => f.field)).toEqual(['subject.principal.emergencyPhone']);
+    expect(findingsOf(replies[1], replies).map((f) => f.field)).toEqual(['subject.principal.emergencyPhone']);
     await vi.waitFor(async () => expect((await stored(tabId))?.updatedAt).toBe(2));
     send({ type: 'changes', seq: 3, changes: [{ path: ['form', 'subject', 'principal', 'emergencyPhone'], removed: true }] });
-    expect(findingsOf(replies[2])).toEqual([]);
+    expect(findingsOf(replies[2], replies)).toEqual([]);
+  });
+
+  it('an answer repeating an earlier finding sends its number, not its words again', async () => {
+    const tabId = await openConsoleTab();
+    const { replies, send } = openPort({ id: tabId, url: CONSOLE });
+    const page = pageState(makeForm('individual').subject!.principal!.mobile);
+    send({ type: 'evaluate', seq: 1, page });
+    send({ type: 'changes', seq: 2, changes: [{ path: ['updatedAt'], value: 2 }] });
+    expect(replies[1]).toEqual({ type: 'findings', seq: 2, findings: [0] });
+    expect(findingsOf(replies[1], replies)).toEqual(findingsOf(replies[0], replies));
+    // Another port numbers afresh.
+    const other = openPort({ id: tabId, url: CONSOLE });
+    other.send({ type: 'evaluate', seq: 1, page });
+    expect(findingsOf(other.replies[0])).toHaveLength(1);
   });
 
   it('asks for the whole read when it has none to apply changes to, or cannot apply them', async () => {
