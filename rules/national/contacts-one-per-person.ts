@@ -49,7 +49,9 @@ export default defineRule({
   check(form) {
     const everyone = people(form);
     const issues: Issue<'sharedMobile' | 'sharedEmail'>[] = [];
+    // From the second person on: the first has nobody before them to share a contact with (and a form mostly has one person).
     everyone.forEach((person, i) => {
+      if (i === 0) return;
       const earlier = everyone.slice(0, i).filter((other) => differentPeople(person.principal, other.principal));
       const params = (other: (typeof everyone)[number]): Params => ({ owner: person.owner, other: other.owner });
       const { mobile, email } = person.principal;

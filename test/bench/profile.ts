@@ -4,8 +4,9 @@
  *   npx tsx test/bench/profile.ts [websites]
  *
  * Prints normalize / evaluate / describe / run in µs, then every in-scope rule's check,
- * slowest first. Each check is timed inside a run of the bench form (per-run helpers such
- * as people() and services() already worked out), as evaluate() calls it. Times are the
+ * slowest first. Each check is timed alone inside a run of the bench form (per-run helpers
+ * such as people() and services() already worked out), and in sequence with the others
+ * as evaluate() calls them (see below). Times are the
  * best of several batches of CPU time, so a busy machine disturbs them less; tsx runs the
  * sources, which is slower than the bundle `npm run bench` times, so compare figures from
  * this script with each other only. For a line-level view, bundle a loop over run() with
@@ -54,5 +55,34 @@ const outer = startRun(normalized);
 const rows = rules.filter((rule) => !outOfScope.has(rule.id)).map((rule) => [rule.id, best(() => rule.check(normalized, ctx))] as const);
 endRun(outer);
 rows.sort((a, b) => b[1] - a[1]);
-console.log(`${fmt(rows.reduce((sum, [, us]) => sum + us, 0))}  sum of in-scope checks, each timed alone:`);
-for (const [id, us] of rows) console.log(`${fmt(us)}    ${id}`);
+
+/**
+ * Each in-scope check timed in sequence, as a run calls them: a fresh per-run memo every
+ * round (a rule pays for the per-run helpers it is the first to ask for), and the code of
+ * the other rules between two calls. A check costs more this way than alone, and the
+ * difference is where a run's time goes. The timer's own cost (an empty check timed in
+ * the same loop) is taken off; the figures are averages, so a busy machine shows in them.
+ */
+const inScope = rules.filter((rule) => !outOfScope.has(rule.id));
+const NO_RESULTS: readonly never[] = [];
+const timerOnly = () => NO_RESULTS;
+const sequence = [...inScope.map((rule) => rule.check.bind(rule)), timerOnly];
+const spent = new Float64Array(sequence.length);
+const ROUNDS = 20_000;
+for (let round = -2000; round < ROUNDS; round++) {
+  const state = startRun(normalized);
+  let before = performance.now();
+  for (let i = 0; i < sequence.length; i++) {
+    sequence[i]!(normalized, ctx);
+    const now = performance.now();
+    if (round >= 0) spent[i]! += now - before;
+    before = now;
+  }
+  endRun(state);
+}
+const floor = spent[sequence.length - 1]!;
+const inSequence = new Map(inScope.map((rule, i) => [rule.id, ((spent[i]! - floor) * 1000) / ROUNDS]));
+
+console.log(`${fmt(rows.reduce((sum, [, us]) => sum + us, 0))}  sum of in-scope checks, each timed alone; ${fmt([...inSequence.values()].reduce((a, b) => a + b, 0)).trim()} in sequence:`);
+console.log(`   alone  in sequence`);
+for (const [id, us] of rows) console.log(`${fmt(us)} ${fmt(inSequence.get(id)!)}    ${id}`);
