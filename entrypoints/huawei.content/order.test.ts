@@ -187,7 +187,7 @@ describe('the filed record (change, add and cancellation orders)', () => {
 describe('the form after a typed value', () => {
   const IDS = ['filingType', 'province', 'subject.name', 'subject.principal.mobile', 'websites[0].name', 'websites[0].domains', 'websites[1].principal.email', 'filed.subjectName', 'materials.subject-certificate'] as const;
   const STEPS = ['verify', 'subject', 'website'] as const;
-  const value = (id: string) =>
+  const value = (id: string): fc.Arbitrary<unknown> =>
     id === 'filingType'
       ? fc.constantFrom('first', 'change-subject', 'add-service', 'cancel-service')
       : id.endsWith('domains')

@@ -24,6 +24,10 @@ export interface LatencyFigures {
 
 export interface OverheadFigures {
   readonly keystrokes: number;
+  /** Typing sessions on each side (interleaved); the times are the medians per side. */
+  readonly sessions: number;
+  /** With ÷ without, per pair of sessions run back to back. */
+  readonly scriptRatios: readonly number[];
   /** CDP Performance.getMetrics ScriptDuration / TaskDuration per keystroke, in ms. */
   readonly withExtension: { readonly scriptMs: number; readonly taskMs: number };
   readonly without: { readonly scriptMs: number; readonly taskMs: number };
@@ -211,18 +215,43 @@ async function startup(page: Page, runs: number): Promise<StartupFigures> {
   return { runs, medianMs: s.p50Ms, maxMs: s.maxMs };
 }
 
-export async function measureBrowser({ flips = 80 } = {}): Promise<BrowserFigures> {
-  const bare = await launch({ extension: false });
-  let without: SessionResult;
-  try {
-    without = await typingSession(bare, flips);
-  } finally {
-    await bare.close();
-  }
+/** Median of a few values (the middle one, or the mean of the middle two). */
+const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
 
-  const h = await launch();
+/**
+ * `pairs` typing sessions without and with the extension, interleaved (without, with,
+ * without, with …) so that a change in the machine's load falls on both sides; the script
+ * and task times are the medians of each side, the latency samples are pooled.
+ */
+export async function measureBrowser({ flips = 80, pairs = 3 } = {}): Promise<BrowserFigures> {
+  const withoutRuns: SessionResult[] = [];
+  const withRuns: SessionResult[] = [];
+  let h: Harness | undefined;
   try {
-    const withExtension = await typingSession(h, flips);
+    for (let pair = 0; pair < pairs; pair++) {
+      const bare = await launch({ extension: false });
+      try {
+        withoutRuns.push(await typingSession(bare, flips));
+      } finally {
+        await bare.close();
+      }
+      h = await launch();
+      withRuns.push(await typingSession(h, flips));
+      if (pair < pairs - 1) {
+        await h.close();
+        h = undefined;
+      }
+    }
+    const withExtension = withRuns[withRuns.length - 1]!;
+    const samples = withRuns.flatMap((run) => run.samples);
+    const side = (runs: readonly SessionResult[]) => ({ scriptMs: median(runs.map((r) => r.scriptMs)), taskMs: median(runs.map((r) => r.taskMs)), heapMb: median(runs.map((r) => r.heapMb)) });
+    const withSide = side(withRuns);
+    const withoutSide = side(withoutRuns);
+    const keystrokes = withRuns.reduce((n, r) => n + r.keystrokes, 0);
     // Leave a warning on the page (mobile one digit short) for the start-up reloads.
     const block = withExtension.page.locator('.principal-block').first();
     await type(block, '手机号码', '1380000000');
@@ -231,26 +260,28 @@ export async function measureBrowser({ flips = 80 } = {}): Promise<BrowserFigure
     const round = (n: number) => Math.round(n * 1000) / 1000;
     return {
       latency: {
-        inputs: withExtension.keystrokes,
-        measured: withExtension.samples.length,
-        key: summary(withExtension.samples.map((s) => s.fromKey)),
-        input: summary(withExtension.samples.map((s) => s.fromInput)),
+        inputs: keystrokes,
+        measured: samples.length,
+        key: summary(samples.map((s) => s.fromKey)),
+        input: summary(samples.map((s) => s.fromInput)),
       },
       overhead: {
-        keystrokes: withExtension.keystrokes,
-        withExtension: { scriptMs: round(withExtension.scriptMs), taskMs: round(withExtension.taskMs) },
-        without: { scriptMs: round(without.scriptMs), taskMs: round(without.taskMs) },
-        scriptRatio: round(withExtension.scriptMs / without.scriptMs),
-        taskRatio: round(withExtension.taskMs / without.taskMs),
+        keystrokes,
+        sessions: pairs,
+        withExtension: { scriptMs: round(withSide.scriptMs), taskMs: round(withSide.taskMs) },
+        without: { scriptMs: round(withoutSide.scriptMs), taskMs: round(withoutSide.taskMs) },
+        scriptRatio: round(withSide.scriptMs / withoutSide.scriptMs),
+        taskRatio: round(withSide.taskMs / withoutSide.taskMs),
+        scriptRatios: withRuns.map((r, i) => round(r.scriptMs / withoutRuns[i]!.scriptMs)),
       },
       startup: start,
       memory: {
-        withExtensionMb: round(withExtension.heapMb),
-        withoutMb: round(without.heapMb),
-        addedMb: round(withExtension.heapMb - without.heapMb),
+        withExtensionMb: round(withSide.heapMb),
+        withoutMb: round(withoutSide.heapMb),
+        addedMb: round(withSide.heapMb - withoutSide.heapMb),
       },
     };
   } finally {
-    await h.close();
+    await h?.close();
   }
 }
