@@ -22,6 +22,13 @@ describe('flatMap', () => {
     const fn = (v: number | undefined) => (v === 3 ? [7, , 8] : [v]);
     expect(flatMap(sparse, fn)).toEqual(sparse.flatMap(fn));
     expect(flatMap(sparse, fn)).toHaveLength(3);
+    // An undefined item is not a hole: it is kept, in the list and in the returned arrays.
+    // eslint-disable-next-line no-sparse-arrays
+    const withUndefined = [undefined, , 2];
+    // eslint-disable-next-line no-sparse-arrays
+    const keep = (v: number | undefined) => (v === 2 ? [undefined, , v] : [v]);
+    expect(flatMap(withUndefined, keep)).toEqual(withUndefined.flatMap(keep));
+    expect(flatMap(withUndefined, keep)).toHaveLength(3);
   });
 
   it('works on frozen lists', () => {

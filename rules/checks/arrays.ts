@@ -9,11 +9,16 @@ export function flatMap<T, U>(array: readonly T[], fn: (value: T, index: number,
   const out: U[] = [];
   const length = array.length;
   for (let i = 0; i < length; i++) {
-    if (!(i in array)) continue;
-    const result = fn(array[i]!, i, array);
+    // A hole reads as undefined: only then is the slower `in` needed to tell it from an undefined item.
+    const value = array[i];
+    if (value === undefined && !(i in array)) continue;
+    const result = fn(value!, i, array);
     if (Array.isArray(result)) {
       const items = result as readonly U[];
-      for (let j = 0; j < items.length; j++) if (j in items) out.push(items[j]!);
+      for (let j = 0; j < items.length; j++) {
+        const item = items[j];
+        if (item !== undefined || j in items) out.push(item!);
+      }
     } else out.push(result as U);
   }
   return out;
