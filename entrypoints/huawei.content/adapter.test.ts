@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadFixture } from '../../test/fixtures/pages/load';
-import { readPage, toIsoDate, type PageRead } from './adapter';
+import { missingFields, readPage, toIsoDate, type PageRead } from './adapter';
 import changeFixedFields from '../../rules/national/change-fixed-fields';
 import changeRenamedSubject from '../../rules/national/change-renamed-subject';
 import { run } from '../../rules/engine/run';
@@ -20,7 +20,7 @@ function formOf(read: PageRead) {
   return order.form();
 }
 
-const missing = (read: PageRead) => read.expected.filter((id) => !read.found.has(id));
+const missing = missingFields;
 const anchorText = (read: PageRead, field: string) => {
   const el = read.anchors.get(field);
   return el && (el as HTMLInputElement).value !== undefined && el.tagName === 'INPUT' ? (el as HTMLInputElement).value : el?.textContent?.trim();
@@ -163,6 +163,16 @@ describe('Tiny3 step 2 (填写主体信息)', () => {
     expect(principal.idValidFrom).toBe('2020-05-01');
     expect(principal).not.toHaveProperty('idValidTo');
     expect(principal.idLongTerm).toBe(false);
+  });
+
+  it('reports a renamed 网站域名 even though 从域名 still gives the website domains', () => {
+    loadFixture('huawei-tinyvue-website');
+    expect(missing(readPage(document))).toEqual([]);
+    const label = Array.from(document.querySelectorAll('label')).find((l) => l.textContent === '网站域名')!;
+    label.textContent = '站点地址';
+    const read = readPage(document);
+    expect(read.found.has('websites[0].domains')).toBe(true);
+    expect(missing(read)).toContain('websites[0].domains');
   });
 
   it('reports the 主体负责人 block as missing when its heading is renamed (labels alone are ambiguous)', () => {

@@ -37,6 +37,16 @@ export interface PageRead {
    * the current record; the order model copies them into `filed` (order.ts).
    */
   readonly locked?: ReadonlySet<string>;
+  /**
+   * Found fields the page shows only part of: a website's domains read from 从域名 alone,
+   * its 网站域名 field gone (renamed or removed). They have values, but health reports them.
+   */
+  readonly partial?: ReadonlySet<string>;
+}
+
+/** Expected fields the page does not show, or shows only part of: what adapter health reports. */
+export function missingFields(read: PageRead): string[] {
+  return read.expected.filter((id) => !read.found.has(id) || read.partial?.has(id) === true);
 }
 
 type ServiceKind = 'websites' | 'apps';
@@ -453,6 +463,8 @@ function readWith(doc: Document, reused: PageLayout | undefined): { page: PageRe
   };
   const pendingNumbers: { base: string; category?: string; value?: string; anchor: Element; files?: number }[] = [];
   const extraDomains = new Map<string, { values: string[]; anchors: Element[] }>();
+  /** `…domains` ids read from a 网站域名 / 主域名 field (not only from 从域名). */
+  const mainDomainFields = new Set<string>();
 
   for (const item of items) {
     const block = item.ownerBlock ?? item.ctx.block;
@@ -644,6 +656,7 @@ function readWith(doc: Document, reused: PageLayout | undefined): { page: PageRe
         const field = key === 'service.homepageUrls' ? 'homepageUrls' : key === 'app.ips' ? 'ips' : 'domains';
         const list = listOfTexts(readings);
         const id = `${serviceBase}.${field}`;
+        if (field === 'domains') mainDomainFields.add(id);
         set(id, list, anchor);
         lock(id, readings, container);
         textValues(readings).forEach((t, i) => anchors.has(`${id}[${i}]`) || anchors.set(`${id}[${i}]`, anchorFor(container, t.el)));
@@ -760,8 +773,10 @@ function readWith(doc: Document, reused: PageLayout | undefined): { page: PageRe
     }
   }
 
+  const partial = new Set<string>();
   for (const [base, extra] of extraDomains) {
     const id = `${base}.domains`;
+    if (!mainDomainFields.has(id)) partial.add(id);
     const main = ((values.get(id) as string[] | undefined) ?? []).filter(Boolean);
     const all = [...main, ...extra.values];
     values.set(id, all.length ? all : ['']);
@@ -809,5 +824,5 @@ function readWith(doc: Document, reused: PageLayout | undefined): { page: PageRe
   const fieldsOf = new Map<Element, number>();
   for (const container of plainOwner.values()) if (container) fieldsOf.set(container, (fieldsOf.get(container) ?? 0) + 1);
   for (const [id, container] of plainOwner) if (container && fieldsOf.get(container) === 1) plainFields.set(container, id);
-  return { page: { step, found, values, anchors, expected: expectedFields(step, { websites, apps, values, filingType }), locked }, layout, plainFields };
+  return { page: { step, found, values, anchors, expected: expectedFields(step, { websites, apps, values, filingType }), locked, ...(partial.size ? { partial } : {}) }, layout, plainFields };
 }

@@ -9,7 +9,7 @@ import type { AdapterHealth, PageState, PanelToContent, Settings } from '../../c
 import { DEFAULT_SETTINGS } from '../../components/protocol';
 import type { Finding } from '../../rules/engine/run';
 import type { Lang } from '../../rules/engine/types';
-import { readPage, type PageRead } from './adapter';
+import { missingFields, readPage, type PageRead } from './adapter';
 import type { RulesEngine } from './engine';
 import { nextFrame } from './frame';
 import { OrderModel, orderKeyFromUrl } from './order';
@@ -109,7 +109,7 @@ export function startAdapter(deps: AdapterDeps): AdapterRuntime {
     read = current;
     order.merge(current);
     const form = order.form();
-    const health: AdapterHealth = { expected: current.expected, missing: current.expected.filter((id) => !current.found.has(id)) };
+    const health: AdapterHealth = { expected: current.expected, missing: missingFields(current) };
     // Built with the previous timestamp so that an unchanged read compares equal; the
     // form shares every object a typed value did not touch, so the comparison walks
     // only the changed path (components/page-changes.ts).
