@@ -23,6 +23,20 @@ describe('the engine on random filings', { timeout: 300_000 }, () => {
     );
   });
 
+  it('gives the same result whatever ran before it: what the engine keeps between runs never leaks into another form', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(formArbitrary, date), { minLength: 2, maxLength: 4 }), (runs) => {
+        for (const [form, today] of runs) {
+          const afterOthers = run(form, { today, rules: ALL_RULES });
+          // A new rule list has its own scope plans and its own catalog, so nothing described before is reused.
+          const fresh = run(structuredClone(form), { today, rules: [...ALL_RULES] });
+          expect(afterOthers).toEqual(fresh);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('accepts every random filing the schema accepts, and the schema accepts the generated shape', () => {
     fc.assert(
       fc.property(formArbitrary, (form) => {
