@@ -14,6 +14,21 @@ export type FindingOrRef = Finding | number;
 
 export const FINDING_TABLE_LIMIT = 512;
 
+/**
+ * A finding's identity: all it says. The engine hands back the very same (frozen) object
+ * for a finding that did not change since the last run, so the text is worked out once
+ * per object.
+ */
+const keys = new WeakMap<Finding, string>();
+function keyOf(finding: Finding): string {
+  let key = keys.get(finding);
+  if (key === undefined) {
+    key = JSON.stringify(finding);
+    if (Object.isFrozen(finding)) keys.set(finding, key);
+  }
+  return key;
+}
+
 /** The background's end, one per port. */
 export function findingsSender(limit = FINDING_TABLE_LIMIT): (findings: readonly Finding[]) => { items: FindingOrRef[]; restart: boolean } {
   const numbers = new Map<string, number>();
@@ -21,7 +36,7 @@ export function findingsSender(limit = FINDING_TABLE_LIMIT): (findings: readonly
     const restart = numbers.size + findings.length > limit;
     if (restart) numbers.clear();
     const items = findings.map((finding) => {
-      const key = JSON.stringify(finding);
+      const key = keyOf(finding);
       const known = numbers.get(key);
       if (known !== undefined) return known;
       numbers.set(key, numbers.size);
