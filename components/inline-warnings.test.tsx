@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createInlineWarnings, HOST_ATTRIBUTE, type InlineWarnings } from './inline-warnings';
+import { createInlineWarnings, HOST_ATTRIBUTE, IDLE_HOST_ATTRIBUTE, type InlineWarnings } from './inline-warnings';
 import { messyForm, resultFor } from './testing/results';
 import { makeForm } from '../test/support/make-form';
 
@@ -113,9 +113,14 @@ describe('createInlineWarnings', () => {
     const host = hostFor('subject.name')!;
     const item = host.shadowRoot!.querySelector('.item')!;
     ui.update({ anchors, findings: clean, lang: 'zh-CN' });
-    expect(host.isConnected).toBe(false);
+    // Gone from the page's hosts, kept hidden in place (no insertion next to the console's input).
+    expect(hostFor('subject.name')).toBeNull();
+    expect(host.isConnected && host.hidden).toBe(true);
+    expect(host.getAttribute(IDLE_HOST_ATTRIBUTE)).toBe('subject.name');
     ui.update({ anchors, findings, lang: 'zh-CN' });
     expect(hostFor('subject.name')).toBe(host);
+    expect(host.hidden).toBe(false);
+    expect(host.hasAttribute(IDLE_HOST_ATTRIBUTE)).toBe(false);
     expect(host.shadowRoot!.querySelector('.item')).toBe(item);
     expect(host.previousElementSibling).toBe(anchors.get('subject.name'));
     // Gone, then back in another language: same host, new content.
@@ -209,11 +214,14 @@ describe('createInlineWarnings', () => {
     expect(seen).toEqual(['doc:false', 'doc:false']);
   });
 
-  it('removes every host when destroyed or when the content script is invalidated', () => {
+  it('removes every host, shown or idle, when destroyed or when the content script is invalidated', () => {
     ui.update({ anchors, findings: resultFor(messyForm()).findings, lang: 'zh-CN' });
     expect(hosts().length).toBeGreaterThan(0);
+    ui.update({ anchors, findings: resultFor(messyForm('individual', (f) => void (f.subject!.name = '深圳市示例科技有限公司'))).findings, lang: 'zh-CN' });
+    expect(document.querySelectorAll(`[${IDLE_HOST_ATTRIBUTE}]`).length).toBeGreaterThan(0);
     ctx.notifyInvalidated();
     expect(hosts()).toHaveLength(0);
+    expect(document.querySelectorAll(`[${IDLE_HOST_ATTRIBUTE}]`)).toHaveLength(0);
     ui.update({ anchors, findings: resultFor(messyForm()).findings, lang: 'zh-CN' });
     expect(hosts()).toHaveLength(0);
   });

@@ -24,8 +24,8 @@ export type Reading =
   /** Tags of a multi-select. */
   | { readonly kind: 'tags'; readonly values: readonly string[]; readonly el: Element };
 
-/** Our own inline-warning hosts: never read, never count as page changes. */
-export const OWN_HOST_SELECTOR = '[data-beian-precheck-field]';
+/** Our own inline-warning hosts, shown or idle (components/inline-warnings.tsx): never read, never count as page changes. */
+export const OWN_HOST_SELECTOR = '[data-beian-precheck-field], [data-beian-precheck-idle]';
 
 /** Label elements, per library. Plain `label` comes last: TinyVue labels are `label` too. */
 const LABEL_SELECTOR = [

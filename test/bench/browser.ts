@@ -3,7 +3,8 @@
  * in Debian's Chromium: keystroke → inline warning latency, main-thread script time per
  * keystroke with and without the extension, start-up (form rendered → first warning) and
  * the JS heap the content script adds. All timing is taken inside the page (event.timeStamp,
- * performance.now(), MutationObserver on the warning hosts): Playwright round trips are
+ * performance.now(), MutationObserver on the warning hosts, their shadow roots and their
+ * `hidden` attribute): Playwright round trips are
  * 8–15 ms and would swamp what is measured.
  */
 import type { CDPSession, Page } from 'playwright-core';
@@ -57,6 +58,8 @@ export interface BrowserFigures {
 }
 
 const HOST = 'data-beian-precheck-field';
+/** A host kept hidden while its field has no warning (components/inline-warnings.tsx). */
+const IDLE = 'data-beian-precheck-idle';
 
 /**
  * Fields of the subject step whose warning flips with one key: a mobile number one digit
@@ -75,16 +78,19 @@ const TOGGLES: readonly { label: string; base: string; keys: readonly [string, s
  */
 const PROBE = `(() => {
   const HOST = ${JSON.stringify(HOST)};
+  const IDLE = ${JSON.stringify(IDLE)};
   // One entry per key press: its keydown and input timestamps and the first warning change after it.
   const state = { keys: 0, presses: [] };
   let current;
   const watched = new WeakSet();
   const shadowObserver = new MutationObserver(changed);
   function watchHosts() {
-    for (const host of document.querySelectorAll('[' + HOST + ']')) {
+    for (const host of document.querySelectorAll('[' + HOST + '], [' + IDLE + ']')) {
       if (host.shadowRoot && !watched.has(host)) {
         watched.add(host);
         shadowObserver.observe(host.shadowRoot, { subtree: true, childList: true, characterData: true, attributes: true });
+        // A warning that goes away hides its host, and shows it again when it comes back.
+        shadowObserver.observe(host, { attributes: true, attributeFilter: ['hidden'] });
       }
     }
   }
@@ -93,7 +99,7 @@ const PROBE = `(() => {
     const now = performance.now();
     if (current && current.change === undefined) current.change = now;
   }
-  function isHost(node) { return node.nodeType === 1 && node.hasAttribute(HOST); }
+  function isHost(node) { return node.nodeType === 1 && (node.hasAttribute(HOST) || node.hasAttribute(IDLE)); }
   new MutationObserver((records) => {
     let added = false;
     let touched = false;

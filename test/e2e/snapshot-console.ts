@@ -32,7 +32,7 @@ async function snapshot(page: Page, name: string): Promise<void> {
         else if (el.type !== 'file') copy.setAttribute('value', el.value);
       }
     });
-    for (const el of Array.from(clone.querySelectorAll('script, link, style, [data-beian-precheck-field]'))) el.remove();
+    for (const el of Array.from(clone.querySelectorAll('script, link, style, [data-beian-precheck-field], [data-beian-precheck-idle]'))) el.remove();
     const walker = document.createTreeWalker(clone, NodeFilter.SHOW_COMMENT);
     const comments: Node[] = [];
     while (walker.nextNode()) comments.push(walker.currentNode);
