@@ -278,6 +278,12 @@ export interface ReadReuse {
    * read. Absent: every value is read again, only the layout is reused (a timed re-read).
    */
   readonly changed?: Element;
+  /**
+   * The caller knows that no element was added to or removed from the page since
+   * `previous` (watch.ts's onStructureChange): the check that each of its fields is still
+   * on the page is skipped.
+   */
+  readonly layoutKept?: boolean;
 }
 
 /**
@@ -304,11 +310,14 @@ export function readPage(doc: Document, reuse?: ReadReuse): PageRead {
   const kept = reuse ? reusable.get(reuse.previous) : undefined;
   let layout: PageLayout | undefined;
   let readFacts = newFacts();
-  if (kept && kept.layout.items.every((item) => item.container.isConnected)) {
+  if (kept && (reuse!.layoutKept || kept.layout.items.every((item) => item.container.isConnected))) {
     const changed = reuse!.changed;
     if (!changed) layout = kept.layout;
     else {
-      const typedIn = kept.layout.items.filter((item) => item.container.contains(changed)).map((item) => item.container);
+      // The containers the control is in: its ancestors (a dozen steps up, not a test per field).
+      const ancestors = new Set<Element>();
+      for (let node: Element | null = changed; node; node = node.parentElement) ancestors.add(node);
+      const typedIn = kept.layout.items.filter((item) => ancestors.has(item.container)).map((item) => item.container);
       if (typedIn.length > 0) {
         layout = kept.layout;
         const copy = {} as Record<(typeof FACT_KEYS)[number], Map<Element, unknown>>;

@@ -71,6 +71,20 @@ describe('content-script loop', () => {
     expect(last().result.findings.map((f) => f.field)).toEqual(['subject.principal.emergencyPhone']);
   });
 
+  it('a field the console removed is gone from the next typed read (the layout is not reused blindly)', async () => {
+    loadFixture('huawei-tiny3-subject');
+    start();
+    const emergency = Array.from(document.querySelectorAll('td.ti3-form-label')).find((c) => c.textContent === '应急联系方式')!.closest('tr')!;
+    expect(last().form.subject?.principal?.emergencyPhone).toBeDefined();
+    emergency.remove();
+    await Promise.resolve(); // the MutationObserver reports before the next key press
+    const input = mobileInput();
+    input.value = '13900139000';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(last().form.subject?.principal?.mobile).toBe('13900139000');
+    expect(last().form.subject?.principal?.emergencyPhone).toBeUndefined();
+  });
+
   it('follows a route change (hash and pushState) and keeps earlier steps in the order model', async () => {
     loadFixture('huawei-tiny3-subject');
     start();

@@ -74,6 +74,11 @@ export function startAdapter(deps: AdapterDeps): AdapterRuntime {
   const frame = deps.frame ?? nextFrame;
   let settings: Settings = DEFAULT_SETTINGS;
   let read: PageRead | undefined;
+  /**
+   * Elements were added or removed since the last read (or nobody watches): the next read
+   * checks that the fields it reuses are still on the page.
+   */
+  let structureChanged = true;
   /** The last read handed to the engine. */
   let judged: PageState | undefined;
   let lastAnchors: ReadonlyMap<string, Element> = new Map();
@@ -105,7 +110,9 @@ export function startAdapter(deps: AdapterDeps): AdapterRuntime {
   const evaluate = (force = false, reuse?: 'values' | Element): void => {
     if (stopped) return;
     order.setOrderKey(orderKeyFromUrl(doc.location?.href ?? 'about:blank'));
-    const current = readPage(doc, read && reuse ? { previous: read, changed: reuse === 'values' ? undefined : reuse } : undefined);
+    const current = readPage(doc, read && reuse ? { previous: read, changed: reuse === 'values' ? undefined : reuse, layoutKept: !structureChanged } : undefined);
+    // Without a watcher nobody says when elements come and go: every read checks.
+    structureChanged = deps.watch === false;
     read = current;
     order.merge(current);
     const form = order.form();
@@ -200,7 +207,16 @@ export function startAdapter(deps: AdapterDeps): AdapterRuntime {
     evaluate(false, target);
     readsSinceQueued += 1;
   };
-  const stopWatching = deps.watch === false ? () => undefined : watchPage(ctx, doc, { ...(deps.watch ?? {}), onChange });
+  const stopWatching =
+    deps.watch === false
+      ? () => undefined
+      : watchPage(ctx, doc, {
+          ...(deps.watch ?? {}),
+          onChange,
+          onStructureChange: () => {
+            structureChanged = true;
+          },
+        });
 
   function applySettings(next: Settings) {
     const rerun = next.disabledRules.join('\n') !== settings.disabledRules.join('\n') || !read;

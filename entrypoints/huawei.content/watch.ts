@@ -21,6 +21,11 @@ export interface WatchOptions {
    * like `poll`, it changes values, not which fields are on screen.
    */
   readonly onChange: (reason: 'input' | 'blur' | 'event' | 'mutation' | 'route' | 'poll', target?: Element) => void;
+  /**
+   * Called at once (not debounced) when elements of the page were added or removed: the
+   * fields on screen may have changed. Until then a read may take the layout as it was.
+   */
+  readonly onStructureChange?: () => void;
   readonly mutationDebounceMs?: number;
   readonly pollMs?: number;
   /** How many re-reads after the last activity before the poll sleeps. */
@@ -141,15 +146,22 @@ export function watchPage(ctx: WatchContext, doc: Document, options: WatchOption
 
   const isOwn = (node: Node | null) => node instanceof Element && (node.matches(OWN_HOST_SELECTOR) || node.closest(OWN_HOST_SELECTOR) !== null);
   const observer = new MutationObserver((records) => {
-    const relevant = records.some((r) => {
-      if (isOwn(r.target) || (r.target.nodeType === 3 && isOwn(r.target.parentElement))) return false;
-      if (r.type === 'childList') {
-        const nodes = [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)];
-        return nodes.length === 0 || nodes.some((n) => !isOwn(n));
+    let relevant = false;
+    let structural = false;
+    for (const r of records) {
+      if (isOwn(r.target) || (r.target.nodeType === 3 && isOwn(r.target.parentElement))) continue;
+      if (r.type !== 'childList') {
+        relevant = true;
+        continue;
       }
-      return true;
-    });
+      const nodes = [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)];
+      if (nodes.length === 0 || nodes.some((n) => !isOwn(n))) {
+        relevant = structural = true;
+        break;
+      }
+    }
     if (!relevant) return;
+    if (structural) options.onStructureChange?.();
     if (mutationTimer !== undefined) clearTimeout(mutationTimer);
     mutationTimer = setTimeout(() => {
       mutationTimer = undefined;
