@@ -21,6 +21,9 @@ const UNSAFE_STEPS = new Set(['__proto__', 'prototype', 'constructor']);
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** A key's own value (`toString` of a plain object is not a value the data holds). */
+const own = (record: Record<string, unknown>, key: string): unknown => (Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined);
+
 function sameData(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
@@ -37,7 +40,7 @@ function sameData(a: unknown, b: unknown): boolean {
   for (const key in left) {
     if (left[key] === undefined) continue;
     count++;
-    if (!sameData(left[key], right[key])) return false;
+    if (!sameData(left[key], own(right, key))) return false;
   }
   for (const key in right) if (right[key] !== undefined) count--;
   return count === 0;
@@ -53,12 +56,13 @@ export function diffPage(before: unknown, after: unknown, path: PathStep[] = [],
   if (isRecord(before) && isRecord(after)) {
     for (const key in after) {
       const value = after[key];
+      const earlier = own(before, key);
       if (value === undefined) {
-        if (before[key] !== undefined) out.push({ path: [...path, key], removed: true });
-      } else if (before[key] === undefined) out.push({ path: [...path, key], value });
-      else diffPage(before[key], value, [...path, key], out);
+        if (earlier !== undefined) out.push({ path: [...path, key], removed: true });
+      } else if (earlier === undefined) out.push({ path: [...path, key], value });
+      else diffPage(earlier, value, [...path, key], out);
     }
-    for (const key in before) if (before[key] !== undefined && !(key in after)) out.push({ path: [...path, key], removed: true });
+    for (const key in before) if (before[key] !== undefined && !Object.prototype.hasOwnProperty.call(after, key)) out.push({ path: [...path, key], removed: true });
     return out;
   }
   if (Array.isArray(before) && Array.isArray(after) && before.length === after.length) {
