@@ -257,11 +257,11 @@ interface PageLayout {
   readonly serviceIndexes: { readonly websites: ReadonlySet<number>; readonly apps: ReadonlySet<number> };
 }
 
-/** What the next read may reuse: kept beside each PageRead, not in it (reads are compared and merged as data). */
 /**
- * What a later read may take over from a read: its layout, what it learnt per container,
- * and its plain text fields (container → the one field id its value goes to, only for
- * fields no other container also sets).
+ * What a later read may take over from a read, kept beside each PageRead, not in it (reads
+ * are compared and merged as data): its layout, what it learnt per container, and its
+ * plain text fields (container → the one field id its value goes to, only for fields no
+ * other container also sets).
  */
 interface Reusable {
   readonly layout: PageLayout;
@@ -287,12 +287,6 @@ export interface ReadReuse {
 }
 
 /**
- * Reads one page. Pure over the DOM: no listeners, no storage. With `reuse`, the layout
- * (labels, headings, step) of the previous read is kept while its fields are all still
- * on the page; a change of layout shows as DOM mutations, after which the caller reads
- * afresh. A changed control outside every known field also means a fresh read.
- */
-/**
  * A container's readings after the user typed into `control`, when `control` is one of its
  * plain text boxes (what the native reader read as `kind: 'text'`): the same readings with
  * that box's new value, without touching the DOM. Anything else is read again.
@@ -306,6 +300,12 @@ function retyped(readings: Reading[] | undefined, control: Element): Reading[] |
   return next;
 }
 
+/**
+ * Reads one page. Pure over the DOM: no listeners, no storage. With `reuse`, the layout
+ * (labels, headings, step) of the previous read is kept while its fields are all still
+ * on the page; a change of layout shows as DOM mutations, after which the caller reads
+ * afresh. A changed control outside every known field also means a fresh read.
+ */
 export function readPage(doc: Document, reuse?: ReadReuse): PageRead {
   const kept = reuse ? reusable.get(reuse.previous) : undefined;
   let layout: PageLayout | undefined;
