@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { pageMainThread, scriptTimeMs, type TraceEvent } from '../bench/trace';
+
+const PAGE = { pid: 10, tid: 10 };
+const EXTENSION = { pid: 20, tid: 20 };
+const threadNames: TraceEvent[] = [
+  { name: 'thread_name', ph: 'M', ...PAGE, ts: 0, args: { name: 'CrRendererMain' } },
+  { name: 'thread_name', ph: 'M', ...EXTENSION, ts: 0, args: { name: 'CrRendererMain' } },
+  { name: 'thread_name', ph: 'M', pid: 10, tid: 11, ts: 0, args: { name: 'Compositor' } },
+];
+const slice = (name: string, ts: number, dur: number, where = PAGE, extra: Partial<TraceEvent> = {}): TraceEvent => ({ name, ph: 'X', ...where, ts, dur, ...extra });
+const keydown = slice('EventDispatch', 0, 5000, PAGE, { args: { data: { type: 'keydown' } } });
+
+describe('bench trace: script time', () => {
+  it('finds the renderer that dispatched the key presses', () => {
+    const keyInExtension = slice('EventDispatch', 0, 10, EXTENSION, { args: { data: { type: 'input' } } });
+    expect(pageMainThread([...threadNames, keyInExtension, keydown])).toEqual(PAGE);
+    expect(pageMainThread([...threadNames, keyInExtension])).toBeUndefined();
+  });
+
+  it('counts microtask checkpoints, which ScriptDuration leaves out, and nested slices once', () => {
+    const events = [
+      ...threadNames,
+      keydown,
+      slice('FunctionCall', 100, 1000),
+      // Vue's re-render: a microtask checkpoint inside the listener's call and one after it.
+      slice('RunMicrotasks', 600, 1000),
+      slice('RunMicrotasks', 2000, 500),
+      // Not JavaScript: layout, and the key press's own dispatch.
+      slice('Layout', 3000, 700),
+      // Another renderer's script and another thread's work are not the page's.
+      slice('FunctionCall', 0, 9000, EXTENSION),
+      slice('FunctionCall', 0, 9000, { pid: 10, tid: 11 }),
+    ];
+    expect(scriptTimeMs(events)).toBe(2);
+  });
+
+  it('uses thread time where the trace has it', () => {
+    const events = [...threadNames, keydown, slice('TimerFire', 0, 1000, PAGE, { tts: 50, tdur: 400 }), slice('FireAnimationFrame', 2000, 100, PAGE, { tts: 500, tdur: 100 })];
+    expect(scriptTimeMs(events)).toBe(0.5);
+  });
+
+  it('has no figure without key presses on a renderer', () => {
+    expect(scriptTimeMs([...threadNames, slice('FunctionCall', 0, 1000)])).toBeNaN();
+  });
+});
