@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { HUAWEI_CONSOLE_ORIGINS } from './entrypoints/huawei.content/hosts';
 
 export default defineConfig({
   // The design card keeps top-level names to a fixed list: static files live under assets/.
@@ -21,6 +22,15 @@ export default defineConfig({
     default_locale: 'zh_CN',
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
     action: { default_title: '__MSG_extActionTitle__' },
+    ...(browser === 'firefox'
+      ? {}
+      : {
+          // The rules the content script imports once its first findings are shown
+          // (entrypoints/huawei.content/hybrid-engine.ts). Chrome takes whole origins here:
+          // any page of the console's two hosts could load the file (and so tell that the
+          // extension is installed); nothing else can. Firefox keeps the rules in the background.
+          web_accessible_resources: [{ resources: ['page-engine.js'], matches: [...HUAWEI_CONSOLE_ORIGINS] }],
+        }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -5,9 +5,11 @@
  * storage) → side panel (renders it). The panel asks the content script to focus a
  * field or to take the user's answers (declarations).
  *
- * The rules run in the background, not in the page: the content script stays small
- * (the adapter and the inline UI) and costs the console little per key press; the
- * evaluation runs in the extension's own process, off the console's main thread.
+ * The content script starts small (the adapter and the inline UI, no rules): the
+ * background judges its first reads. In Chrome the rules then come into the page as their
+ * own file and judge each key press in place (entrypoints/huawei.content/hybrid-engine.ts);
+ * the background keeps judging the reads for the panel, a little later. Firefox keeps all
+ * judging in the background.
  *
  * TabState holds form values, so it lives only in memory and `storage.session`
  * (cleared when the browser closes; the background also drops a tab's entry when the

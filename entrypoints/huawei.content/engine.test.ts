@@ -2,17 +2,10 @@ import { describe, expect, it, vi } from 'vitest';
 import type { EngineRequest, PageState } from '../../components/protocol';
 import type { Finding } from '../../rules/engine/run';
 import { applyChanges } from '../../components/page-changes';
+import { pageWithMobile } from '../../components/testing/page-state';
 import { ANSWER_TIMEOUT_MS, remoteEngine, type EnginePort } from './engine';
 
-const page = (mobile: string): PageState => ({
-  console: 'huawei',
-  step: 'subject',
-  form: { subject: { principal: { mobile } } },
-  health: { expected: [], missing: [] },
-  updatedAt: 0,
-  today: '2026-11-29',
-  disabledRules: [],
-});
+const page = pageWithMobile;
 
 const finding = (field: string) => ({ ruleId: 'national/x', field }) as unknown as Finding;
 

@@ -1,8 +1,8 @@
 /**
- * Where the content script's reads are judged. In the extension the rules run in the
- * background (remoteEngine): the page bundle carries no rules, and the console's main
- * thread spends nothing on evaluating them. Tests and Node tools run them in place
- * (local-engine.ts).
+ * Where the content script's reads are judged. In the extension the background judges
+ * them (remoteEngine): all of them in Firefox; in Chrome the first ones, until the rules
+ * have come into the page (hybrid-engine.ts), and after that the panel's copy. Tests and
+ * Node tools run the rules in place (local-engine.ts).
  */
 import { findingsReceiver } from '../../components/finding-refs';
 import { diffPage } from '../../components/page-changes';

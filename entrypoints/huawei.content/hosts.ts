@@ -4,3 +4,9 @@ export const HUAWEI_CONSOLE_MATCHES = [
   'https://console.huaweicloud.com/beian*',
   'https://console.huaweicloud.com/icp*',
 ];
+
+/**
+ * The console's origins. Chrome's web_accessible_resources take whole origins only: the
+ * page-engine file may be loaded from any page of these two hosts.
+ */
+export const HUAWEI_CONSOLE_ORIGINS = ['https://beian.huaweicloud.com/*', 'https://console.huaweicloud.com/*'];

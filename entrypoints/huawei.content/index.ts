@@ -4,6 +4,7 @@ import { createInlineWarnings } from '../../components/inline-warnings';
 import { ENGINE_PORT, type PanelToContent } from '../../components/protocol';
 import { loadSettings, watchSettings } from '../../components/settings';
 import { remoteEngine, type EnginePort } from './engine';
+import { hybridEngine, pageJudgeIn } from './hybrid-engine';
 import { HUAWEI_CONSOLE_MATCHES } from './hosts';
 import { startAdapter } from './runtime';
 
@@ -15,8 +16,9 @@ export default defineContentScript({
   async main(ctx) {
     let adapter: ReturnType<typeof startAdapter> | undefined;
     let gone = false;
-    // The rules run in the background (no rules in this bundle).
-    const engine = remoteEngine(
+    // No rules in this bundle: the background judges the first reads, then the rules come
+    // into the page for the key presses (hybrid-engine.ts), and the background keeps the panel's copy.
+    const remote = remoteEngine(
       () => browser.runtime.connect({ name: ENGINE_PORT }) as unknown as EnginePort,
       () => {
         // The extension was reloaded or removed under the page.
@@ -24,6 +26,18 @@ export default defineContentScript({
         adapter?.stop();
       },
     );
+    const engine = hybridEngine({
+      remote,
+      async loadJudge() {
+        // Firefox keeps judging in the background: the only way to bring a file into its
+        // content-script sandbox without asking for more permissions is an import() of a
+        // computed URL, which AMO's linter flags (web-ext lint must show no warning of ours).
+        if (import.meta.env.FIREFOX) return undefined;
+        // Chrome runs the imported file in this script's isolated world, not the console's.
+        await import(/* @vite-ignore */ browser.runtime.getURL('/page-engine.js'));
+        return pageJudgeIn(globalThis);
+      },
+    });
     // Wake the background while the settings load; read and judge the page meanwhile
     // (the adapter shows warnings once it knows the settings).
     engine.warm?.();

@@ -2,7 +2,8 @@
  * The rules run in place, in the same task as the read: what the adapter tests use (and
  * what a page without a background could use). It posts the whole TabState the way the
  * background stores it, at most once per frame and per `postIntervalMs`.
- * The extension's content script does not import this module: its bundle carries no rules.
+ * The extension's content script does not import this module: its bundle carries no rules
+ * (judgePage reaches the page in entrypoints/page-engine.ts, loaded later).
  */
 import type { PageState, StateMessage, TabState } from '../../components/protocol';
 import { describe, describeRules, evaluate, type RuleCatalog, type RuleLogic } from '../../rules/engine/run';

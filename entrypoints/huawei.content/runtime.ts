@@ -1,7 +1,7 @@
 /**
  * The content script's loop, without WXT entry glue so tests can drive it:
- * page change → read (adapter) → merge (order model) → the rules engine (in the
- * background; engine.ts) → inline warnings. The background keeps the TabState for the
+ * page change → read (adapter) → merge (order model) → the rules engine (the
+ * background, then in Chrome the rules in the page; hybrid-engine.ts) → inline warnings. The background keeps the TabState for the
  * side panel. Also answers the side panel (focus a field, take the user's answers).
  */
 import { diffPage } from '../../components/page-changes';

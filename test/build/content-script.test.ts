@@ -1,7 +1,8 @@
 /**
- * The content script carries the adapter and the inline UI only: the rules run in the
- * background (entrypoints/huawei.content/engine.ts). A rule module pulled into the page
- * bundle by an innocent import would bring its texts and its cost back into every
+ * The content script carries the adapter and the inline UI only: the background judges its
+ * first reads, and in Chrome the rules come into the page afterwards as their own file
+ * (entrypoints/huawei.content/hybrid-engine.ts). A rule module pulled into the content
+ * script by an innocent import would bring its texts and its cost into the start of every
  * console page; this guards against that.
  */
 import { readFileSync } from 'node:fs';
@@ -19,5 +20,15 @@ describe.each(CONTENT_SCRIPTS)('%s', (file) => {
   });
   it('talks to the background engine over its port', () => {
     expect(code).toContain('beian-precheck-engine');
+  });
+});
+
+describe('bringing the rules into the page', () => {
+  it('Chrome: the content script imports page-engine.js, which holds the rules', () => {
+    expect(readFileSync(CONTENT_SCRIPTS[0]!, 'utf8')).toMatch(/import\([^)]*page-engine\.js/);
+    expect(readFileSync('.output/chrome-mv3/page-engine.js', 'utf8')).toMatch(/["'`]national\/emergency-phone-differs["'`]/);
+  });
+  it('Firefox: no import() at all (AMO flags a computed one); the background judges every read', () => {
+    expect(readFileSync(CONTENT_SCRIPTS[1]!, 'utf8')).not.toMatch(/\bimport\(/);
   });
 });
