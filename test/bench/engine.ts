@@ -72,6 +72,8 @@ export function timeEngine(rules: readonly Rule[], form: FilingForm, { warmup = 
 
 export interface EngineRow extends Timing {
   readonly websites: number;
+  /** When measured in several processes: each one's median (the row's figures are the medians over them). */
+  readonly processMediansUs?: readonly number[];
 }
 
 export interface EngineFigures {
