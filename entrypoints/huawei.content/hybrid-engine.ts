@@ -7,10 +7,10 @@
  * to another process and back (a round trip took 5–14 ms on a busy 2-core machine, the
  * judging in place about 0.1 ms).
  *
- * The background still judges every read, for the side panel and its per-tab state: each
- * read is handed to it at most once per `syncDelayMs`, the latest one winning, and its
- * answers are no longer shown. If the rules cannot come (the import fails) or fail on a
- * read, the background judges as before.
+ * The background still judges the page for the side panel and its per-tab state: it gets
+ * the latest read at most once per `syncDelayMs`, and its answers are no longer shown. If
+ * the rules cannot come (the import fails; Firefox does not try, see the content script's
+ * loadJudge) or fail on a read, the background judges every read as before.
  */
 import type { PageState } from '../../components/protocol';
 import type { Finding } from '../../rules/engine/run';
