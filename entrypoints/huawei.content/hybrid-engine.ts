@@ -26,7 +26,7 @@ export interface HybridEngineOptions {
   readonly loadJudge: () => Promise<PageJudge | undefined>;
   /** Least time between two reads handed to the background once the page judges (default 100 ms). */
   readonly syncDelayMs?: number;
-  /** Runs the loading when the page is idle; defaults to a timeout of 0 (tests pass their own). */
+  /** Starts the loading after the task that showed the first findings; defaults to a timeout of 0 (tests run it at once). */
   readonly later?: (cb: () => void) => void;
 }
 
