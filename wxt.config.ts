@@ -23,15 +23,6 @@ export default defineConfig({
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
     action: { default_title: '__MSG_extActionTitle__' },
     ...(browser === 'firefox'
-      ? {}
-      : {
-          // The rules the content script imports once its first findings are shown
-          // (entrypoints/huawei.content/hybrid-engine.ts). Chrome takes whole origins here:
-          // any page of the console's two hosts could load the file (and so tell that the
-          // extension is installed); nothing else can. Firefox keeps the rules in the background.
-          web_accessible_resources: [{ resources: ['page-engine.js'], matches: [...HUAWEI_CONSOLE_ORIGINS] }],
-        }),
-    ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
@@ -43,6 +34,12 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : {}),
+      : {
+          // The rules the content script imports once its first findings are shown
+          // (entrypoints/huawei.content/hybrid-engine.ts). Chrome takes whole origins here:
+          // any page of the console's two hosts could load the file (and so tell that the
+          // extension is installed); nothing else can. Firefox keeps the rules in the background.
+          web_accessible_resources: [{ resources: ['page-engine.js'], matches: [...HUAWEI_CONSOLE_ORIGINS] }],
+        }),
   }),
 });

@@ -10,7 +10,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { control, type } from '../e2e/console-driver';
 import { launch, type Harness } from '../e2e/harness';
-import { quantile } from './engine';
+import { median, quantile } from './engine';
 import { scriptTimeMs, type TraceEvent } from './trace';
 
 export interface LatencyFigures {
@@ -252,12 +252,6 @@ async function startup(page: Page, runs: number): Promise<StartupFigures> {
   return { runs, medianMs: s.p50Ms, maxMs: s.maxMs };
 }
 
-/** Median of a few values (the middle one, or the mean of the middle two). */
-const median = (values: readonly number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 
 /**
  * `pairs` typing sessions without and with the extension, interleaved (without, with,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import type { Rule } from '../../rules/engine/types';
-import type { EngineFigures, measureEngine } from './engine';
+import { median, type EngineFigures, type measureEngine } from './engine';
 
 export interface EngineBundle {
   readonly ALL_RULES: readonly Rule[];
@@ -34,13 +34,6 @@ export async function loadEngineBundle(root: string): Promise<EngineBundle> {
   return (await import(pathToFileURL(await buildEngineBundle(root)).href)) as EngineBundle;
 }
 
-/** The middle value (the mean of the middle two for an even count). */
-function middle(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
 /**
  * The engine figures from Node processes of their own that load only the built bundle.
  * Timed in the process that has just run the Vite build, the first figures came out
@@ -64,11 +57,11 @@ export async function measureEngineInChild(root: string, processes = 5): Promise
   return {
     rules: first.rules,
     inScope: first.inScope,
-    firstRunUs: middle(runs.map((r) => r.firstRunUs)),
+    firstRunUs: median(runs.map((r) => r.firstRunUs)),
     rows: first.rows.map((row, i) => ({
       websites: row.websites,
-      medianUs: middle(runs.map((r) => r.rows[i]!.medianUs)),
-      p95Us: middle(runs.map((r) => r.rows[i]!.p95Us)),
+      medianUs: median(runs.map((r) => r.rows[i]!.medianUs)),
+      p95Us: median(runs.map((r) => r.rows[i]!.p95Us)),
       samples: runs.reduce((sum, r) => sum + r.rows[i]!.samples, 0),
       processMediansUs: runs.map((r) => r.rows[i]!.medianUs),
     })),

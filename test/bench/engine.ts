@@ -20,6 +20,13 @@ export function quantile(sorted: readonly number[], q: number): number {
   return sorted[index]!;
 }
 
+/** Median of a few values (the middle one, or the mean of the middle two). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
 /** A Guangdong enterprise filing with `count` websites, each with its own domain and principal. */
 export function filingWithWebsites(count: number): FilingForm {
   return makeForm('enterprise', (form) => {
