@@ -12,6 +12,7 @@ import {
   FILING_TYPES,
   LANGUAGES,
   PRE_APPROVAL_CATEGORIES,
+  RESOURCE_TYPES,
   SERVICE_CONTENT,
   SUBJECT_NATURES,
 } from '../../rules/model/vocabulary';
@@ -91,7 +92,25 @@ export const formArbitrary: fc.Arbitrary<FilingForm> = fc.record(
     ),
     websites: fc.array(website, { maxLength: 3 }),
     apps: fc.array(app, { maxLength: 2 }),
-    domainRecords: fc.array(fc.record({ domain: text, holder: opt(text), expiresOn: opt(date), realNameVerifiedOn: opt(date) }), { maxLength: 3 }),
+    resource: fc.record({ type: fc.constantFrom(...ids(RESOURCE_TYPES)), authCode: text }, { requiredKeys: [] }),
+    domainRecords: fc.array(
+      fc.record({ domain: text, holder: opt(text), holderCertNumber: opt(text), expiresOn: opt(date), realNameVerifiedOn: opt(date) }),
+      { maxLength: 3 },
+    ),
+    // What a change or cancellation order shows of the current record.
+    filed: fc.record(
+      {
+        recordNumber: text,
+        province: fc.constantFrom(...PROVINCE_CODES),
+        subjectNature: fc.constantFrom(...ids(SUBJECT_NATURES)),
+        subjectName: text,
+        certNumber: text,
+        websites: fc.array(fc.record({ name: text, domains: fc.array(text, { maxLength: 3 }), recordNumber: text }, { requiredKeys: [] }), { maxLength: 3 }),
+        apps: fc.array(fc.record({ name: text, recordNumber: text }, { requiredKeys: [] }), { maxLength: 2 }),
+        otherAccessProviders: fc.nat({ max: 3 }),
+      },
+      { requiredKeys: [] },
+    ),
     materials: fc.dictionary(fc.string(), fc.nat()),
     declarations: fc.record(
       {
@@ -102,6 +121,9 @@ export const formArbitrary: fc.Arbitrary<FilingForm> = fc.record(
         soleProprietor: fc.boolean(),
         hasTradeName: fc.boolean(),
         hasSeal: fc.boolean(),
+        videoCheckRequested: fc.boolean(),
+        changedFields: fc.array(fc.constantFrom('subject.name', 'subject.principal.mobile', 'websites[0].name', 'websites[0].domains', 'apps[0].name'), { maxLength: 3 }),
+        mobilesLocal: fc.boolean(),
       },
       { requiredKeys: [] },
     ),
