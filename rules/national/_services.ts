@@ -37,12 +37,41 @@ const servicesOnce = perRun(function listServices(form: FilingForm): ServiceEntr
 });
 
 /**
- * `{ kind, path, index, ...s }` with the entry's fields written out: spreading the whole
- * website or app costs several times more, on every run.
+ * A website or app seen as a service: its fields are read from it when a rule asks for
+ * them, not copied up front. A rule that looks only at principals then reads only
+ * principals, so typing a website's name does not make the engine run it again
+ * (rules/engine/inputs.ts); spreading the whole website would also cost more, on every run.
  */
+class ServiceView implements ServiceEntry {
+  constructor(
+    readonly kind: ServiceEntry['kind'],
+    readonly path: string,
+    readonly index: number,
+    private readonly service: Website | App,
+  ) {}
+  get name() {
+    return this.service.name;
+  }
+  get domains() {
+    return this.service.domains;
+  }
+  get languages() {
+    return this.service.languages;
+  }
+  get preApprovals() {
+    return this.service.preApprovals;
+  }
+  get remark() {
+    return this.service.remark;
+  }
+  get principal() {
+    return this.service.principal;
+  }
+}
+
 function serviceEntry(kind: ServiceEntry['kind'], path: string, index: number, s: Website | App): ServiceEntry {
   if (typeof s !== 'object' || s === null) return { kind, path, index, ...(s as object) };
-  return { kind, path, index, name: s.name, domains: s.domains, languages: s.languages, preApprovals: s.preApprovals, remark: s.remark, principal: s.principal };
+  return new ServiceView(kind, path, index, s);
 }
 
 /** "网站1" / "website 1", "APP2" / "app 2". */
