@@ -162,18 +162,17 @@ describe('materials', () => {
   const need = (material: string, message = 'plain', forPath?: string): CheckResult => ({ material, message, ...(forPath ? { for: forPath } : {}) });
 
   it('describes a material item again when anything of it changes, and reuses it while nothing does', () => {
-    let params: Record<string, string> = { what: 'a' };
-    const rule = testRule({ id: 'national/reused-material', check: () => [{ ...need('subject-certificate', 'found'), params: { ...params } }] });
-    const form = makeForm('enterprise', (f) => void (f.materials = {}));
+    // Rules are pure: what the reason says comes from the form (here, the subject's remark).
+    const rule = testRule({ id: 'national/reused-material', reads: ['subject.remark'], check: (f) => [{ ...need('subject-certificate', 'found'), params: { what: f.subject!.remark! } }] });
+    const form = (remark: string, materials: Record<string, number> = {}) => makeForm('enterprise', (f) => void ((f.subject!.remark = remark), (f.materials = materials)));
     const rules = [rule];
-    const first = run(form, { today: TODAY, rules }).materials[0]!;
-    const again = run(form, { today: TODAY, rules }).materials[0]!;
+    const first = run(form('a'), { today: TODAY, rules }).materials[0]!;
+    const again = run(form('a'), { today: TODAY, rules }).materials[0]!;
     expect(again).toBe(first);
     expect(Object.isFrozen(again) && Object.isFrozen(again.reasons)).toBe(true);
-    params = { what: 'b' };
-    const changed = run(form, { today: TODAY, rules }).materials[0]!;
+    const changed = run(form('b'), { today: TODAY, rules }).materials[0]!;
     expect(changed.reasons[0]!.message.en).toBe('Found: b');
-    const uploaded = run(makeForm('enterprise', (f) => void (f.materials = { 'subject-certificate': 1 })), { today: TODAY, rules }).materials[0]!;
+    const uploaded = run(form('b', { 'subject-certificate': 1 }), { today: TODAY, rules }).materials[0]!;
     expect(uploaded.status).toBe('provided');
   });
 
@@ -256,27 +255,29 @@ describe('findings', () => {
   });
 
   it('reuses the described finding while a rule reports the same thing, and describes a changed one anew', () => {
-    let what: string | { 'zh-CN': string; en: string } | number = 'x';
-    let field = 'subject.name';
-    const rule = testRule({ id: 'national/reused', check: () => [{ field, message: 'found', params: { what } }] });
+    // Rules are pure: the field and the parameter come from the form (its subject's remark, as JSON).
+    type Said = { field: string; what: string | { 'zh-CN': string; en: string } | number };
+    const rule = testRule({
+      id: 'national/reused',
+      reads: ['subject.remark'],
+      check: (f) => {
+        const { field, what } = JSON.parse(f.subject!.remark!) as Said;
+        return [{ field, message: 'found', params: { what } }];
+      },
+    });
     const rules = [rule];
-    const once = () => run(makeForm(), { today: TODAY, rules }).findings[0]!;
-    const first = once();
-    expect(once()).toBe(first);
+    const once = (what: Said['what'], field = 'subject.name') =>
+      run(makeForm('enterprise', (f) => void (f.subject!.remark = JSON.stringify({ field, what }))), { today: TODAY, rules }).findings[0]!;
+    const first = once('x');
+    expect(once('x')).toBe(first);
     expect(Object.isFrozen(first) && Object.isFrozen(first.message)).toBe(true);
-    what = 'y';
-    expect(once().message.en).toBe('Found: y');
-    what = { 'zh-CN': '名', en: 'n' };
-    const bilingual = once();
+    expect(once('y').message.en).toBe('Found: y');
+    const bilingual = once({ 'zh-CN': '名', en: 'n' });
     expect(bilingual.message).toEqual({ 'zh-CN': '发现问题：名', en: 'Found: n' });
-    what = { 'zh-CN': '名', en: 'm' };
-    expect(once().message.en).toBe('Found: m');
-    what = 2;
-    expect(once().message.en).toBe('Found: 2');
-    what = '2';
-    expect(once().message.en).toBe('Found: 2');
-    field = 'subject.certNumber';
-    expect(once().field).toBe('subject.certNumber');
+    expect(once({ 'zh-CN': '名', en: 'm' }).message.en).toBe('Found: m');
+    expect(once(2).message.en).toBe('Found: 2');
+    expect(once('2').message.en).toBe('Found: 2');
+    expect(once('2', 'subject.certNumber').field).toBe('subject.certNumber');
   });
 
   it('leaves an unfilled placeholder visible so tests notice it', () => {
