@@ -11,6 +11,8 @@ import { RULE_FAMILIES, SEVERITIES } from './types';
 
 const isoDate = z.string().refine(isIsoDate, 'a real date written YYYY-MM-DD');
 const nonEmpty = z.string().trim().min(1);
+/** A field-id pattern: `subject.principal.mobile`, `websites[].domains`. */
+const fieldPattern = z.string().regex(/^[A-Za-z]+(?:\[\])?(?:\.[A-Za-z]+(?:\[\])?)*$/);
 
 export const SourceSchema = z
   .object({
@@ -43,7 +45,8 @@ export const RuleMetaSchema = z
         filingTypes: z.array(z.enum(Object.keys(FILING_TYPES) as [string, ...string[]])).min(1).optional(),
       })
       .strict(),
-    reads: z.array(z.string().regex(/^[A-Za-z]+(?:\[\])?(?:\.[A-Za-z]+(?:\[\])?)*$/)),
+    reads: z.array(fieldPattern),
+    alsoReads: z.array(fieldPattern).min(1).optional(),
     texts: z.object({ 'zh-CN': TextsSchema, en: TextsSchema }).strict(),
     sources: z.array(SourceRefSchema).min(1),
     effectiveFrom: isoDate.optional(),

@@ -1,12 +1,15 @@
 /**
  * The engine: scope → effective dates → reads → check → findings, unknowns and the
  * materials checklist. Pure and synchronous; runs the same in Node and in the page.
+ * Incremental: within one scope plan, a rule none of whose inputs changed since the last
+ * run is not run again, and what it came to is reused (rules/engine/inputs.ts).
  */
 import type { FilingForm } from '../model/filing-form';
 import { MATERIALS, type MaterialInfo } from '../model/materials';
 import { normalizeForm } from '../model/normalize';
 import { SOURCES, type Source } from '../sources';
 import { formatMessage } from './format';
+import { InputTape, ruleInputs } from './inputs';
 import { endRun, startRun } from './per-run';
 import { type Bilingual, type Lang, type Params, type Rule, type RuleContext, type Severity, type SourceRef } from './types';
 
@@ -182,6 +185,29 @@ interface PlannedRule {
   readonly reads: readonly number[];
   /** The rule's `passed` entry, shared by every run (frozen). */
   readonly passed: { readonly ruleId: string };
+  /**
+   * What the rule came to in this plan's last run, kept while its inputs stay the same
+   * (rules/engine/inputs.ts); undefined before its first run, and after a run that threw.
+   */
+  outcome: RuleOutcome | undefined;
+  /** The plan's last run in which one of the rule's inputs changed. */
+  changedAt: number;
+}
+
+/** What one rule came to in a run, frozen: a run whose inputs did not change reuses it whole. */
+interface RuleOutcome {
+  readonly unknown: { readonly ruleId: string; readonly missing: readonly string[] } | undefined;
+  readonly findings: readonly RawFinding[];
+  readonly needs: readonly { readonly key: string; readonly materialId: string; readonly for?: string; readonly reason: RawMaterialItem['reasons'][number] }[];
+  readonly passed: boolean;
+}
+
+/** One input pattern of a plan's rules: its tape holds its values in the plan's last run. */
+interface PlannedInput {
+  readonly parts: CompiledPattern['parts'];
+  readonly tape: InputTape;
+  /** Indexes into the plan's `applicable`: the rules that read it. */
+  readonly rules: number[];
 }
 
 /**
@@ -195,6 +221,10 @@ interface ScopePlan {
   readonly notApplicable: readonly { readonly ruleId: string; readonly reason: NotApplicableReason }[];
   /** The distinct `reads` patterns of the applicable rules, compiled. */
   readonly patterns: readonly CompiledPattern[];
+  /** The distinct input patterns of the applicable rules (see rules/engine/inputs.ts). */
+  readonly inputs: readonly PlannedInput[];
+  /** How many runs this plan has had: the clock of `changedAt`. */
+  runs: number;
 }
 
 interface PlanCache {
@@ -212,6 +242,8 @@ function makePlan(rules: readonly RuleLogic[], form: FilingForm, ctx: RuleContex
   const notApplicable: { ruleId: string; reason: NotApplicableReason }[] = [];
   const patterns: CompiledPattern[] = [];
   const patternIndex = new Map<string, number>();
+  const inputs: PlannedInput[] = [];
+  const inputIndex = new Map<string, number>();
   for (const rule of rules) {
     const reason = notApplicableReason(rule, form, ctx);
     if (reason) {
@@ -231,9 +263,28 @@ function makePlan(rules: readonly RuleLogic[], form: FilingForm, ctx: RuleContex
       passed = Object.freeze({ ruleId: rule.id });
       passedEntries.set(rule, passed);
     }
-    applicable.push({ rule, id: rule.id, severity: rule.severity, check: rule.check, scopeMissing: missingScopeInputs(rule, form), reads, passed });
+    const ruleInputIndexes = ruleInputs(rule).map((pattern) => {
+      let index = inputIndex.get(pattern);
+      if (index === undefined) {
+        index = inputs.push({ parts: compilePattern(pattern).parts, tape: new InputTape(), rules: [] }) - 1;
+        inputIndex.set(pattern, index);
+      }
+      return index;
+    });
+    for (const index of ruleInputIndexes) inputs[index]!.rules.push(applicable.length);
+    applicable.push({
+      rule,
+      id: rule.id,
+      severity: rule.severity,
+      check: rule.check,
+      scopeMissing: missingScopeInputs(rule, form),
+      reads,
+      passed,
+      outcome: undefined,
+      changedAt: 0,
+    });
   }
-  return { applicable, notApplicable: Object.freeze(notApplicable), patterns };
+  return { applicable, notApplicable: Object.freeze(notApplicable), patterns, inputs, runs: 0 };
 }
 
 function scopePlan(rules: readonly RuleLogic[], form: FilingForm, ctx: RuleContext): ScopePlan {
@@ -269,7 +320,7 @@ function materialInfo(description: RuleDescription | undefined, id: string): Mat
 }
 
 /** What a rule needs to run: no texts, no sources (page bundles may carry only this). */
-export type RuleLogic = Pick<Rule, 'id' | 'severity' | 'scope' | 'reads' | 'check' | 'effectiveFrom' | 'effectiveUntil'>;
+export type RuleLogic = Pick<Rule, 'id' | 'severity' | 'scope' | 'reads' | 'alsoReads' | 'check' | 'effectiveFrom' | 'effectiveUntil'>;
 
 export interface RawFinding {
   readonly ruleId: string;
@@ -332,11 +383,65 @@ function materialKey(material: string, forPath: string): string {
 
 const materialKeys = new Map<string, Map<string, string>>();
 
+/**
+ * Compares every input of `plan` with its tape, and marks the rules reading one that
+ * changed: what a run must judge anew.
+ */
+function markChanged(plan: ScopePlan, form: FilingForm, runNo: number): void {
+  const { inputs, applicable } = plan;
+  for (let i = 0; i < inputs.length; i++) {
+    const input = inputs[i]!;
+    if (input.tape.update(form, input.parts)) continue;
+    for (let r = 0; r < input.rules.length; r++) applicable[input.rules[r]!]!.changedAt = runNo;
+  }
+}
+
+/** Runs one rule on `form` (its check, or only its unknown fields when its scope cannot be decided). */
+function judgeRule(planned: PlannedRule, form: FilingForm, ctx: RuleContext, plan: ScopePlan, missingByPattern: (readonly string[] | undefined)[]): RuleOutcome {
+  const ruleId = planned.id;
+  let missing: string[] | undefined = planned.scopeMissing.length > 0 ? planned.scopeMissing.slice() : undefined;
+  const reads = planned.reads;
+  for (let r = 0; r < reads.length; r++) {
+    const index = reads[r]!;
+    let fields = missingByPattern[index];
+    if (fields === undefined) {
+      fields = missingFields(form, plan.patterns[index]!);
+      missingByPattern[index] = fields;
+    }
+    if (fields.length > 0) missing = missing === undefined ? fields.slice() : missing.concat(fields);
+  }
+  let unknown: RuleOutcome['unknown'];
+  if (missing !== undefined) {
+    if (missing.length > 1) missing = [...new Set(missing)];
+    unknown = Object.freeze({ ruleId, missing: Object.freeze(missing) });
+    // A rule whose scope cannot be decided must not speak: it may not apply at all.
+    if (planned.scopeMissing.length > 0 || missing.some((field) => SCOPE_FIELDS.has(field))) return Object.freeze({ unknown, findings: NO_FINDINGS, needs: NO_NEEDS, passed: false });
+  }
+
+  const results = planned.check.call(planned.rule, form, ctx);
+  let findings: RawFinding[] | undefined;
+  let needs: RuleOutcome['needs'][number][] | undefined;
+  for (let i = 0; i < results.length; i++) {
+    const result = results[i]!;
+    // isMaterialNeed(), written out: the call is one of the hottest in a run.
+    if ('material' in result) {
+      const key = result.for ? materialKey(result.material, result.for) : result.material;
+      (needs ??= []).push({ key, materialId: result.material, for: result.for, reason: Object.freeze({ ruleId, messageId: result.message, params: result.params }) });
+      continue;
+    }
+    (findings ??= []).push(Object.freeze({ ruleId, field: result.field, severity: planned.severity, messageId: result.message, params: result.params }));
+  }
+  return Object.freeze({ unknown, findings: findings ?? NO_FINDINGS, needs: needs ?? NO_NEEDS, passed: findings === undefined && missing === undefined });
+}
+
+const NO_FINDINGS: readonly RawFinding[] = Object.freeze([]);
+const NO_NEEDS: RuleOutcome['needs'] = Object.freeze([]);
+
 export function evaluate(input: FilingForm, options: EvaluateOptions): RawResult {
   const form = normalizeForm(input);
   const ctx: RuleContext = { today: options.today };
   const findings: RawFinding[] = [];
-  const unknown: { ruleId: string; missing: string[] }[] = [];
+  const unknown: RawResult['unknown'][number][] = [];
   const passed: { readonly ruleId: string }[] = [];
   let materials: Map<string, MaterialEntry> | undefined;
   const plan = scopePlan(options.rules, form, ctx);
@@ -344,54 +449,46 @@ export function evaluate(input: FilingForm, options: EvaluateOptions): RawResult
   const missingByPattern: (readonly string[] | undefined)[] = new Array(plan.patterns.length);
   let unsorted = false;
   let lastSeverity = 0;
+  const runNo = ++plan.runs;
+  markChanged(plan, form, runNo);
 
   // Helpers may share what they derive from this form among the rules of this run only.
   const outer = startRun(form);
   try {
-    for (const planned of plan.applicable) {
-      const ruleId = planned.id;
-      let missing: string[] | undefined = planned.scopeMissing.length > 0 ? planned.scopeMissing.slice() : undefined;
-      const reads = planned.reads;
-      for (let r = 0; r < reads.length; r++) {
-        const index = reads[r]!;
-        let fields = missingByPattern[index];
-        if (fields === undefined) {
-          fields = missingFields(form, plan.patterns[index]!);
-          missingByPattern[index] = fields;
-        }
-        if (fields.length > 0) missing = missing === undefined ? fields.slice() : missing.concat(fields);
+    const applicable = plan.applicable;
+    for (let r = 0; r < applicable.length; r++) {
+      const planned = applicable[r]!;
+      let outcome = planned.outcome;
+      if (outcome === undefined || planned.changedAt === runNo) {
+        planned.outcome = undefined;
+        outcome = judgeRule(planned, form, ctx, plan, missingByPattern);
+        planned.outcome = outcome;
       }
-      if (missing !== undefined) {
-        if (missing.length > 1) missing = [...new Set(missing)];
-        unknown.push({ ruleId, missing });
-        // A rule whose scope cannot be decided must not speak: it may not apply at all.
-        if (planned.scopeMissing.length > 0 || missing.some((field) => SCOPE_FIELDS.has(field))) continue;
-      }
-
-      let found = false;
-      const results = planned.check.call(planned.rule, form, ctx);
-      for (let i = 0; i < results.length; i++) {
-        const result = results[i]!;
-        // isMaterialNeed(), written out: the call is one of the hottest in a run.
-        if ('material' in result) {
-          const key = result.for ? materialKey(result.material, result.for) : result.material;
-          materials ??= new Map();
-          let entry = materials.get(key);
-          if (!entry) {
-            entry = { key, materialId: result.material, for: result.for, reasons: [] };
-            materials.set(key, entry);
-          }
-          entry.reasons.push({ ruleId, messageId: result.message, params: result.params });
-          continue;
-        }
-        found = true;
+      if (outcome.unknown !== undefined) unknown.push(outcome.unknown);
+      if (outcome.passed) passed.push(planned.passed);
+      const ruleFindings = outcome.findings;
+      if (ruleFindings.length > 0) {
         const severity = SEVERITY_ORDER[planned.severity];
         if (severity < lastSeverity) unsorted = true;
         lastSeverity = severity;
-        findings.push({ ruleId, field: result.field, severity: planned.severity, messageId: result.message, params: result.params });
+        for (let i = 0; i < ruleFindings.length; i++) findings.push(ruleFindings[i]!);
       }
-      if (!found && missing === undefined) passed.push(planned.passed);
+      const needs = outcome.needs;
+      for (let i = 0; i < needs.length; i++) {
+        const need = needs[i]!;
+        materials ??= new Map();
+        let entry = materials.get(need.key);
+        if (!entry) {
+          entry = { key: need.key, materialId: need.materialId, for: need.for, reasons: [] };
+          materials.set(need.key, entry);
+        }
+        entry.reasons.push(need.reason);
+      }
     }
+  } catch (error) {
+    // The tapes already hold this form: a rule this run did not reach would otherwise keep an outcome of an older one.
+    for (const planned of plan.applicable) planned.outcome = undefined;
+    throw error;
   } finally {
     endRun(outer);
   }

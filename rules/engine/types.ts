@@ -92,6 +92,13 @@ export interface Rule<M extends string = string> {
   readonly scope: RuleScope;
   /** Field-id patterns the check needs; an absent one makes the rule "unknown". */
   readonly reads: readonly string[];
+  /**
+   * Field-id patterns the check also looks at when they are there, but can judge without
+   * (an absent one does not make the rule "unknown"). With `reads` and the scope fields,
+   * every field the check reads: the engine re-runs a rule only when one of them changed
+   * (rules/engine/inputs.ts), and the meta-tests fail a rule that reads beyond them.
+   */
+  readonly alsoReads?: readonly string[];
   readonly texts: Readonly<Record<Lang, RuleTexts & { readonly messages: Readonly<Record<M, string>> }>>;
   readonly sources: readonly SourceRef[];
   /** The day the requirement starts to apply, when the source gives one. */

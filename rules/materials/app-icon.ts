@@ -13,6 +13,7 @@ export default defineRule({
   family: 'materials',
   scope: { serviceKinds: ['app'], filingTypes: [...NEW_FILING_TYPES, 'change-service', 'change-filing'] },
   reads: [],
+  alsoReads: ['apps[]', 'websites[]'],
   texts: {
     'zh-CN': {
       title: '每个APP需上传APP图标',

@@ -13,6 +13,7 @@ export default defineRule({
   family: 'materials',
   scope: { serviceKinds: ['website', 'app'], filingTypes: [...NEW_FILING_TYPES] },
   reads: [],
+  alsoReads: ['apps[]', 'websites[]'],
   texts: {
     'zh-CN': {
       title: '每个网站/APP的负责人需本人完成真实性核验',

@@ -16,6 +16,7 @@ export default defineRule({
   family: 'materials',
   scope: { natures: UNIT_NATURES, serviceKinds: ['website'], filingTypes: [...NEW_FILING_TYPES, 'change-service', 'change-filing'] },
   reads: ['websites[].name'],
+  alsoReads: ['declarations.nationalLevelUnit'],
   texts: {
     'zh-CN': {
       title: '网站名称使用国字头时需提供国家级单位证明',

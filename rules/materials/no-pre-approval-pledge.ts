@@ -26,6 +26,10 @@ export default defineRule({
   family: 'materials',
   scope: { serviceKinds: ['website', 'app'] },
   reads: ['websites[].preApprovals', 'province'],
+  alsoReads: [
+    'apps[].domains[]', 'apps[].name', 'apps[].preApprovals[]', 'apps[].remark', 'subject.name', 'websites[].domains[]', 'websites[].name',
+    'websites[].remark',
+  ],
   texts: {
     'zh-CN': {
       title: '含前置审批行业词语但不涉及相关内容时，需提供不涉及前置审批承诺书',

@@ -15,6 +15,10 @@ export default defineRule({
   family: 'materials',
   scope: { natures: UNIT_NATURES, serviceKinds: ['website', 'app'], filingTypes: [...NEW_FILING_TYPES, 'change-service', 'change-filing'] },
   reads: ['subject.principal.isLegalRepresentative'],
+  alsoReads: [
+    'apps[].principal.isLegalRepresentative', 'apps[].principal.sameAsSubjectPrincipal', 'websites[].principal.isLegalRepresentative',
+    'websites[].principal.sameAsSubjectPrincipal',
+  ],
   texts: {
     'zh-CN': {
       title: '网站/APP负责人不是法定代表人时需上传负责人授权书',

@@ -13,6 +13,7 @@ export default defineRule({
   family: 'materials',
   scope: { serviceKinds: ['website', 'app'], filingTypes: [...NEW_FILING_TYPES, 'change-service', 'change-filing'] },
   reads: [],
+  alsoReads: ['apps[]', 'websites[]'],
   texts: {
     'zh-CN': {
       title: '每个网站/APP需上传其负责人证件',

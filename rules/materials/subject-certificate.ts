@@ -13,6 +13,7 @@ export default defineRule({
   family: 'materials',
   scope: { natures: UNIT_NATURES, filingTypes: [...NEW_FILING_TYPES, 'change-subject', 'change-filing'] },
   reads: [],
+  alsoReads: ['subject.certType'],
   texts: {
     'zh-CN': {
       title: '单位备案需上传主办单位证件',

@@ -19,6 +19,7 @@ export default defineRule({
   family: 'filing-type',
   scope: { filingTypes: ['add-access', 'add-service'] },
   reads: ['filed'],
+  alsoReads: ['subject.certNumber', 'subject.name', 'websites[].domains[]', 'websites[].name'],
   texts: {
     'zh-CN': {
       title: '接入备案的信息应与已备案信息一致',

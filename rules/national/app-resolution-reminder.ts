@@ -16,6 +16,7 @@ export default defineRule({
   family: 'apps',
   scope: { serviceKinds: ['app'] },
   reads: ['apps[].domains', 'apps[].ips'],
+  alsoReads: ['apps[].name'],
   texts: {
     'zh-CN': {
       title: 'APP域名须解析到备案填写的IP',

@@ -18,6 +18,7 @@ export default defineRule({
   family: 'filing-type',
   scope: { filingTypes: ['cancel-service', 'cancel-subject'] },
   reads: [],
+  alsoReads: ['filed.apps[]', 'filed.websites[]'],
   texts: {
     'zh-CN': {
       title: '注销备案不可撤销',

@@ -17,6 +17,10 @@ export default defineRule({
   family: 'identity',
   scope: {},
   reads: ['subject.nature', 'subject.certType'],
+  alsoReads: [
+    'apps[].principal.idType', 'apps[].principal.sameAsSubjectPrincipal', 'subject.principal.idType', 'websites[].principal.idType',
+    'websites[].principal.sameAsSubjectPrincipal',
+  ],
   texts: {
     'zh-CN': {
       title: '证件类型须与主办单位性质相符',

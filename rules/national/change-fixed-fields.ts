@@ -21,6 +21,7 @@ export default defineRule({
   family: 'filing-type',
   scope: { filingTypes: CHANGE_FILING_TYPES },
   reads: ['filed'],
+  alsoReads: ['subject.certNumber', 'websites[].domains[]'],
   texts: {
     'zh-CN': {
       title: '变更备案不能修改省份、主办单位证件号码和单域名网站的域名',

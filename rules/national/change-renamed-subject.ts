@@ -20,6 +20,7 @@ export default defineRule({
   family: 'filing-type',
   scope: { natures: UNIT_NATURES, filingTypes: CHANGE_FILING_TYPES },
   reads: ['subject.name', 'filed.subjectName'],
+  alsoReads: ['apps[].domains[]', 'domainRecords[].domain', 'domainRecords[].holder', 'websites[].domains[]'],
   texts: {
     'zh-CN': {
       title: '单位更名后变更备案：上传最新证件，并先把域名实名信息改为新名称',

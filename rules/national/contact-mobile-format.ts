@@ -14,6 +14,10 @@ export default defineRule({
   family: 'contacts',
   scope: {},
   reads: ['subject.principal.mobile'],
+  alsoReads: [
+    'apps[].principal.mobile', 'apps[].principal.sameAsSubjectPrincipal', 'websites[].principal.mobile',
+    'websites[].principal.sameAsSubjectPrincipal',
+  ],
   texts: {
     'zh-CN': {
       title: '手机号码须是有效的中国大陆手机号',

@@ -17,6 +17,10 @@ export default defineRule({
   scope: {},
   // 办公电话 is a conditional field some consoles do not show: checked when read, never required.
   reads: ['subject.principal.emergencyPhone'],
+  alsoReads: [
+    'apps[].principal.emergencyPhone', 'apps[].principal.officePhone', 'apps[].principal.sameAsSubjectPrincipal', 'subject.principal.officePhone',
+    'websites[].principal.emergencyPhone', 'websites[].principal.officePhone', 'websites[].principal.sameAsSubjectPrincipal',
+  ],
   texts: {
     'zh-CN': {
       title: '办公室电话和应急联系电话须是有效号码',

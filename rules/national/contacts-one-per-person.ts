@@ -24,6 +24,11 @@ export default defineRule({
   family: 'contacts',
   scope: {},
   reads: ['subject.principal.mobile', 'subject.principal.email'],
+  alsoReads: [
+    'apps[].principal.email', 'apps[].principal.idNumber', 'apps[].principal.mobile', 'apps[].principal.name',
+    'apps[].principal.sameAsSubjectPrincipal', 'subject.principal.idNumber', 'subject.principal.name', 'websites[].principal.email',
+    'websites[].principal.idNumber', 'websites[].principal.mobile', 'websites[].principal.name', 'websites[].principal.sameAsSubjectPrincipal',
+  ],
   texts: {
     'zh-CN': {
       title: '不同负责人不能使用同一个手机号码或邮箱',

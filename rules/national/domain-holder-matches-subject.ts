@@ -22,6 +22,10 @@ export default defineRule({
   family: 'domains',
   scope: {},
   reads: ['domainRecords[].holder', 'subject.name'],
+  alsoReads: [
+    'domainRecords[].domain', 'domainRecords[].holderCertNumber', 'filed.subjectName', 'subject.certNumber',
+    'subject.principal.isLegalRepresentative', 'subject.principal.name',
+  ],
   texts: {
     'zh-CN': {
       title: '域名持有者须与备案主体一致',

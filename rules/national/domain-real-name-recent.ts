@@ -17,6 +17,7 @@ export default defineRule({
   family: 'domains',
   scope: {},
   reads: ['domainRecords[].realNameVerifiedOn'],
+  alsoReads: ['domainRecords[].domain'],
   texts: {
     'zh-CN': {
       title: '域名实名认证后等待至少3个工作日再提交',

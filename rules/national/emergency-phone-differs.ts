@@ -14,6 +14,7 @@ export default defineRule({
   family: 'contacts',
   scope: {},
   reads: ['subject.principal.mobile', 'subject.principal.emergencyPhone'],
+  alsoReads: ['websites[].principal.emergencyPhone', 'websites[].principal.mobile'],
   texts: {
     'zh-CN': {
       title: '应急联系电话不能与负责人手机号码相同',

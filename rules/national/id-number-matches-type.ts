@@ -15,6 +15,11 @@ export default defineRule({
   family: 'identity',
   scope: {},
   reads: ['subject.principal.idType', 'subject.principal.idNumber'],
+  alsoReads: [
+    'apps[].principal.idNumber', 'apps[].principal.idType', 'apps[].principal.name', 'apps[].principal.sameAsSubjectPrincipal', 'subject.certNumber',
+    'subject.certType', 'subject.name', 'subject.principal.name', 'websites[].principal.idNumber', 'websites[].principal.idType',
+    'websites[].principal.name', 'websites[].principal.sameAsSubjectPrincipal',
+  ],
   texts: {
     'zh-CN': {
       title: '证件类型须与证件号码相符（居民身份证与港澳台居民居住证）',

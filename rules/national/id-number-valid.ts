@@ -23,6 +23,11 @@ export default defineRule({
   family: 'identity',
   scope: {},
   reads: ['subject.principal.idType', 'subject.principal.idNumber'],
+  alsoReads: [
+    'apps[].principal.idNumber', 'apps[].principal.idType', 'apps[].principal.name', 'apps[].principal.sameAsSubjectPrincipal', 'subject.certNumber',
+    'subject.certType', 'subject.name', 'subject.principal.name', 'websites[].principal.idNumber', 'websites[].principal.idType',
+    'websites[].principal.name', 'websites[].principal.sameAsSubjectPrincipal',
+  ],
   texts: {
     'zh-CN': {
       title: '身份证件号码须符合公民身份号码规则',

@@ -15,6 +15,11 @@ export default defineRule({
   family: 'identity',
   scope: {},
   reads: ['subject.principal.idLongTerm'],
+  alsoReads: [
+    'apps[].principal.idLongTerm', 'apps[].principal.idValidFrom', 'apps[].principal.idValidTo', 'apps[].principal.sameAsSubjectPrincipal',
+    'subject.principal.idValidFrom', 'subject.principal.idValidTo', 'websites[].principal.idLongTerm', 'websites[].principal.idValidFrom',
+    'websites[].principal.idValidTo', 'websites[].principal.sameAsSubjectPrincipal',
+  ],
   texts: {
     'zh-CN': {
       title: '负责人证件有效期须剩余3个月以上',

@@ -14,6 +14,11 @@ export default defineRule({
   family: 'principal',
   scope: { natures: ['individual'] },
   reads: ['subject.name', 'subject.certNumber', 'subject.principal.name', 'subject.principal.idNumber'],
+  alsoReads: [
+    'apps[].principal.idNumber', 'apps[].principal.idType', 'apps[].principal.name', 'apps[].principal.sameAsSubjectPrincipal', 'subject.certType',
+    'subject.principal.idType', 'websites[].principal.idNumber', 'websites[].principal.idType', 'websites[].principal.name',
+    'websites[].principal.sameAsSubjectPrincipal',
+  ],
   texts: {
     'zh-CN': {
       title: '个人备案的主体负责人和网站/APP负责人须为备案人本人',

@@ -12,6 +12,7 @@ export default defineRule({
   scope: { natures: ['individual'], serviceKinds: ['website', 'app'] },
   // Either list may be absent when the console shows only one kind; both present is the case judged.
   reads: [],
+  alsoReads: ['apps[]', 'websites[]'],
   texts: {
     'zh-CN': {
       title: '个人不能在一个订单中同时备案网站和APP',

@@ -13,6 +13,7 @@ export default defineRule({
   family: 'service-content',
   scope: { serviceKinds: ['website', 'app'] },
   reads: ['websites[].languages'],
+  alsoReads: ['apps[].languages'],
   texts: {
     'zh-CN': {
       title: '语言建议只选择主要语言',

@@ -15,6 +15,7 @@ export default defineRule({
   family: 'domains',
   scope: { serviceKinds: ['website'], filingTypes: ['first', 'add-service'] },
   reads: ['websites[].domains'],
+  alsoReads: ['filed.websites[].domains[]'],
   texts: {
     'zh-CN': {
       title: '备案通过前，未备案域名须暂停解析',

@@ -19,6 +19,10 @@ export default defineRule({
   family: 'identity',
   scope: {},
   reads: ['subject.name', 'subject.principal.name'],
+  alsoReads: [
+    'apps[].principal.idType', 'apps[].principal.name', 'apps[].principal.sameAsSubjectPrincipal', 'subject.certType', 'subject.principal.idType',
+    'websites[].principal.idType', 'websites[].principal.name', 'websites[].principal.sameAsSubjectPrincipal',
+  ],
   texts: {
     'zh-CN': {
       title: '个人主办者和负责人姓名应为证件上的姓名',

@@ -24,6 +24,7 @@ export default defineRule({
   family: 'names',
   scope: { natures: ['individual'], serviceKinds: ['website'] },
   reads: ['websites[].name', 'websites[].domains', 'subject.name'],
+  alsoReads: ['subject.principal.name'],
   texts: {
     'zh-CN': {
       title: '个人网站名称不能是域名或本人姓名',

@@ -14,6 +14,7 @@ export default defineRule({
   family: 'pre-approval',
   scope: { serviceKinds: ['website', 'app'] },
   reads: ['websites[].preApprovals'],
+  alsoReads: ['apps[].preApprovals[].category', 'apps[].preApprovals[].validUntil'],
   texts: {
     'zh-CN': {
       title: '前置审批文件须在有效期内',

@@ -24,6 +24,7 @@ export default defineRule({
   family: 'pre-approval',
   scope: { serviceKinds: ['website', 'app'] },
   reads: ['websites[].preApprovals'],
+  alsoReads: ['apps[].domains[]', 'apps[].name', 'apps[].preApprovals[].category', 'apps[].remark', 'websites[].domains[]', 'websites[].remark'],
   texts: {
     'zh-CN': {
       title: '内容涉及前置审批行业词语时需勾选相应前置审批',

@@ -15,6 +15,7 @@ export default defineRule({
   family: 'pre-approval',
   scope: { serviceKinds: ['website', 'app'] },
   reads: ['websites[].preApprovals'],
+  alsoReads: ['apps[].preApprovals[].category', 'apps[].preApprovals[].number'],
   texts: {
     'zh-CN': {
       title: '勾选的前置审批须填写审批号并上传审批文件',

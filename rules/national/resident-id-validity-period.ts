@@ -30,6 +30,12 @@ export default defineRule({
   family: 'identity',
   scope: {},
   reads: ['subject.principal.idType', 'subject.principal.idValidFrom'],
+  alsoReads: [
+    'apps[].principal.idLongTerm', 'apps[].principal.idNumber', 'apps[].principal.idType', 'apps[].principal.idValidFrom',
+    'apps[].principal.idValidTo', 'apps[].principal.sameAsSubjectPrincipal', 'subject.principal.idLongTerm', 'subject.principal.idNumber',
+    'subject.principal.idValidTo', 'websites[].principal.idLongTerm', 'websites[].principal.idNumber', 'websites[].principal.idType',
+    'websites[].principal.idValidFrom', 'websites[].principal.idValidTo', 'websites[].principal.sameAsSubjectPrincipal',
+  ],
   texts: {
     'zh-CN': {
       title: '居民身份证有效期应为5年、10年、20年或长期',

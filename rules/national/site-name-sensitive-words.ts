@@ -18,6 +18,7 @@ export default defineRule({
   family: 'names',
   scope: { serviceKinds: ['website'] },
   reads: ['websites[].name'],
+  alsoReads: ['declarations.nationalLevelUnit'],
   texts: {
     'zh-CN': {
       title: '网站名称不能含有敏感词',

@@ -16,6 +16,7 @@ export default defineRule({
   family: 'names',
   scope: { serviceKinds: ['website'] },
   reads: ['websites[].name'],
+  alsoReads: ['declarations.nationalLevelUnit'],
   texts: {
     'zh-CN': {
       title: '非国家级单位的网站名称不能以“中国”“国家”等字头开头',

@@ -25,6 +25,7 @@ export default defineRule({
   family: 'names',
   scope: { serviceKinds: ['website'] },
   reads: ['websites[].name'],
+  alsoReads: ['declarations.nationalLevelUnit', 'subject.name'],
   texts: {
     'zh-CN': {
       title: '网站名称避免国家性词汇和国家职能词汇',

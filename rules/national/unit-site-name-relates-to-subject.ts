@@ -27,6 +27,7 @@ export default defineRule({
   family: 'names',
   scope: { natures: NATURES, serviceKinds: ['website'] },
   reads: ['websites[].name', 'subject.name'],
+  alsoReads: ['subject.mailingAddress.city', 'subject.mailingAddress.district', 'subject.mailingAddress.province'],
   texts: {
     'zh-CN': {
       title: '单位网站名称应与主办单位名称相关',

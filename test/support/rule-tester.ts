@@ -14,7 +14,9 @@ import { describe, expect, it } from 'vitest';
 import type { Rule } from '../../rules/engine/types';
 import { run, type RunResult } from '../../rules/engine/run';
 import type { FilingForm } from '../../rules/model/filing-form';
+import { ruleInputs } from '../../rules/engine/inputs';
 import { TODAY } from './make-form';
+import { newRecordedReads, recordingRule, undeclaredReads } from './record-reads';
 
 export interface RuleCase {
   readonly name: string;
@@ -34,8 +36,16 @@ export interface RuleTable {
   readonly unknown?: readonly (RuleCase & { readonly missing: readonly string[] })[];
 }
 
+/**
+ * Runs the case through the engine with the rule's check reading through recording
+ * proxies, and fails if it read a field its inputs do not declare (the engine would not
+ * re-run it when that field changes).
+ */
 function runOne(rule: Rule, testCase: RuleCase): RunResult {
-  return run(testCase.form, { today: testCase.today ?? TODAY, rules: [rule] });
+  const reads = newRecordedReads();
+  const result = run(testCase.form, { today: testCase.today ?? TODAY, rules: [recordingRule(rule, reads)] });
+  expect(undeclaredReads(reads, ruleInputs(rule)), `${rule.id} reads fields missing from its reads/alsoReads`).toEqual([]);
+  return result;
 }
 
 function reported(result: RunResult) {

@@ -5,17 +5,31 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { ALL_RULES } from '../../rules/all-rules';
 import { loadAllRules } from '../../rules/load-rules';
 import { placeholders } from '../../rules/engine/format';
 import { RuleMetaSchema } from '../../rules/engine/meta-schema';
 import { FIELDS, fieldPattern } from '../../rules/model/fields';
+import { FilingFormSchema } from '../../rules/model/filing-form';
 import { MATERIALS } from '../../rules/model/materials';
 import { SOURCES } from '../../rules/sources';
 
 const RULES_ROOT = fileURLToPath(new URL('../../rules/', import.meta.url));
 const fileOf = (id: string) => `${RULES_ROOT}${id}.ts`;
 const testFileOf = (id: string) => `${RULES_ROOT}${id}.test.ts`;
+
+/** The part of the form model a field-id pattern names (`websites[].principal` → the principal schema), or undefined. */
+function modelAt(pattern: string): z.ZodType | undefined {
+  let schema: z.ZodType | undefined = FilingFormSchema;
+  for (const step of pattern.split(/\.|(?=\[\])/).filter(Boolean)) {
+    while (schema instanceof z.ZodOptional) schema = schema.unwrap() as z.ZodType;
+    if (step === '[]') schema = schema instanceof z.ZodArray ? (schema.element as z.ZodType) : undefined;
+    else schema = schema instanceof z.ZodObject ? (schema.shape as Record<string, z.ZodType>)[step] : undefined;
+    if (!schema) return undefined;
+  }
+  return schema;
+}
 
 describe('the rule set', () => {
   it('is not empty', () => expect(ALL_RULES.length).toBeGreaterThan(0));
@@ -39,6 +53,13 @@ describe('the rule set', () => {
         seen.set(id, json);
       }
     }
+  });
+});
+
+describe('the form model lookup the metadata checks use', () => {
+  it('finds fields, lists and their items, and nothing else', () => {
+    for (const pattern of ['subject.principal.mobile', 'websites[]', 'websites[].domains[]', 'filed.websites[].name', 'materials']) expect(modelAt(pattern), pattern).toBeDefined();
+    for (const pattern of ['websites[].nope', 'subject[]', 'subject.name.length', 'materials[]']) expect(modelAt(pattern), pattern).toBeUndefined();
   });
 });
 
@@ -79,6 +100,13 @@ describe.each(ALL_RULES.map((rule) => [rule.id, rule] as const))('%s', (id, rule
 
   it('reads only known fields', () => {
     for (const field of rule.reads) expect(FIELDS[fieldPattern(field)] ?? FIELDS[field.split('.')[0]!], field).toBeDefined();
+  });
+
+  it('declares as alsoReads only parts of the form model, none of them already in reads', () => {
+    for (const pattern of rule.alsoReads ?? []) {
+      expect(modelAt(pattern), `${pattern} is not in the FilingForm model`).toBeDefined();
+      expect(rule.reads, `${pattern} is in reads already`).not.toContain(pattern);
+    }
   });
 
   it('scopes a province rule to its province (shared/: to two or more provinces)', () => {

@@ -13,6 +13,7 @@ export default defineRule({
   family: 'names',
   scope: { provinces: ['CQ'], natures: ['enterprise'], serviceKinds: ['website'] },
   reads: ['subject.name', 'websites[].name', 'websites[].remark'],
+  alsoReads: ['subject.mailingAddress.city', 'subject.mailingAddress.district', 'subject.mailingAddress.province'],
   texts: {
     'zh-CN': {
       title: '重庆：网站名称不是公司名称时在备注说明',

@@ -14,6 +14,7 @@ export default defineRule({
   family: 'identity',
   scope: { provinces: ['FJ'], natures: UNIT_NATURES },
   reads: ['websites[].principal'],
+  alsoReads: ['apps[].principal', 'subject.principal'],
   texts: {
     'zh-CN': {
       title: '福建：非法定代表人的网站负责人须持内地居民身份证',

@@ -14,6 +14,7 @@ export default defineRule({
   family: 'names',
   scope: { provinces: ['HL'], natures: ['enterprise'], serviceKinds: ['website'] },
   reads: ['subject.name', 'websites[].name'],
+  alsoReads: ['subject.mailingAddress.city', 'subject.mailingAddress.district', 'subject.mailingAddress.province'],
   texts: {
     'zh-CN': {
       title: '黑龙江企业网站名称须为企业全称或简称',

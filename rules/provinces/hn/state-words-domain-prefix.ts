@@ -15,6 +15,7 @@ export default defineRule({
   family: 'domains',
   scope: { provinces: ['HN'] },
   reads: ['websites[].domains'],
+  alsoReads: ['declarations.nationalLevelUnit'],
   texts: {
     'zh-CN': {
       title: '湖南：域名前缀不能使用国家级或监督类词语',

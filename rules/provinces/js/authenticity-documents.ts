@@ -14,6 +14,7 @@ export default defineRule({
   family: 'materials',
   scope: { provinces: ['JS'] },
   reads: [],
+  alsoReads: ['apps[]', 'websites[]'],
   texts: {
     'zh-CN': {
       title: '江苏备案须上传真实性责任告知书和真实性承诺书',

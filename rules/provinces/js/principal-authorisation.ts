@@ -15,6 +15,7 @@ export default defineRule({
   family: 'principal',
   scope: { provinces: ['JS'], natures: UNIT_NATURES },
   reads: ['subject.principal.isLegalRepresentative'],
+  alsoReads: ['apps[].principal', 'subject.principal', 'websites[].principal'],
   texts: {
     'zh-CN': {
       title: '江苏：非法定代表人担任主体负责人须授权，且须兼任网站负责人',

@@ -14,6 +14,7 @@ export default defineRule({
   family: 'materials',
   scope: { provinces: ['QH'] },
   reads: ['filingType'],
+  alsoReads: ['websites[]'],
   texts: {
     'zh-CN': {
       title: '青海变更备案须上传完整的“五图”',

@@ -15,6 +15,7 @@ export default defineRule({
   family: 'names',
   scope: { provinces: ['SC'], natures: ['enterprise'], serviceKinds: ['website'] },
   reads: ['subject.name', 'websites[].name'],
+  alsoReads: ['subject.mailingAddress.city', 'subject.mailingAddress.district', 'subject.mailingAddress.province'],
   texts: {
     'zh-CN': {
       title: '四川：企业网站名称不含企业简称时须提供情况说明',

@@ -13,6 +13,7 @@ export default defineRule({
   family: 'age',
   scope: { provinces: ['SH'], natures: ['individual'] },
   reads: ['subject.principal.idNumber'],
+  alsoReads: ['subject.principal.idType'],
   texts: {
     'zh-CN': {
       title: '上海：未成年人个人备案需监护人证件',

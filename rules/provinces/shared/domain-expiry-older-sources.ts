@@ -22,6 +22,7 @@ export default defineRule({
   family: 'domains',
   scope: { provinces: Object.keys(PROVINCES) as ProvinceCode[] },
   reads: ['domainRecords[].expiresOn'],
+  alsoReads: ['domainRecords[].domain'],
   texts: {
     'zh-CN': {
       title: '域名剩余有效期偏短（本省旧规定）',

@@ -30,6 +30,7 @@ export default defineRule({
   family: 'domains',
   scope: { provinces: Object.keys(PROVINCES) as ProvinceCode[] },
   reads: ['domainRecords[].expiresOn'],
+  alsoReads: ['domainRecords[].domain'],
   texts: {
     'zh-CN': {
       title: '域名剩余有效期须超过3个月',

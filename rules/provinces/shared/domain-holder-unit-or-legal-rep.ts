@@ -29,6 +29,7 @@ export default defineRule({
   family: 'domains',
   scope: { provinces: Object.keys(PROVINCES) as ProvinceCode[], natures: UNIT_NATURES },
   reads: ['domainRecords[].holder', 'subject.name'],
+  alsoReads: ['domainRecords[].domain', 'subject.principal.isLegalRepresentative', 'subject.principal.name'],
   texts: {
     'zh-CN': {
       title: '域名持有者须为主办单位或其法定代表人',

@@ -35,6 +35,7 @@ export default defineRule({
   family: 'contacts',
   scope: { provinces: Object.keys(PROVINCES) as ProvinceCode[], serviceKinds: ['website'] },
   reads: ['subject.principal.mobile', 'websites[].principal'],
+  alsoReads: ['subject.principal.emergencyPhone', 'subject.principal.name'],
   texts: {
     'zh-CN': {
       title: '应急联系电话不能使用其他负责人的号码',

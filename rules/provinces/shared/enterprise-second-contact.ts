@@ -28,6 +28,7 @@ export default defineRule({
   family: 'contacts',
   scope: { provinces: Object.keys(PROVINCES) as ProvinceCode[], natures: UNIT_NATURES },
   reads: ['subject.principal.officePhone'],
+  alsoReads: ['subject.principal.mobile'],
   texts: {
     'zh-CN': {
       title: '单位须填写第二个联系电话（办公室电话）',

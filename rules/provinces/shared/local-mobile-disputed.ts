@@ -22,6 +22,7 @@ export default defineRule({
   family: 'contacts',
   scope: { provinces: Object.keys(PROVINCES) as ProvinceCode[] },
   reads: ['declarations.mobilesLocal'],
+  alsoReads: ['websites[]'],
   texts: {
     'zh-CN': {
       title: '负责人手机号码可能须为本省号码（来源不一致）',

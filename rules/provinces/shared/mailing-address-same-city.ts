@@ -22,6 +22,7 @@ export default defineRule({
   family: 'addresses',
   scope: { provinces: Object.keys(PROVINCES) as ProvinceCode[] },
   reads: ['subject.certAddress', 'subject.mailingAddress.city'],
+  alsoReads: ['subject.mailingAddress.province'],
   texts: {
     'zh-CN': {
       title: '通讯地址须与证件住所在同一城市',

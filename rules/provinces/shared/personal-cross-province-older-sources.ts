@@ -22,6 +22,7 @@ export default defineRule({
   family: 'cross-province',
   scope: { provinces: ['HE', 'LN', 'HI', 'YN'], natures: ['individual'] },
   reads: ['subject.certNumber'],
+  alsoReads: ['subject.certType', 'subject.principal.idNumber', 'subject.principal.idType'],
   texts: {
     'zh-CN': {
       title: '外省身份证个人备案：新资料允许，旧资料更严',

@@ -21,6 +21,7 @@ export default defineRule({
   family: 'cross-province',
   scope: { provinces: ['NM', 'GX'], natures: ['individual'] },
   reads: ['subject.certNumber'],
+  alsoReads: ['subject.certType', 'subject.principal.idNumber', 'subject.principal.idType'],
   texts: {
     'zh-CN': {
       title: '个人备案可能只接受本省身份证（各资料说法不一）',

@@ -13,6 +13,7 @@ export default defineRule({
   family: 'cross-province',
   scope: { provinces: ['SX', 'HL', 'HA', 'CQ', 'XZ', 'GS', 'QH', 'NX', 'XJ'], natures: ['individual'] },
   reads: ['subject.certNumber'],
+  alsoReads: ['subject.certType', 'subject.principal.idNumber', 'subject.principal.idType'],
   texts: {
     'zh-CN': {
       title: '个人备案须使用本省签发的身份证',

@@ -22,6 +22,7 @@ export default defineRule({
   family: 'cross-province',
   scope: { provinces: ['SH', 'SC'], natures: ['individual'] },
   reads: ['subject.certType'],
+  alsoReads: ['declarations.residenceProof'],
   texts: {
     'zh-CN': {
       title: '境外人士个人备案须附本地居住证明',

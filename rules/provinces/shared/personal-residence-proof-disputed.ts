@@ -44,6 +44,9 @@ export default defineRule({
   family: 'cross-province',
   scope: { provinces: ['ZJ', 'JX', 'GZ'], natures: ['individual'] },
   reads: ['subject.certNumber'],
+  alsoReads: [
+     'declarations.residenceProof', 'declarations.residenceProofValidTo', 'subject.certType', 'subject.principal.idNumber', 'subject.principal.idType',
+  ],
   texts: {
     'zh-CN': {
       title: '外省身份证个人备案：需本地居住证明（各资料说法不一）',

@@ -50,6 +50,9 @@ export default defineRule({
   family: 'cross-province',
   scope: { provinces: ['JL', 'SH', 'JS', 'AH', 'FJ', 'SD', 'HB', 'GD', 'SC'], natures: ['individual'] },
   reads: ['subject.certNumber'],
+  alsoReads: [
+     'declarations.residenceProof', 'declarations.residenceProofValidTo', 'subject.certType', 'subject.principal.idNumber', 'subject.principal.idType',
+  ],
   texts: {
     'zh-CN': {
       title: '外省身份证个人备案须提供本地居住证明',

@@ -18,6 +18,7 @@ export default defineRule({
   family: 'identity',
   scope: { provinces: ['HI', 'NM'], natures: ['individual'] },
   reads: ['subject.principal.idValidFrom', 'subject.principal.idValidTo'],
+  alsoReads: ['subject.principal.idLongTerm', 'subject.principal.idType'],
   texts: {
     'zh-CN': {
       title: '不接受临时身份证',

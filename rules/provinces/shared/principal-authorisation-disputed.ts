@@ -30,6 +30,7 @@ export default defineRule({
   family: 'principal',
   scope: { provinces: ['AH', 'HI', 'GS', 'SC'], natures: UNIT_NATURES },
   reads: ['subject.principal.isLegalRepresentative'],
+  alsoReads: ['apps[].principal', 'subject.principal', 'websites[].principal'],
   texts: {
     'zh-CN': {
       title: '非法定代表人担任主体负责人：需授权书（各资料说法不一）',

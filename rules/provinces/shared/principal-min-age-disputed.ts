@@ -70,6 +70,10 @@ export default defineRule({
   family: 'age',
   scope: { provinces: ['TJ', 'NM', 'LN', 'JL', 'JS', 'FJ', 'JX', 'SD', 'HA', 'HB', 'GD', 'CQ', 'GZ', 'YN', 'QH'] },
   reads: ['subject.nature', 'subject.principal.idNumber'],
+  alsoReads: [
+    'apps[].principal.idNumber', 'apps[].principal.idType', 'apps[].principal.sameAsSubjectPrincipal', 'subject.principal.idType',
+    'websites[].principal.idNumber', 'websites[].principal.idType', 'websites[].principal.sameAsSubjectPrincipal',
+  ],
   texts: {
     'zh-CN': {
       title: '负责人最低年龄（各资料说法不一或资料较旧）',

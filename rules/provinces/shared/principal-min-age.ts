@@ -26,6 +26,10 @@ export default defineRule({
   family: 'age',
   scope: { provinces: ['TJ', 'HE', 'NM', 'HL', 'JS', 'ZJ', 'HN', 'GD', 'SC', 'XZ'] },
   reads: ['subject.nature', 'subject.principal.idNumber'],
+  alsoReads: [
+    'apps[].principal.idNumber', 'apps[].principal.idType', 'apps[].principal.sameAsSubjectPrincipal', 'subject.principal.idType',
+    'websites[].principal.idNumber', 'websites[].principal.idType', 'websites[].principal.sameAsSubjectPrincipal',
+  ],
   texts: {
     'zh-CN': {
       title: '负责人须达到本省要求的最低年龄',

@@ -25,6 +25,7 @@ export default defineRule({
   family: 'principal',
   scope: { provinces: ['SH', 'FJ', 'GX', 'CQ', 'SN', 'HN'], natures: UNIT_NATURES },
   reads: ['websites[].principal'],
+  alsoReads: ['apps[].principal', 'subject.principal'],
   texts: {
     'zh-CN': {
       title: '网站负责人授权书须用本省格式',

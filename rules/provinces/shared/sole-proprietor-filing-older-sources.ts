@@ -41,6 +41,10 @@ export default defineRule({
   family: 'sole-proprietor',
   scope: { provinces: ['BJ', 'SX', 'JS', 'JX', 'GX', 'SN', 'GZ', 'HN'] },
   reads: ['subject.nature'],
+  alsoReads: [
+    'declarations.hasSeal', 'declarations.hasTradeName', 'declarations.soleProprietor', 'subject.certNumber', 'subject.name',
+    'subject.principal.name',
+  ],
   texts: {
     'zh-CN': {
       title: '个体工商户的备案方式（资料较旧）',

@@ -26,6 +26,10 @@ export default defineRule({
   family: 'sole-proprietor',
   scope: { provinces: ['HE', 'HI', 'AH', 'ZJ', 'HB', 'HL'] },
   reads: ['subject.nature'],
+  alsoReads: [
+    'declarations.hasSeal', 'declarations.hasTradeName', 'declarations.soleProprietor', 'subject.certNumber', 'subject.name',
+    'subject.principal.isLegalRepresentative', 'subject.principal.name', 'subject.remark',
+  ],
   texts: {
     'zh-CN': {
       title: '个体工商户：按本省要求选择性质、填写名称和备注',

@@ -22,6 +22,7 @@ export default defineRule({
   family: 'sole-proprietor',
   scope: { provinces: ['HB', 'HL', 'GX'] },
   reads: ['subject.nature'],
+  alsoReads: ['declarations.hasSeal', 'declarations.soleProprietor', 'subject.certNumber'],
   texts: {
     'zh-CN': {
       title: '没有公章的个体工商户：按本省方式代替盖章',

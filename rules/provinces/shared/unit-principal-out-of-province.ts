@@ -33,6 +33,10 @@ export default defineRule({
   family: 'cross-province',
   scope: { provinces: ['NM', 'JX', 'SX', 'GS'], natures: UNIT_NATURES },
   reads: ['subject.principal.idNumber'],
+  alsoReads: [
+    'apps[].principal.idNumber', 'apps[].principal.idType', 'apps[].principal.sameAsSubjectPrincipal', 'subject.principal.idType',
+    'websites[].principal.idNumber', 'websites[].principal.idType', 'websites[].principal.sameAsSubjectPrincipal',
+  ],
   texts: {
     'zh-CN': {
       title: '单位负责人持外省身份证',

@@ -13,6 +13,7 @@ export default defineRule({
   family: 'cross-province',
   scope: { provinces: ['SN'], natures: ['individual'] },
   reads: ['subject.certNumber'],
+  alsoReads: ['subject.certType', 'subject.principal.idNumber', 'subject.principal.idType'],
   texts: {
     'zh-CN': {
       title: '陕西外省身份证个人备案：各资料说法不一',

@@ -14,6 +14,7 @@ export default defineRule({
   family: 'principal',
   scope: { provinces: ['TJ'], natures: UNIT_NATURES, serviceKinds: ['website'] },
   reads: ['websites[].principal'],
+  alsoReads: ['apps[].principal', 'subject.principal'],
   texts: {
     'zh-CN': {
       title: '天津：较早资料要求网站负责人与主体负责人不是同一人',

@@ -16,6 +16,7 @@ export default defineRule({
   family: 'materials',
   scope: { provinces: ['XZ'], serviceKinds: ['website'] },
   reads: ['websites[].preApprovals', 'websites[].name', 'subject.name'],
+  alsoReads: ['websites[].remark'],
   texts: {
     'zh-CN': {
       title: '西藏：涉及宗教须勾选“宗教”并上传互联网宗教信息服务许可证',
