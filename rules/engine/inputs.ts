@@ -13,15 +13,16 @@
  *
  * Values are compared, never object identities: a caller may change a form in place
  * between two runs (tests do), and the background rebuilds the form from messages.
- * The meta-tests record every property each check reads (test/support/record-reads.ts)
- * and fail a rule that reads a field its inputs do not cover; test/unit/incremental.test.ts
- * compares incremental runs with fresh ones over random sequences of edits.
+ * The rule tester records every property each check reads (test/support/record-reads.ts)
+ * and fails a case that reads a field the rule's inputs do not cover;
+ * test/unit/incremental.test.ts does the same over random filings, and compares incremental
+ * runs with fresh ones over random sequences of edits.
  */
 import type { Rule } from './types';
 
 /**
- * Fields every rule may read without declaring them: the scope plan is chosen by them
- * (a rule out of scope for them is not run at all), and they are on every tape anyway.
+ * Fields every rule may read without declaring them: scopes are decided on them, so they
+ * are inputs of every rule.
  */
 export const SCOPE_INPUTS: readonly string[] = ['province', 'subject.nature', 'filingType'];
 
