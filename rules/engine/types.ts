@@ -96,7 +96,7 @@ export interface Rule<M extends string = string> {
    * Field-id patterns the check also looks at when they are there, but can judge without
    * (an absent one does not make the rule "unknown"). With `reads` and the scope fields,
    * every field the check reads: the engine re-runs a rule only when one of them changed
-   * (rules/engine/inputs.ts), and the meta-tests fail a rule that reads beyond them.
+   * (rules/engine/inputs.ts), and the rule tester fails a case whose check reads beyond them.
    */
   readonly alsoReads?: readonly string[];
   readonly texts: Readonly<Record<Lang, RuleTexts & { readonly messages: Readonly<Record<M, string>> }>>;
