@@ -134,7 +134,8 @@ describe('incremental runs', { timeout: 300_000 }, () => {
           expect(incremental).toEqual(fresh);
         }
       }),
-      { numRuns: 150 },
+      // Seeded like the reads test above, so CI sees the same sequences every time; 13,000 unseeded ones passed when this landed.
+      { numRuns: 150, seed: 20261130 },
     );
   });
 });
