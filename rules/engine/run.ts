@@ -237,6 +237,18 @@ const plans = new WeakMap<readonly RuleLogic[], PlanCache>();
 /** One frozen `passed` entry per rule, shared by the plans. */
 const passedEntries = new WeakMap<RuleLogic, { readonly ruleId: string }>();
 
+/** The index of `pattern` in a plan's `list`, where `make` adds it the first time (the rules of a plan share patterns). */
+function indexOfPattern<T>(list: T[], indexes: Map<string, number>, pattern: string, make: (pattern: string) => T): number {
+  let index = indexes.get(pattern);
+  if (index === undefined) {
+    index = list.push(make(pattern)) - 1;
+    indexes.set(pattern, index);
+  }
+  return index;
+}
+
+const newInput = (pattern: string): PlannedInput => ({ parts: compilePattern(pattern).parts, tape: new InputTape(), rules: [] });
+
 function makePlan(rules: readonly RuleLogic[], form: FilingForm, ctx: RuleContext): ScopePlan {
   const applicable: PlannedRule[] = [];
   const notApplicable: { ruleId: string; reason: NotApplicableReason }[] = [];
@@ -250,28 +262,13 @@ function makePlan(rules: readonly RuleLogic[], form: FilingForm, ctx: RuleContex
       notApplicable.push(Object.freeze({ ruleId: rule.id, reason }));
       continue;
     }
-    const reads = rule.reads.map((pattern) => {
-      let index = patternIndex.get(pattern);
-      if (index === undefined) {
-        index = patterns.push(compilePattern(pattern)) - 1;
-        patternIndex.set(pattern, index);
-      }
-      return index;
-    });
+    const reads = rule.reads.map((pattern) => indexOfPattern(patterns, patternIndex, pattern, compilePattern));
     let passed = passedEntries.get(rule);
     if (!passed || passed.ruleId !== rule.id) {
       passed = Object.freeze({ ruleId: rule.id });
       passedEntries.set(rule, passed);
     }
-    const ruleInputIndexes = ruleInputs(rule).map((pattern) => {
-      let index = inputIndex.get(pattern);
-      if (index === undefined) {
-        index = inputs.push({ parts: compilePattern(pattern).parts, tape: new InputTape(), rules: [] }) - 1;
-        inputIndex.set(pattern, index);
-      }
-      return index;
-    });
-    for (const index of ruleInputIndexes) inputs[index]!.rules.push(applicable.length);
+    for (const pattern of ruleInputs(rule)) inputs[indexOfPattern(inputs, inputIndex, pattern, newInput)]!.rules.push(applicable.length);
     applicable.push({
       rule,
       id: rule.id,

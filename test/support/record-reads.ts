@@ -72,7 +72,8 @@ export function recordingRule<R extends Pick<Rule, 'check'>>(rule: R, into: Reco
   return { ...rule, check: (form: FilingForm, ctx: RuleContext) => rule.check(recordingForm(form, into), ctx) };
 }
 
-const stepsOf = (pattern: string) => pattern.split(/\.|(?=\[\])/).filter(Boolean);
+/** A field-id pattern as steps, a list's items as `[]`: `websites[].name` → ['websites', '[]', 'name']. */
+export const patternSteps = (pattern: string) => pattern.split(/\.|(?=\[\])/).filter(Boolean);
 
 const startsWith = (steps: readonly string[], prefix: readonly string[]) => prefix.length <= steps.length && prefix.every((step, i) => steps[i] === step);
 
@@ -84,15 +85,15 @@ const startsWith = (steps: readonly string[], prefix: readonly string[]) => pref
  * the latter.
  */
 export function undeclaredReads(reads: RecordedReads, inputs: readonly string[]): string[] {
-  const patterns = inputs.map(stepsOf);
+  const patterns = inputs.map(patternSteps);
   const deep = patterns.filter((pattern) => pattern[pattern.length - 1] !== '[]');
   const undeclared: string[] = [];
   for (const path of reads.values) {
-    const steps = stepsOf(path);
+    const steps = patternSteps(path);
     if (!patterns.some((pattern) => startsWith(pattern, steps)) && !deep.some((pattern) => startsWith(steps, pattern))) undeclared.push(path);
   }
   for (const path of reads.wholes) {
-    if (!deep.some((pattern) => startsWith(stepsOf(path), pattern))) undeclared.push(`${path === '' ? '(the whole form)' : path} (its keys)`);
+    if (!deep.some((pattern) => startsWith(patternSteps(path), pattern))) undeclared.push(`${path === '' ? '(the whole form)' : path} (its keys)`);
   }
   return undeclared.sort();
 }
