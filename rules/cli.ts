@@ -11,7 +11,8 @@
 import { readFileSync } from 'node:fs';
 import { isIsoDate } from './checks/dates';
 import { loadAllRules } from './load-rules';
-import { resolveSource, run, type RunResult } from './engine/run';
+import { run, type RunResult } from './engine/run';
+import { resolveSource } from './sources';
 import type { Lang, Rule } from './engine/types';
 import { fieldLabel } from './model/fields';
 import { FilingFormSchema, filingFormJsonSchema, type FilingForm } from './model/filing-form';

@@ -133,3 +133,11 @@ const more = {
 
 export const SOURCES: Readonly<Record<string, Source>> = { ...huawei, ...more };
 export type SourceKey = keyof typeof huawei | keyof typeof more;
+
+/** A rule's source as cited: a key of SOURCES, or a source written out in the rule. */
+export function resolveSource(ref: SourceKey | Source): Source {
+  if (typeof ref !== 'string') return ref;
+  const source = SOURCES[ref];
+  if (!source) throw new Error(`unknown source key ${ref}`);
+  return source;
+}

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadAllRules } from '../../rules/load-rules';
-import { resolveSource } from '../../rules/engine/run';
+import { resolveSource } from '../../rules/sources';
 import type { Rule } from '../../rules/engine/types';
 import { coverageMarkdown } from '../../rules/coverage';
 
