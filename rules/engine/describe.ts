@@ -1,5 +1,5 @@
 /**
- * describe(): a RawResult and a catalog of the rules' words → the RunResult people read.
+ * Description: a RawResult and a catalog of the rules' words → the RunResult people read.
  * What a run hands back unchanged (the usual case while someone types) is described once
  * and handed out again.
  */
@@ -41,26 +41,20 @@ interface FixedTexts {
   findings?: Map<string, { readonly raw: RawFinding; readonly described: Finding }>;
 }
 
-interface CatalogCache {
+/** What describe() keeps between runs for one catalog: part of one engine's state (rules/engine/engine.ts). */
+export interface CatalogCache {
   readonly fixed: Map<string, FixedTexts>;
   /** Described notApplicable lists, by the frozen list of a scope plan. */
   readonly notApplicable: WeakMap<RawResult['notApplicable'], RunResult['notApplicable']>;
   /** The material items of the last runs, by key, raw and described (see sameMaterial()). */
   readonly materials: Map<string, { readonly raw: RawMaterialItem; readonly described: MaterialItem }>;
+  /** A material's name and how-to in both languages: the same for every run, so built once per material. */
+  readonly materialTexts: WeakMap<MaterialInfo, { readonly name: Bilingual; readonly howTo?: Bilingual }>;
   /** The last `passed` list described, raw (its entries, not the list) and described. */
   passed?: { readonly raw: readonly { readonly ruleId: string }[]; readonly described: readonly RuleStatus[] };
 }
 
-const catalogCaches = new WeakMap<RuleCatalog, CatalogCache>();
-
-function catalogCache(catalog: RuleCatalog): CatalogCache {
-  let cache = catalogCaches.get(catalog);
-  if (!cache) {
-    cache = { fixed: new Map(), notApplicable: new WeakMap(), materials: new Map() };
-    catalogCaches.set(catalog, cache);
-  }
-  return cache;
-}
+export const newCatalogCache = (): CatalogCache => ({ fixed: new Map(), notApplicable: new WeakMap(), materials: new Map(), materialTexts: new WeakMap() });
 
 /**
  * Whether two params objects fill every template alike: the same keys, and per key the same
@@ -180,9 +174,8 @@ function describeNotApplicable(catalog: RuleCatalog, cache: CatalogCache, list: 
   return described;
 }
 
-/** Turns a raw result into text with a catalog; a rule missing from the catalog shows its ids. */
-export function describe(raw: RawResult, catalog: RuleCatalog): RunResult {
-  const cache = catalogCache(catalog);
+/** Turns a raw result into text with a catalog; a rule missing from the catalog shows its ids. `cache` is kept for the next runs. */
+export function describeResult(raw: RawResult, catalog: RuleCatalog, cache: CatalogCache): RunResult {
   const findings: Finding[] = [];
   for (const f of raw.findings) {
     const fixed = fixedOf(catalog, cache, f.ruleId);
@@ -230,7 +223,7 @@ function describeMaterials(catalog: RuleCatalog, cache: CatalogCache, list: RawR
       out.push(kept.described);
       continue;
     }
-    const described = describeMaterial(catalog, m);
+    const described = describeMaterial(catalog, cache, m);
     if (cache.materials.size >= DESCRIBED_KEPT) cache.materials.clear();
     cache.materials.set(m.key, { raw: m, described });
     out.push(described);
@@ -238,10 +231,7 @@ function describeMaterials(catalog: RuleCatalog, cache: CatalogCache, list: RawR
   return out;
 }
 
-/** A material's name and how-to in both languages: the same for every run, so built once per material. */
-const materialTexts = new WeakMap<MaterialInfo, { readonly name: Bilingual; readonly howTo?: Bilingual }>();
-
-function describeMaterial(catalog: RuleCatalog, m: RawMaterialItem): MaterialItem {
+function describeMaterial(catalog: RuleCatalog, cache: CatalogCache, m: RawMaterialItem): MaterialItem {
   let info: MaterialInfo | undefined;
   let allDescribed = true;
   for (const r of m.reasons) {
@@ -253,10 +243,10 @@ function describeMaterial(catalog: RuleCatalog, m: RawMaterialItem): MaterialIte
   if (!info && allDescribed) {
     throw new Error(`${m.reasons[0]!.ruleId} needs material "${m.materialId}", which is neither in the catalog nor declared by the rule`);
   }
-  let texts = info && materialTexts.get(info);
+  let texts = info && cache.materialTexts.get(info);
   if (info && !texts) {
     texts = { name: { 'zh-CN': info.zh, en: info.en }, howTo: info.howTo && { 'zh-CN': info.howTo.zh, en: info.howTo.en } };
-    materialTexts.set(info, texts);
+    cache.materialTexts.set(info, texts);
   }
   const reasons: MaterialReason[] = [];
   for (const r of m.reasons) {

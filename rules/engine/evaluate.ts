@@ -1,5 +1,5 @@
 /**
- * evaluate(): a form and a day → what the rules decide, as ids and parameters (RawResult).
+ * Evaluation: a form and a day → what the rules decide, as ids and parameters (RawResult).
  * Incremental: within one scope plan (rules/engine/plan.ts), a rule none of whose inputs
  * changed since the last run is not run again, and what it came to is reused
  * (rules/engine/inputs.ts).
@@ -8,15 +8,10 @@ import { missingFields } from '../model/field-path';
 import type { FilingForm } from '../model/filing-form';
 import { normalizeForm } from '../model/normalize';
 import { endRun, startRun } from './per-run';
-import { scopePlan, type PlannedRule, type RuleOutcome, type ScopePlan } from './plan';
-import type { RawFinding, RawMaterialItem, RawResult, RuleLogic } from './result';
+import { scopePlan, type PlannedRule, type Plans, type RuleOutcome, type ScopePlan } from './plan';
+import type { RawFinding, RawMaterialItem, RawResult } from './result';
 import { isScopeInput } from './scope';
 import type { RuleContext, Severity } from './types';
-
-export interface EvaluateOptions {
-  readonly today: string;
-  readonly rules: readonly RuleLogic[];
-}
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -103,14 +98,14 @@ function judgeRule(planned: PlannedRule, form: FilingForm, ctx: RuleContext, pla
 const NO_FINDINGS: readonly RawFinding[] = Object.freeze([]);
 const NO_NEEDS: RuleOutcome['needs'] = Object.freeze([]);
 
-export function evaluate(input: FilingForm, options: EvaluateOptions): RawResult {
+/** What the rules of `plans` decide on `input` on `ctx.today`; `plans` keeps what the next run may reuse. */
+export function evaluateForm(plans: Plans, input: FilingForm, ctx: RuleContext): RawResult {
   const form = normalizeForm(input);
-  const ctx: RuleContext = { today: options.today };
   const findings: RawFinding[] = [];
   const unknown: RawResult['unknown'][number][] = [];
   const passed: { readonly ruleId: string }[] = [];
   let materials: Map<string, MaterialEntry> | undefined;
-  const plan = scopePlan(options.rules, form, ctx);
+  const plan = scopePlan(plans, form, ctx);
   // The missing fields of each `reads` pattern, worked out once per run for the rules that share it.
   const missingByPattern: (readonly string[] | undefined)[] = new Array(plan.patterns.length);
   let unsorted = false;

@@ -62,15 +62,20 @@ export interface ScopePlan {
   runs: number;
 }
 
-interface PlanCache {
+/**
+ * The scope plans of one list of rules, and what they share: one engine's state
+ * (rules/engine/engine.ts). Two of them never share tapes or outcomes.
+ */
+export interface Plans {
+  readonly rules: readonly RuleLogic[];
   readonly byKey: Map<string, ScopePlan>;
   /** The scope of the last run and its plan: a page re-runs one scope over and over. */
   last?: { readonly today: string; readonly province: unknown; readonly nature: unknown; readonly filingType: unknown; readonly services: string; readonly plan: ScopePlan };
+  /** One frozen `passed` entry per rule, shared by the plans (describe() recognises them). */
+  readonly passedEntries: Map<RuleLogic, { readonly ruleId: string }>;
 }
 
-const plans = new WeakMap<readonly RuleLogic[], PlanCache>();
-/** One frozen `passed` entry per rule, shared by the plans. */
-const passedEntries = new WeakMap<RuleLogic, { readonly ruleId: string }>();
+export const newPlans = (rules: readonly RuleLogic[]): Plans => ({ rules, byKey: new Map(), passedEntries: new Map() });
 
 /** The index of `pattern` in a plan's `list`, where `make` adds it the first time (the rules of a plan share patterns). */
 function indexOfPattern<T>(list: T[], indexes: Map<string, number>, pattern: string, make: (pattern: string) => T): number {
@@ -84,7 +89,8 @@ function indexOfPattern<T>(list: T[], indexes: Map<string, number>, pattern: str
 
 const newInput = (pattern: string): PlannedInput => ({ parts: compilePattern(pattern).parts, tape: new InputTape(), rules: [] });
 
-function makePlan(rules: readonly RuleLogic[], form: FilingForm, ctx: RuleContext): ScopePlan {
+function makePlan(plans: Plans, form: FilingForm, ctx: RuleContext): ScopePlan {
+  const { rules, passedEntries } = plans;
   const applicable: PlannedRule[] = [];
   const notApplicable: { ruleId: string; reason: NotApplicableReason }[] = [];
   const patterns: CompiledPattern[] = [];
@@ -120,30 +126,25 @@ function makePlan(rules: readonly RuleLogic[], form: FilingForm, ctx: RuleContex
 }
 
 /** The plan of `form`'s scope on `ctx.today`, made the first time that scope is seen. */
-export function scopePlan(rules: readonly RuleLogic[], form: FilingForm, ctx: RuleContext): ScopePlan {
+export function scopePlan(plans: Plans, form: FilingForm, ctx: RuleContext): ScopePlan {
   const websites = form.websites;
   const apps = form.apps;
   const services = `${websites === undefined ? 'u' : websites.length > 0 ? 'w' : '-'}${apps === undefined ? 'u' : apps.length > 0 ? 'a' : '-'}`;
-  let cache = plans.get(rules);
-  if (!cache) {
-    cache = { byKey: new Map() };
-    plans.set(rules, cache);
-  }
   const province = form.province;
   const nature = form.subject?.nature;
   const filingType = form.filingType;
-  const last = cache.last;
+  const last = plans.last;
   if (last && last.today === ctx.today && last.province === province && last.nature === nature && last.filingType === filingType && last.services === services) {
     return last.plan;
   }
   const key = `${ctx.today}|${province ?? ''}|${nature ?? ''}|${filingType ?? ''}|${services[0]}|${services[1]}`;
-  let plan = cache.byKey.get(key);
+  let plan = plans.byKey.get(key);
   if (!plan) {
-    plan = makePlan(rules, form, ctx);
+    plan = makePlan(plans, form, ctx);
     // Bounded: a page sees a handful of scopes; a long-lived process must not grow forever.
-    if (cache.byKey.size > 64) cache.byKey.clear();
-    cache.byKey.set(key, plan);
+    if (plans.byKey.size > 64) plans.byKey.clear();
+    plans.byKey.set(key, plan);
   }
-  cache.last = { today: ctx.today, province, nature, filingType, services, plan };
+  plans.last = { today: ctx.today, province, nature, filingType, services, plan };
   return plan;
 }
