@@ -1,9 +1,62 @@
 /**
- * Field paths (rules/model/fields.ts): `subject.principal.mobile`, `websites[0].name`, and
- * patterns that write any item as `[]` (`websites[].principal.mobile`). What the engine
- * needs of a pattern: its steps, and which of its fields a form lacks.
+ * Field paths, the one grammar for them: dotted names that mirror FilingForm
+ * (`subject.principal.mobile`), item indexes in brackets (`websites[0].name`), and in
+ * patterns `[]` for any item (`websites[].principal.mobile`). The same paths name fields in
+ * the rules' `reads`, in findings, in the adapters and in the UI (rules/model/fields.ts).
+ *
+ * Lenient, like the readers it replaced: a dot or bracket out of place separates names
+ * and is otherwise ignored (`a..b` is `a.b`), and a bracket that holds anything but digits
+ * holds a name (`a[x]` is `a.x`).
  */
-import type { FilingForm } from './filing-form';
+
+/** The step of a pattern that stands for any item of a list. */
+export const EACH = '[]';
+
+/** A name, an item index (`[0]` → 0), or EACH (`[]`). */
+export type PathStep = string | number;
+
+const TOKEN = /\[(\d*)\]|[^.[\]]+/g;
+
+/** `websites[0].domains[]` → ['websites', 0, 'domains', '[]']; '' → []. */
+export function parseFieldPath(path: string): PathStep[] {
+  const steps: PathStep[] = [];
+  for (const match of path.matchAll(TOKEN)) {
+    const index = match[1];
+    if (index === undefined) steps.push(match[0]);
+    else if (index === '') steps.push(EACH);
+    else {
+      // An index too large to count exactly is kept as a name, so that it reads back the same.
+      const n = Number(index);
+      steps.push(Number.isSafeInteger(n) ? n : index);
+    }
+  }
+  return steps;
+}
+
+/** The path of `steps`, as parseFieldPath() reads it: ['websites', 0, 'name'] → `websites[0].name`. */
+export function formatFieldPath(steps: readonly PathStep[]): string {
+  let path = '';
+  for (const step of steps) {
+    if (typeof step === 'number') path += `[${step}]`;
+    else if (step === EACH) path += EACH;
+    else path += path === '' ? step : `.${step}`;
+  }
+  return path;
+}
+
+/** Fields whose keys are data, not names: `materials.<material id>@websites[0]` is one key of `materials`. */
+const KEYED_RECORDS = ['materials'];
+
+/**
+ * A concrete field id as the steps to set it in a form: parseFieldPath(), except that the
+ * key of a keyed record is one step (`materials.icp-letter@websites[0]` → ['materials',
+ * 'icp-letter@websites[0]']).
+ */
+export function fieldIdSteps(id: string): PathStep[] {
+  const dot = id.indexOf('.');
+  if (dot > 0 && KEYED_RECORDS.includes(id.slice(0, dot))) return [id.slice(0, dot), id.slice(dot + 1)];
+  return parseFieldPath(id);
+}
 
 /**
  * A pattern split at its `[]`: `websites[].principal.mobile` → parts [['websites'],
@@ -16,7 +69,17 @@ export interface CompiledPattern {
 }
 
 /** The parts of a CompiledPattern. */
-export type PathParts = readonly (readonly string[])[];
+export type PathParts = readonly (readonly PathStep[])[];
+
+/** The parts of `pattern` (see CompiledPattern). */
+export function patternParts(pattern: string): PathStep[][] {
+  const parts: PathStep[][] = [[]];
+  for (const step of parseFieldPath(pattern)) {
+    if (step === EACH) parts.push([]);
+    else parts[parts.length - 1]!.push(step);
+  }
+  return parts;
+}
 
 const compiledPatterns = new Map<string, CompiledPattern>();
 
@@ -24,18 +87,19 @@ const compiledPatterns = new Map<string, CompiledPattern>();
 export function compilePattern(pattern: string): CompiledPattern {
   let compiled = compiledPatterns.get(pattern);
   if (!compiled) {
-    const parts = pattern.split('[]').map((part) => part.split(/[.[\]]+/).filter(Boolean));
-    compiled = { parts, joined: parts.map((part) => part.join('.')) };
+    const parts = patternParts(pattern);
+    compiled = { parts, joined: parts.map(formatFieldPath) };
     compiledPatterns.set(pattern, compiled);
   }
   return compiled;
 }
 
-const readPath = (root: unknown, path: readonly string[]): unknown => {
+/** The value at `path` under `root` (undefined past anything that is not an object). */
+export const readPath = (root: unknown, path: readonly PathStep[]): unknown => {
   let current = root;
   for (let i = 0; i < path.length; i++) {
     if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string, unknown>)[path[i]!];
+    current = (current as Record<PathStep, unknown>)[path[i]!];
   }
   return current;
 };
@@ -72,7 +136,7 @@ const NONE_MISSING: readonly string[] = Object.freeze([]);
  * The fields of `pattern` absent from `form`, as concrete ids: what expandPattern() +
  * readField() give, without re-parsing the pattern for every rule and every run.
  */
-export function missingFields(form: FilingForm, pattern: CompiledPattern): readonly string[] {
+export function missingFields(form: unknown, pattern: CompiledPattern): readonly string[] {
   // Most fields of a form in progress are there: find that out before building any id.
   if (!anyMissing(form, pattern.parts, 0)) return NONE_MISSING;
   const out: string[] = [];

@@ -10,11 +10,11 @@ import { ALL_RULES } from '../../rules/all-rules';
 import { loadAllRules } from '../../rules/load-rules';
 import { placeholders } from '../../rules/engine/format';
 import { RuleMetaSchema } from '../../rules/engine/meta-schema';
+import { parseFieldPath } from '../../rules/model/field-path';
 import { FIELDS, fieldPattern } from '../../rules/model/fields';
 import { FilingFormSchema } from '../../rules/model/filing-form';
 import { MATERIALS } from '../../rules/model/materials';
 import { SOURCES } from '../../rules/sources';
-import { patternSteps } from '../support/record-reads';
 
 const RULES_ROOT = fileURLToPath(new URL('../../rules/', import.meta.url));
 const fileOf = (id: string) => `${RULES_ROOT}${id}.ts`;
@@ -23,7 +23,7 @@ const testFileOf = (id: string) => `${RULES_ROOT}${id}.test.ts`;
 /** The part of the form model a field-id pattern names (`websites[].principal` → the principal schema), or undefined. */
 function modelAt(pattern: string): z.ZodType | undefined {
   let schema: z.ZodType | undefined = FilingFormSchema;
-  for (const step of patternSteps(pattern)) {
+  for (const step of parseFieldPath(pattern)) {
     while (schema instanceof z.ZodOptional) schema = schema.unwrap() as z.ZodType;
     if (step === '[]') schema = schema instanceof z.ZodArray ? (schema.element as z.ZodType) : undefined;
     else schema = schema instanceof z.ZodObject ? (schema.shape as Record<string, z.ZodType>)[step] : undefined;
