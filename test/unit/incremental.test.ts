@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../../rules/all-rules';
 import { ruleInputs } from '../../rules/engine/inputs';
-import { createEngine, evaluate, run, type RuleLogic } from '../../rules/engine/run';
+import { createEngine, describeRules, evaluate, run, type RuleLogic } from '../../rules/engine/run';
 import type { FilingForm } from '../../rules/model/filing-form';
 import { date, formArbitrary } from '../support/form-arbitrary';
 import { makeForm, TODAY } from '../support/make-form';
@@ -301,6 +301,14 @@ describe('two engines over the same rules', () => {
       ] as const) {
         expect(engine.run(form, { today: TODAY })).toEqual(createEngine(ALL_RULES).run(structuredClone(form), { today: TODAY }));
       }
+    }
+  });
+
+  it('word the results of rules that carry only their logic from the catalog they are given', () => {
+    const logic: RuleLogic[] = ALL_RULES.map(({ id, severity, scope, reads, alsoReads, check, effectiveFrom, effectiveUntil }) => ({ id, severity, scope, reads, alsoReads, check, effectiveFrom, effectiveUntil }));
+    const engine = createEngine(logic, { catalog: describeRules(ALL_RULES) });
+    for (const form of [makeForm('enterprise'), makeForm('individual')]) {
+      expect(engine.run(form, { today: TODAY })).toEqual(run(form, { today: TODAY, rules: ALL_RULES }));
     }
   });
 
