@@ -8,6 +8,7 @@
 import type { Lang } from '../../rules/engine/types';
 import type { FilingForm } from '../../rules/model/filing-form';
 import { provinceByCode } from '../../rules/model/provinces';
+import { isCancelFilingType } from '../../rules/model/vocabulary';
 import { preApprovalChecklist, provincePledge, type ProvincePledge } from '../../rules/verification';
 import { pick, t } from '../i18n';
 import { serviceLabel } from './checklist';
@@ -23,7 +24,7 @@ function pledgeText(pledge: ProvincePledge | undefined, lang: Lang): string {
 
 export function PreApprovalSection({ form, lang }: { form: FilingForm; lang: Lang }) {
   // A cancellation submits no approvals.
-  const items = form.filingType?.startsWith('cancel-') ? [] : preApprovalChecklist(form);
+  const items = isCancelFilingType(form.filingType) ? [] : preApprovalChecklist(form);
   if (items.length === 0) return null;
   const pledge = provincePledge(form.province);
   return (

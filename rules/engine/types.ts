@@ -15,6 +15,8 @@ export type Bilingual = Readonly<Record<Lang, string>>;
  */
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+/** Sort order: errors first. */
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
 export type ServiceKind = 'website' | 'app';
 

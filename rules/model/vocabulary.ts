@@ -127,6 +127,15 @@ export type FilingType = keyof typeof FILING_TYPES;
 /** Types that submit a new or extended filing, where the field rules apply in full. */
 export const NEW_FILING_TYPES: readonly FilingType[] = ['first', 'add-service', 'add-access'];
 export const CHANGE_FILING_TYPES: readonly FilingType[] = ['change-subject', 'change-service', 'change-filing'];
+/** Cancellation orders: they upload no filing materials. */
+export const CANCEL_FILING_TYPES: readonly FilingType[] = ['cancel-service', 'cancel-subject', 'cancel-access'];
+/** First filings and new-site orders: the orders that bring new websites and domains to the 管局. */
+export const NEW_SITE_FILING_TYPES: readonly FilingType[] = ['first', 'add-service'];
+
+/** Whether `type` (a filing type, or anything read from a page) is a cancellation. */
+export function isCancelFilingType(type: unknown): boolean {
+  return (CANCEL_FILING_TYPES as readonly unknown[]).includes(type);
+}
 
 /** 网站服务内容 (console-fields.md §3.6). */
 export const SERVICE_CONTENT = vocabulary({

@@ -1,5 +1,6 @@
 import { flatMap } from '../checks/arrays';
 import { defineRule } from '../engine/types';
+import { NEW_SITE_FILING_TYPES } from '../model/vocabulary';
 import { domainKey } from './_filed';
 
 /**
@@ -13,7 +14,7 @@ export default defineRule({
   id: 'national/new-domain-resolution-paused',
   severity: 'info',
   family: 'domains',
-  scope: { serviceKinds: ['website'], filingTypes: ['first', 'add-service'] },
+  scope: { serviceKinds: ['website'], filingTypes: NEW_SITE_FILING_TYPES },
   reads: ['websites[].domains'],
   alsoReads: ['filed.websites[].domains[]'],
   texts: {

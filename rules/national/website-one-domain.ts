@@ -1,5 +1,6 @@
 import { flatMap } from '../checks/arrays';
 import { defineRule } from '../engine/types';
+import { NEW_SITE_FILING_TYPES } from '../model/vocabulary';
 
 /**
  * Since 2019-04-22 MIIT files one domain per website (D-06): a second domain is a second
@@ -11,7 +12,7 @@ export default defineRule({
   id: 'national/website-one-domain',
   severity: 'error',
   family: 'domains',
-  scope: { serviceKinds: ['website'], filingTypes: ['first', 'add-service'] },
+  scope: { serviceKinds: ['website'], filingTypes: NEW_SITE_FILING_TYPES },
   reads: ['websites[].domains'],
   effectiveFrom: '2019-04-22',
   texts: {

@@ -9,10 +9,7 @@ import { perRun } from '../engine/per-run';
 import type { Bilingual, SourceRef } from '../engine/types';
 import type { FilingForm } from '../model/filing-form';
 import { PROVINCES, type ProvinceCode } from '../model/provinces';
-import type { SubjectNature } from '../model/vocabulary';
-
-/** First filings and new-site orders: the orders that bring new domains to the 管局. */
-export const NEW_SITE_ORDERS = ['first', 'add-service'] as const;
+import { isCancelFilingType, type SubjectNature } from '../model/vocabulary';
 
 export function isPersonal(form: FilingForm): boolean {
   return form.subject?.nature === 'individual';
@@ -103,7 +100,7 @@ const holderKey = memoByText((v) => v.replace(/\s+/g, '').replace(/（/g, '(').r
 
 /** Cancellation orders upload no filing materials. */
 export function isCancellation(form: FilingForm): boolean {
-  return form.filingType === 'cancel-service' || form.filingType === 'cancel-subject' || form.filingType === 'cancel-access';
+  return isCancelFilingType(form.filingType);
 }
 
 /** Website names that contain one of `words`: [{ index, word }]. */

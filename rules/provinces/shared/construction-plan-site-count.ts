@@ -1,8 +1,8 @@
 import { defineRule, type MaterialNeed, type SourceRef } from '../../engine/types';
 import type { ProvinceCode } from '../../model/provinces';
-import { UNIT_NATURES, type SubjectNature } from '../../model/vocabulary';
+import { NEW_SITE_FILING_TYPES, UNIT_NATURES, type SubjectNature } from '../../model/vocabulary';
 import { PROVINCE_SOURCES } from '../_sources';
-import { NEW_SITE_ORDERS, orderDomains, provinceEntry, sitesAfterOrder, tableSources } from '../_site';
+import { orderDomains, provinceEntry, sitesAfterOrder, tableSources } from '../_site';
 
 interface Threshold {
   readonly natures?: readonly SubjectNature[];
@@ -37,7 +37,7 @@ export default defineRule({
   id: 'provinces/shared/construction-plan-site-count',
   severity: 'warning',
   family: 'materials',
-  scope: { provinces: Object.keys(THRESHOLDS) as ProvinceCode[], filingTypes: [...NEW_SITE_ORDERS] },
+  scope: { provinces: Object.keys(THRESHOLDS) as ProvinceCode[], filingTypes: [...NEW_SITE_FILING_TYPES] },
   reads: ['declarations.filedServiceCount', 'websites'],
   texts: {
     'zh-CN': {

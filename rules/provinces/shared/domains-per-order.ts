@@ -1,8 +1,8 @@
 import { defineRule, type Issue, type SourceRef } from '../../engine/types';
 import type { ProvinceCode } from '../../model/provinces';
-import { UNIT_NATURES, type FilingType, type SubjectNature } from '../../model/vocabulary';
+import { NEW_SITE_FILING_TYPES, UNIT_NATURES, type FilingType, type SubjectNature } from '../../model/vocabulary';
 import { PROVINCE_SOURCES } from '../_sources';
-import { NEW_SITE_ORDERS, orderDomains, provinceEntry, tableSources } from '../_site';
+import { orderDomains, provinceEntry, tableSources } from '../_site';
 
 interface Limit {
   readonly natures?: readonly SubjectNature[];
@@ -42,7 +42,7 @@ export default defineRule({
   id: 'provinces/shared/domains-per-order',
   severity: 'error',
   family: 'domains',
-  scope: { provinces: Object.keys(LIMITS) as ProvinceCode[], filingTypes: [...NEW_SITE_ORDERS] },
+  scope: { provinces: Object.keys(LIMITS) as ProvinceCode[], filingTypes: [...NEW_SITE_FILING_TYPES] },
   reads: ['websites[].domains'],
   texts: {
     'zh-CN': {

@@ -1,8 +1,8 @@
 import { defineRule, type MaterialNeed, type SourceRef } from '../../engine/types';
 import type { ProvinceCode } from '../../model/provinces';
-import type { SubjectNature } from '../../model/vocabulary';
+import { NEW_SITE_FILING_TYPES, type SubjectNature } from '../../model/vocabulary';
 import { PROVINCE_SOURCES } from '../_sources';
-import { NEW_SITE_ORDERS, provinceEntry, tableSources } from '../_site';
+import { provinceEntry, tableSources } from '../_site';
 
 interface Entry {
   readonly natures: readonly SubjectNature[];
@@ -33,7 +33,7 @@ export default defineRule({
   id: 'provinces/shared/establishment-office-approval',
   severity: 'error',
   family: 'materials',
-  scope: { provinces: Object.keys(ENTRIES) as ProvinceCode[], natures: ['government', 'institution'], filingTypes: [...NEW_SITE_ORDERS] },
+  scope: { provinces: Object.keys(ENTRIES) as ProvinceCode[], natures: ['government', 'institution'], filingTypes: [...NEW_SITE_FILING_TYPES] },
   reads: ['subject.nature'],
   texts: {
     'zh-CN': {

@@ -1,7 +1,8 @@
 import { defineRule, type SourceRef } from '../../engine/types';
+import { NEW_SITE_FILING_TYPES } from '../../model/vocabulary';
 import type { ProvinceCode } from '../../model/provinces';
 import { PROVINCE_SOURCES } from '../_sources';
-import { NEW_SITE_ORDERS, tableSources } from '../_site';
+import { tableSources } from '../_site';
 
 /**
  * ⚠ 网站党建备案信息确认函. 新疆: required for every first filing / new site by QC, JD, TC
@@ -18,7 +19,7 @@ export default defineRule({
   id: 'provinces/shared/party-building-letter',
   severity: 'info',
   family: 'materials',
-  scope: { provinces: Object.keys(PROVINCES) as ProvinceCode[], filingTypes: [...NEW_SITE_ORDERS] },
+  scope: { provinces: Object.keys(PROVINCES) as ProvinceCode[], filingTypes: [...NEW_SITE_FILING_TYPES] },
   reads: ['websites'],
   texts: {
     'zh-CN': {
