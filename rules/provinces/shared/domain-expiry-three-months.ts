@@ -9,7 +9,7 @@ import { isCancellation, provinceEntry, tableSources } from '../_site';
  * that the domain must have more than three months of registration left. Older pages
  * for 上海 asked for six months (TC, QC); Huawei's newer page says three, and the newer
  * source decides. 河南, 安徽, 吉林 and 山东 have only older figures: see
- * domain-expiry-older-sources.
+ * domain-expiry-province-minimum.
  */
 const PROVINCES = {
   BJ: { sources: [PROVINCE_SOURCES.BJ.HW] },

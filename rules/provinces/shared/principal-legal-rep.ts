@@ -7,7 +7,7 @@ import { checkLegalRep, FOREIGN_LEGAL_REP, LEGAL_REP_MESSAGES, NON_MAINLAND_LEGA
  * Provinces whose sources agree that a unit's 主体负责人 must be its legal representative
  * (rules-huawei.md M-06, §4.1; rules-provinces.md §2, §3 "Person in charge"). Refused → error.
  * Provinces that accept a letter, or where sources disagree, are in
- * principal-authorisation-disputed, principal-legal-rep-disputed and provinces/js.
+ * principal-authorisation-letter, principal-legal-rep-advised and provinces/js.
  */
 const POLICIES = {
   TJ: {},

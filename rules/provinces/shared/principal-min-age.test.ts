@@ -14,7 +14,7 @@ testRule(rule, {
     ...UNIT_18.map((code) => ({ name: `${code}: unit principal aged 46`, form: unit(code) })),
     { name: 'JS: individual aged 18', form: personal('JS', 'JS', undefined, '2008-01-01') },
     { name: 'GD: unit principal aged 16', form: unit('GD', undefined, '2010-11-29') },
-    { name: 'GD: individual aged 17 (disputed; see principal-min-age-disputed)', form: personal('GD', 'GD', undefined, '2009-06-01') },
+    { name: 'GD: individual aged 17 (disputed; see principal-min-age-advised)', form: personal('GD', 'GD', undefined, '2009-06-01') },
     { name: 'HE: unit (no documented unit floor)', form: unit('HE', undefined, '2009-06-01') },
     { name: 'passport holder: no birth date to read', form: unit('ZJ', (f) => void (f.subject!.principal!.idType = 'passport'), '2012-01-01') },
   ],

@@ -5,7 +5,7 @@ import { AGE_MESSAGES, checkAge, type AgePolicy } from './_age';
 /**
  * Minimum age of the responsible persons where the sources agree (rules-huawei.md M-12, §4;
  * rules-provinces.md §2 "min. age", §3 "Limits"). Disputed or pre-2024-only floors are in
- * principal-min-age-disputed.
+ * principal-min-age-advised.
  */
 const POLICIES = {
   TJ: { individual: { min: 18 } }, // HW 2025 (K-政策), TC, JD, QC

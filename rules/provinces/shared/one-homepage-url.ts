@@ -15,7 +15,8 @@ const PROVINCES = {
 } satisfies Partial<Record<ProvinceCode, SourceRef[]>>;
 
 export default defineRule({
-  id: 'provinces/shared/one-homepage-url-older',
+  id: 'provinces/shared/one-homepage-url',
+  evidence: 'older-sources',
   severity: 'warning',
   family: 'domains',
   scope: { provinces: Object.keys(PROVINCES) as ProvinceCode[], serviceKinds: ['website'] },

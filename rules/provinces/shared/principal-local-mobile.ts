@@ -17,7 +17,8 @@ const PROVINCES = {
 } satisfies Partial<Record<ProvinceCode, { fields: 'all' | 'service'; sources: SourceRef[] }>>;
 
 export default defineRule({
-  id: 'provinces/shared/local-mobile-disputed',
+  id: 'provinces/shared/principal-local-mobile',
+  evidence: 'disputed',
   severity: 'warning',
   family: 'contacts',
   scope: { provinces: Object.keys(PROVINCES) as ProvinceCode[] },

@@ -39,7 +39,8 @@ const STILL_DISPUTED = {
 } as const;
 
 export default defineRule({
-  id: 'provinces/shared/personal-residence-proof-disputed',
+  id: 'provinces/shared/personal-residence-proof-advised',
+  evidence: 'disputed',
   severity: 'warning',
   family: 'cross-province',
   scope: { provinces: ['ZJ', 'JX', 'GZ'], natures: ['individual'] },

@@ -31,7 +31,8 @@ const PROVINCES = {
 } satisfies Partial<Record<ProvinceCode, SourceRef[]>>;
 
 export default defineRule({
-  id: 'provinces/shared/local-mobile-older-sources',
+  id: 'provinces/shared/local-mobile-dropped',
+  evidence: 'older-sources',
   severity: 'info',
   family: 'contacts',
   scope: { provinces: Object.keys(PROVINCES) as ProvinceCode[] },

@@ -1,6 +1,6 @@
 import { testRule } from '../../../test/support/rule-tester';
 import { personal, soleProprietor, unit } from './_fixtures';
-import rule from './sole-proprietor-filing-older-sources';
+import rule from './sole-proprietor-filing-advised';
 
 testRule(rule, {
   valid: [

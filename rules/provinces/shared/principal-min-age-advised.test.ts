@@ -1,7 +1,7 @@
 import { testRule } from '../../../test/support/rule-tester';
 import type { ProvinceCode } from '../../model/provinces';
 import { otherSitePrincipal, personal, unit } from './_fixtures';
-import rule from './principal-min-age-disputed';
+import rule from './principal-min-age-advised';
 
 const INDIVIDUAL_18: ProvinceCode[] = ['LN', 'JL', 'HA', 'HB', 'GD', 'GZ'];
 const UNIT_18: ProvinceCode[] = ['NM', 'LN', 'JL', 'FJ', 'JX', 'SD', 'HA', 'HB', 'CQ'];

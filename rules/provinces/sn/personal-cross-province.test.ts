@@ -1,6 +1,6 @@
 import { testRule } from '../../../test/support/rule-tester';
 import { personal, unit } from '../shared/_fixtures';
-import rule from './personal-cross-province-disputed';
+import rule from './personal-cross-province';
 
 testRule(rule, {
   valid: [{ name: 'Shaanxi ID card', form: personal('SN') }],

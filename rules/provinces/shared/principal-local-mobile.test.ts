@@ -1,6 +1,6 @@
 import { makeForm } from '../../../test/support/make-form';
 import { testRule } from '../../../test/support/rule-tester';
-import rule from './local-mobile-disputed';
+import rule from './principal-local-mobile';
 
 testRule(rule, {
   valid: [{ name: 'Hunan, local numbers', form: makeForm('individual', (f) => { f.province = 'HN'; f.declarations = { mobilesLocal: true }; }) }],

@@ -1,6 +1,6 @@
 import { makeForm } from '../../../test/support/make-form';
 import { testRule } from '../../../test/support/rule-tester';
-import rule from './local-mobile-older-sources';
+import rule from './local-mobile-dropped';
 
 testRule(rule, {
   valid: [{ name: 'Jiangsu, local number', form: makeForm('enterprise', (f) => { f.province = 'JS'; f.declarations = { mobilesLocal: true }; }) }],

@@ -1,6 +1,6 @@
 import { testRule } from '../../../test/support/rule-tester';
 import { personal } from './_fixtures';
-import rule from './personal-residence-proof-disputed';
+import rule from './personal-residence-proof-advised';
 
 const need = { material: 'residence-proof', message: 'proofNeeded' } as const;
 

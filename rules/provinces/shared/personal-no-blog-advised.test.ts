@@ -1,6 +1,6 @@
 import { makeForm } from '../../../test/support/make-form';
 import { testRule } from '../../../test/support/rule-tester';
-import rule from './personal-no-blog-older';
+import rule from './personal-no-blog-advised';
 
 testRule(rule, {
   valid: [{ name: 'Zhejiang, 其他', form: makeForm('individual', (f) => { f.province = 'ZJ'; f.websites![0]!.serviceContent = ['other']; }) }],

@@ -17,7 +17,8 @@ const PROVINCES = {
 } satisfies Partial<Record<ProvinceCode, SourceRef[]>>;
 
 export default defineRule({
-  id: 'provinces/shared/personal-no-blog-older',
+  id: 'provinces/shared/personal-no-blog-advised',
+  evidence: 'older-sources',
   severity: 'warning',
   family: 'service-content',
   scope: { provinces: Object.keys(PROVINCES) as ProvinceCode[], natures: ['individual'], serviceKinds: ['website'] },

@@ -1,6 +1,6 @@
 import { makeForm } from '../../../test/support/make-form';
 import { testRule } from '../../../test/support/rule-tester';
-import rule from './domain-expiry-older-sources';
+import rule from './domain-expiry-province-minimum';
 
 testRule(rule, {
   valid: [

@@ -1,7 +1,7 @@
 import { testRule } from '../../../test/support/rule-tester';
 import type { ProvinceCode } from '../../model/provinces';
 import { unit } from './_fixtures';
-import rule from './principal-legal-rep-disputed';
+import rule from './principal-legal-rep-advised';
 
 const FIELD = 'subject.principal.isLegalRepresentative';
 const PLAIN: ProvinceCode[] = ['BJ', 'JL', 'HL'];

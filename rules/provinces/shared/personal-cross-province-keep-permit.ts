@@ -17,7 +17,8 @@ const OLDER = {
 } as const;
 
 export default defineRule({
-  id: 'provinces/shared/personal-cross-province-older-sources',
+  id: 'provinces/shared/personal-cross-province-keep-permit',
+  evidence: 'older-sources',
   severity: 'info',
   family: 'cross-province',
   scope: { provinces: ['HE', 'LN', 'HI', 'YN'], natures: ['individual'] },

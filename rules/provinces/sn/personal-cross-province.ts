@@ -8,7 +8,8 @@ import { crossProvinceIssue } from '../shared/_people';
  * source decides (accepted), but a 2024 source still refuses, so warn.
  */
 export default defineRule({
-  id: 'provinces/sn/personal-cross-province-disputed',
+  id: 'provinces/sn/personal-cross-province',
+  evidence: 'disputed',
   severity: 'warning',
   family: 'cross-province',
   scope: { provinces: ['SN'], natures: ['individual'] },

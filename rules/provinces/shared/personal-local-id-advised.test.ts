@@ -1,6 +1,6 @@
 import { testRule } from '../../../test/support/rule-tester';
 import { personal } from './_fixtures';
-import rule from './personal-local-id-only-disputed';
+import rule from './personal-local-id-advised';
 
 testRule(rule, {
   valid: [

@@ -1,6 +1,6 @@
 import { makeForm } from '../../../test/support/make-form';
 import { testRule } from '../../../test/support/rule-tester';
-import rule from './one-homepage-url-older';
+import rule from './one-homepage-url';
 
 testRule(rule, {
   valid: [{ name: 'one homepage', form: makeForm('enterprise', (f) => void (f.province = 'AH')) }],

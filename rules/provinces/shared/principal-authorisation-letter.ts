@@ -25,7 +25,8 @@ const POLICIES = {
 } as const satisfies Record<string, LetterPolicy>;
 
 export default defineRule({
-  id: 'provinces/shared/principal-authorisation-disputed',
+  id: 'provinces/shared/principal-authorisation-letter',
+  evidence: 'disputed',
   severity: 'warning',
   family: 'principal',
   scope: { provinces: ['AH', 'HI', 'GS', 'SC'], natures: UNIT_NATURES },

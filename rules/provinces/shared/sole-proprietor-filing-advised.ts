@@ -36,7 +36,8 @@ const POLICIES = {
 } as const satisfies Record<string, SolePolicy>;
 
 export default defineRule({
-  id: 'provinces/shared/sole-proprietor-filing-older-sources',
+  id: 'provinces/shared/sole-proprietor-filing-advised',
+  evidence: 'older-sources',
   severity: 'warning',
   family: 'sole-proprietor',
   scope: { provinces: ['BJ', 'SX', 'JS', 'JX', 'GX', 'SN', 'GZ', 'HN'] },

@@ -16,7 +16,8 @@ const OLDER = {
 } as const;
 
 export default defineRule({
-  id: 'provinces/shared/personal-local-id-only-disputed',
+  id: 'provinces/shared/personal-local-id-advised',
+  evidence: 'disputed',
   severity: 'warning',
   family: 'cross-province',
   scope: { provinces: ['NM', 'GX'], natures: ['individual'] },

@@ -34,7 +34,8 @@ const { letterForPublicBody: _zh, ...ZH } = LEGAL_REP_MESSAGES['zh-CN'];
 const { letterForPublicBody: _en, ...EN } = LEGAL_REP_MESSAGES.en;
 
 export default defineRule({
-  id: 'provinces/shared/principal-legal-rep-disputed',
+  id: 'provinces/shared/principal-legal-rep-advised',
+  evidence: 'disputed',
   severity: 'warning',
   family: 'principal',
   scope: { provinces: ['BJ', 'JL', 'SX', 'HL', 'JX'], natures: UNIT_NATURES },

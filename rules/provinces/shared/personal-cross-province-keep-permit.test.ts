@@ -1,7 +1,7 @@
 import { testRule } from '../../../test/support/rule-tester';
 import type { ProvinceCode } from '../../model/provinces';
 import { personal } from './_fixtures';
-import rule from './personal-cross-province-older-sources';
+import rule from './personal-cross-province-keep-permit';
 
 const PROVINCES: ProvinceCode[] = ['HE', 'LN', 'HI', 'YN'];
 

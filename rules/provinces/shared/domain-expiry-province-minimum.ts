@@ -17,7 +17,8 @@ const PROVINCES = {
 } satisfies Partial<Record<ProvinceCode, { months?: number; days?: number; label: Bilingual; sources: SourceRef[] }>>;
 
 export default defineRule({
-  id: 'provinces/shared/domain-expiry-older-sources',
+  id: 'provinces/shared/domain-expiry-province-minimum',
+  evidence: 'older-sources',
   severity: 'warning',
   family: 'domains',
   scope: { provinces: Object.keys(PROVINCES) as ProvinceCode[] },

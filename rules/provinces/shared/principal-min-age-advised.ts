@@ -65,7 +65,8 @@ const POLICIES = {
 } as const satisfies Record<string, AgePolicy>;
 
 export default defineRule({
-  id: 'provinces/shared/principal-min-age-disputed',
+  id: 'provinces/shared/principal-min-age-advised',
+  evidence: 'disputed',
   severity: 'warning',
   family: 'age',
   scope: { provinces: ['TJ', 'NM', 'LN', 'JL', 'JS', 'FJ', 'JX', 'SD', 'HA', 'HB', 'GD', 'CQ', 'GZ', 'YN', 'QH'] },

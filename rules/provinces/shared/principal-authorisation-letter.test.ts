@@ -1,7 +1,7 @@
 import { testRule } from '../../../test/support/rule-tester';
 import type { ProvinceCode } from '../../model/provinces';
 import { otherSitePrincipal, unit } from './_fixtures';
-import rule from './principal-authorisation-disputed';
+import rule from './principal-authorisation-letter';
 
 const FIELD = 'subject.principal.isLegalRepresentative';
 const PROVINCES: ProvinceCode[] = ['AH', 'HI', 'GS', 'SC'];
