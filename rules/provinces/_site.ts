@@ -26,6 +26,14 @@ export function provinceEntry<T>(table: Partial<Record<ProvinceCode, T | readonl
   });
 }
 
+/**
+ * The provinces a per-province table has rows for: a shared rule's `scope.provinces`, so
+ * that the scope and the table cannot drift apart (a meta-test checks they agree).
+ */
+export function provincesOf(table: Partial<Record<ProvinceCode, unknown>>): ProvinceCode[] {
+  return Object.keys(table) as ProvinceCode[];
+}
+
 type Sourced = { readonly sources: readonly SourceRef[] };
 
 /** Every source a per-province table cites, each once (for a shared rule's `sources`). */

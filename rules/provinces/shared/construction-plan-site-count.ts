@@ -2,7 +2,7 @@ import { defineRule, type MaterialNeed, type SourceRef } from '../../engine/type
 import type { ProvinceCode } from '../../model/provinces';
 import { NEW_SITE_FILING_TYPES, UNIT_NATURES, type SubjectNature } from '../../model/vocabulary';
 import { PROVINCE_SOURCES } from '../_sources';
-import { orderDomains, provinceEntry, sitesAfterOrder, tableSources } from '../_site';
+import { orderDomains, provinceEntry, provincesOf, sitesAfterOrder, tableSources } from '../_site';
 
 interface Threshold {
   readonly natures?: readonly SubjectNature[];
@@ -24,7 +24,7 @@ interface Threshold {
  *   TC: > 5; QC: units > 30, individuals > 5.
  * - 福建: more than 5 sites under one subject (QC only, undated).
  */
-const THRESHOLDS: Partial<Record<ProvinceCode, readonly Threshold[]>> = {
+export const THRESHOLDS: Partial<Record<ProvinceCode, readonly Threshold[]>> = {
   HN: [{ triggers: (filed) => filed >= 1, threshold: { 'zh-CN': '已有1个网站', en: 'one site already filed' }, sources: [PROVINCE_SOURCES.HN.UC, PROVINCE_SOURCES.HN.HW, PROVINCE_SOURCES.HN.JD, PROVINCE_SOURCES.HN.TC] }],
   CQ: [
     { natures: ['individual'], triggers: (_, total) => total > 2, threshold: { 'zh-CN': '超过2个网站', en: 'more than 2 sites' }, perDomain: true, guarantee: true, sources: [PROVINCE_SOURCES.CQ.UC, PROVINCE_SOURCES.CQ.TC, PROVINCE_SOURCES.CQ.QC] },
@@ -37,7 +37,7 @@ export default defineRule({
   id: 'provinces/shared/construction-plan-site-count',
   severity: 'warning',
   family: 'materials',
-  scope: { provinces: Object.keys(THRESHOLDS) as ProvinceCode[], filingTypes: [...NEW_SITE_FILING_TYPES] },
+  scope: { provinces: provincesOf(THRESHOLDS), filingTypes: [...NEW_SITE_FILING_TYPES] },
   reads: ['declarations.filedServiceCount', 'websites'],
   texts: {
     'zh-CN': {

@@ -2,14 +2,14 @@ import { addDays, addMonths } from '../../checks/dates';
 import { defineRule, type Bilingual, type SourceRef } from '../../engine/types';
 import type { ProvinceCode } from '../../model/provinces';
 import { PROVINCE_SOURCES } from '../_sources';
-import { isCancellation, provinceEntry, tableSources } from '../_site';
+import { isCancellation, provinceEntry, provincesOf, tableSources } from '../_site';
 
 /**
  * Remaining-validity minimums that only pre-2024 pages state (Tencent c. 2019, Alibaba
  * 2018) and that no current page repeats: a warning, not a refusal. The national
  * practice of about three months (rules-provinces.md §4.2) makes these safe advice.
  */
-const PROVINCES = {
+export const PROVINCES = {
   HA: { months: 3, label: { 'zh-CN': '3个月', en: 'three months' }, sources: [PROVINCE_SOURCES.HA.TC] },
   AH: { months: 3, label: { 'zh-CN': '3个月', en: 'three months' }, sources: [PROVINCE_SOURCES.AH.TC] },
   JL: { months: 1, label: { 'zh-CN': '1个月', en: 'one month' }, sources: [PROVINCE_SOURCES.JL.TC] },
@@ -21,7 +21,7 @@ export default defineRule({
   evidence: 'older-sources',
   severity: 'warning',
   family: 'domains',
-  scope: { provinces: Object.keys(PROVINCES) as ProvinceCode[] },
+  scope: { provinces: provincesOf(PROVINCES) },
   reads: ['domainRecords[].expiresOn'],
   alsoReads: ['domainRecords[].domain'],
   texts: {

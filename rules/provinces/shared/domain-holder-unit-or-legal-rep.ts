@@ -3,7 +3,7 @@ import { defineRule, type Issue, type SourceRef } from '../../engine/types';
 import type { ProvinceCode } from '../../model/provinces';
 import { UNIT_NATURES } from '../../model/vocabulary';
 import { PROVINCE_SOURCES } from '../_sources';
-import { isCancellation, sameName, tableSources } from '../_site';
+import { isCancellation, provincesOf, sameName, tableSources } from '../_site';
 
 /**
  * Units in these provinces may hold the domain in the unit's name or in the name of its
@@ -16,7 +16,7 @@ import { isCancellation, sameName, tableSources } from '../_site';
  * A holder who is neither unit nor principal is reported by
  * national/domain-holder-matches-subject; this rule adds the province-specific case.
  */
-const PROVINCES = {
+export const PROVINCES = {
   FJ: [PROVINCE_SOURCES.FJ.HW, PROVINCE_SOURCES.FJ.QC],
   GD: [PROVINCE_SOURCES.GD.HW],
   QH: [PROVINCE_SOURCES.QH.HW, 'P26', 'P27', PROVINCE_SOURCES.QH.TC],
@@ -27,7 +27,7 @@ export default defineRule({
   id: 'provinces/shared/domain-holder-unit-or-legal-rep',
   severity: 'error',
   family: 'domains',
-  scope: { provinces: Object.keys(PROVINCES) as ProvinceCode[], natures: UNIT_NATURES },
+  scope: { provinces: provincesOf(PROVINCES), natures: UNIT_NATURES },
   reads: ['domainRecords[].holder', 'subject.name'],
   alsoReads: ['domainRecords[].domain', 'subject.principal.isLegalRepresentative', 'subject.principal.name'],
   texts: {

@@ -2,7 +2,7 @@ import { defineRule, type Issue, type SourceRef } from '../../engine/types';
 import type { ProvinceCode } from '../../model/provinces';
 import { NEW_SITE_FILING_TYPES, UNIT_NATURES, type FilingType, type SubjectNature } from '../../model/vocabulary';
 import { PROVINCE_SOURCES } from '../_sources';
-import { orderDomains, provinceEntry, tableSources } from '../_site';
+import { orderDomains, provinceEntry, provincesOf, tableSources } from '../_site';
 
 interface Limit {
   readonly natures?: readonly SubjectNature[];
@@ -27,7 +27,7 @@ interface Limit {
  * checked here. Guizhou's older "≤4 domains per site" (TC) is moot since the national one-domain-per-
  * website rule (2019) and is not encoded.
  */
-const LIMITS: Partial<Record<ProvinceCode, readonly Limit[]>> = {
+export const LIMITS: Partial<Record<ProvinceCode, readonly Limit[]>> = {
   SX: [{ maxDomains: 3, sources: [PROVINCE_SOURCES.SX.HW, 'K-管局'] }],
   HA: [
     { natures: ['individual'], maxDomains: 3, sources: [PROVINCE_SOURCES.HA.HW, PROVINCE_SOURCES.HA.TC] },
@@ -42,7 +42,7 @@ export default defineRule({
   id: 'provinces/shared/domains-per-order',
   severity: 'error',
   family: 'domains',
-  scope: { provinces: Object.keys(LIMITS) as ProvinceCode[], filingTypes: [...NEW_SITE_FILING_TYPES] },
+  scope: { provinces: provincesOf(LIMITS), filingTypes: [...NEW_SITE_FILING_TYPES] },
   reads: ['websites[].domains'],
   texts: {
     'zh-CN': {

@@ -2,7 +2,7 @@ import { defineRule, type MaterialNeed, type SourceRef } from '../../engine/type
 import type { ProvinceCode } from '../../model/provinces';
 import { NEW_SITE_FILING_TYPES, type SubjectNature } from '../../model/vocabulary';
 import { PROVINCE_SOURCES } from '../_sources';
-import { provinceEntry, tableSources } from '../_site';
+import { provinceEntry, provincesOf, tableSources } from '../_site';
 
 interface Entry {
   readonly natures: readonly SubjectNature[];
@@ -21,7 +21,7 @@ interface Entry {
  *   written explanation instead (UC). The 事业单位 form is provinces/nm/institution-site-application.
  * - 天津: government websites need the approval of the municipal government general office (UC 2024).
  */
-const ENTRIES: Partial<Record<ProvinceCode, Entry>> = {
+export const ENTRIES: Partial<Record<ProvinceCode, Entry>> = {
   HL: { natures: ['government', 'institution'], materials: ['establishment-office-proof'], sources: [PROVINCE_SOURCES.HL.UC, PROVINCE_SOURCES.HL.TC, 'P25'] },
   JX: { natures: ['government', 'institution'], materials: ['establishment-office-proof'], sources: [PROVINCE_SOURCES.JX.UC, PROVINCE_SOURCES.JX.HW] },
   YN: { natures: ['government', 'institution'], materials: ['establishment-office-proof'], sources: [PROVINCE_SOURCES.YN.UC] },
@@ -33,7 +33,7 @@ export default defineRule({
   id: 'provinces/shared/establishment-office-approval',
   severity: 'error',
   family: 'materials',
-  scope: { provinces: Object.keys(ENTRIES) as ProvinceCode[], natures: ['government', 'institution'], filingTypes: [...NEW_SITE_FILING_TYPES] },
+  scope: { provinces: provincesOf(ENTRIES), natures: ['government', 'institution'], filingTypes: [...NEW_SITE_FILING_TYPES] },
   reads: ['subject.nature'],
   texts: {
     'zh-CN': {

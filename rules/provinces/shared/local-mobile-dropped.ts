@@ -1,7 +1,7 @@
 import { defineRule, type SourceRef } from '../../engine/types';
 import type { ProvinceCode } from '../../model/provinces';
 import { PROVINCE_SOURCES } from '../_sources';
-import { notLocalMobile, provinceName, tableSources } from '../_site';
+import { notLocalMobile, provinceName, provincesOf, tableSources } from '../_site';
 
 /**
  * Provinces whose local-mobile requirement appears only in pre-2024 pages (TC c. 2019,
@@ -9,7 +9,7 @@ import { notLocalMobile, provinceName, tableSources } from '../_site';
  * (rules-provinces.md §0 "Important trend"). Huawei's 2025 line is that most provinces
  * have no phone-region rule (rules-huawei.md M-13/M-18). Advice only.
  */
-const PROVINCES = {
+export const PROVINCES = {
   BJ: [PROVINCE_SOURCES.BJ.TC17, PROVINCE_SOURCES.BJ.UC],
   TJ: [PROVINCE_SOURCES.TJ.TC, PROVINCE_SOURCES.TJ.JD],
   SX: [PROVINCE_SOURCES.SX.QC, PROVINCE_SOURCES.SX.HW],
@@ -35,7 +35,7 @@ export default defineRule({
   evidence: 'older-sources',
   severity: 'info',
   family: 'contacts',
-  scope: { provinces: Object.keys(PROVINCES) as ProvinceCode[] },
+  scope: { provinces: provincesOf(PROVINCES) },
   reads: ['declarations.mobilesLocal'],
   texts: {
     'zh-CN': {

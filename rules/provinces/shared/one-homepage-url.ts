@@ -1,14 +1,14 @@
 import { defineRule, type SourceRef } from '../../engine/types';
 import type { ProvinceCode } from '../../model/provinces';
 import { PROVINCE_SOURCES } from '../_sources';
-import { multipleHomepages, tableSources } from '../_site';
+import { multipleHomepages, provincesOf, tableSources } from '../_site';
 
 /**
  * One homepage URL per website, per Tencent's province page (c. 2019): 安徽, 河北, 重庆.
  * (广东 personal has the same rule on Huawei's current page: provinces/gd/personal-one-homepage-url.)
  * Older single source: a warning.
  */
-const PROVINCES = {
+export const PROVINCES = {
   AH: [PROVINCE_SOURCES.AH.TC],
   HE: [PROVINCE_SOURCES.HE.TC],
   CQ: [PROVINCE_SOURCES.CQ.TC],
@@ -19,7 +19,7 @@ export default defineRule({
   evidence: 'older-sources',
   severity: 'warning',
   family: 'domains',
-  scope: { provinces: Object.keys(PROVINCES) as ProvinceCode[], serviceKinds: ['website'] },
+  scope: { provinces: provincesOf(PROVINCES), serviceKinds: ['website'] },
   reads: ['websites[].homepageUrls'],
   texts: {
     'zh-CN': {

@@ -1,5 +1,6 @@
 import { defineRule } from '../../engine/types';
 import { PROVINCE_SOURCES as P } from '../_sources';
+import { provincesOf } from '../_site';
 import { crossProvinceIssue } from './_people';
 
 /**
@@ -9,7 +10,7 @@ import { crossProvinceIssue } from './_people';
  *  - 河北, 辽宁, 海南: QC (undated, older) asked for a local 暂住证/居住证.
  *  - 云南: JD (c. 2023), TC (c. 2019), TC17: Yunnan ID only.
  */
-const OLDER = {
+export const OLDER = {
   HE: { 'zh-CN': '青云资料曾要求河北居住证或暂住证', en: 'QingCloud asked for a Hebei residence permit' },
   LN: { 'zh-CN': '青云资料曾要求辽宁居住证或暂住证', en: 'QingCloud asked for a Liaoning residence permit' },
   HI: { 'zh-CN': '青云资料曾要求海南居住证或暂住证', en: 'QingCloud asked for a Hainan residence permit' },
@@ -21,7 +22,7 @@ export default defineRule({
   evidence: 'older-sources',
   severity: 'info',
   family: 'cross-province',
-  scope: { provinces: ['HE', 'LN', 'HI', 'YN'], natures: ['individual'] },
+  scope: { provinces: provincesOf(OLDER), natures: ['individual'] },
   reads: ['subject.certNumber'],
   alsoReads: ['subject.certType', 'subject.principal.idNumber', 'subject.principal.idType'],
   texts: {

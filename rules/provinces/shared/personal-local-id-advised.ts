@@ -1,5 +1,6 @@
 import { defineRule } from '../../engine/types';
 import { PROVINCE_SOURCES as P } from '../_sources';
+import { provincesOf } from '../_site';
 import { crossProvinceIssue } from './_people';
 
 /**
@@ -10,7 +11,7 @@ import { crossProvinceIssue } from './_people';
  *  - 广西: HW 2025-12-31: personal filings may not be made outside one's home province.
  *    UC 2024-04-01: out-of-province IDs accepted.
  */
-const OLDER = {
+export const OLDER = {
   NM: { 'zh-CN': 'UCloud 2024年资料称持内蒙古居住证/暂住证可以受理', en: 'UCloud (2024) says an Inner Mongolia residence permit makes it acceptable' },
   GX: { 'zh-CN': 'UCloud 2024年资料称接受外省身份证', en: 'UCloud (2024) says out-of-province ID cards are accepted' },
 } as const;
@@ -20,7 +21,7 @@ export default defineRule({
   evidence: 'disputed',
   severity: 'warning',
   family: 'cross-province',
-  scope: { provinces: ['NM', 'GX'], natures: ['individual'] },
+  scope: { provinces: provincesOf(OLDER), natures: ['individual'] },
   reads: ['subject.certNumber'],
   alsoReads: ['subject.certType', 'subject.principal.idNumber', 'subject.principal.idType'],
   texts: {

@@ -1,14 +1,14 @@
 import { defineRule, type SourceRef } from '../../engine/types';
 import type { ProvinceCode } from '../../model/provinces';
 import { PROVINCE_SOURCES } from '../_sources';
-import { blogChosen, tableSources } from '../_site';
+import { blogChosen, provincesOf, tableSources } from '../_site';
 
 /**
  * Personal websites may not choose 博客/个人空间 per Tencent's province page (c. 2019):
  * 浙江, 河南, 湖南, 贵州; 云南 personal sites may not have interactive sections such as
  * forums or blogs (TC). No newer page repeats these, so a warning.
  */
-const PROVINCES = {
+export const PROVINCES = {
   ZJ: [PROVINCE_SOURCES.ZJ.TC],
   HA: [PROVINCE_SOURCES.HA.TC],
   HN: [PROVINCE_SOURCES.HN.TC],
@@ -21,7 +21,7 @@ export default defineRule({
   evidence: 'older-sources',
   severity: 'warning',
   family: 'service-content',
-  scope: { provinces: Object.keys(PROVINCES) as ProvinceCode[], natures: ['individual'], serviceKinds: ['website'] },
+  scope: { provinces: provincesOf(PROVINCES), natures: ['individual'], serviceKinds: ['website'] },
   reads: ['websites[].serviceContent'],
   texts: {
     'zh-CN': {

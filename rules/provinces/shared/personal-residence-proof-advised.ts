@@ -1,5 +1,6 @@
 import { defineRule, type CheckResult } from '../../engine/types';
 import { PROVINCE_SOURCES as P } from '../_sources';
+import { provincesOf } from '../_site';
 import { provinceName, isCrossProvincePersonal } from './_people';
 import { checkResidenceProof, PROOF_MESSAGES, type ProofMessage, type ProofPolicy } from './_residence-proof';
 
@@ -13,7 +14,7 @@ import { checkResidenceProof, PROOF_MESSAGES, type ProofMessage, type ProofPolic
  *    the filing may still be refused.
  *  - 贵州: UC 2024, JD, QC, TC accept a Guizhou 居住证/暂住证; TC17 (c. 2017) wanted a Guizhou ID.
  */
-const POLICIES = {
+export const POLICIES = {
   ZJ: {
     accepted: ['residence-permit', 'temporary-residence-permit'],
     note: { 'zh-CN': '华为云2025年资料要求居住证；UCloud 2024年资料未提居住证。', en: 'Huawei Cloud (2025) asks for a residence permit; UCloud (2024) does not mention one.' },
@@ -43,7 +44,7 @@ export default defineRule({
   evidence: 'disputed',
   severity: 'warning',
   family: 'cross-province',
-  scope: { provinces: ['ZJ', 'JX', 'GZ'], natures: ['individual'] },
+  scope: { provinces: provincesOf(POLICIES), natures: ['individual'] },
   reads: ['subject.certNumber'],
   alsoReads: [
      'declarations.residenceProof', 'declarations.residenceProofValidTo', 'subject.certType', 'subject.principal.idNumber', 'subject.principal.idType',

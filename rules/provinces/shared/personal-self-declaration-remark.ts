@@ -2,7 +2,7 @@ import { charLength } from '../../checks/text';
 import { defineRule, type Issue, type SourceRef } from '../../engine/types';
 import type { ProvinceCode } from '../../model/provinces';
 import { PROVINCE_SOURCES } from '../_sources';
-import { provinceEntry, tableSources } from '../_site';
+import { provinceEntry, provincesOf, tableSources } from '../_site';
 
 /**
  * Personal website remarks that must carry the self-declaration ("本网站为个人网站，不含
@@ -21,7 +21,7 @@ interface Entry {
   readonly sources: readonly SourceRef[];
 }
 
-const PROVINCES: Partial<Record<ProvinceCode, Entry>> = {
+export const PROVINCES: Partial<Record<ProvinceCode, Entry>> = {
   GX: { declaration: true, sources: [PROVINCE_SOURCES.GX.UC, PROVINCE_SOURCES.GX.TC] },
   TJ: { declaration: true, sources: [PROVINCE_SOURCES.TJ.QC, PROVINCE_SOURCES.TJ.TC17, PROVINCE_SOURCES.TJ.UC] },
   NM: { declaration: true, minLength: 30, sources: [PROVINCE_SOURCES.NM.TC] },
@@ -37,7 +37,7 @@ export default defineRule({
   id: 'provinces/shared/personal-self-declaration-remark',
   severity: 'warning',
   family: 'service-content',
-  scope: { provinces: Object.keys(PROVINCES) as ProvinceCode[], natures: ['individual'], serviceKinds: ['website'] },
+  scope: { provinces: provincesOf(PROVINCES), natures: ['individual'], serviceKinds: ['website'] },
   reads: ['websites[].remark'],
   texts: {
     'zh-CN': {

@@ -1,6 +1,7 @@
 import { defineRule, type CheckResult } from '../../engine/types';
 import { UNIT_NATURES } from '../../model/vocabulary';
 import { PROVINCE_SOURCES as P } from '../_sources';
+import { provincesOf } from '../_site';
 import { checkAuthorisedPrincipal, LETTER_MESSAGES, type LetterMessage, type LetterPolicy } from './_legal-rep';
 import { provinceName } from './_people';
 
@@ -17,7 +18,7 @@ import { provinceName } from './_people';
  *  - 四川: HW page P27: 主体负责人授权书 accepted (site owner may be a third person with a letter);
  *    UC 2024-04-01: accepted only if the website principal is the same person. JD/TC: letter.
  */
-const POLICIES = {
+export const POLICIES = {
   AH: { samePerson: true, note: { 'zh-CN': 'UCloud 2024年、京东云、青云资料要求主体负责人必须是法定代表人', en: 'UCloud (2024), JD Cloud and QingCloud require the legal representative' } },
   HI: { samePerson: true, note: { 'zh-CN': 'UCloud 2024年资料及华为云2021年海南页面要求主体负责人必须是法定代表人', en: 'UCloud (2024) and Huawei’s 2021 Hainan page require the legal representative' } },
   GS: { samePerson: false, note: { 'zh-CN': 'UCloud 2024年资料要求主体负责人必须是法定代表人', en: 'UCloud (2024) requires the legal representative' } },
@@ -29,7 +30,7 @@ export default defineRule({
   evidence: 'disputed',
   severity: 'warning',
   family: 'principal',
-  scope: { provinces: ['AH', 'HI', 'GS', 'SC'], natures: UNIT_NATURES },
+  scope: { provinces: provincesOf(POLICIES), natures: UNIT_NATURES },
   reads: ['subject.principal.isLegalRepresentative'],
   alsoReads: ['apps[].principal', 'subject.principal', 'websites[].principal'],
   texts: {

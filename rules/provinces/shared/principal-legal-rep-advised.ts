@@ -1,6 +1,7 @@
 import { defineRule, type CheckResult } from '../../engine/types';
 import { UNIT_NATURES } from '../../model/vocabulary';
 import { PROVINCE_SOURCES as P } from '../_sources';
+import { provincesOf } from '../_site';
 import { checkLegalRep, LEGAL_REP_MESSAGES, NON_MAINLAND_LEGAL_REP, FOREIGN_LEGAL_REP, type LegalRepPolicy } from './_legal-rep';
 
 /**
@@ -15,7 +16,7 @@ import { checkLegalRep, LEGAL_REP_MESSAGES, NON_MAINLAND_LEGAL_REP, FOREIGN_LEGA
  *  - 江西: UC 2024, HW 2025: 法人 (foreign legal rep → authorise a Chinese citizen). TC (c. 2019):
  *    主体负责人授权书 accepted.
  */
-const POLICIES = {
+export const POLICIES = {
   BJ: { note: { 'zh-CN': '（华为云2025年资料；青云资料曾接受法定代表人授权委托书）', en: '(Huawei Cloud 2025; QingCloud accepted a letter of authorisation)' } },
   JL: { note: { 'zh-CN': '（UCloud 2024年资料；京东云资料曾接受吉林模板的主体负责人授权书）', en: '(UCloud 2024; JD Cloud accepted a letter on the Jilin template)' } },
   SX: {
@@ -38,7 +39,7 @@ export default defineRule({
   evidence: 'disputed',
   severity: 'warning',
   family: 'principal',
-  scope: { provinces: ['BJ', 'JL', 'SX', 'HL', 'JX'], natures: UNIT_NATURES },
+  scope: { provinces: provincesOf(POLICIES), natures: UNIT_NATURES },
   reads: ['subject.principal.isLegalRepresentative'],
   texts: {
     'zh-CN': {

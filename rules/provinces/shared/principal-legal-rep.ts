@@ -1,6 +1,7 @@
 import { defineRule } from '../../engine/types';
 import { UNIT_NATURES } from '../../model/vocabulary';
 import { PROVINCE_SOURCES as P } from '../_sources';
+import { provincesOf } from '../_site';
 import { checkLegalRep, FOREIGN_LEGAL_REP, LEGAL_REP_MESSAGES, NON_MAINLAND_LEGAL_REP, type LegalRepPolicy } from './_legal-rep';
 
 /**
@@ -9,7 +10,7 @@ import { checkLegalRep, FOREIGN_LEGAL_REP, LEGAL_REP_MESSAGES, NON_MAINLAND_LEGA
  * Provinces that accept a letter, or where sources disagree, are in
  * principal-authorisation-letter, principal-legal-rep-advised and provinces/js.
  */
-const POLICIES = {
+export const POLICIES = {
   TJ: {},
   HE: { foreignException: FOREIGN_LEGAL_REP }, // HW P10: foreign legal rep → authorise a Chinese citizen
   NM: {},
@@ -40,7 +41,7 @@ export default defineRule({
   id: 'provinces/shared/principal-legal-rep',
   severity: 'error',
   family: 'principal',
-  scope: { provinces: Object.keys(POLICIES) as (keyof typeof POLICIES)[], natures: UNIT_NATURES },
+  scope: { provinces: provincesOf(POLICIES), natures: UNIT_NATURES },
   reads: ['subject.principal.isLegalRepresentative'],
   texts: {
     'zh-CN': {

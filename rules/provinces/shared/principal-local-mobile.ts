@@ -1,7 +1,7 @@
 import { defineRule, type SourceRef } from '../../engine/types';
 import type { ProvinceCode } from '../../model/provinces';
 import { PROVINCE_SOURCES } from '../_sources';
-import { notLocalMobile, provinceEntry, provinceName, tableSources } from '../_site';
+import { notLocalMobile, provinceEntry, provinceName, provincesOf, tableSources } from '../_site';
 
 /**
  * ⚠ Local mobile numbers where the newest sources disagree:
@@ -11,7 +11,7 @@ import { notLocalMobile, provinceEntry, provinceName, tableSources } from '../_s
  *   number; UCloud 2024-04-01 deleted its local-mobile line.
  * The newer Huawei pages decide what is checked; a warning because the sources disagree.
  */
-const PROVINCES = {
+export const PROVINCES = {
   HN: { fields: 'all', sources: [PROVINCE_SOURCES.HN.HW, 'K-管局', PROVINCE_SOURCES.HN.UC] },
   HE: { fields: 'service', sources: [PROVINCE_SOURCES.HE.HW, PROVINCE_SOURCES.HE.UC] },
 } satisfies Partial<Record<ProvinceCode, { fields: 'all' | 'service'; sources: SourceRef[] }>>;
@@ -21,7 +21,7 @@ export default defineRule({
   evidence: 'disputed',
   severity: 'warning',
   family: 'contacts',
-  scope: { provinces: Object.keys(PROVINCES) as ProvinceCode[] },
+  scope: { provinces: provincesOf(PROVINCES) },
   reads: ['declarations.mobilesLocal'],
   alsoReads: ['websites[]'],
   texts: {

@@ -1,5 +1,6 @@
 import { defineRule } from '../../engine/types';
 import { PROVINCE_SOURCES as P } from '../_sources';
+import { provincesOf } from '../_site';
 import { AGE_MESSAGES, checkAge, type AgePolicy } from './_age';
 
 /**
@@ -7,7 +8,7 @@ import { AGE_MESSAGES, checkAge, type AgePolicy } from './_age';
  * (rules-provinces.md §5 "Minimum age"). The newest dated source sets the floor; the note
  * names the other position. Warning only.
  */
-const POLICIES = {
+export const POLICIES = {
   // AL 2023-07: 法定代表人 ≥16 (16–18 with proof), site administrator ≥18; TC (c. 2019), QC: all ≥18.
   TJ: {
     unit: { min: 16, proofUnder: 18 },
@@ -69,7 +70,7 @@ export default defineRule({
   evidence: 'disputed',
   severity: 'warning',
   family: 'age',
-  scope: { provinces: ['TJ', 'NM', 'LN', 'JL', 'JS', 'FJ', 'JX', 'SD', 'HA', 'HB', 'GD', 'CQ', 'GZ', 'YN', 'QH'] },
+  scope: { provinces: provincesOf(POLICIES) },
   reads: ['subject.nature', 'subject.principal.idNumber'],
   alsoReads: [
     'apps[].principal.idNumber', 'apps[].principal.idType', 'apps[].principal.sameAsSubjectPrincipal', 'subject.principal.idType',

@@ -1,5 +1,6 @@
 import { defineRule } from '../../engine/types';
 import { PROVINCE_SOURCES as P } from '../_sources';
+import { provincesOf } from '../_site';
 import { AGE_MESSAGES, checkAge, type AgePolicy } from './_age';
 
 /**
@@ -7,7 +8,7 @@ import { AGE_MESSAGES, checkAge, type AgePolicy } from './_age';
  * rules-provinces.md §2 "min. age", §3 "Limits"). Disputed or pre-2024-only floors are in
  * principal-min-age-advised.
  */
-const POLICIES = {
+export const POLICIES = {
   TJ: { individual: { min: 18 } }, // HW 2025 (K-政策), TC, JD, QC
   HE: { individual: { min: 18 } }, // HW 2025 (K-管局)
   NM: { individual: { min: 18 } }, // HW 2025, QC, TC, JD
@@ -24,7 +25,7 @@ export default defineRule({
   id: 'provinces/shared/principal-min-age',
   severity: 'error',
   family: 'age',
-  scope: { provinces: ['TJ', 'HE', 'NM', 'HL', 'JS', 'ZJ', 'HN', 'GD', 'SC', 'XZ'] },
+  scope: { provinces: provincesOf(POLICIES) },
   reads: ['subject.nature', 'subject.principal.idNumber'],
   alsoReads: [
     'apps[].principal.idNumber', 'apps[].principal.idType', 'apps[].principal.sameAsSubjectPrincipal', 'subject.principal.idType',

@@ -1,5 +1,6 @@
 import { defineRule, type CheckResult } from '../../engine/types';
 import { PROVINCE_SOURCES as P } from '../_sources';
+import { provincesOf } from '../_site';
 import { checkSoleProprietor, pickSoleMessages, type SolePolicy } from './_sole-proprietor';
 
 /**
@@ -16,7 +17,7 @@ import { checkSoleProprietor, pickSoleMessages, type SolePolicy } from './_sole-
  *  - 湖南 (HW page P25): a 工作室 with a licence but no matching seal cannot file; extended here to
  *    every sole proprietorship, hence a warning.
  */
-const POLICIES = {
+export const POLICIES = {
   BJ: { withTradeName: 'enterprise', withoutTradeName: 'enterprise', sealRequired: true, note: { 'zh-CN': '（腾讯云较早资料）', en: '(older Tencent Cloud page)' } },
   SX: { withTradeName: 'enterprise', note: { 'zh-CN': '（腾讯云较早资料）', en: '(older Tencent Cloud page)' } },
   JS: {
@@ -40,7 +41,7 @@ export default defineRule({
   evidence: 'older-sources',
   severity: 'warning',
   family: 'sole-proprietor',
-  scope: { provinces: ['BJ', 'SX', 'JS', 'JX', 'GX', 'SN', 'GZ', 'HN'] },
+  scope: { provinces: provincesOf(POLICIES) },
   reads: ['subject.nature'],
   alsoReads: [
     'declarations.hasSeal', 'declarations.hasTradeName', 'declarations.soleProprietor', 'subject.certNumber', 'subject.name',

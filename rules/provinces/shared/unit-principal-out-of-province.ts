@@ -2,6 +2,7 @@ import { defineRule, type Bilingual, type CheckResult } from '../../engine/types
 import type { ProvinceCode } from '../../model/provinces';
 import { UNIT_NATURES } from '../../model/vocabulary';
 import { PROVINCE_SOURCES as P } from '../_sources';
+import { provincesOf } from '../_site';
 import { distinctPeople, idInfo, provinceName } from './_people';
 
 /**
@@ -20,7 +21,7 @@ interface Policy {
   readonly note: Bilingual;
 }
 
-const POLICIES: Partial<Record<ProvinceCode, Policy>> = {
+export const POLICIES: Partial<Record<ProvinceCode, Policy>> = {
   NM: { who: 'subject', kind: 'permit', note: { 'zh-CN': '（UCloud 2024年资料：也可用法定代表人手持营业执照和身份证的照片）', en: '(UCloud 2024: a photo of the legal representative holding licence and ID card also works)' } },
   JX: { who: 'all', kind: 'permit', note: { 'zh-CN': '（京东云资料）', en: '(JD Cloud)' } },
   SX: { who: 'all', kind: 'local', note: { 'zh-CN': '（仅青云资料）', en: '(QingCloud only)' } },
@@ -31,7 +32,7 @@ export default defineRule({
   id: 'provinces/shared/unit-principal-out-of-province',
   severity: 'warning',
   family: 'cross-province',
-  scope: { provinces: ['NM', 'JX', 'SX', 'GS'], natures: UNIT_NATURES },
+  scope: { provinces: provincesOf(POLICIES), natures: UNIT_NATURES },
   reads: ['subject.principal.idNumber'],
   alsoReads: [
     'apps[].principal.idNumber', 'apps[].principal.idType', 'apps[].principal.sameAsSubjectPrincipal', 'subject.principal.idType',
