@@ -1,6 +1,6 @@
 import { testRule } from '../../../test/support/rule-tester';
 import type { ProvinceCode } from '../../model/provinces';
-import { personal } from './_fixtures';
+import { personal } from '../../../test/support/province-forms';
 import rule from './personal-cross-province-keep-permit';
 
 const PROVINCES: ProvinceCode[] = ['HE', 'LN', 'HI', 'YN'];

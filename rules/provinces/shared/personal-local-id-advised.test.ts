@@ -1,5 +1,5 @@
 import { testRule } from '../../../test/support/rule-tester';
-import { personal } from './_fixtures';
+import { personal } from '../../../test/support/province-forms';
 import rule from './personal-local-id-advised';
 
 testRule(rule, {

@@ -1,6 +1,6 @@
 import { testRule } from '../../../test/support/rule-tester';
 import type { ProvinceCode } from '../../model/provinces';
-import { personal, unit } from './_fixtures';
+import { personal, unit } from '../../../test/support/province-forms';
 import rule from './personal-residence-proof';
 
 const PROVINCES: ProvinceCode[] = ['JL', 'SH', 'JS', 'AH', 'FJ', 'SD', 'HB', 'GD', 'SC'];

@@ -1,6 +1,6 @@
 import { testRule } from '../../../test/support/rule-tester';
 import type { ProvinceCode } from '../../model/provinces';
-import { otherSitePrincipal, unit } from './_fixtures';
+import { otherSitePrincipal, unit } from '../../../test/support/province-forms';
 import rule from './principal-authorisation-letter';
 
 const FIELD = 'subject.principal.isLegalRepresentative';

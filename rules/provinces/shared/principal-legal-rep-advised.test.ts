@@ -1,6 +1,6 @@
 import { testRule } from '../../../test/support/rule-tester';
 import type { ProvinceCode } from '../../model/provinces';
-import { unit } from './_fixtures';
+import { unit } from '../../../test/support/province-forms';
 import rule from './principal-legal-rep-advised';
 
 const FIELD = 'subject.principal.isLegalRepresentative';

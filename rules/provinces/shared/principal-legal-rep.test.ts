@@ -1,6 +1,6 @@
 import { testRule } from '../../../test/support/rule-tester';
 import type { ProvinceCode } from '../../model/provinces';
-import { personal, unit } from './_fixtures';
+import { personal, unit } from '../../../test/support/province-forms';
 import rule from './principal-legal-rep';
 
 const PLAIN: ProvinceCode[] = ['TJ', 'NM', 'SH', 'FJ', 'HA', 'HB', 'HN', 'CQ', 'YN', 'XZ', 'SN', 'QH', 'NX', 'XJ', 'ZJ', 'GD'];

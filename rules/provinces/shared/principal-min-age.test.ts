@@ -1,6 +1,6 @@
 import { testRule } from '../../../test/support/rule-tester';
 import type { ProvinceCode } from '../../model/provinces';
-import { otherSitePrincipal, personal, unit } from './_fixtures';
+import { otherSitePrincipal, personal, unit } from '../../../test/support/province-forms';
 import rule from './principal-min-age';
 
 // TODAY is 2026-11-29: born 2009-11-30 → 16, 2010-11-30 → 15, 2008-11-30 → 17, 2011-01-01 → 15.

@@ -1,5 +1,5 @@
 import { testRule } from '../../../test/support/rule-tester';
-import { personal, soleProprietor, unit } from './_fixtures';
+import { personal, soleProprietor, unit } from '../../../test/support/province-forms';
 import rule from './sole-proprietor-filing-advised';
 
 testRule(rule, {

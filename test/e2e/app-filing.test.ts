@@ -1,5 +1,5 @@
 /**
- * Issue 7, item 5 (APP specifics) in the built extension on the demo console's 填写APP信息 step:
+ * APP filing specifics in the built extension on the demo console's 填写APP信息 step:
  * the app's domains and IPs are listed side by side (resolution to other IPs is a documented
  * rectification), and a name carrying a platform mark is told that one filing covers every
  * store and the installed name decides. Synthetic values only.
@@ -20,7 +20,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-describe('issue 7: APP specifics', () => {
+describe('the APP information step', () => {
   it('lists the app’s domains next to its filed IPs, and says the installed name decides for a name with a store mark', async () => {
     const page = await h.openConsole('#/app');
     const card = page.locator('section.website-card').first();

@@ -1,5 +1,5 @@
 /**
- * Issue 7, items 2, 4 and 6 in the real side panel (demo console, synthetic data only):
+ * The side panel's SMS, domain-proof and pre-approval sections in the real panel (demo console, synthetic data only):
  *  - SMS verification: for the order type on screen the panel names whose mobile gets the MIIT
  *    code, shows its last four digits only (the full number is nowhere in the panel, not even
  *    in an attribute), the 24-hour window and a link to the MIIT filing system that the user
@@ -11,7 +11,7 @@
  *    SMS, and unticking the answer makes it unknown again in the content script;
  *  - pre-approval: ticking 文化 on a change order names category, authority and licence, and
  *    offers 广东's 不涉及前置审批 pledge (a province whose template the reference lists).
- * The panel is a tab following the console tab (issue7-pages.ts), so it is never brought to the
+ * The panel is a tab following the console tab (order-pages.ts), so it is never brought to the
  * front; its inputs are filled while it is in the background.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,7 +19,7 @@ import type { Page } from 'playwright-core';
 import { makeIdNumber } from '../support/synthetic-ids';
 import { launch, type Harness } from './harness';
 import { tick, type } from './console-driver';
-import { openFromRecords, panelFilingType, panelFor, POLL } from './issue7-pages';
+import { openFromRecords, panelFilingType, panelFor, POLL } from './order-pages';
 import { activeState, panelClick } from './panel-driver';
 import { fillSubject, fillVerify, next, VALID_FILING, type FilingInput } from './sample-filing';
 
@@ -50,7 +50,7 @@ async function smsRecipients(panel: Page): Promise<{ path: string; certainty: st
   );
 }
 
-describe('issue 7: the SMS, domain-proof and pre-approval sections of the side panel', () => {
+describe('the SMS, domain-proof and pre-approval sections of the side panel', () => {
   it('SMS: names the subject principal for 变更主体 and the website principal for 变更网站, last four digits only, 24 hours, MIIT link', async () => {
     // 变更主体: the subject principal verifies (rules-huawei.md §9.1). The user types a new mobile.
     const page = await openFromRecords(h, '变更主体');

@@ -1,5 +1,5 @@
 /**
- * Issue 7, cancellations on the demo console (synthetic record 粤ICP备00000000号):
+ * Cancellation orders on the demo console (synthetic record 粤ICP备00000000号):
  * - 注销网站 (注销互联网信息服务): the panel's order banner carries national/cancel-irreversible,
  *   and the page's own two confirmations (tick, then a dialog) lead to the verification page;
  * - 注销主体: the same rule, for the whole subject;
@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Harness } from './harness';
 import { field, stepButton, toastText, waitForRoute } from './console-driver';
-import { openFromRecords, orderAlertRules, panelFilingType, panelFor, POLL } from './issue7-pages';
+import { openFromRecords, orderAlertRules, panelFilingType, panelFor, POLL } from './order-pages';
 
 let h: Harness;
 
@@ -20,7 +20,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-describe('issue 7: cancellation orders', () => {
+describe('cancellation orders', () => {
   it('注销网站: irreversible-cancellation warning in the panel; tick + dialog submit the order', async () => {
     const page = await openFromRecords(h, '注销网站');
     expect(await page.locator('h1.page-title').innerText()).toBe('注销互联网信息服务');

@@ -1,5 +1,5 @@
 /**
- * Issue 7, verification after submitting (demo console, synthetic data): a change order is
+ * Verification after submitting (demo console, synthetic data): a change order is
  * submitted, the console's verification page shows the MIIT SMS check and the notice
  * 「华为云初审要求视频核验」; in the side panel the user says Huawei asked for a video check,
  * types date, time and the order number shown on the page, and gets the booking mail:
@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Harness } from './harness';
 import { field, stepButton, waitForRoute } from './console-driver';
-import { openFromRecords, panelFor, POLL } from './issue7-pages';
+import { openFromRecords, panelFor, POLL } from './order-pages';
 
 const SUBJECT_NAME = '深圳演示科技有限公司';
 let h: Harness;
@@ -28,7 +28,7 @@ function nextWeek(): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-describe('issue 7: verification after submitting', () => {
+describe('verification after submitting', () => {
   it('shows SMS and video-check notices, and the panel drafts the video-check booking mail', async () => {
     const page = await openFromRecords(h, '变更网站');
     await stepButton(page, '提交变更');

@@ -1,5 +1,5 @@
 /**
- * Trust, proved on a whole filing session (验证备案类型 → 备案信息已提交, with the console's own
+ * Offline and harmless, proved on a whole filing session (验证备案类型 → 备案信息已提交, with the console's own
  * refusals on the way), run once in a browser with the extension and once without:
  *  - offline by proof: every request is recorded; none is made by the extension (its service
  *    worker or its pages) beyond reading its own packaged files, none goes to a host other

@@ -1,12 +1,12 @@
 /**
  * Test fixtures for the province PEOPLE rules: the Guangdong baselines of
  * test/support/make-form.ts moved to another province, with synthetic ID numbers and
- * credit codes of the right region. Imported by tests only.
+ * credit codes of the right region.
  */
-import type { FilingForm } from '../../model/filing-form';
-import { provinceByCode, type ProvinceCode } from '../../model/provinces';
-import { makeForm, type Mutable } from '../../../test/support/make-form';
-import { makeCreditCode, makeIdNumber } from '../../../test/support/synthetic-ids';
+import type { FilingForm } from '../../rules/model/filing-form';
+import { provinceByCode, type ProvinceCode } from '../../rules/model/provinces';
+import { makeForm, type Mutable } from './make-form';
+import { makeCreditCode, makeIdNumber } from './synthetic-ids';
 
 /** A synthetic ID number issued in `code` (address code `<gb>0102`). */
 export function idFrom(code: ProvinceCode, birth = '1990-01-01', sequence = '123'): string {

@@ -1,5 +1,5 @@
 /**
- * Helpers for the "beyond the first filing" e2e tests (issue 7): opening the demo console's
+ * Helpers for the e2e tests of orders beyond the first filing: opening the demo console's
  * pages outside the wizard (我的备案, change, cancellation, verification) and reading the side
  * panel's order alerts and findings. Data is the demo console's synthetic record
  * (test/demo-console/src/filed.ts).

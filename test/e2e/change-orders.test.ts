@@ -1,5 +1,5 @@
 /**
- * Issue 7, change order (变更备案) on the demo console: the page names the order type and
+ * A change order (变更备案) on the demo console: the page names the order type and
  * shows the filed record (已备案信息 / 已备案网站1); the single-domain website's domain is
  * greyed. Forcing a new value into it (devtools, a script) must bring national/change-fixed-fields:
  * an inline warning at the domain and a finding in the panel's order banner. Synthetic data only.
@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Harness } from './harness';
 import { control } from './console-driver';
 import { readWarnings, settledWarnings } from './inline-warnings';
-import { forceType, openFromRecords, orderAlertRules, panelFilingType, panelFindings, panelFor, POLL } from './issue7-pages';
+import { forceType, openFromRecords, orderAlertRules, panelFilingType, panelFindings, panelFor, POLL } from './order-pages';
 
 const RULE = 'national/change-fixed-fields';
 const DOMAIN_FIELD = 'websites[0].domains[0]';
@@ -21,7 +21,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-describe('issue 7: change order', () => {
+describe('a change order', () => {
   it('greys the filed domain, and flags a domain forced into it (inline and in the panel)', async () => {
     const page = await openFromRecords(h, '变更备案');
     expect(await page.locator('h1.page-title').innerText()).toBe('变更备案');
