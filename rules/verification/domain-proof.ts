@@ -1,6 +1,7 @@
 /**
  * What the domain proof must show, per registered domain of the order, and the values
- * from the form it must match (rules-huawei.md MAT-04, MAT-05; RJ-01, RC-13).
+ * from the form it must match (P12, S2, P30, P24, P41, P48, P11, K-材料;
+ * K-驳回 on domains without real-name verification; P43, P44).
  *
  * MAT-05 域名所有者实名认证截图: the registrar page showing the domain, the holder, the
  * certificate type and the certificate number (if no one page shows all four, the

@@ -1,6 +1,6 @@
 /**
  * Who issues each 前置审批 (pre-approval) and what the document is called, so the
- * checklist can name category, authority and licence (rules-huawei.md §8.2, PA-01…PA-09).
+ * checklist can name category, authority and licence (P19, K-驳回, P04, P45, P20).
  *
  * Evidence, per column:
  *  - the categories are Huawei's (PA-01 [F] P19, PA-02 [K]; 校外培训 from the console list);
@@ -183,8 +183,8 @@ export function preApprovalChecklist(form: FilingForm): PreApprovalChecklistItem
 
 /**
  * Provinces whose own 不涉及前置审批 pledge template the reference documents
- * (rules-provinces.md §4.6: UCloud keeps province templates for these 20, UC-tpl). Huawei
- * offers "各省不涉及前置审批承诺书模板下载" (PA-07) but its list was seen by title only, so
+ * (UCloud keeps province templates for these 20: UC-templates). Huawei
+ * offers "各省不涉及前置审批承诺书模板下载" (K-材料) but its list was seen by title only, so
  * for any other province the pledge is named with a request to confirm it first.
  */
 export const PLEDGE_TEMPLATE_PROVINCES: ReadonlySet<ProvinceCode> = new Set<ProvinceCode>([

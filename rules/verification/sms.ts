@@ -1,6 +1,6 @@
 /**
  * Who receives the MIIT verification SMS (工信部短信核验) for an order, and what the user
- * must know about it (rules-huawei.md §9.1). Pure: the side panel, the adapter and the
+ * must know about it (P29, P31, P47, K-注销). Pure: the side panel, the adapter and the
  * demo console render the plan; nothing here reads the page or the clock.
  *
  *   smsRecipients(form) → { required: true, recipients: [{ role: 'subject-principal',

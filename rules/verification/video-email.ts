@@ -1,5 +1,5 @@
 /**
- * The mail that books Huawei's video verification (视频核验, rules-huawei.md §9.3).
+ * The mail that books Huawei's video verification (视频核验; P31, P04).
  *
  * VV-02, as the reference records it: "To book: from the email address entered in the
  * filing, send a mail to beian@huaweicloud.com with subject 【华为云视频核验】 and body

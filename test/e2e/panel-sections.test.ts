@@ -52,7 +52,7 @@ async function smsRecipients(panel: Page): Promise<{ path: string; certainty: st
 
 describe('the SMS, domain-proof and pre-approval sections of the side panel', () => {
   it('SMS: names the subject principal for 变更主体 and the website principal for 变更网站, last four digits only, 24 hours, MIIT link', async () => {
-    // 变更主体: the subject principal verifies (rules-huawei.md §9.1). The user types a new mobile.
+    // 变更主体: the subject principal verifies (P29, P31). The user types a new mobile.
     const page = await openFromRecords(h, '变更主体');
     await type(page.locator('.principal-block').first(), '手机号码', TYPED_MOBILE);
     let panel = await panelFor(h, page);

@@ -7,7 +7,7 @@ import { isCancellation, provinceEntry, provincesOf, tableSources } from '../_si
 /**
  * Remaining-validity minimums that only pre-2024 pages state (Tencent c. 2019, Alibaba
  * 2018) and that no current page repeats: a warning, not a refusal. The national
- * practice of about three months (rules-provinces.md §4.2) makes these safe advice.
+ * practice of about three months (MIIT-domain-notice; K-管局, P24) makes these safe advice.
  */
 export const PROVINCES = {
   HA: { months: 3, label: { 'zh-CN': '3个月', en: 'three months' }, sources: [PROVINCE_SOURCES.HA.TC] },

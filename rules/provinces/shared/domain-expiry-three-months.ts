@@ -5,7 +5,7 @@ import { PROVINCE_SOURCES } from '../_sources';
 import { isCancellation, provinceEntry, provincesOf, tableSources } from '../_site';
 
 /**
- * Provinces whose Huawei pages (KB summary dated 2025-12-31, rules-huawei.md D-05) state
+ * Provinces whose Huawei pages (KB summary dated 2025-12-31: K-管局, K-政策, P24) state
  * that the domain must have more than three months of registration left. Older pages
  * for 上海 asked for six months (TC, QC); Huawei's newer page says three, and the newer
  * source decides. 河南, 安徽, 吉林 and 山东 have only older figures: see

@@ -7,7 +7,7 @@ import { isCancellation, provincesOf, sameName, tableSources } from '../_site';
 
 /**
  * Units in these provinces may hold the domain in the unit's name or in the name of its
- * legal representative (rules-huawei.md D-03; K doc_0224 福建, doc_0228 广东, doc_0237
+ * legal representative (K-准备; K-政策 doc_0224 福建, doc_0228 广东, doc_0237
  * 甘肃; P26/P27 青海). ⚠ Older pages are stricter for 福建 (QC, TC: unit name only) and
  * 青海 (TC: unit name only); Huawei's newer pages (2025-12-31) decide, and every source
  * agrees that a holder who is neither is refused, which is what this rule reports.

@@ -14,8 +14,7 @@ interface Limit {
 }
 
 /**
- * How many new domains (and websites) one order may bring, by province (rules-huawei.md
- * D-08, rules-provinces.md §2):
+ * How many new domains (and websites) one order may bring, by province:
  * - 山西: at most 3 new domains per order, changes excepted (HW K-管局).
  * - 河南: personal at most 3 domains per filing (TC, HW), enterprises at most 5 (HW K).
  * - 湖南, 湖北: one website with one domain per order (UC 2024, JD, HW; 湖北 since

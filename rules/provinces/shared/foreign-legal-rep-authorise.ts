@@ -9,8 +9,8 @@ import { FOREIGN_ID_TYPES, NON_MAINLAND_ID_TYPES, provinceName } from './_people
 /**
  * Provinces where a unit's 主体负责人 must hold a mainland ID: a foreign (山西/山东: also HK/MO/TW)
  * legal representative authorises a Chinese citizen, with a letter; in most of them that
- * person must also be the website principal (rules-huawei.md §2.2 last row, §4.2; rules-provinces.md
- * §3 "Person in charge"). 上海 and 浙江 accept a foreign legal rep's passport (no rule here).
+ * person must also be the website principal (the province pages cited
+ * below). 上海 and 浙江 accept a foreign legal rep's passport (no rule here).
  */
 const ALSO_SITE: Bilingual = { 'zh-CN': '，并由其同时担任网站负责人', en: ', who must also be the website principal' };
 const NONE: Bilingual = { 'zh-CN': '', en: '' };

@@ -6,7 +6,7 @@ import { PROVINCE_SOURCES } from '../_sources';
 import { provinceEntry, provincesOf, tableSources } from '../_site';
 
 /**
- * Every listed domain needs its own complete homepage URL (rules-huawei.md U-02):
+ * Every listed domain needs its own complete homepage URL:
  * 江西 personal (Huawei S3, 2025-03-13: "写完整的URL，每个域名一个"), 陕西 (Huawei P17).
  * "Complete" is read as written with its scheme (http:// or https://).
  */

@@ -7,8 +7,7 @@ import { provinceEntry, provincesOf, sameName, tableSources } from '../_site';
 type Expect = 'own-name' | 'legal-rep' | 'superior-body';
 
 /**
- * What the 投资者或上级主管单位 field must say differs by province (Huawei publishes no rule,
- * rules-huawei.md M-05):
+ * What the 投资者或上级主管单位 field must say differs by province (Huawei publishes no rule):
  * - 吉林, 福建: enterprises write their own full name (TC, TC17).
  * - 宁夏: enterprises write the legal representative's name (UCloud 2024, TC, TC17).
  * - 广西: non-enterprise units write the superior body's full name (UCloud 2024, TC).

@@ -6,8 +6,8 @@ import { provincesOf, tableSources } from '../_site';
 
 /**
  * 河北, 河南, 贵州: the mailing address (通讯地址) must lie in the same province and city as
- * the certificate address (证件住所) — no cross-city filing (rules-huawei.md M-02; Huawei
- * KB K-管局, P25 for 河南; rules-provinces.md §3.3, §3.16, §3.24). For individuals the
+ * the certificate address (证件住所) — no cross-city filing (Huawei
+ * KB K-管局, P25 for 河南; the 河北, 河南 and 贵州 pages in rules/provinces/_sources.ts). For individuals the
  * certificate address is the ID-card address.
  */
 export const PROVINCES = {

@@ -5,7 +5,7 @@ import { crossProvinceIssue } from './_people';
 
 /**
  * Provinces where UC 2024-04-01 accepts out-of-province ID cards for personal filings but
- * older sources were stricter (rules-provinces.md §5). The newer source decides (accepted),
+ * older sources were stricter. The newer source decides (accepted),
  * so this is advice only: keep a local permit at hand in case the reviewer asks.
  *  - 河北, 辽宁, 海南: QC (undated, older) asked for a local 暂住证/居住证.
  *  - 云南: JD (c. 2023), TC (c. 2019), TC17: Yunnan ID only.

@@ -6,8 +6,8 @@ import { crossProvinceIssue } from './_people';
 
 /**
  * Provinces where every source says a personal filing needs an ID card issued in the
- * province; no residence permit helps (rules-provinces.md §2 "Local", §3; rules-huawei.md
- * §4.1 "personal cross-province: no"). 内蒙古 and 广西 are disputed (personal-local-id-advised).
+ * province; no residence permit helps (the province pages in the
+ * table below). 内蒙古 and 广西 are disputed (personal-local-id-advised).
  */
 export const PROVINCES = {
   SX: [P.SX.UC, P.SX.HW, 'K-管局'],

@@ -8,7 +8,7 @@ import { blogChosen, provincesOf, tableSources } from '../_site';
  * - 江西: Huawei's personal page (S3, 2025-03-13) — choose 其他 and describe the content
  *   in the remark; QC adds that 博客 needs the provincial publicity office's approval.
  * - 陕西: UCloud 2024-04-01; QC: choosing it needs an internet-news approval.
- * The national default (rules-huawei.md C-01) allows 博客 or 其他 for individuals; these
+ * The national default (K-准备, S3) allows 博客 or 其他 for individuals; these
  * provinces narrow it to 其他.
  */
 export const PROVINCES = {

@@ -5,8 +5,8 @@ import { checkResidenceProof, PROOF_MESSAGES, type ProofPolicy } from './_reside
 
 /**
  * Provinces whose sources agree that an individual with an out-of-province ID card may
- * file only with a local proof of residence (rules-provinces.md §2, §3; rules-huawei.md
- * §4.1, MAT-17). 江西, 浙江 and 贵州 are in personal-residence-proof-advised.
+ * file only with a local proof of residence (S2, S3, K-管局,
+ * P06 and the province pages in the table below). 江西, 浙江 and 贵州 are in personal-residence-proof-advised.
  */
 export const POLICIES = {
   // UC 2024, JD, TC: 居住证/暂住证; QC: students may show a student card.

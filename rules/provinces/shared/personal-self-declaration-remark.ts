@@ -7,7 +7,7 @@ import { provinceEntry, provincesOf, tableSources } from '../_site';
 /**
  * Personal website remarks that must carry the self-declaration ("本网站为个人网站，不含
  * 企业/单位信息；如有虚假，愿意接受注销/列入黑名单") and, in some provinces, a minimum
- * length (rules-provinces.md §4.4):
+ * length:
  * - 广西: UCloud 2024-04-01, TC, TC17.
  * - 天津: required since 2011-09-08 (QC, TC17) ⚠ removed from UCloud 2024.
  * - 内蒙古: TC — remark of at least 30 characters including the declaration.

@@ -6,7 +6,7 @@ import { checkLegalRep, FOREIGN_LEGAL_REP, LEGAL_REP_MESSAGES, NON_MAINLAND_LEGA
 
 /**
  * Provinces whose sources agree that a unit's 主体负责人 must be its legal representative
- * (rules-huawei.md M-06, §4.1; rules-provinces.md §2, §3 "Person in charge"). Refused → error.
+ * (P42, K-驳回 and the province pages in the table below). Refused → error.
  * Provinces that accept a letter, or where sources disagree, are in
  * principal-authorisation-letter, principal-legal-rep-advised and provinces/js.
  */

@@ -19,7 +19,7 @@ testRule(rule, {
     { name: 'passport holder: no birth date to read', form: unit('ZJ', (f) => void (f.subject!.principal!.idType = 'passport'), '2012-01-01') },
   ],
   invalid: [
-    // M-12 管局规则: personal applicants under 18 refused (天津, 河北, 内蒙古, 黑龙江, 浙江, 湖南, 四川, 西藏).
+    // 管局规则: personal applicants under 18 refused (天津, 河北, 内蒙古, 黑龙江, 浙江, 湖南, 四川, 西藏).
     ...INDIVIDUAL_18.map((code) => ({
       name: `${code}: individual one day short of 18`,
       form: personal(code, code, undefined, '2008-11-30'),
@@ -34,7 +34,7 @@ testRule(rule, {
       issues: tooYoung('subject.principal.idNumber'),
     },
     {
-      // 江苏: 16–17 must add proof of employment or income (MAT-18).
+      // 江苏: 16–17 must add proof of employment or income.
       name: 'JS: individual aged 16',
       form: personal('JS', 'JS', undefined, '2010-06-01'),
       needs: [{ material: 'employment-income-proof', message: 'proofNeeded' }],

@@ -4,8 +4,8 @@ import { provincesOf } from '../_site';
 import { AGE_MESSAGES, checkAge, type AgePolicy } from './_age';
 
 /**
- * Minimum age of the responsible persons where the sources agree (rules-huawei.md M-12, §4;
- * rules-provinces.md §2 "min. age", §3 "Limits"). Disputed or pre-2024-only floors are in
+ * Minimum age of the responsible persons where the sources agree (S2, S3, K-管局,
+ * K-政策, P25, P26 and the province pages cited below). Disputed or pre-2024-only floors are in
  * principal-min-age-advised.
  */
 export const POLICIES = {

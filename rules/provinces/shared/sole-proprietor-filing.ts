@@ -4,7 +4,7 @@ import { provincesOf } from '../_site';
 import { checkSoleProprietor, SOLE_MESSAGES, type SolePolicy } from './_sole-proprietor';
 
 /**
- * 个体工商户 filing rules Huawei publishes per province (rules-huawei.md E-07, M-22):
+ * 个体工商户 filing rules Huawei publishes per province:
  *  - 河北 (P10): with 字号 → 企业; without → 个人 + remark "个体工商户无工商字号".
  *  - 海南 (S1, 2021-01-29; TC): without 字号 → 个人 + remark "无字号工商户"; with → 企业 (TC).
  *  - 安徽 (P27; TC): always 企业; without 字号 → the operator's name + remark "无字号无公章个体工商户".

@@ -5,7 +5,7 @@ import { provincesOf } from '../_site';
 import { isSoleProprietor, provinceName } from './_people';
 
 /**
- * What a 个体工商户 without an official seal does where a seal would go (rules-huawei.md E-07):
+ * What a 个体工商户 without an official seal does where a seal would go:
  *  - 湖北 (HW page P28): the legal representative signs instead.
  *  - 黑龙江 (HW page P25): the legal representative's fingerprint instead.
  *  - 广西 (TC c. 2019): say in the remark that there is no seal.

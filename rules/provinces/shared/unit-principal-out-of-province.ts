@@ -7,7 +7,7 @@ import { distinctPeople, idInfo, provinceName } from './_people';
 
 /**
  * Unit filings whose responsible persons hold ID cards from another province
- * (rules-provinces.md §3 "Enterprise cross-province"). Mostly single or older sources: warning.
+ * (the province pages below). Mostly single or older sources: warning.
  *  - 内蒙古 (UC 2024-04-01, QC): a 法人 with an out-of-region ID gives a valid residence permit or a
  *    photo holding licence and ID card.
  *  - 江西 (JD c. 2023; QC for the website principal): every responsible person without a Jiangxi ID
