@@ -2,7 +2,7 @@
  * The ticked pre-approvals (前置审批) with the authority that approves each and the
  * licence it issues (rules/verification/pre-approval.ts; sources P19, K-驳回). Entries that
  * rest on the 2017 third-party table are marked as possibly outdated; the province's
- * 不涉及前置审批承诺书 is named as the alternative (PA-07), by province, saying whether
+ * 不涉及前置审批承诺书 is named as the alternative (K-材料), by province, saying whether
  * the reference documents that province's template.
  */
 import type { Lang } from '../../rules/engine/types';

@@ -57,7 +57,7 @@ export const SENSITIVE_WORDS = ['赌博', '色情', '反腐', '廉政'] as const
 export const STATE_FUNCTION_WORDS = ['纪检', '监察', '信访', '维权', '投诉'] as const;
 
 /**
- * Company and organisation words a personal site name may not carry (Huawei W-04: "no
+ * Company and organisation words a personal site name may not carry (Huawei P18, P45, K-驳回: "no
  * company/organisation words"). 公司, 俱乐部, 团体, 社区, 组织 are Tencent's examples;
  * 企业 is QingCloud's; the rest are the legal forms of units.
  */

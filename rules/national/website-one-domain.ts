@@ -3,7 +3,7 @@ import { defineRule } from '../engine/types';
 import { NEW_SITE_FILING_TYPES } from '../model/vocabulary';
 
 /**
- * Since 2019-04-22 MIIT files one domain per website (D-06): a second domain is a second
+ * Since 2019-04-22 MIIT files one domain per website (S7, S6, K-管局): a second domain is a second
  * website with its own name and principal. Huawei states it for first filings and new
  * websites; 新疆 repeats it. Change filings of older multi-domain sites may keep or drop
  * domains, so they are out of scope.

@@ -8,7 +8,7 @@ export { PERSONAL_TO_UNIT_BY_CHANGE };
 
 /**
  * Where a province allows a personal filing to become a unit's by a change (S2, S3), the
- * national refusal (national/change-nature-unit-personal, E-10) stays silent and this
+ * national refusal (national/change-nature-unit-personal, S3, S2, P17, R-rules) stays silent and this
  * warns instead: Huawei's general pages still say "cancel and file anew", so the two
  * sources disagree, and 江西 allows it only when the person is the new unit's legal
  * representative.

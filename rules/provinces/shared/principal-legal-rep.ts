@@ -15,14 +15,14 @@ export const POLICIES = {
   HE: { foreignException: FOREIGN_LEGAL_REP }, // HW P10: foreign legal rep → authorise a Chinese citizen
   NM: {},
   LN: { foreignException: FOREIGN_LEGAL_REP }, // UC 2024, QC, JD
-  SH: {}, // HW (K-管局); M-07: no letter
-  // HW page P39: no authorisation letter, except 事业单位 and 党政机关 (M-09).
+  SH: {}, // HW (K-管局, P27, K-政策): no letter
+  // HW page P39: no authorisation letter, except 事业单位 and 党政机关 (P39).
   ZJ: { letterNatures: ['institution', 'government'] },
   FJ: {},
   SD: { foreignException: NON_MAINLAND_LEGAL_REP }, // HW (K-管局 doc_0225): principal holds a mainland ID
   HA: {},
   HB: {},
-  HN: {}, // HW page P25; M-07: no letter
+  HN: {}, // HW page P25 (also P27, K-管局, K-政策): no letter
   // UC 2024: Party/government bodies, public institutions and mass organisations may name the
   // head of their general office, publicity or IT department, without a letter.
   GD: { exemptNatures: ['government', 'institution', 'mass-organisation'] },

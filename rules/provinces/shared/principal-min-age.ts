@@ -13,7 +13,7 @@ export const POLICIES = {
   HE: { individual: { min: 18 } }, // HW 2025 (K-管局)
   NM: { individual: { min: 18 } }, // HW 2025, QC, TC, JD
   HL: { individual: { min: 18 }, unit: { min: 18 } }, // HW page P25 "负责人 ≥18"; TC; JD (enterprise)
-  JS: { individual: { min: 16, proofUnder: 18 } }, // HW 2025 (K-政策), TC, TC17: <16 refused, 16–17 proof (MAT-18)
+  JS: { individual: { min: 16, proofUnder: 18 } }, // HW 2025 (K-政策), TC, TC17: <16 refused, 16–17 proof (P46, K-政策)
   ZJ: { individual: { min: 18 }, unit: { min: 18 } }, // HW page P39 "负责人 ≥18"; TC, JD, QC
   HN: { individual: { min: 18 }, unit: { min: 18 } }, // HW 2025 (personal); all providers: responsible persons ≥18
   GD: { unit: { min: 16 } }, // HW 2025 (doc_0228), TC, TC17: unit 负责人 under 16 refused
