@@ -7,7 +7,7 @@ import { PROVINCE_CODES } from '../model/provinces';
 import { FILING_TYPES, SUBJECT_NATURES } from '../model/vocabulary';
 import { SOURCES } from '../sources';
 import { isIsoDate } from '../checks/dates';
-import { RULE_FAMILIES, SEVERITIES } from './types';
+import { EVIDENCE, RULE_FAMILIES, SEVERITIES } from './types';
 
 const isoDate = z.string().refine(isIsoDate, 'a real date written YYYY-MM-DD');
 const nonEmpty = z.string().trim().min(1);
@@ -36,6 +36,7 @@ export const RuleMetaSchema = z
   .object({
     id: z.string().regex(/^(national|materials|provinces\/(?:[a-z]{2}|shared))\/[a-z0-9]+(?:-[a-z0-9]+)*$/),
     severity: z.enum(SEVERITIES as ['error', 'warning', 'info']),
+    evidence: z.enum(EVIDENCE as ['disputed', 'older-sources']).optional(),
     family: z.enum(RULE_FAMILIES),
     scope: z
       .object({

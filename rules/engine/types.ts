@@ -15,6 +15,18 @@ export type Bilingual = Readonly<Record<Lang, string>>;
  */
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+/** Sort order: errors first. */
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * How settled a rule's sources are, when they are not simply in agreement:
+ * disputed      — current sources disagree; the newest decides what is checked.
+ * older-sources — only pages older than the current ones state it, or a single older source.
+ * Evidence is metadata, never part of the id: a rule re-graded later keeps its id, so a
+ * user who switched it off keeps it off.
+ */
+export type Evidence = 'disputed' | 'older-sources';
+export const EVIDENCE: readonly Evidence[] = ['disputed', 'older-sources'];
 
 export type ServiceKind = 'website' | 'app';
 
@@ -88,6 +100,8 @@ export interface Rule<M extends string = string> {
   /** The module path under rules/ without extension: `national/site-name-length`. */
   readonly id: string;
   readonly severity: Severity;
+  /** Absent when the sources agree; see Evidence. Never an error: a refusal needs agreeing sources. */
+  readonly evidence?: Evidence;
   readonly family: RuleFamily;
   readonly scope: RuleScope;
   /** Field-id patterns the check needs; an absent one makes the rule "unknown". */

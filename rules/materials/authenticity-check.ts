@@ -3,9 +3,9 @@ import { NEW_FILING_TYPES } from '../model/vocabulary';
 import { serviceLabel, services } from '../national/_services';
 
 /**
- * MAT-22 / VF-01: the authenticity face check (工信部电管〔2010〕64号) is done by each
+ * S5, P30, P04, P39: the authenticity face check (工信部电管〔2010〕64号) is done by each
  * website's or app's principal in person in the Huawei Cloud app — not necessarily the
- * legal representative, but exactly the person named in the form (RV-03).
+ * legal representative, but exactly the person named in the form (P04).
  */
 export default defineRule({
   id: 'materials/authenticity-check',

@@ -2,7 +2,7 @@ import { defineRule } from '../engine/types';
 import { NEW_FILING_TYPES } from '../model/vocabulary';
 
 /**
- * MAT-14 / E-06: government (党政机关) websites need proof from the superior institutional
+ * P43, P31, K-材料, P09, P17, P25, P26, P07, K-管局: government (党政机关) websites need proof from the superior institutional
  * establishment office (编办证明) — Huawei supplies no template, and filed data that differ
  * from it are rejected at first review — and the 政府网站域名业务审核表. Province rules add
  * local approvals (江西, 黑龙江, 云南, 内蒙古, 天津).

@@ -6,7 +6,7 @@ import { PRE_APPROVAL_CATEGORIES } from '../model/vocabulary';
 import { domainWord, serviceLabel, services } from '../national/_services';
 
 /**
- * 不涉及前置审批承诺书 (MAT-13, PA-07): when a filing's words point at a pre-approval
+ * 不涉及前置审批承诺书 (K-材料, R-rules): when a filing's words point at a pre-approval
  * industry but the site or app carries no such content, Huawei asks for the province's
  * signed pledge instead of an approval. Huawei matches the unit name and business scope;
  * the form has no business scope, so this reads the unit name plus the service's own

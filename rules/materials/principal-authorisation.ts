@@ -2,7 +2,7 @@ import { defineRule } from '../engine/types';
 import { NEW_FILING_TYPES, UNIT_NATURES } from '../model/vocabulary';
 
 /**
- * M-06/M-07, RJ-13: a unit's 主体负责人 should be its legal representative; where another
+ * P42, K-驳回, P27, K-管局, K-政策: a unit's 主体负责人 should be its legal representative; where another
  * person is accepted, the legal representative signs a 主体负责人授权书 and the unit
  * stamps it. National baseline: whether a letter is accepted at all is province
  * practice (浙江, 湖南, 上海 refuse; the province rules say so), hence a warning.

@@ -4,7 +4,7 @@ import { NEW_FILING_TYPES, UNIT_NATURES } from '../model/vocabulary';
 import { serviceLabel, services } from '../national/_services';
 
 /**
- * O-03: a unit's website/app principal who is not the legal representative needs a
+ * P06, K-管局, K-政策: a unit's website/app principal who is not the legal representative needs a
  * 互联网信息服务负责人授权书 (网站负责人授权书) in many provinces (江苏, 宁夏, 湖北, 青海, 上海
  * with its own form, 内蒙古, 甘肃, 安徽, 湖南, 山东 …); at least one province does not ask
  * for it. National baseline, refined by province rules: a warning.

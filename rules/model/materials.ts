@@ -1,5 +1,5 @@
 /**
- * The materials (资料) a filing may need, by id (rules-huawei.md §5). A rule that needs
+ * The materials (资料) a filing may need, by id (K-材料, K-驳回 and the pages each entry's rules cite). A rule that needs
  * a material only one province asks for may declare it in its own `materials` instead.
  */
 export interface MaterialInfo {

@@ -5,12 +5,12 @@ import { filedWebsiteOf, sameSubjectName } from './_filed';
 type Message = 'subjectNameDiffers' | 'certNumberDiffers' | 'siteNameDiffers';
 
 /**
- * 接入商信息不一致 (RJ-22, P07): when Huawei is added as access provider (新增接入), or a
+ * 接入商信息不一致 (P07): when Huawei is added as access provider (新增接入), or a
  * website is added to a subject filed at another provider (新增网站), some 管局 require the
  * data to equal the existing record and reject differences; others allow corrections
  * during access ("接入时允许变更", P40). Sources disagree by province, hence a warning.
  * A certificate number that differs from the record is what the console reports as
- * 域名已备案,证件未备案 (SP-01) or MIIT as 工信部已存在备案记录 (RJ-15).
+ * 域名已备案,证件未备案 (P35) or MIIT as 工信部已存在备案记录 (K-驳回).
  * New access and a separate change order cannot be submitted together (P17).
  */
 export default defineRule({

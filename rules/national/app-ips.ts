@@ -2,7 +2,7 @@ import { isPublicIp, parseIp } from '../checks/ip';
 import { defineRule, type Issue } from '../engine/types';
 
 /**
- * IP和域名信息 (A-11): every IP the app domains resolve to, IPv4 or IPv6, each a public
+ * IP和域名信息 (P10, P34, P19, R-kb): every IP the app domains resolve to, IPv4 or IPv6, each a public
  * address of a Huawei mainland resource; a local server cannot be filed at Huawei. An
  * IP the domains do not resolve to draws APP解析不一致 after filing (not checkable here).
  */

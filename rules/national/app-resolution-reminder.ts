@@ -5,8 +5,8 @@ import { serviceLabel } from './_services';
 /**
  * After filing, MIIT and Huawei compare where the app's domains resolve with the IPs in
  * the filing; a domain pointing elsewhere (another provider, an overseas IP) draws the
- * rectification notice APP解析不一致 (RC-32; A-11 asks for every IP the domains resolve
- * to). Resolution cannot be checked offline, so this lists the app's domains and IPs
+ * rectification notice APP解析不一致 (P44; the app's IP field asks for every IP the domains resolve
+ * to: P10, P34, P19, R-kb). Resolution cannot be checked offline, so this lists the app's domains and IPs
  * side by side for the user to compare. Formats are checked by national/app-domains
  * and national/app-ips.
  */

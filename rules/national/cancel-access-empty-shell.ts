@@ -3,8 +3,8 @@ import { defineRule } from '../engine/types';
 /**
  * 取消接入 removes Huawei Cloud as access provider and nothing else (P41, R-rules). When no
  * other provider still serves the filing, the website is left without access — an empty
- * (空壳) filing that the 管局 cleans up by cancelling it (X-06, P45, K-注销); the subject
- * may then be refused on its next filing as 主体已注销 (RJ-18). Moving to another provider
+ * (空壳) filing that the 管局 cleans up by cancelling it (P45, K-注销); the subject
+ * may then be refused on its next filing as 主体已注销 (P02, P21). Moving to another provider
  * means filing access there first (新增接入), then cancelling access here.
  */
 export default defineRule({

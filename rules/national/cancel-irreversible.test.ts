@@ -13,7 +13,7 @@ testRule(rule, {
       issues: [{ field: 'filingType', message: 'cancelService' }],
     },
     {
-      // M-25 / RJ-18 主体已注销,您的备案请求被拒绝: the last site cancelled leaves an empty subject; the next filing is refused.
+      // 主体已注销,您的备案请求被拒绝: the last site cancelled leaves an empty subject; the next filing is refused.
       name: 'cancelling the only filed website',
       form: makeChange('cancel-service'),
       issues: [
@@ -22,7 +22,7 @@ testRule(rule, {
       ],
     },
     {
-      // G-03 用于备案的资源已达最大使用次数: cancelling does not give the server's filing uses back.
+      // 用于备案的资源已达最大使用次数: cancelling does not give the server's filing uses back.
       name: 'cancelling the subject',
       form: makeChange('cancel-subject'),
       issues: [

@@ -5,11 +5,11 @@ type Message = 'cancelService' | 'cancelSubject' | 'quotaNotReturned' | 'lastSer
 /**
  * Cancelling cannot be undone (the 注销 rows of the filing-type matrix: P09, P02, P13,
  * K-注销): the record number lapses and coming back means filing again, and a 注销 order
- * can only be abandoned, never withdrawn (G-10). A server's five filing uses stay used
- * (G-03). Cancelling the subject's last service leaves an empty (空壳) subject, which most
- * provinces make you cancel before filing again (M-25, RJ-18 主体已注销). To drop some
+ * can only be abandoned, never withdrawn (P01, P03, P23, P36, K-进度). A server's five filing uses stay used
+ * (P15, P13, R-rules, K-注销). Cancelling the subject's last service leaves an empty (空壳) subject, which most
+ * provinces make you cancel before filing again (P02, K-注销; 主体已注销: P21). To drop some
  * domains of a multi-domain site, a change order removes them instead. Province
- * cancellation forms (MAT-23 注销申请表) are named in the fix text only: which provinces
+ * cancellation forms (注销申请表: P25, P36, K-注销) are named in the fix text only: which provinces
  * ask for them is not fully known.
  */
 export default defineRule({

@@ -6,8 +6,8 @@ import { people } from './_services';
 const label = (type: CertificateType) => ({ 'zh-CN': CERTIFICATE_TYPES[type].zh, en: CERTIFICATE_TYPES[type].en });
 
 /**
- * 证件类型 must match 主办单位性质 (E-01, Huawei). Which certificates belong to which
- * nature is read from the order of the national code list (console-fields.md §3.3), not
+ * 证件类型 must match 主办单位性质 (P16, Huawei). Which certificates belong to which
+ * nature is read from the order of the national code list (as rules/model/vocabulary.ts groups it), not
  * stated by Huawei, so a mismatch is a warning. Principals are persons: their ID must be
  * one of the personal document types.
  */

@@ -3,7 +3,7 @@ import { CHANGE_FILING_TYPES, SUBJECT_NATURES } from '../model/vocabulary';
 import { personalToUnitAllowedIn } from '../provinces/shared/_change-exceptions';
 
 /**
- * E-10: a change order cannot turn a personal subject into a unit or a unit into a
+ * S3, S2, P17, R-rules: a change order cannot turn a personal subject into a unit or a unit into a
  * person — the person cancels and files the unit anew (Huawei's 变更备案 row, P17,
  * R-rules). Provinces whose own pages allow person → unit (广东, 江西) are left to
  * provinces/shared/change-personal-to-unit, which warns instead; the others are

@@ -5,7 +5,7 @@ import { UNIT_NATURES } from '../model/vocabulary';
 import { unitCreditCode } from './_identity';
 
 /**
- * A unit files only in the province that issued its certificate (V-02, Huawei: any other
+ * A unit files only in the province that issued its certificate (P16, P40, Huawei: any other
  * province is not allowed). Characters 3–8 of the credit code are the division where the
  * code was first assigned; 100000 marks central registrations, which file where they
  * are based. A unit that moved to another province keeps its code, so a mismatch is a

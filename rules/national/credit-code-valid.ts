@@ -13,7 +13,7 @@ const MESSAGE: Record<CreditCodeProblem, 'format' | 'letters' | 'checkChar' | 'r
 /**
  * Since 三证合一 (2015-10-01) a unit's certificate number is its 18-character 统一社会信用代码
  * (GB 32100). Huawei lists the old 9-character 组织机构代码 as a reason for the correction
- * notice 证件号码错误 (RC-03), and a code that fails its own check character cannot match
+ * notice 证件号码错误 (P02, P44), and a code that fails its own check character cannot match
  * the registry that MIIT verifies against.
  */
 export default defineRule({

@@ -1,11 +1,12 @@
 import { flatMap } from '../checks/arrays';
 import { defineRule } from '../engine/types';
+import { NEW_SITE_FILING_TYPES } from '../model/vocabulary';
 import { domainKey } from './_filed';
 
 /**
- * V-11 / RJ-20: in a first filing or a new website, the unfiled domain must not resolve
+ * P42, P45, P28: in a first filing or a new website, the unfiled domain must not resolve
  * until the filing is approved; reviewers check and reject it as 网站解析问题 (未备案域名未关闭
- * 解析). Huawei DNS's "暂停解析" is the documented way (X-07). Not checkable offline (it
+ * 解析). Huawei DNS's "暂停解析" is the documented way (P42, P28). Not checkable offline (it
  * needs a DNS lookup), so this is a reminder on the domain. Domains already filed for
  * the subject (listed in `filed`) may stay online, as in changes and access filings.
  */
@@ -13,7 +14,7 @@ export default defineRule({
   id: 'national/new-domain-resolution-paused',
   severity: 'info',
   family: 'domains',
-  scope: { serviceKinds: ['website'], filingTypes: ['first', 'add-service'] },
+  scope: { serviceKinds: ['website'], filingTypes: NEW_SITE_FILING_TYPES },
   reads: ['websites[].domains'],
   alsoReads: ['filed.websites[].domains[]'],
   texts: {

@@ -3,7 +3,7 @@ import { charLength } from '../checks/text';
 import { namedWebsites } from './_site-names';
 
 /**
- * Huawei's rejection FAQ suggests 3–10 characters for personal site names (W-08). It is
+ * Huawei's rejection FAQ suggests 3–10 characters for personal site names (K-驳回). It is
  * advice, not a rejection reason, so it is its own info rule; names under 3 characters
  * are the error of national/site-name-min-length and are not repeated here.
  */

@@ -3,10 +3,10 @@ import { hostOf, isDomainName } from '../checks/domain';
 import { defineRule, type Issue } from '../engine/types';
 
 /**
- * The domain step (基础信息校验, V-10) takes a bare domain such as `huaweicloud.com`; a
+ * The domain step (基础信息校验, P42) takes a bare domain such as `huaweicloud.com`; a
  * pasted URL (scheme, path, port) or a mistyped name (spaces, underscores, an IME full
  * stop 。 instead of a dot) is refused there and again at domain verification. Chinese
- * (IDN) domains are accepted (D-12).
+ * (IDN) domains are accepted (P21).
  */
 export default defineRule({
   id: 'national/website-domain-format',

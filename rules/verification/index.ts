@@ -4,10 +4,10 @@
  *
  *   smsRecipients(form)               who gets the MIIT SMS, masked mobiles, facts (§9.1)
  *   videoCheckEmail(form, input)      the booking mail for Huawei's video check (§9.3)
- *   domainProof(form)                 what the domain real-name proof must show (MAT-04/05)
+ *   domainProof(form)                 what the domain real-name proof must show (P24, P30, P12, S2, P41, K-材料, P11)
  *   PRE_APPROVAL_AUTHORITIES,
  *   preApprovalChecklist(form)        authority and licence per pre-approval category (§8.2)
- *   provincePledge(province)          the province's 不涉及前置审批 pledge, template documented or not (PA-07)
+ *   provincePledge(province)          the province's 不涉及前置审批 pledge, template documented or not (K-材料)
  */
 export { SMS_FACTS, smsRecipients, type SmsFact, type SmsPlan, type SmsRecipient, type SmsRole } from './sms';
 export { VIDEO_CHECK_FACTS, VIDEO_CHECK_SUBJECT, VIDEO_CHECK_TO, videoCheckEmail, type VideoCheckEmail, type VideoCheckInput, type VideoEmailProblem } from './video-email';

@@ -4,7 +4,7 @@ import { VIDEO_CHECK_FACTS, videoCheckEmail } from './video-email';
 
 const INPUT = { date: '2026-12-02', time: '14:30', orderNumber: 'HWBA20261129001' };
 
-describe('videoCheckEmail (VV-02)', () => {
+describe('videoCheckEmail', () => {
   it('builds the mail Huawei asks for: address, subject and the four body lines', () => {
     const mail = videoCheckEmail(makeForm('enterprise'), INPUT);
     expect(mail.to).toBe('beian@huaweicloud.com');

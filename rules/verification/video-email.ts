@@ -1,14 +1,13 @@
 /**
- * The mail that books Huawei's video verification (视频核验, rules-huawei.md §9.3).
+ * The mail that books Huawei's video verification (视频核验; P31, P04).
  *
- * VV-02, as the reference records it: "To book: from the email address entered in the
+ * Huawei's booking instructions, as a Huawei site-search page quotes them: "To book: from the email address entered in the
  * filing, send a mail to beian@huaweicloud.com with subject 【华为云视频核验】 and body
  * containing 【备案主体名称】+【备案订单号】+【核验日期】+【核验时间】; Huawei replies with a
  * (Huawei Cloud Meeting) link; join at the agreed time."
- * Source gap: that row comes from a Huawei site-search page (P48 in the reference notes)
- * whose URL was not kept, so it cannot be cited; S5 (为什么要进行视频核验) is the nearest
+ * Source gap: the URL of that site-search page was not kept, so it cannot be cited; S5 (为什么要进行视频核验) is the nearest
  * Huawei page with a URL and is cited instead. Huawei publishes no date or time format
- * (VV-03 is the reference's suggestion): YYYY-MM-DD and HH:MM are this helper's choice.
+ * (our suggestion, an inference): YYYY-MM-DD and HH:MM are this helper's choice.
  *
  *   videoCheckEmail(form, { date: '2026-12-02', time: '14:30', orderNumber: '…' })
  *     → { to, subject, body, mailto, from, fromMasked, problems: [] }
@@ -24,7 +23,7 @@ export const VIDEO_CHECK_TO = 'beian@huaweicloud.com';
 export const VIDEO_CHECK_SUBJECT = '【华为云视频核验】';
 export const VIDEO_CHECK_SOURCES: readonly SourceKey[] = ['S5', 'P04', 'P31'];
 
-/** What the user should know around the booking (VV-01…VV-03), for the UI to show with the mail. */
+/** What the user should know around the booking (P31, P04, S5), for the UI to show with the mail. */
 export const VIDEO_CHECK_FACTS: readonly { readonly id: 'when' | 'reply' | 'sender'; readonly text: Bilingual; readonly evidence: 'F' | 'I'; readonly sources: readonly SourceKey[] }[] = [
   {
     id: 'when',

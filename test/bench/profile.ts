@@ -1,5 +1,5 @@
 /**
- * Where one engine run spends its time, for work on the engine budget (issue #5):
+ * Where one engine run spends its time, for work on the engine budget:
  *
  *   npx tsx test/bench/profile.ts [websites]
  *

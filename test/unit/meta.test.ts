@@ -14,11 +14,22 @@ import { parseFieldPath } from '../../rules/model/field-path';
 import { FIELDS, fieldPattern } from '../../rules/model/fields';
 import { FilingFormSchema } from '../../rules/model/filing-form';
 import { MATERIALS } from '../../rules/model/materials';
+import { PROVINCE_CODES } from '../../rules/model/provinces';
 import { SOURCES } from '../../rules/sources';
 
 const RULES_ROOT = fileURLToPath(new URL('../../rules/', import.meta.url));
 const fileOf = (id: string) => `${RULES_ROOT}${id}.ts`;
 const testFileOf = (id: string) => `${RULES_ROOT}${id}.test.ts`;
+
+/** Every shared province rule module, with its named exports (the province tables it is scoped by). */
+const SHARED_MODULES = import.meta.glob<Record<string, unknown>>(['../../rules/provinces/shared/*.ts', '!../../rules/provinces/shared/*.test.ts', '!../../rules/provinces/shared/_*.ts'], { eager: true });
+
+/** The named exports of a module that are per-province tables: plain objects keyed by province codes only. */
+function provinceTables(module: Record<string, unknown>): Record<string, object> {
+  const isTable = (value: unknown): value is object =>
+    !!value && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length > 0 && Object.keys(value).every((key) => (PROVINCE_CODES as readonly string[]).includes(key));
+  return Object.fromEntries(Object.entries(module).filter(([name, value]) => name !== 'default' && isTable(value))) as Record<string, object>;
+}
 
 /** The part of the form model a field-id pattern names (`websites[].principal` → the principal schema), or undefined. */
 function modelAt(pattern: string): z.ZodType | undefined {
@@ -115,6 +126,16 @@ describe.each(ALL_RULES.map((rule) => [rule.id, rule] as const))('%s', (id, rule
     if (!dir) return expect(rule.scope.provinces, 'national rules have no province scope').toBeUndefined();
     if (dir === 'shared') expect(rule.scope.provinces?.length ?? 0).toBeGreaterThanOrEqual(2);
     else expect(rule.scope.provinces).toEqual([dir.toUpperCase()]);
+  });
+
+  it('scopes a shared rule by its province table (every row is in scope, every scoped province has a row)', () => {
+    if (!id.startsWith('provinces/shared/')) return;
+    const module = SHARED_MODULES[`../../rules/${id}.ts`];
+    expect(module, `${id} is not among the shared modules`).toBeDefined();
+    const tables = Object.values(provinceTables(module!));
+    expect(tables.length, `${id} exports no province table (export the table its scope is derived from)`).toBeGreaterThan(0);
+    const rows = [...new Set(tables.flatMap((table) => Object.keys(table)))].sort();
+    expect([...(rule.scope.provinces ?? [])].sort()).toEqual(rows);
   });
 
   it('starts before it ends', () => {

@@ -1,6 +1,7 @@
 import { defineRule } from '../../engine/types';
+import { NEW_SITE_FILING_TYPES } from '../../model/vocabulary';
 import { PROVINCE_SOURCES } from '../_sources';
-import { isPersonal, NEW_SITE_ORDERS, orderDomains } from '../_site';
+import { isPersonal, orderDomains } from '../_site';
 
 /**
  * ⚠ 江西 site-count limits disagree. Huawei (KB, 2025-12-31): a subject that already has
@@ -12,7 +13,7 @@ export default defineRule({
   id: 'provinces/jx/domain-limit-after-many-sites',
   severity: 'warning',
   family: 'domains',
-  scope: { provinces: ['JX'], filingTypes: [...NEW_SITE_ORDERS] },
+  scope: { provinces: ['JX'], filingTypes: [...NEW_SITE_FILING_TYPES] },
   reads: ['declarations.filedServiceCount', 'websites[].domains'],
   texts: {
     'zh-CN': {

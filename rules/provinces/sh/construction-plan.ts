@@ -1,6 +1,7 @@
 import { defineRule } from '../../engine/types';
+import { NEW_SITE_FILING_TYPES } from '../../model/vocabulary';
 import { PROVINCE_SOURCES } from '../_sources';
-import { NEW_SITE_ORDERS, sitesAfterOrder } from '../_site';
+import { sitesAfterOrder } from '../_site';
 
 /**
  * 上海: an enterprise with 30 or more websites provides a 网站建设方案书 (Huawei KB
@@ -11,7 +12,7 @@ export default defineRule({
   id: 'provinces/sh/construction-plan',
   severity: 'error',
   family: 'materials',
-  scope: { provinces: ['SH'], natures: ['enterprise'], filingTypes: [...NEW_SITE_ORDERS] },
+  scope: { provinces: ['SH'], natures: ['enterprise'], filingTypes: [...NEW_SITE_FILING_TYPES] },
   reads: ['declarations.filedServiceCount', 'websites'],
   texts: {
     'zh-CN': {

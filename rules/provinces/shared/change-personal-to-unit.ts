@@ -1,11 +1,14 @@
 import { defineRule } from '../../engine/types';
-import type { ProvinceCode } from '../../model/provinces';
 import { CHANGE_FILING_TYPES, UNIT_NATURES } from '../../model/vocabulary';
+import { provincesOf } from '../_site';
 import { PERSONAL_TO_UNIT_BY_CHANGE } from './_change-exceptions';
+
+/** The province table this rule is scoped by (the meta-tests compare the two). */
+export { PERSONAL_TO_UNIT_BY_CHANGE };
 
 /**
  * Where a province allows a personal filing to become a unit's by a change (S2, S3), the
- * national refusal (national/change-nature-unit-personal, E-10) stays silent and this
+ * national refusal (national/change-nature-unit-personal, S3, S2, P17, R-rules) stays silent and this
  * warns instead: Huawei's general pages still say "cancel and file anew", so the two
  * sources disagree, and 江西 allows it only when the person is the new unit's legal
  * representative.
@@ -14,7 +17,7 @@ export default defineRule({
   id: 'provinces/shared/change-personal-to-unit',
   severity: 'warning',
   family: 'filing-type',
-  scope: { provinces: Object.keys(PERSONAL_TO_UNIT_BY_CHANGE) as ProvinceCode[], filingTypes: CHANGE_FILING_TYPES, natures: UNIT_NATURES },
+  scope: { provinces: provincesOf(PERSONAL_TO_UNIT_BY_CHANGE), filingTypes: CHANGE_FILING_TYPES, natures: UNIT_NATURES },
   reads: ['filed.subjectNature'],
   texts: {
     'zh-CN': {

@@ -2,7 +2,7 @@ import { defineRule, type SourceRef } from '../../engine/types';
 import type { ProvinceCode } from '../../model/provinces';
 import type { SubjectNature } from '../../model/vocabulary';
 import { PROVINCE_SOURCES } from '../_sources';
-import { isCancellation, orderDomains, provinceEntry, tableSources } from '../_site';
+import { isCancellation, orderDomains, provinceEntry, provincesOf, tableSources } from '../_site';
 
 /**
  * Provinces that ask for the registration certificate of every filed domain:
@@ -10,7 +10,7 @@ import { isCancellation, orderDomains, provinceEntry, tableSources } from '../_s
  * TC17), 贵州 and 湖南 (TC, TC17), 河北 (JD). Most of these are older pages that newer
  * ones do not repeat, so the rule is a warning; uploading the certificate does no harm.
  */
-const PROVINCES = {
+export const PROVINCES = {
   GD: { natures: ['individual'], sources: ['S2'] },
   SX: { sources: [PROVINCE_SOURCES.SX.HW] },
   JS: { sources: [PROVINCE_SOURCES.JS.TC, PROVINCE_SOURCES.JS.QC, PROVINCE_SOURCES.JS.JD] },
@@ -23,7 +23,7 @@ export default defineRule({
   id: 'provinces/shared/domain-certificate-every-domain',
   severity: 'warning',
   family: 'materials',
-  scope: { provinces: Object.keys(PROVINCES) as ProvinceCode[], filingTypes: ['first', 'add-service', 'add-access'] },
+  scope: { provinces: provincesOf(PROVINCES), filingTypes: ['first', 'add-service', 'add-access'] },
   reads: ['websites[].domains'],
   texts: {
     'zh-CN': {

@@ -2,7 +2,7 @@ import { defineRule, type MaterialNeed, type SourceRef } from '../../engine/type
 import type { ProvinceCode } from '../../model/provinces';
 import { UNIT_NATURES, type SubjectNature } from '../../model/vocabulary';
 import { PROVINCE_SOURCES } from '../_sources';
-import { distinctPrefixes, isCancellation, orderDomains, provinceEntry, tableSources } from '../_site';
+import { distinctPrefixes, isCancellation, orderDomains, provinceEntry, provincesOf, tableSources } from '../_site';
 
 type Need = 'domain-certificate' | 'site-plan' | 'access-contract-copy';
 
@@ -17,7 +17,7 @@ interface Threshold {
 }
 
 /**
- * Extra papers once a filing carries many domains (rules-provinces.md §2, §5):
+ * Extra papers once a filing carries many domains:
  * - 广东 personal: more than five domains with different prefixes → each domain's
  *   certificate, a 网站建设方案书, ID copy and access-contract copy (Huawei S2,
  *   2025-05-27). ⚠ UCloud (2024-04-01) says "five or more"; the newer Huawei page
@@ -30,7 +30,7 @@ interface Threshold {
  * Only the domains of this order are counted; earlier filings may add to the total.
  * Thresholds disagree or come from older pages, hence a warning.
  */
-const THRESHOLDS: Partial<Record<ProvinceCode, readonly Threshold[]>> = {
+export const THRESHOLDS: Partial<Record<ProvinceCode, readonly Threshold[]>> = {
   GD: [
     { natures: ['individual'], count: 'prefixes', from: 6, needs: ['domain-certificate', 'site-plan', 'access-contract-copy'], sources: ['S2', PROVINCE_SOURCES.GD.UC] },
     { natures: UNIT_NATURES, count: 'prefixes', from: 32, needs: ['domain-certificate', 'site-plan', 'access-contract-copy'], sources: [PROVINCE_SOURCES.GD.TC, PROVINCE_SOURCES.GD.JD, PROVINCE_SOURCES.GD.UC] },
@@ -49,7 +49,7 @@ export default defineRule({
   id: 'provinces/shared/many-domains-dossier',
   severity: 'warning',
   family: 'materials',
-  scope: { provinces: Object.keys(THRESHOLDS) as ProvinceCode[] },
+  scope: { provinces: provincesOf(THRESHOLDS) },
   reads: ['websites[].domains'],
   texts: {
     'zh-CN': {

@@ -1,7 +1,8 @@
 import { defineRule, type SourceRef } from '../../engine/types';
+import { NEW_SITE_FILING_TYPES } from '../../model/vocabulary';
 import type { ProvinceCode } from '../../model/provinces';
 import { PROVINCE_SOURCES } from '../_sources';
-import { NEW_SITE_ORDERS, tableSources } from '../_site';
+import { provincesOf, tableSources } from '../_site';
 
 /**
  * ⚠ 网站党建备案信息确认函. 新疆: required for every first filing / new site by QC, JD, TC
@@ -9,7 +10,7 @@ import { NEW_SITE_ORDERS, tableSources } from '../_site';
  * the original had to reach the 管局 within 20 working days; neither UCloud (2024-08-23)
  * nor Huawei mentions it. Newer sources dropped it, hence info: ask the provider.
  */
-const PROVINCES = {
+export const PROVINCES = {
   XJ: [PROVINCE_SOURCES.XJ.UC, PROVINCE_SOURCES.XJ.JD, PROVINCE_SOURCES.XJ.QC, PROVINCE_SOURCES.XJ.TC],
   XZ: [PROVINCE_SOURCES.XZ.UC, PROVINCE_SOURCES.XZ.TC],
 } satisfies Partial<Record<ProvinceCode, SourceRef[]>>;
@@ -18,7 +19,7 @@ export default defineRule({
   id: 'provinces/shared/party-building-letter',
   severity: 'info',
   family: 'materials',
-  scope: { provinces: Object.keys(PROVINCES) as ProvinceCode[], filingTypes: [...NEW_SITE_ORDERS] },
+  scope: { provinces: provincesOf(PROVINCES), filingTypes: [...NEW_SITE_FILING_TYPES] },
   reads: ['websites'],
   texts: {
     'zh-CN': {

@@ -1,14 +1,14 @@
 import { defineRule, type SourceRef } from '../../engine/types';
 import type { ProvinceCode } from '../../model/provinces';
 import { PROVINCE_SOURCES } from '../_sources';
-import { orderDomains, provinceEntry, tableSources } from '../_site';
+import { orderDomains, provinceEntry, provincesOf, tableSources } from '../_site';
 
 /**
  * Suffixes individuals could not file in older provider pages: 上海 `.tv` (Tencent,
  * c. 2019), 重庆 `.org` (Tencent's retired page, c. 2017). No newer page repeats them,
  * so they are warnings to check with the provider, not refusals.
  */
-const PROVINCES = {
+export const PROVINCES = {
   SH: { suffix: 'tv', natures: ['individual'], sources: [PROVINCE_SOURCES.SH.TC] },
   CQ: { suffix: 'org', natures: ['individual'], sources: [PROVINCE_SOURCES.CQ.TC17] },
 } satisfies Partial<Record<ProvinceCode, { suffix: string; natures: ['individual']; sources: SourceRef[] }>>;
@@ -17,7 +17,7 @@ export default defineRule({
   id: 'provinces/shared/personal-domain-suffix',
   severity: 'warning',
   family: 'domains',
-  scope: { provinces: Object.keys(PROVINCES) as ProvinceCode[], natures: ['individual'] },
+  scope: { provinces: provincesOf(PROVINCES), natures: ['individual'] },
   reads: ['websites[].domains'],
   texts: {
     'zh-CN': {

@@ -1,16 +1,16 @@
 import { defineRule, type SourceRef } from '../../engine/types';
 import type { ProvinceCode } from '../../model/provinces';
 import { PROVINCE_SOURCES } from '../_sources';
-import { isCancellation, provinceEntry, tableSources } from '../_site';
+import { isCancellation, provinceEntry, provincesOf, tableSources } from '../_site';
 
 /**
  * Province-format 承诺书 besides 广东's (own rule, provinces/gd/commitment-letter):
  * - 上海: 上海市互联网信息服务备案承诺书 (JD c. 2023, QC; Huawei's KB does not list it).
  * - 河南: 网站备案承诺书 (UCloud 2024 guidance).
- * JD lists a generic 承诺书 for every province (rules-provinces.md §4.7) but no other
+ * JD lists a generic 承诺书 for every province (its province pages) but no other
  * provider confirms those, so only these two are encoded, as warnings.
  */
-const PROVINCES = {
+export const PROVINCES = {
   SH: { material: 'sh-commitment-letter', sources: [PROVINCE_SOURCES.SH.JD, PROVINCE_SOURCES.SH.QC, 'T8'] },
   HA: { material: 'ha-commitment-letter', sources: [PROVINCE_SOURCES.HA.UC] },
 } satisfies Partial<Record<ProvinceCode, { material: string; sources: SourceRef[] }>>;
@@ -19,7 +19,7 @@ export default defineRule({
   id: 'provinces/shared/province-commitment-letter',
   severity: 'warning',
   family: 'materials',
-  scope: { provinces: Object.keys(PROVINCES) as ProvinceCode[] },
+  scope: { provinces: provincesOf(PROVINCES) },
   reads: [],
   texts: {
     'zh-CN': {

@@ -2,14 +2,16 @@ import { defineRule, type Bilingual } from '../../engine/types';
 import type { ProvinceCode } from '../../model/provinces';
 import { UNIT_NATURES } from '../../model/vocabulary';
 import { PROVINCE_SOURCES as P } from '../_sources';
+import { provincesOf } from '../_site';
 import { provinceName, servicePrincipalsNotLegalRep } from './_people';
 
 /**
  * Provinces with their own 网站负责人授权书 form for a website/app principal who is not the
- * legal representative (rules-huawei.md O-03, MAT-06; rules-provinces.md §3 "Extra materials").
+ * legal representative (K-管局, K-政策, P25, P06
+ * and the province pages below).
  * Huawei's generic template is "各省份通用"; these provinces are documented with their own.
  */
-const TEMPLATES: Partial<Record<ProvinceCode, Bilingual>> = {
+export const TEMPLATES: Partial<Record<ProvinceCode, Bilingual>> = {
   // HW (K-管局 doc_0220): "上海非经营性互联网信息服务备案ICP负责人授权书"; JD, QC, UC, TC agree.
   SH: { 'zh-CN': '上海非经营性互联网信息服务备案ICP负责人授权书', en: 'the Shanghai ICP principal authorisation form (上海非经营性互联网信息服务备案ICP负责人授权书)' },
   FJ: { 'zh-CN': '福建格式的网站负责人授权书', en: 'the Fujian website-principal authorisation form' }, // UC 2024, JD
@@ -23,7 +25,7 @@ export default defineRule({
   id: 'provinces/shared/service-principal-letter-template',
   severity: 'warning',
   family: 'principal',
-  scope: { provinces: ['SH', 'FJ', 'GX', 'CQ', 'SN', 'HN'], natures: UNIT_NATURES },
+  scope: { provinces: provincesOf(TEMPLATES), natures: UNIT_NATURES },
   reads: ['websites[].principal'],
   alsoReads: ['apps[].principal', 'subject.principal'],
   texts: {
