@@ -11,9 +11,7 @@ import { endRun, startRun } from './per-run';
 import { scopePlan, type PlannedRule, type Plans, type RuleOutcome, type ScopePlan } from './plan';
 import type { RawFinding, RawMaterialItem, RawResult } from './result';
 import { isScopeInput } from './scope';
-import type { RuleContext, Severity } from './types';
-
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+import { SEVERITY_RANK, type RuleContext } from './types';
 
 interface MaterialEntry {
   readonly key: string;
@@ -129,7 +127,7 @@ export function evaluateForm(plans: Plans, input: FilingForm, ctx: RuleContext):
       if (outcome.passed) passed.push(planned.passed);
       const ruleFindings = outcome.findings;
       if (ruleFindings.length > 0) {
-        const severity = SEVERITY_ORDER[planned.severity];
+        const severity = SEVERITY_RANK[planned.severity];
         if (severity < lastSeverity) unsorted = true;
         lastSeverity = severity;
         for (let i = 0; i < ruleFindings.length; i++) findings.push(ruleFindings[i]!);
@@ -155,7 +153,7 @@ export function evaluateForm(plans: Plans, input: FilingForm, ctx: RuleContext):
   }
 
   // Stable: findings of one severity keep the rules' order.
-  if (unsorted) findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  if (unsorted) findings.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
   const uploaded = form.materials;
   const checklist: RawMaterialItem[] = [];
   if (materials) {
