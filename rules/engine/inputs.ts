@@ -22,7 +22,9 @@ import type { Rule } from './types';
 
 /**
  * Fields every rule may read without declaring them: scopes are decided on them, so they
- * are inputs of every rule.
+ * are inputs of every rule. The provider (scope.providers) decides scopes too, but it is
+ * the run's, not the form's (RuleContext.provider): it is in the scope plan's key with the
+ * day, so each provider has its own plan and its own tapes, and no tape needs it.
  */
 export const SCOPE_INPUTS: readonly string[] = ['province', 'subject.nature', 'filingType'];
 

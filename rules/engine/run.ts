@@ -7,6 +7,7 @@
 import type { FilingForm } from '../model/filing-form';
 import { MATERIALS, type MaterialInfo } from '../model/materials';
 import { normalizeForm } from '../model/normalize';
+import { DEFAULT_PROVIDER, providerParams, type ProviderId } from '../model/providers';
 import { SOURCES, type Source } from '../sources';
 import { formatMessage } from './format';
 import { InputTape, ruleInputs } from './inputs';
@@ -26,7 +27,7 @@ export interface Finding {
   readonly effectiveFrom?: string;
 }
 
-export type NotApplicableReason = 'province' | 'nature' | 'service-kind' | 'filing-type' | 'not-yet-effective' | 'expired';
+export type NotApplicableReason = 'province' | 'nature' | 'service-kind' | 'filing-type' | 'provider' | 'not-yet-effective' | 'expired';
 
 export interface RuleStatus {
   readonly ruleId: string;
@@ -62,6 +63,8 @@ export interface RunResult {
 export interface RunOptions {
   readonly today: string;
   readonly rules: readonly Rule[];
+  /** Whose console the filing is made in; DEFAULT_PROVIDER when absent. */
+  readonly provider?: ProviderId;
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -78,6 +81,7 @@ function notApplicableReason(rule: RuleLogic, form: FilingForm, ctx: RuleContext
   const { scope } = rule;
   if (rule.effectiveFrom && ctx.today < rule.effectiveFrom) return 'not-yet-effective';
   if (rule.effectiveUntil && ctx.today >= rule.effectiveUntil) return 'expired';
+  if (scope.providers && !scope.providers.includes(ctx.provider)) return 'provider';
   if (scope.provinces && form.province && !scope.provinces.includes(form.province)) return 'province';
   const nature = form.subject?.nature;
   if (scope.natures && nature && !scope.natures.includes(nature)) return 'nature';
@@ -230,7 +234,7 @@ interface ScopePlan {
 interface PlanCache {
   readonly byKey: Map<string, ScopePlan>;
   /** The scope of the last run and its plan: a page re-runs one scope over and over. */
-  last?: { readonly today: string; readonly province: unknown; readonly nature: unknown; readonly filingType: unknown; readonly services: string; readonly plan: ScopePlan };
+  last?: { readonly today: string; readonly provider: ProviderId; readonly province: unknown; readonly nature: unknown; readonly filingType: unknown; readonly services: string; readonly plan: ScopePlan };
 }
 
 const plans = new WeakMap<readonly RuleLogic[], PlanCache>();
@@ -297,10 +301,11 @@ function scopePlan(rules: readonly RuleLogic[], form: FilingForm, ctx: RuleConte
   const nature = form.subject?.nature;
   const filingType = form.filingType;
   const last = cache.last;
-  if (last && last.today === ctx.today && last.province === province && last.nature === nature && last.filingType === filingType && last.services === services) {
+  if (last && last.today === ctx.today && last.provider === ctx.provider && last.province === province && last.nature === nature && last.filingType === filingType && last.services === services) {
     return last.plan;
   }
-  const key = `${ctx.today}|${province ?? ''}|${nature ?? ''}|${filingType ?? ''}|${services[0]}|${services[1]}`;
+  // The provider decides scopes (scope.providers) as the form's fields do: a plan per provider.
+  const key = `${ctx.today}|${ctx.provider}|${province ?? ''}|${nature ?? ''}|${filingType ?? ''}|${services[0]}|${services[1]}`;
   let plan = cache.byKey.get(key);
   if (!plan) {
     plan = makePlan(rules, form, ctx);
@@ -308,7 +313,7 @@ function scopePlan(rules: readonly RuleLogic[], form: FilingForm, ctx: RuleConte
     if (cache.byKey.size > 64) cache.byKey.clear();
     cache.byKey.set(key, plan);
   }
-  cache.last = { today: ctx.today, province, nature, filingType, services, plan };
+  cache.last = { today: ctx.today, provider: ctx.provider, province, nature, filingType, services, plan };
   return plan;
 }
 
@@ -342,11 +347,15 @@ export interface RawResult {
   readonly unknown: readonly { readonly ruleId: string; readonly missing: readonly string[] }[];
   readonly passed: readonly { readonly ruleId: string }[];
   readonly materials: readonly RawMaterialItem[];
+  /** The run's provider: describe() fills the provider placeholders for it (DEFAULT_PROVIDER when absent). */
+  readonly provider?: ProviderId;
 }
 
 export interface EvaluateOptions {
   readonly today: string;
   readonly rules: readonly RuleLogic[];
+  /** Whose console the filing is made in; DEFAULT_PROVIDER when absent. */
+  readonly provider?: ProviderId;
 }
 
 interface MaterialEntry {
@@ -436,7 +445,7 @@ const NO_NEEDS: RuleOutcome['needs'] = Object.freeze([]);
 
 export function evaluate(input: FilingForm, options: EvaluateOptions): RawResult {
   const form = normalizeForm(input);
-  const ctx: RuleContext = { today: options.today };
+  const ctx: RuleContext = { today: options.today, provider: options.provider ?? DEFAULT_PROVIDER };
   const findings: RawFinding[] = [];
   const unknown: RawResult['unknown'][number][] = [];
   const passed: { readonly ruleId: string }[] = [];
@@ -500,7 +509,7 @@ export function evaluate(input: FilingForm, options: EvaluateOptions): RawResult
       checklist.push({ key: item.key, materialId: item.materialId, for: item.for, reasons: item.reasons, status: count > 0 ? 'provided' : 'missing' });
     }
   }
-  return { findings, notApplicable: plan.notApplicable, unknown, passed, materials: checklist };
+  return { findings, notApplicable: plan.notApplicable, unknown, passed, materials: checklist, provider: ctx.provider };
 }
 
 /** The words of a rule: everything describe() needs, shippable as data. */
@@ -535,7 +544,10 @@ interface FixedTexts {
   findings?: Map<string, { readonly raw: RawFinding; readonly described: Finding }>;
 }
 
+/** Described texts of one catalog for one provider: nothing described for one provider is reused for another. */
 interface CatalogCache {
+  /** The provider placeholders' values (rules/model/providers.ts). */
+  readonly providerParams: Params;
   readonly fixed: Map<string, FixedTexts>;
   /** Described notApplicable lists, by the frozen list of a scope plan. */
   readonly notApplicable: WeakMap<RawResult['notApplicable'], RunResult['notApplicable']>;
@@ -543,17 +555,29 @@ interface CatalogCache {
   readonly materials: Map<string, { readonly raw: RawMaterialItem; readonly described: MaterialItem }>;
   /** The last `passed` list described, raw (its entries, not the list) and described. */
   passed?: { readonly raw: readonly { readonly ruleId: string }[]; readonly described: readonly RuleStatus[] };
+  /** A material's name and how-to in both languages: the same for every run, so built once per material. */
+  readonly materialTexts: WeakMap<MaterialInfo, { readonly name: Bilingual; readonly howTo?: Bilingual }>;
 }
 
-const catalogCaches = new WeakMap<RuleCatalog, CatalogCache>();
+const catalogCaches = new WeakMap<RuleCatalog, Map<ProviderId, CatalogCache>>();
 
-function catalogCache(catalog: RuleCatalog): CatalogCache {
-  let cache = catalogCaches.get(catalog);
+function catalogCache(catalog: RuleCatalog, provider: ProviderId): CatalogCache {
+  let byProvider = catalogCaches.get(catalog);
+  if (!byProvider) {
+    byProvider = new Map();
+    catalogCaches.set(catalog, byProvider);
+  }
+  let cache = byProvider.get(provider);
   if (!cache) {
-    cache = { fixed: new Map(), notApplicable: new WeakMap(), materials: new Map() };
-    catalogCaches.set(catalog, cache);
+    cache = { providerParams: providerParams(provider), fixed: new Map(), notApplicable: new WeakMap(), materials: new Map(), materialTexts: new WeakMap() };
+    byProvider.set(provider, cache);
   }
   return cache;
+}
+
+/** Both languages of a text, its provider placeholders filled. */
+function bilingual(zh: string, en: string, params: Params): Bilingual {
+  return { 'zh-CN': formatMessage(zh, params, 'zh-CN'), en: formatMessage(en, params, 'en') };
 }
 
 /**
@@ -607,20 +631,21 @@ function fixedOf(catalog: RuleCatalog, cache: CatalogCache, ruleId: string): Fix
   if (!entry) {
     const zh = textsOf(catalog, ruleId, 'zh-CN');
     const en = textsOf(catalog, ruleId, 'en');
+    const params = cache.providerParams;
     entry = {
-      title: { 'zh-CN': zh.title || ruleId, en: en.title || ruleId },
-      why: { 'zh-CN': zh.why, en: en.why },
-      fix: { 'zh-CN': zh.fix, en: en.fix },
+      title: bilingual(zh.title || ruleId, en.title || ruleId, params),
+      why: bilingual(zh.why, en.why, params),
+      fix: bilingual(zh.fix, en.fix, params),
     };
     cache.fixed.set(ruleId, entry);
   }
   return entry;
 }
 
-function message(catalog: RuleCatalog, ruleId: string, id: string, params: Params | undefined): Bilingual {
+function message(catalog: RuleCatalog, cache: CatalogCache, ruleId: string, id: string, params: Params | undefined): Bilingual {
   const zh = (textsOf(catalog, ruleId, 'zh-CN').messages as Record<string, string>)[id] ?? id;
   const en = (textsOf(catalog, ruleId, 'en').messages as Record<string, string>)[id] ?? id;
-  return { 'zh-CN': formatMessage(zh, params, 'zh-CN'), en: formatMessage(en, params, 'en') };
+  return bilingual(zh, en, params === undefined ? cache.providerParams : { ...cache.providerParams, ...params });
 }
 
 const NO_SOURCES: readonly Source[] = Object.freeze([]);
@@ -676,7 +701,7 @@ function describeNotApplicable(catalog: RuleCatalog, cache: CatalogCache, list: 
 
 /** Turns a raw result into text with a catalog; a rule missing from the catalog shows its ids. */
 export function describe(raw: RawResult, catalog: RuleCatalog): RunResult {
-  const cache = catalogCache(catalog);
+  const cache = catalogCache(catalog, raw.provider ?? DEFAULT_PROVIDER);
   const findings: Finding[] = [];
   for (const f of raw.findings) {
     const fixed = fixedOf(catalog, cache, f.ruleId);
@@ -692,7 +717,7 @@ export function describe(raw: RawResult, catalog: RuleCatalog): RunResult {
       field: f.field,
       severity: f.severity,
       messageId: f.messageId,
-      message: Object.freeze(message(catalog, f.ruleId, f.messageId, f.params)),
+      message: Object.freeze(message(catalog, cache, f.ruleId, f.messageId, f.params)),
       title: fixed.title,
       why: fixed.why,
       fix: fixed.fix,
@@ -724,7 +749,7 @@ function describeMaterials(catalog: RuleCatalog, cache: CatalogCache, list: RawR
       out.push(kept.described);
       continue;
     }
-    const described = describeMaterial(catalog, m);
+    const described = describeMaterial(catalog, cache, m);
     if (cache.materials.size >= DESCRIBED_KEPT) cache.materials.clear();
     cache.materials.set(m.key, { raw: m, described });
     out.push(described);
@@ -732,10 +757,7 @@ function describeMaterials(catalog: RuleCatalog, cache: CatalogCache, list: RawR
   return out;
 }
 
-/** A material's name and how-to in both languages: the same for every run, so built once per material. */
-const materialTexts = new WeakMap<MaterialInfo, { readonly name: Bilingual; readonly howTo?: Bilingual }>();
-
-function describeMaterial(catalog: RuleCatalog, m: RawMaterialItem): MaterialItem {
+function describeMaterial(catalog: RuleCatalog, cache: CatalogCache, m: RawMaterialItem): MaterialItem {
   let info: MaterialInfo | undefined;
   let allDescribed = true;
   for (const r of m.reasons) {
@@ -747,14 +769,15 @@ function describeMaterial(catalog: RuleCatalog, m: RawMaterialItem): MaterialIte
   if (!info && allDescribed) {
     throw new Error(`${m.reasons[0]!.ruleId} needs material "${m.materialId}", which is neither in the catalog nor declared by the rule`);
   }
-  let texts = info && materialTexts.get(info);
+  let texts = info && cache.materialTexts.get(info);
   if (info && !texts) {
-    texts = { name: { 'zh-CN': info.zh, en: info.en }, howTo: info.howTo && { 'zh-CN': info.howTo.zh, en: info.howTo.en } };
-    materialTexts.set(info, texts);
+    const params = cache.providerParams;
+    texts = { name: bilingual(info.zh, info.en, params), howTo: info.howTo && bilingual(info.howTo.zh, info.howTo.en, params) };
+    cache.materialTexts.set(info, texts);
   }
   const reasons: MaterialReason[] = [];
   for (const r of m.reasons) {
-    const described = { ruleId: r.ruleId, messageId: r.messageId, message: Object.freeze(message(catalog, r.ruleId, r.messageId, r.params)), sources: catalog[r.ruleId]?.sources ?? NO_SOURCES };
+    const described = { ruleId: r.ruleId, messageId: r.messageId, message: Object.freeze(message(catalog, cache, r.ruleId, r.messageId, r.params)), sources: catalog[r.ruleId]?.sources ?? NO_SOURCES };
     reasons.push(Object.freeze(described));
   }
   // Frozen: describe() hands the same item to later runs while it stays the same.
