@@ -645,7 +645,8 @@ function fixedOf(catalog: RuleCatalog, cache: CatalogCache, ruleId: string): Fix
 function message(catalog: RuleCatalog, cache: CatalogCache, ruleId: string, id: string, params: Params | undefined): Bilingual {
   const zh = (textsOf(catalog, ruleId, 'zh-CN').messages as Record<string, string>)[id] ?? id;
   const en = (textsOf(catalog, ruleId, 'en').messages as Record<string, string>)[id] ?? id;
-  return bilingual(zh, en, params === undefined ? cache.providerParams : { ...cache.providerParams, ...params });
+  // The provider placeholders are the engine's: a rule's params cannot stand in for them.
+  return bilingual(zh, en, params === undefined ? cache.providerParams : { ...params, ...cache.providerParams });
 }
 
 const NO_SOURCES: readonly Source[] = Object.freeze([]);

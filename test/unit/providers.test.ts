@@ -167,13 +167,16 @@ describe('the engine and the provider', () => {
     expect(texts('aliyun')).toEqual(aliyun);
   });
 
+  it('fills provider placeholders from the table even when a rule’s params carry the same name', () => {
+    const shadowing = defineRule({ ...everywhere, id: 'national/test-shadowing', check: () => [{ field: 'subject.name', message: 'm', params: { providerApp: 'elsewhere' } }] });
+    expect(run(makeForm(), { today: TODAY, rules: [shadowing], provider: 'aliyun' }).findings[0]!.message.en).toBe('in the Alibaba Cloud app');
+  });
+
   it('describes materials for the run’s provider, alternating without stale texts', () => {
-    const form = makeForm();
     const howTo = (provider: ProviderId) => {
       const raw = { findings: [], notApplicable: [], unknown: [], passed: [], provider, materials: [{ key: 'authenticity-check', materialId: 'authenticity-check', reasons: [{ ruleId: 'materials/authenticity-check', messageId: 'faceCheck', params: { service: 'X' } }], status: 'missing' as const }] };
       return describeRaw(raw, catalog).materials[0]!;
     };
-    void form;
     expect(howTo('huawei').howTo?.['zh-CN']).toContain('华为云App');
     expect(howTo('aliyun').howTo?.['zh-CN']).toContain('阿里云App');
     expect(howTo('aliyun').reasons[0]!.message['zh-CN']).toContain('阿里云App');
