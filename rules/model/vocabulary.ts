@@ -1,6 +1,6 @@
 /**
  * Controlled vocabularies of the filing form. The model stores stable English ids;
- * `zh` is the label the consoles show (MIIT code tables, console-fields.md §3), used by
+ * `zh` is the label the consoles show (MIIT code tables), used by
  * adapters to translate what they read and by the UI to display it.
  * Consoles renumber these lists, so adapters match by label text, never by code.
  */
@@ -17,7 +17,7 @@ function vocabulary<const T extends Record<string, Term>>(terms: T) {
   return terms;
 }
 
-/** 主办单位性质 — national list (console-fields.md §3.2). */
+/** 主办单位性质 — national list. */
 export const SUBJECT_NATURES = vocabulary({
   defence: { zh: '国防机构', en: 'Defence organisation', aliases: ['军队'] },
   government: { zh: '政府机关', en: 'Government body', aliases: ['党政机关', '政府'] },
@@ -42,7 +42,7 @@ export type SubjectNature = keyof typeof SUBJECT_NATURES;
 /** Every nature except 个人: the rules call these "units" (单位). */
 export const UNIT_NATURES = (Object.keys(SUBJECT_NATURES) as SubjectNature[]).filter((n) => n !== 'individual');
 
-/** 证件类型 of the subject (unit certificates) and of persons (console-fields.md §3.3, §3.5). */
+/** 证件类型 of the subject (unit certificates) and of persons. */
 export const CERTIFICATE_TYPES = vocabulary({
   'business-licence': { zh: '营业执照（个人或企业）', en: 'Business licence', aliases: ['营业执照'] },
   'uscc-certificate': { zh: '统一社会信用代码证书', en: 'Unified social credit code certificate' },
@@ -88,7 +88,7 @@ export const PERSONAL_ID_TYPES = [
 export type PersonalIdType = (typeof PERSONAL_ID_TYPES)[number];
 
 /**
- * Certificate types accepted for each subject nature (console-fields.md §3.3). The
+ * Certificate types accepted for each subject nature. The
  * grouping of the national code list by nature is the reference's reading of the list
  * order; 统一社会信用代码证书 is added where a nature's certificate carries the USCC.
  */
@@ -113,7 +113,7 @@ export const CERTIFICATE_TYPES_BY_NATURE: Record<SubjectNature, readonly Certifi
   foundation: ['organisation-code', 'foundation-registration', 'uscc-certificate'],
 };
 
-/** Filing types (rules-huawei.md §1.3). */
+/** Filing types. */
 export const FILING_TYPES = vocabulary({
   first: { zh: '首次备案', en: 'First filing', aliases: ['新增备案'] },
   'add-service': { zh: '新增网站/APP', en: 'Add a website or app', aliases: ['新增互联网信息服务', '新增网站', '新增APP'] },
@@ -130,7 +130,7 @@ export type FilingType = keyof typeof FILING_TYPES;
 export const NEW_FILING_TYPES: readonly FilingType[] = ['first', 'add-service', 'add-access'];
 export const CHANGE_FILING_TYPES: readonly FilingType[] = ['change-subject', 'change-service', 'change-filing'];
 
-/** 网站服务内容 (console-fields.md §3.6). */
+/** 网站服务内容. */
 export const SERVICE_CONTENT = vocabulary({
   'instant-messaging': { zh: '即时通信', en: 'Instant messaging' },
   'search-engine': { zh: '搜索引擎', en: 'Search engine' },
@@ -165,7 +165,7 @@ export const SERVICE_CONTENT = vocabulary({
 });
 export type ServiceContent = keyof typeof SERVICE_CONTENT;
 
-/** 前置审批 categories (console-fields.md §3.7; rules-huawei.md §8). */
+/** 前置审批 categories. */
 export const PRE_APPROVAL_CATEGORIES = vocabulary({
   news: { zh: '新闻', en: 'News' },
   publishing: { zh: '出版', en: 'Publishing' },
@@ -183,7 +183,7 @@ export const PRE_APPROVAL_CATEGORIES = vocabulary({
 });
 export type PreApprovalCategory = keyof typeof PRE_APPROVAL_CATEGORIES;
 
-/** 网站语言 (console-fields.md §3.8). */
+/** 网站语言. */
 export const LANGUAGES = vocabulary({
   'zh-Hans': { zh: '中文简体', en: 'Simplified Chinese', aliases: ['简体中文', '中文'] },
   'zh-Hant': { zh: '中文繁体', en: 'Traditional Chinese', aliases: ['繁体中文'] },
@@ -205,7 +205,7 @@ export const LANGUAGES = vocabulary({
 });
 export type Language = keyof typeof LANGUAGES;
 
-/** APP runtime platforms (rules-huawei.md A-06): operating systems, never app stores. */
+/** APP runtime platforms: operating systems, never app stores. */
 export const APP_PLATFORMS = vocabulary({
   android: { zh: '安卓', en: 'Android', aliases: ['Android'] },
   ios: { zh: 'iOS', en: 'iOS', aliases: ['苹果'] },

@@ -7,7 +7,7 @@ const label = (type: CertificateType) => ({ 'zh-CN': CERTIFICATE_TYPES[type].zh,
 
 /**
  * 证件类型 must match 主办单位性质 (E-01, Huawei). Which certificates belong to which
- * nature is read from the order of the national code list (console-fields.md §3.3), not
+ * nature is read from the order of the national code list, not
  * stated by Huawei, so a mismatch is a warning. Principals are persons: their ID must be
  * one of the personal document types.
  */

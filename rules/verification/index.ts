@@ -2,11 +2,11 @@
  * Verification and proof helpers for the side panel, the adapter and the demo console:
  * pure functions of the filing form, no rules (the engine never loads this directory).
  *
- *   smsRecipients(form)               who gets the MIIT SMS, masked mobiles, facts (§9.1)
+ *   smsRecipients(form)               who gets the MIIT SMS, masked mobiles, facts
  *   videoCheckEmail(form, input)      the booking mail for Huawei's video check (huawei only: VIDEO_CHECK_PROVIDERS)
  *   domainProof(form)                 what the domain real-name proof must show (MAT-04/05)
  *   PRE_APPROVAL_AUTHORITIES,
- *   preApprovalChecklist(form)        authority and licence per pre-approval category (§8.2)
+ *   preApprovalChecklist(form)        authority and licence per pre-approval category
  *   provincePledge(province)          the province's 不涉及前置审批 pledge, template documented or not (PA-07)
  */
 export { SMS_FACTS, smsRecipients, type SmsFact, type SmsPlan, type SmsRecipient, type SmsRole } from './sms';

@@ -2,7 +2,7 @@ import { defineRule } from '../../engine/types';
 import { PROVINCE_SOURCES } from '../_sources';
 
 /**
- * 重庆 (Huawei P26, rules-huawei.md M-23): addresses in 两江新区, formerly 渝北区, are filed
+ * 重庆 (Huawei P26): addresses in 两江新区, formerly 渝北区, are filed
  * with the district 渝北区 and a remark explaining it. Advice.
  */
 export default defineRule({

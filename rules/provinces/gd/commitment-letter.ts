@@ -6,7 +6,7 @@ import { isCancellation, isPersonal } from '../_site';
  * 广东 asks every filing for the 《广东省互联网信息服务备案承诺书》 (unit version signed by
  * the legal representative, personal version signed by the applicant with ID number,
  * fingerprint and date). Huawei's notice (P03) names "6月21日" without the year; the
- * year 2021 comes from the provider pages summarised in rules-provinces.md §3.19
+ * year 2021 comes from the provider pages it cites
  * (HW, JD: "since 2021-06-21"). The letter's date is valid for 60 working days (S2).
  */
 export default defineRule({

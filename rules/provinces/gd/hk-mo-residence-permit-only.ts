@@ -3,7 +3,7 @@ import { PROVINCE_SOURCES as P } from '../_sources';
 
 /**
  * 广东, personal filings: Hong Kong and Macao residents file only with the 港澳居民居住证, not the
- * 港澳居民来往内地通行证 (Huawei Guangdong personal page, 2025-05-27, S2; rules-huawei.md §2.2).
+ * 港澳居民来往内地通行证 (Huawei Guangdong personal page, 2025-05-27, S2).
  */
 export default defineRule({
   id: 'provinces/gd/hk-mo-residence-permit-only',

@@ -2,7 +2,7 @@ import { defineRule } from '../../engine/types';
 import { PROVINCE_SOURCES } from '../_sources';
 import { multipleHomepages } from '../_site';
 
-/** 广东 personal websites (Huawei S2, 2025-05-27; rules-huawei.md U-03): one homepage URL per website. */
+/** 广东 personal websites (Huawei S2, 2025-05-27): one homepage URL per website. */
 export default defineRule({
   id: 'provinces/gd/personal-one-homepage-url',
   severity: 'error',

@@ -2,7 +2,7 @@ import { defineRule } from '../../engine/types';
 import { PROVINCE_SOURCES } from '../_sources';
 import { orderDomains } from '../_site';
 
-/** 宁夏's Huawei page (P28): `.org` domains cannot be filed for 接入 (rules-huawei.md D-11). */
+/** 宁夏's Huawei page (P28): `.org` domains cannot be filed for 接入. */
 export default defineRule({
   id: 'provinces/nx/access-no-org-domain',
   severity: 'error',

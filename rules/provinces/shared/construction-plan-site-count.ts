@@ -16,8 +16,8 @@ interface Threshold {
 }
 
 /**
- * A 网站建设方案书 once a subject has several sites. Thresholds disagree between sources
- * (rules-provinces.md §5), so this is a warning; the newest source decides:
+ * A 网站建设方案书 once a subject has several sites. Thresholds disagree between sources,
+ * so this is a warning; the newest source decides:
  * - 湖南: any new site once one is filed (UC 2024, JD, Huawei KB) ⚠ TC (older): > 5.
  * - 重庆: units with 6 or more, individuals with more than 2 sites → a plan per domain
  *   plus a guarantee letter sealed by subject and provider (UC 2024) ⚠ UC pre-2024: 35;

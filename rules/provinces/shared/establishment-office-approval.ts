@@ -12,7 +12,7 @@ interface Entry {
 
 /**
  * Party/government bodies and public institutions must obtain approval to open a
- * website before filing (rules-provinces.md §4.6):
+ * website before filing:
  * - 黑龙江: 编办-approved 网站开办资格申请表 (黑公信安〔2015〕10号; UC 2024, TC; Huawei P25).
  * - 江西: 机构编制 approval (UC 2024, Huawei KB); the 政府网站域名业务审核表 every government
  *   site needs is asked by materials/government-site-documents.

@@ -5,9 +5,9 @@ import { notLocalMobile, provinceName, tableSources } from '../_site';
 
 /**
  * Provinces whose local-mobile requirement appears only in pre-2024 pages (TC c. 2019,
- * TC17 c. 2017, JD c. 2023, QC undated) and was deleted by UCloud's 2024-04-01 rewrite
- * (rules-provinces.md §0 "Important trend"). Huawei's 2025 line is that most provinces
- * have no phone-region rule (rules-huawei.md M-13/M-18). Advice only.
+ * TC17 c. 2017, JD c. 2023, QC undated) and was deleted by UCloud's 2024-04-01 rewrite.
+ * Huawei's 2025 line is that most provinces
+ * have no phone-region rule. Advice only.
  */
 const PROVINCES = {
   BJ: [PROVINCE_SOURCES.BJ.TC17, PROVINCE_SOURCES.BJ.UC],

@@ -17,7 +17,7 @@ interface Threshold {
 }
 
 /**
- * Extra papers once a filing carries many domains (rules-provinces.md §2, §5):
+ * Extra papers once a filing carries many domains:
  * - 广东 personal: more than five domains with different prefixes → each domain's
  *   certificate, a 网站建设方案书, ID copy and access-contract copy (Huawei S2,
  *   2025-05-27). ⚠ UCloud (2024-04-01) says "five or more"; the newer Huawei page

@@ -4,7 +4,7 @@ import { crossProvinceIssue } from './_people';
 
 /**
  * Out-of-province personal filings refused by the newest source but accepted by an older
- * one (rules-provinces.md §5). Warning, both sides cited:
+ * one. Warning, both sides cited:
  *  - 内蒙古: HW 2025-12-31 (K-管局) and TC (c. 2019): non-local ID refused. UC 2024-04-01, QC, JD:
  *    accepted with an Inner-Mongolia 暂住证/居住证.
  *  - 广西: HW 2025-12-31: personal filings may not be made outside one's home province.

@@ -4,7 +4,7 @@ import { provinceName, isCrossProvincePersonal } from './_people';
 import { checkResidenceProof, PROOF_MESSAGES, type ProofMessage, type ProofPolicy } from './_residence-proof';
 
 /**
- * Out-of-province personal filings where the sources disagree (rules-provinces.md §5). The
+ * Out-of-province personal filings where the sources disagree. The
  * newest dated source decides what is asked; the rule is a warning and cites both sides.
  *  - 浙江: HW 2025-12-31 and TC (c. 2019) want a Zhejiang residence permit; UC 2024-04-01 says
  *    out-of-province IDs are accepted without naming a permit. HW is newer: ask for the permit.

@@ -6,7 +6,7 @@ import { provinceName } from './_people';
 
 /**
  * A non-legal-rep 主体负责人 accepted with a 主体负责人授权书 by the newest source but refused by
- * another (rules-provinces.md §5; rules-huawei.md M-07). The newest decides (letter accepted);
+ * another. The newest decides (letter accepted);
  * warning, both cited.
  *  - 安徽: HW page P27 (2025 KB): letter accepted, then 主体负责人 = 互联网信息服务负责人. UC 2024-04-01,
  *    JD, QC: must be the 法人.

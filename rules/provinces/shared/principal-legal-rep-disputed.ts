@@ -5,7 +5,7 @@ import { checkLegalRep, LEGAL_REP_MESSAGES, NON_MAINLAND_LEGAL_REP, FOREIGN_LEGA
 
 /**
  * 主体负责人 = legal representative where the newest sources say so but an older one accepted
- * an authorisation letter (rules-provinces.md §5 "Non-法人 主体负责人"). Warning, both cited.
+ * an authorisation letter. Warning, both cited.
  *  - 北京: HW 2025-12-31 (K-政策 doc_0214): 法人. QC (undated): 法定代表人授权委托书 accepted.
  *  - 吉林: UC 2024-04-01, QC: 法人. JD (c. 2023): 主体负责人授权书 (Jilin template) accepted.
  *  - 山西: UC 2024, HW 2025: 法人, a letter only for foreign/HK/MO/TW legal reps. JD (c. 2023):

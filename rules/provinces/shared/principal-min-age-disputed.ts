@@ -3,8 +3,8 @@ import { PROVINCE_SOURCES as P } from '../_sources';
 import { AGE_MESSAGES, checkAge, type AgePolicy } from './_age';
 
 /**
- * Minimum ages where the sources disagree, or that only pre-2024 sources state
- * (rules-provinces.md §5 "Minimum age"). The newest dated source sets the floor; the note
+ * Minimum ages where the sources disagree, or that only pre-2024 sources state.
+ * The newest dated source sets the floor; the note
  * names the other position. Warning only.
  */
 const POLICIES = {

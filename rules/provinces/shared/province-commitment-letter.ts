@@ -7,7 +7,7 @@ import { isCancellation, provinceEntry, tableSources } from '../_site';
  * Province-format 承诺书 besides 广东's (own rule, provinces/gd/commitment-letter):
  * - 上海: 上海市互联网信息服务备案承诺书 (JD c. 2023, QC; Huawei's KB does not list it).
  * - 河南: 网站备案承诺书 (UCloud 2024 guidance).
- * JD lists a generic 承诺书 for every province (rules-provinces.md §4.7) but no other
+ * JD lists a generic 承诺书 for every province but no other
  * provider confirms those, so only these two are encoded, as warnings.
  */
 const PROVINCES = {

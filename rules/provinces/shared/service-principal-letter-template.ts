@@ -6,7 +6,7 @@ import { provinceName, servicePrincipalsNotLegalRep } from './_people';
 
 /**
  * Provinces with their own 网站负责人授权书 form for a website/app principal who is not the
- * legal representative (rules-huawei.md O-03, MAT-06; rules-provinces.md §3 "Extra materials").
+ * legal representative.
  * Huawei's generic template is "各省份通用"; these provinces are documented with their own.
  */
 const TEMPLATES: Partial<Record<ProvinceCode, Bilingual>> = {
