@@ -149,6 +149,17 @@ describe('the engine and the provider', () => {
     }
   });
 
+  it('keeps one scope plan per provider: switching back and forth never carries a verdict over', () => {
+    const rules = [huaweiOnly, everywhere];
+    const form = makeForm();
+    const outOfScope = (provider: ProviderId) => run(form, { today: TODAY, rules, provider }).notApplicable.map((n) => `${n.ruleId}:${n.reason}`);
+    for (let i = 0; i < 2; i++) {
+      expect(outOfScope('huawei')).toEqual([]);
+      expect(outOfScope('aliyun')).toEqual([`${huaweiOnly.id}:provider`]);
+      expect(outOfScope('tencent')).toEqual([`${huaweiOnly.id}:provider`]);
+    }
+  });
+
   it('fills title, why, fix and messages for the run’s provider, and never reuses one provider’s text for another', () => {
     const rules = [everywhere];
     const form = makeForm();
