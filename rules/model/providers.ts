@@ -7,6 +7,8 @@
  * Texts name the provider through placeholders the engine fills for the run's provider
  * (PROVIDER_PLACEHOLDERS); a rule's own params never use these names. What is not known
  * of a provider is worded neutrally ("the filing console or help docs"), never guessed.
+ * Support contacts are not here: no cited page gives one per provider (Huawei's video-check
+ * mail address is Huawei's process only, rules/verification/video-email.ts).
  */
 import type { Bilingual } from '../engine/types';
 
@@ -32,8 +34,6 @@ export interface ProviderInfo {
   readonly publicIp: Bilingual;
   /** `{providerConsole}`: where the user finds a server's public IP. */
   readonly console: Bilingual;
-  /** Contacts the provider publishes for filing matters (only where a cited page names them). */
-  readonly contacts?: readonly { readonly what: Bilingual; readonly value: string; readonly source: string }[];
 }
 
 export const PROVIDERS: Readonly<Record<ProviderId, ProviderInfo>> = {
@@ -46,8 +46,6 @@ export const PROVIDERS: Readonly<Record<ProviderId, ProviderInfo>> = {
     // A public IP of a Huawei Cloud mainland resource: https://support.huaweicloud.com/prepare-icp/icp_02_0003.html (rules/sources.ts P10, P34).
     publicIp: { 'zh-CN': '华为云中国大陆资源的公网IP', en: 'public IP of a Huawei Cloud mainland resource' },
     console: { 'zh-CN': '华为云控制台（弹性公网IP或云服务器详情）', en: 'Huawei Cloud console (EIP or ECS details)' },
-    // The video-check booking mail (rules/verification/video-email.ts; rules/sources.ts S5).
-    contacts: [{ what: { 'zh-CN': '视频核验预约邮箱', en: 'video-check booking mail' }, value: 'beian@huaweicloud.com', source: 'https://support.huaweicloud.com/icp_faq/icp_05_0121.html' }],
   },
   aliyun: {
     name: { 'zh-CN': '阿里云', en: 'Alibaba Cloud' },
@@ -78,7 +76,7 @@ export const PROVIDERS: Readonly<Record<ProviderId, ProviderInfo>> = {
 export const PROVIDER_PLACEHOLDERS = ['provider', 'providerApp', 'providerTemplates', 'providerPublicIp', 'providerConsole'] as const;
 export type ProviderPlaceholder = (typeof PROVIDER_PLACEHOLDERS)[number];
 
-const KEYS: Record<ProviderPlaceholder, keyof Omit<ProviderInfo, 'contacts'>> = {
+const KEYS: Record<ProviderPlaceholder, keyof ProviderInfo> = {
   provider: 'name',
   providerApp: 'app',
   providerTemplates: 'templates',
