@@ -8,6 +8,7 @@ import { resolveSource, type Source } from '../sources';
 import { formatMessage } from './format';
 import type { Finding, MaterialItem, MaterialReason, RawFinding, RawMaterialItem, RawResult, RuleStatus, RunResult } from './result';
 import type { Bilingual, Lang, Params, Rule } from './types';
+import { DEFAULT_PROVIDER, providerParams, type ProviderId } from '../model/providers';
 
 /** The words of a rule: everything describe() needs, shippable as data. */
 export interface RuleDescription {
@@ -41,8 +42,13 @@ interface FixedTexts {
   findings?: Map<string, { readonly raw: RawFinding; readonly described: Finding }>;
 }
 
-/** What describe() keeps between runs for one catalog: part of one engine's state (rules/engine/engine.ts). */
-export interface CatalogCache {
+/**
+ * What describe() keeps between runs for one catalog and one provider: part of one engine's
+ * state (rules/engine/engine.ts). Nothing described for one provider is reused for another.
+ */
+interface CatalogCache {
+  /** The provider placeholders' values (rules/model/providers.ts). */
+  readonly providerParams: Params;
   readonly fixed: Map<string, FixedTexts>;
   /** Described notApplicable lists, by the frozen list of a scope plan. */
   readonly notApplicable: WeakMap<RawResult['notApplicable'], RunResult['notApplicable']>;
@@ -54,7 +60,24 @@ export interface CatalogCache {
   passed?: { readonly raw: readonly { readonly ruleId: string }[]; readonly described: readonly RuleStatus[] };
 }
 
-export const newCatalogCache = (): CatalogCache => ({ fixed: new Map(), notApplicable: new WeakMap(), materials: new Map(), materialTexts: new WeakMap() });
+/** describe()'s state for one catalog: a CatalogCache per provider, made when a run for it is first described. */
+export type CatalogCaches = Map<ProviderId, CatalogCache>;
+
+export const newCatalogCaches = (): CatalogCaches => new Map();
+
+function cacheFor(caches: CatalogCaches, provider: ProviderId): CatalogCache {
+  let cache = caches.get(provider);
+  if (!cache) {
+    cache = { providerParams: providerParams(provider), fixed: new Map(), notApplicable: new WeakMap(), materials: new Map(), materialTexts: new WeakMap() };
+    caches.set(provider, cache);
+  }
+  return cache;
+}
+
+/** Both languages of a text, its placeholders filled. */
+function bilingual(zh: string, en: string, params: Params): Bilingual {
+  return { 'zh-CN': formatMessage(zh, params, 'zh-CN'), en: formatMessage(en, params, 'en') };
+}
 
 /**
  * Whether two params objects fill every template alike: the same keys, and per key the same
@@ -107,20 +130,22 @@ function fixedOf(catalog: RuleCatalog, cache: CatalogCache, ruleId: string): Fix
   if (!entry) {
     const zh = textsOf(catalog, ruleId, 'zh-CN');
     const en = textsOf(catalog, ruleId, 'en');
+    const params = cache.providerParams;
     entry = {
-      title: { 'zh-CN': zh.title || ruleId, en: en.title || ruleId },
-      why: { 'zh-CN': zh.why, en: en.why },
-      fix: { 'zh-CN': zh.fix, en: en.fix },
+      title: bilingual(zh.title || ruleId, en.title || ruleId, params),
+      why: bilingual(zh.why, en.why, params),
+      fix: bilingual(zh.fix, en.fix, params),
     };
     cache.fixed.set(ruleId, entry);
   }
   return entry;
 }
 
-function message(catalog: RuleCatalog, ruleId: string, id: string, params: Params | undefined): Bilingual {
+function message(catalog: RuleCatalog, cache: CatalogCache, ruleId: string, id: string, params: Params | undefined): Bilingual {
   const zh = (textsOf(catalog, ruleId, 'zh-CN').messages as Record<string, string>)[id] ?? id;
   const en = (textsOf(catalog, ruleId, 'en').messages as Record<string, string>)[id] ?? id;
-  return { 'zh-CN': formatMessage(zh, params, 'zh-CN'), en: formatMessage(en, params, 'en') };
+  // The provider placeholders are the engine's: a rule's params cannot stand in for them.
+  return bilingual(zh, en, params === undefined ? cache.providerParams : { ...params, ...cache.providerParams });
 }
 
 const NO_SOURCES: readonly Source[] = Object.freeze([]);
@@ -174,8 +199,9 @@ function describeNotApplicable(catalog: RuleCatalog, cache: CatalogCache, list: 
   return described;
 }
 
-/** Turns a raw result into text with a catalog; a rule missing from the catalog shows its ids. `cache` is kept for the next runs. */
-export function describeResult(raw: RawResult, catalog: RuleCatalog, cache: CatalogCache): RunResult {
+/** Turns a raw result into text with a catalog; a rule missing from the catalog shows its ids. `caches` are kept for the next runs. */
+export function describeResult(raw: RawResult, catalog: RuleCatalog, caches: CatalogCaches): RunResult {
+  const cache = cacheFor(caches, raw.provider ?? DEFAULT_PROVIDER);
   const findings: Finding[] = [];
   for (const f of raw.findings) {
     const fixed = fixedOf(catalog, cache, f.ruleId);
@@ -191,7 +217,7 @@ export function describeResult(raw: RawResult, catalog: RuleCatalog, cache: Cata
       field: f.field,
       severity: f.severity,
       messageId: f.messageId,
-      message: Object.freeze(message(catalog, f.ruleId, f.messageId, f.params)),
+      message: Object.freeze(message(catalog, cache, f.ruleId, f.messageId, f.params)),
       title: fixed.title,
       why: fixed.why,
       fix: fixed.fix,
@@ -245,12 +271,13 @@ function describeMaterial(catalog: RuleCatalog, cache: CatalogCache, m: RawMater
   }
   let texts = info && cache.materialTexts.get(info);
   if (info && !texts) {
-    texts = { name: { 'zh-CN': info.zh, en: info.en }, howTo: info.howTo && { 'zh-CN': info.howTo.zh, en: info.howTo.en } };
+    const params = cache.providerParams;
+    texts = { name: bilingual(info.zh, info.en, params), howTo: info.howTo && bilingual(info.howTo.zh, info.howTo.en, params) };
     cache.materialTexts.set(info, texts);
   }
   const reasons: MaterialReason[] = [];
   for (const r of m.reasons) {
-    const described = { ruleId: r.ruleId, messageId: r.messageId, message: Object.freeze(message(catalog, r.ruleId, r.messageId, r.params)), sources: catalog[r.ruleId]?.sources ?? NO_SOURCES };
+    const described = { ruleId: r.ruleId, messageId: r.messageId, message: Object.freeze(message(catalog, cache, r.ruleId, r.messageId, r.params)), sources: catalog[r.ruleId]?.sources ?? NO_SOURCES };
     reasons.push(Object.freeze(described));
   }
   // Frozen: describe() hands the same item to later runs while it stays the same.

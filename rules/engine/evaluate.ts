@@ -162,5 +162,5 @@ export function evaluateForm(plans: Plans, input: FilingForm, ctx: RuleContext):
       checklist.push({ key: item.key, materialId: item.materialId, for: item.for, reasons: item.reasons, status: count > 0 ? 'provided' : 'missing' });
     }
   }
-  return { findings, notApplicable: plan.notApplicable, unknown, passed, materials: checklist };
+  return { findings, notApplicable: plan.notApplicable, unknown, passed, materials: checklist, provider: ctx.provider };
 }

@@ -10,6 +10,7 @@ import { InputTape, ruleInputs } from './inputs';
 import type { NotApplicableReason, RawFinding, RawMaterialItem, RuleLogic } from './result';
 import { missingScopeInputs, notApplicableReason } from './scope';
 import type { RuleContext, Severity } from './types';
+import type { ProviderId } from '../model/providers';
 
 /** An applicable rule with what a run needs of it decided once per scope plan. */
 export interface PlannedRule {
@@ -70,7 +71,7 @@ export interface Plans {
   readonly rules: readonly RuleLogic[];
   readonly byKey: Map<string, ScopePlan>;
   /** The scope of the last run and its plan: a page re-runs one scope over and over. */
-  last?: { readonly today: string; readonly province: unknown; readonly nature: unknown; readonly filingType: unknown; readonly services: string; readonly plan: ScopePlan };
+  last?: { readonly today: string; readonly provider: ProviderId; readonly province: unknown; readonly nature: unknown; readonly filingType: unknown; readonly services: string; readonly plan: ScopePlan };
   /** One frozen `passed` entry per rule, shared by the plans (describe() recognises them). */
   readonly passedEntries: Map<RuleLogic, { readonly ruleId: string }>;
 }
@@ -134,10 +135,11 @@ export function scopePlan(plans: Plans, form: FilingForm, ctx: RuleContext): Sco
   const nature = form.subject?.nature;
   const filingType = form.filingType;
   const last = plans.last;
-  if (last && last.today === ctx.today && last.province === province && last.nature === nature && last.filingType === filingType && last.services === services) {
+  if (last && last.today === ctx.today && last.provider === ctx.provider && last.province === province && last.nature === nature && last.filingType === filingType && last.services === services) {
     return last.plan;
   }
-  const key = `${ctx.today}|${province ?? ''}|${nature ?? ''}|${filingType ?? ''}|${services[0]}|${services[1]}`;
+  // The provider decides scopes (scope.providers) as the form's fields do: a plan per provider.
+  const key = `${ctx.today}|${ctx.provider}|${province ?? ''}|${nature ?? ''}|${filingType ?? ''}|${services[0]}|${services[1]}`;
   let plan = plans.byKey.get(key);
   if (!plan) {
     plan = makePlan(plans, form, ctx);
@@ -145,6 +147,6 @@ export function scopePlan(plans: Plans, form: FilingForm, ctx: RuleContext): Sco
     if (plans.byKey.size > 64) plans.byKey.clear();
     plans.byKey.set(key, plan);
   }
-  plans.last = { today: ctx.today, province, nature, filingType, services, plan };
+  plans.last = { today: ctx.today, provider: ctx.provider, province, nature, filingType, services, plan };
   return plan;
 }

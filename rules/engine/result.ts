@@ -4,6 +4,7 @@
  */
 import type { Source } from '../sources';
 import type { Bilingual, Params, Rule, Severity } from './types';
+import type { ProviderId } from '../model/providers';
 
 export interface Finding {
   readonly ruleId: string;
@@ -18,7 +19,7 @@ export interface Finding {
   readonly effectiveFrom?: string;
 }
 
-export type NotApplicableReason = 'province' | 'nature' | 'service-kind' | 'filing-type' | 'not-yet-effective' | 'expired';
+export type NotApplicableReason = 'province' | 'nature' | 'service-kind' | 'filing-type' | 'provider' | 'not-yet-effective' | 'expired';
 
 export interface RuleStatus {
   readonly ruleId: string;
@@ -77,4 +78,6 @@ export interface RawResult {
   readonly unknown: readonly { readonly ruleId: string; readonly missing: readonly string[] }[];
   readonly passed: readonly { readonly ruleId: string }[];
   readonly materials: readonly RawMaterialItem[];
+  /** The run's provider: describe() fills the provider placeholders for it (DEFAULT_PROVIDER when absent). */
+  readonly provider?: ProviderId;
 }

@@ -6,23 +6,28 @@
  * (kept while the list is), and describe() state per catalog.
  */
 import type { FilingForm } from '../model/filing-form';
-import { describeResult, newCatalogCache, type CatalogCache, type RuleCatalog } from './describe';
+import type { ProviderId } from '../model/providers';
+import { describeResult, newCatalogCaches, type CatalogCaches, type RuleCatalog } from './describe';
 import { createEngine, type Engine } from './engine';
 import type { RawResult, RuleLogic, RunResult } from './result';
 import type { Rule } from './types';
 
 export { describeRules, type RuleCatalog, type RuleDescription } from './describe';
-export { createEngine, type Engine, type EngineOptions } from './engine';
+export { createEngine, type Engine, type EngineOptions, type RunContext } from './engine';
 export type { Finding, MaterialItem, MaterialReason, NotApplicableReason, RawFinding, RawMaterialItem, RawResult, RuleLogic, RuleStatus, RunResult } from './result';
 
 export interface EvaluateOptions {
   readonly today: string;
   readonly rules: readonly RuleLogic[];
+  /** Whose console the filing is made in; DEFAULT_PROVIDER when absent. */
+  readonly provider?: ProviderId;
 }
 
 export interface RunOptions {
   readonly today: string;
   readonly rules: readonly Rule[];
+  /** Whose console the filing is made in; DEFAULT_PROVIDER when absent. */
+  readonly provider?: ProviderId;
 }
 
 const engines = new WeakMap<readonly RuleLogic[], Engine>();
@@ -39,16 +44,16 @@ export function engineFor(rules: readonly RuleLogic[]): Engine {
 
 /** What the rules decide, as ids and parameters: engineFor(rules).evaluate(). */
 export function evaluate(input: FilingForm, options: EvaluateOptions): RawResult {
-  return engineFor(options.rules).evaluate(input, { today: options.today });
+  return engineFor(options.rules).evaluate(input, options);
 }
 
-const catalogCaches = new WeakMap<RuleCatalog, CatalogCache>();
+const catalogCaches = new WeakMap<RuleCatalog, CatalogCaches>();
 
 /** Turns a raw result into text with a catalog; a rule missing from the catalog shows its ids. */
 export function describe(raw: RawResult, catalog: RuleCatalog): RunResult {
   let cache = catalogCaches.get(catalog);
   if (!cache) {
-    cache = newCatalogCache();
+    cache = newCatalogCaches();
     catalogCaches.set(catalog, cache);
   }
   return describeResult(raw, catalog, cache);
@@ -56,5 +61,5 @@ export function describe(raw: RawResult, catalog: RuleCatalog): RunResult {
 
 /** evaluate() + describe() with the rules' own texts: the whole engine in one call (Node, tests, panel). */
 export function run(input: FilingForm, options: RunOptions): RunResult {
-  return engineFor(options.rules).run(input, { today: options.today });
+  return engineFor(options.rules).run(input, options);
 }

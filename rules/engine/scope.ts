@@ -8,7 +8,9 @@ import type { RuleContext } from './types';
 
 /**
  * The fields scopes are decided on. Every rule may read them without declaring them, so
- * they are inputs of every rule (rules/engine/inputs.ts).
+ * they are inputs of every rule (rules/engine/inputs.ts). The provider (scope.providers)
+ * decides scopes too, but it is the run's, not the form's (RuleContext.provider): it is in
+ * the scope plan's key with the day, so each provider has its own plan and tapes.
  */
 export const SCOPE_INPUTS: readonly string[] = ['province', 'subject.nature', 'filingType'];
 
@@ -22,6 +24,7 @@ export function notApplicableReason(rule: RuleLogic, form: FilingForm, ctx: Rule
   const { scope } = rule;
   if (rule.effectiveFrom && ctx.today < rule.effectiveFrom) return 'not-yet-effective';
   if (rule.effectiveUntil && ctx.today >= rule.effectiveUntil) return 'expired';
+  if (scope.providers && !scope.providers.includes(ctx.provider)) return 'provider';
   if (scope.provinces && form.province && !scope.provinces.includes(form.province)) return 'province';
   const nature = form.subject?.nature;
   if (scope.natures && nature && !scope.natures.includes(nature)) return 'nature';

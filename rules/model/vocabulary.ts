@@ -5,6 +5,8 @@
  * adapters to translate what they read and by the UI to display it.
  * Consoles renumber these lists, so adapters match by label text, never by code.
  */
+import type { ProviderId } from './providers';
+
 export interface Term {
   readonly zh: string;
   readonly en: string;
@@ -222,7 +224,11 @@ export const APP_PLATFORMS = vocabulary({
 });
 export type AppPlatform = keyof typeof APP_PLATFORMS;
 
-/** Filing resources at Huawei Cloud (P06, P15, P10, K-流程, K-准备). */
+/**
+ * Filing resources at Huawei Cloud (P16: 验证备案类型). Huawei's list only: Alibaba Cloud
+ * and Tencent Cloud name other products (https://help.aliyun.com/zh/icp-filing/basic-icp-service/user-guide/appendix-choice-of-cloud-services-and-ip-address,
+ * https://cloud.tencent.com/document/product/243/18908); RESOURCE_TYPE_PROVIDERS says whose.
+ */
 export const RESOURCE_TYPES = vocabulary({
   ecs: { zh: '弹性云服务器', en: 'Elastic Cloud Server', aliases: ['ECS', '云服务器'] },
   flexus: { zh: 'Flexus应用服务器', en: 'Flexus server', aliases: ['Flexus L', 'Flexus X', 'Flexus应用服务器L实例'] },
@@ -232,6 +238,8 @@ export const RESOURCE_TYPES = vocabulary({
   'auth-code': { zh: '备案授权码', en: 'Filing authorisation code' },
 });
 export type ResourceType = keyof typeof RESOURCE_TYPES;
+/** The providers RESOURCE_TYPES lists the resources of (as a rule's scope.providers): a rule on resource.type scopes to these. */
+export const RESOURCE_TYPE_PROVIDERS: readonly ProviderId[] = ['huawei'];
 
 /** Reverse lookup from a console label (or alias, or English) to the id; used by adapters and the CLI. */
 export function termId<T extends Record<string, Term>>(terms: T, label: string): keyof T | undefined {

@@ -38,7 +38,7 @@ export default defineRule({
         certNumberDiffers: 'The subject certificate number differs from the filed one; use the certificate type and number of the original filing (ask the original provider).',
         siteNameDiffers: 'The website name differs from the filed "{filed}"; some regulators require website details to match the original record on access.',
       },
-      why: 'When adding Huawei as access provider, or adding a website to a subject filed elsewhere, some regulators require the data to equal the existing record and reject differences as inconsistent access information; others allow corrections during access. A differing certificate number makes the console report the domain as filed under another certificate.',
+      why: 'When adding {provider} as access provider, or adding a website to a subject filed elsewhere, some regulators require the data to equal the existing record and reject differences as inconsistent access information; others allow corrections during access. A differing certificate number makes the console report the domain as filed under another certificate.',
       fix: 'Enter the filed data; to change it, submit a change at the original provider first and file access afterwards (access and a change cannot be submitted together). If the old data cannot be recovered and the name or certificate has changed, change it at the original provider or cancel and file again.',
     },
   },

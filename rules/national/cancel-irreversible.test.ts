@@ -22,13 +22,20 @@ testRule(rule, {
       ],
     },
     {
-      // 用于备案的资源已达最大使用次数: cancelling does not give the server's filing uses back.
+      // Huawei (P15, P13): 用于备案的资源已达最大使用次数; cancelling does not give the server's filing uses back.
       name: 'cancelling the subject',
       form: makeChange('cancel-subject'),
       issues: [
         { field: 'filingType', message: 'cancelSubject' },
         { field: 'filingType', message: 'quotaNotReturned' },
       ],
+    },
+    {
+      // The server quota is Huawei's process: another provider's user is not told about it.
+      name: 'cancelling the subject at another provider',
+      form: makeChange('cancel-subject'),
+      provider: 'aliyun',
+      issues: [{ field: 'filingType', message: 'cancelSubject' }],
     },
   ],
   notApplicable: [{ name: 'a change order', form: makeChange('change-service') }, { name: 'cancelling access', form: makeChange('cancel-access') }],

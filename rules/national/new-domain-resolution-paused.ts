@@ -24,7 +24,7 @@ export default defineRule({
         pauseResolution: '域名 {domain} 尚未备案；在备案通过前请暂停其解析（不要指向任何服务器）。',
       },
       why: '首次备案和新增网站时，未备案的域名在审核期间不得解析访问；审核发现仍在解析会以“网站解析问题（未备案域名未关闭解析）”驳回。',
-      fix: '在域名的DNS服务商处暂停或删除该域名的解析记录（华为云云解析可使用“暂停解析”），备案通过后再恢复解析。',
+      fix: '在域名的DNS服务商处暂停或删除该域名的解析记录（DNS服务提供“暂停解析”时可直接使用），备案通过后再恢复解析。',
     },
     en: {
       title: 'Pause resolution of the unfiled domain until the filing is approved',
@@ -32,7 +32,7 @@ export default defineRule({
         pauseResolution: 'The domain {domain} is not filed yet; pause its DNS resolution (point it at no server) until the filing is approved.',
       },
       why: 'In a first filing or a new website the unfiled domain must not resolve during review; reviewers who find it resolving reject the order for a resolution problem.',
-      fix: 'Pause or remove the domain’s DNS records at its DNS provider (Huawei Cloud DNS has “pause resolution”) and restore them once the filing is approved.',
+      fix: 'Pause or remove the domain’s DNS records at its DNS provider (use “pause resolution” where the DNS service offers it) and restore them once the filing is approved.',
     },
   },
   sources: ['P42', 'P45', 'P28'],

@@ -13,9 +13,20 @@ import { RuleMetaSchema } from '../../rules/engine/meta-schema';
 import { parseFieldPath } from '../../rules/model/field-path';
 import { FIELDS, fieldPattern } from '../../rules/model/fields';
 import { FilingFormSchema } from '../../rules/model/filing-form';
-import { MATERIALS } from '../../rules/model/materials';
+import { MATERIALS, type MaterialInfo } from '../../rules/model/materials';
+import { isProviderPlaceholder } from '../../rules/model/providers';
 import { PROVINCE_CODES } from '../../rules/model/provinces';
 import { SOURCES } from '../../rules/sources';
+
+/**
+ * Placeholders a text uses that the engine does not fill from the provider table
+ * (rules/model/providers.ts). A `{provider…}` name that is not in the table is a typo.
+ */
+function ownPlaceholders(template: string): string[] {
+  return placeholders(template).filter((name) => !isProviderPlaceholder(name));
+}
+const misspeltProviderPlaceholders = (template: string) => ownPlaceholders(template).filter((name) => name.startsWith('provider'));
+const materialTexts = (info: MaterialInfo) => [info.zh, info.en, info.howTo?.zh ?? '', info.howTo?.en ?? ''];
 
 const RULES_ROOT = fileURLToPath(new URL('../../rules/', import.meta.url));
 const fileOf = (id: string) => `${RULES_ROOT}${id}.ts`;
@@ -55,6 +66,10 @@ describe('the rule set', () => {
     expect(new Set(ALL_RULES.map((r) => r.id)).size).toBe(ALL_RULES.length);
   });
 
+  it('fills catalog material names and how-tos from the provider table only (no other placeholders)', () => {
+    for (const [id, info] of Object.entries(MATERIALS)) for (const text of materialTexts(info)) expect(placeholders(text).filter((n) => !isProviderPlaceholder(n)), id).toEqual([]);
+  });
+
   it('declares each rule-local material once, the same way everywhere, and never shadows the catalog', () => {
     const seen = new Map<string, string>();
     for (const rule of ALL_RULES) {
@@ -90,8 +105,20 @@ describe.each(ALL_RULES.map((rule) => [rule.id, rule] as const))('%s', (id, rule
     const zh = rule.texts['zh-CN'].messages;
     const en = rule.texts.en.messages;
     expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
+    // The params a check gives fill the rule's own placeholders; the engine fills the provider's (rules/model/providers.ts).
     for (const key of Object.keys(zh)) {
       expect(placeholders(en[key]!).sort(), `placeholders of ${key}`).toEqual(placeholders(zh[key]!).sort());
+      for (const text of [zh[key]!, en[key]!]) expect(misspeltProviderPlaceholders(text), `${key}: not a provider placeholder`).toEqual([]);
+    }
+  });
+
+  it('uses no placeholder in its title, why, fix and materials but the provider ones (nothing else fills them)', () => {
+    for (const lang of ['zh-CN', 'en'] as const) {
+      const { title, why, fix } = rule.texts[lang];
+      for (const [part, text] of Object.entries({ title, why, fix })) expect(placeholders(text).filter((n) => !isProviderPlaceholder(n)), `${lang} ${part}`).toEqual([]);
+    }
+    for (const [id, info] of Object.entries(rule.materials ?? {})) {
+      for (const text of materialTexts(info)) expect(placeholders(text).filter((n) => !isProviderPlaceholder(n)), `material ${id}`).toEqual([]);
     }
   });
 

@@ -31,6 +31,7 @@ export default defineRule({
       fix: 'Choose 渝北区 and note in the subject remark that the address is in 两江新区 (formerly 渝北区).',
     },
   },
+  citations: { 'zh-CN': ['华为云重庆管局要求'], en: ["Huawei's Chongqing page"] },
   sources: ['P26', PROVINCE_SOURCES.CQ.HW],
   reviewedAt: '2026-11-29',
   check(form) {

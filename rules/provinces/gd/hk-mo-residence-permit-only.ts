@@ -25,6 +25,7 @@ export default defineRule({
       fix: 'Apply for the residence permit for Hong Kong and Macao residents and file with it.',
     },
   },
+  citations: { 'zh-CN': ['华为云广东个人备案要求'], en: ['Huawei’s Guangdong personal-filing page'] },
   sources: ['S2', P.GD.HW],
   reviewedAt: '2026-11-29',
   check: (form) => (form.subject?.certType === 'hk-mo-travel-permit' ? [{ field: 'subject.certType', message: 'residencePermitOnly' as const }] : []),

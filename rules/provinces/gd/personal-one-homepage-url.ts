@@ -23,6 +23,7 @@ export default defineRule({
       fix: 'Keep only the homepage of the main domain (e.g. http://www.example.cn) and remove the others.',
     },
   },
+  citations: { 'zh-CN': ['华为云广东管局个人要求'], en: ["Huawei's Guangdong personal page"] },
   sources: ['S2', PROVINCE_SOURCES.GD.HW],
   reviewedAt: '2026-11-29',
   check(form) {

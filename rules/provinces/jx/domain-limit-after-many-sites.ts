@@ -29,6 +29,7 @@ export default defineRule({
       fix: 'Split the remaining domains into later orders; individuals with several sites should also check the province’s total cap.',
     },
   },
+  citations: { 'zh-CN': ['华为云江西管局要求'], en: ["Huawei's Jiangxi rules"] },
   sources: [PROVINCE_SOURCES.JX.HW, 'K-管局', PROVINCE_SOURCES.JX.UC],
   reviewedAt: '2026-11-29',
   check(form) {

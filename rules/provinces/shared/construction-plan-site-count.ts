@@ -48,7 +48,7 @@ export default defineRule({
         guarantee: '该主体网站数量达到本省门槛（{threshold}），还需提供由主办单位和接入商盖章（个人按指印）的保证书。',
       },
       why: '该省管局要求网站较多的主体说明每个网站的建设方案；各来源给出的门槛不同，此处按最新来源判断。',
-      fix: '使用华为云“网站建设方案书”模板（企业/个人），写明内容、栏目、人员和安全措施，签字盖章后上传。',
+      fix: '使用{providerTemplates}中的“网站建设方案书”模板（企业/个人），写明内容、栏目、人员和安全措施，签字盖章后上传。',
     },
     en: {
       title: 'Site count reaches the province’s threshold: construction plan needed',
@@ -58,7 +58,7 @@ export default defineRule({
         guarantee: 'The subject reaches this province’s threshold ({threshold}); also provide a guarantee letter sealed by the subject and the provider (individuals: fingerprint).',
       },
       why: 'The province asks subjects with several sites for a construction plan per site; sources give different thresholds and the newest is used here.',
-      fix: "Use Huawei's construction-plan template (enterprise or personal): content, sections, staff and security measures; sign, stamp and upload.",
+      fix: "Use the construction-plan template from {providerTemplates} (enterprise or personal): content, sections, staff and security measures; sign, stamp and upload.",
     },
   },
   sources: tableSources(THRESHOLDS),

@@ -43,7 +43,7 @@ export default defineRule({
         municipalApproval: '天津的政府网站须先取得市政府办公厅的批准，并上传批准文件。',
       },
       why: '该省规定党政机关、事业单位开办网站须经主管部门审批，备案信息须与批准文件一致，否则初审驳回。',
-      fix: '向同级机构编制部门（天津：市政府办公厅）申请开办网站的批准，取得文件后与备案信息核对一致再上传；华为云不提供该文件模板。',
+      fix: '向同级机构编制部门（天津：市政府办公厅）申请开办网站的批准，取得文件后与备案信息核对一致再上传；该文件由编办出具，不是云服务商的模板。',
     },
     en: {
       title: 'Government bodies and public institutions need approval to open a website',
@@ -52,7 +52,7 @@ export default defineRule({
         municipalApproval: 'Tianjin government websites need the approval of the municipal government general office first; upload it.',
       },
       why: 'The province requires approval from the competent office before such units open a website; the filing must match the approval, otherwise it is rejected at first review.',
-      fix: 'Apply to the establishment office at your level (Tianjin: the municipal general office), check the approval matches the filing, then upload it; Huawei provides no template.',
+      fix: 'Apply to the establishment office at your level (Tianjin: the municipal general office), check the approval matches the filing, then upload it; the office issues it, it is not a cloud provider’s template.',
     },
   },
   sources: tableSources(ENTRIES),

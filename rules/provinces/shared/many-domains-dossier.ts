@@ -60,7 +60,7 @@ export default defineRule({
         accessContract: '本订单有{count}个不同前缀的域名（达到本省的{from}个），还需提供接入服务协议复印件。',
       },
       why: '该省管局对域名较多的备案要求额外材料，以核实域名归属和建站用途；各来源给出的门槛略有不同。',
-      fix: '按清单准备材料：域名证书在注册商控制台下载，网站建设方案书使用华为云模板，复印件需清晰完整。',
+      fix: '按清单准备材料：域名证书在注册商控制台下载，网站建设方案书使用{providerTemplates}中的模板，复印件需清晰完整。',
     },
     en: {
       title: 'Many domains: this province asks for extra papers',
@@ -70,13 +70,13 @@ export default defineRule({
         accessContract: 'This order has {count} domains with different prefixes (threshold {from}); also provide a copy of the access-service contract.',
       },
       why: 'The province asks for extra papers when a filing carries many domains, to check ownership and purpose; sources give slightly different thresholds.',
-      fix: "Prepare the listed papers: certificates from the registrar's console, the construction plan from Huawei's template, clear complete copies.",
+      fix: "Prepare the listed papers: certificates from the registrar's console, the construction plan from {providerTemplates}, clear complete copies.",
     },
   },
   sources: tableSources(THRESHOLDS),
   reviewedAt: '2026-11-29',
   materials: {
-    'access-contract-copy': { zh: '接入服务协议复印件', en: 'Copy of the access-service contract', howTo: { zh: '与接入商（华为云）签订的服务协议或订单证明。', en: 'The service agreement or order proof with the access provider (Huawei Cloud).' } },
+    'access-contract-copy': { zh: '接入服务协议复印件', en: 'Copy of the access-service contract', howTo: { zh: '与接入商（{provider}）签订的服务协议或订单证明。', en: 'The service agreement or order proof with the access provider ({provider}).' } },
   },
   check(form) {
     const entry = provinceEntry(THRESHOLDS, form);

@@ -54,7 +54,7 @@ export default defineRule({
       title: '外省身份证个人备案：需本地居住证明（各资料说法不一）',
       messages: {
         ...ZH,
-        sourcesDisagree: '注意：{disagreement}；即使提供居住证也可能被{province}驳回，提交前请向华为云确认。',
+        sourcesDisagree: '注意：{disagreement}；即使提供居住证也可能被{province}驳回，提交前请向{provider}确认。',
       },
       why: '这些省份的外省身份证个人备案规则在不同时期的资料中说法不同；以最新资料为准，它要求提供本省居住证明。',
       fix: '准备本省有效的居住证并上传；如有条件，改在身份证签发地所在省份备案最稳妥。',
@@ -63,7 +63,7 @@ export default defineRule({
       title: 'Out-of-province individuals: local proof of residence (sources differ)',
       messages: {
         ...EN,
-        sourcesDisagree: 'Note: {disagreement}; {province} may reject the filing even with a permit, so confirm with Huawei Cloud before submitting.',
+        sourcesDisagree: 'Note: {disagreement}; {province} may reject the filing even with a permit, so confirm with {provider} before submitting.',
       },
       why: 'Sources of different dates disagree on out-of-province personal filings here; the newest asks for a local proof of residence.',
       fix: 'Upload a valid local residence permit; filing in the province that issued your ID card is the safe alternative.',

@@ -53,6 +53,7 @@ export default defineRule({
       fix: 'Upload an authorisation letter signed and sealed by the legal representative and make the same person the website/app principal, or name the legal representative instead.',
     },
   },
+  citations: { 'zh-CN': ['最新的华为云资料'], en: ['newest Huawei Cloud source'] },
   sources: [P.AH.HW, 'P27', P.AH.UC, P.AH.JD, P.HI.HW, P.HI.TC, P.HI.UC, 'S1', P.GS.HW, 'K-管局', P.GS.TC, P.GS.UC, P.SC.HW, P.SC.UC, P.SC.JD],
   reviewedAt: '2026-11-29',
   check(form) {

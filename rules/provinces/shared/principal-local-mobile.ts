@@ -29,15 +29,16 @@ export default defineRule({
       title: '负责人手机号码可能须为本省号码（来源不一致）',
       messages: { notLocal: '您表示负责人手机号码不是{province}号码；华为云2025年资料要求使用本省号码（UCloud 2024年已删除该要求）。' },
       why: '华为云知识库（2025年）仍列出该省的手机号码归属地要求，UCloud 2024年的页面已删除；以较新的华为云资料为准。',
-      fix: '尽量使用本省办理的手机号码；如只能用外省号码，提交前向华为云备案客服确认。',
+      fix: '尽量使用本省办理的手机号码；如只能用外省号码，提交前向{provider}备案客服确认。',
     },
     en: {
       title: "The responsible person's mobile may have to be a local number (sources disagree)",
       messages: { notLocal: "You said the mobile number is not registered in {province}; Huawei's 2025 material asks for a local number (UCloud deleted the requirement in 2024)." },
       why: "Huawei's 2025 knowledge base still lists a phone-region requirement for this province; UCloud's 2024 page deleted it. The newer Huawei material is followed.",
-      fix: 'Use a locally registered mobile if you can; otherwise ask Huawei filing support before submitting.',
+      fix: 'Use a locally registered mobile if you can; otherwise ask {provider} filing support before submitting.',
     },
   },
+  citations: { 'zh-CN': ['华为云2025年资料', '华为云知识库（2025年）', '较新的华为云资料'], en: ["Huawei's 2025 material", "Huawei's 2025 knowledge base", 'newer Huawei material'] },
   sources: tableSources(PROVINCES),
   reviewedAt: '2026-11-29',
   check(form) {

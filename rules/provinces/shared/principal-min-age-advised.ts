@@ -80,13 +80,13 @@ export default defineRule({
       title: '负责人最低年龄（各资料说法不一或资料较旧）',
       messages: AGE_MESSAGES['zh-CN'],
       why: '这些省份的年龄要求在不同资料中不一致，或只见于2024年以前的资料；这里采用最新资料的说法，但实际审核可能不同。',
-      fix: '尽量由年满18周岁的人担任负责人；如不便更换，提交前向华为云确认当前要求，并备好劳动就业或收入证明。',
+      fix: '尽量由年满18周岁的人担任负责人；如不便更换，提交前向{provider}确认当前要求，并备好劳动就业或收入证明。',
     },
     en: {
       title: 'Minimum age of principals (sources differ or are old)',
       messages: AGE_MESSAGES.en,
       why: 'Sources disagree on the age floor here, or only sources older than 2024 state it; the newest is used, but reviewers may apply another.',
-      fix: 'Prefer a principal aged 18 or over; otherwise confirm the current rule with Huawei Cloud and keep proof of employment or income ready.',
+      fix: 'Prefer a principal aged 18 or over; otherwise confirm the current rule with {provider} and keep proof of employment or income ready.',
     },
   },
   sources: [

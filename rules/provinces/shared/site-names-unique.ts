@@ -36,6 +36,7 @@ export default defineRule({
       fix: 'Give each website its own name; several domains of one site belong in that one website entry.',
     },
   },
+  citations: { 'zh-CN': ['陕西华为云页面'], en: ["Huawei's Shaanxi page"] },
   sources: tableSources(PROVINCES),
   reviewedAt: '2026-11-29',
   check(form) {
