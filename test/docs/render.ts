@@ -1,0 +1,133 @@
+/**
+ * The generated documentation, as text: pure functions of the rule metadata (no file is
+ * read or written here). `npm run docs` (generate.ts) writes what they return, and
+ * `test/unit/docs.test.ts` compares it with the committed files.
+ *
+ * Two kinds of output:
+ * - whole files (`rules/CATALOGUE.md`);
+ * - sections of a hand-written file, between `<!-- generated:NAME -->` and
+ *   `<!-- /generated:NAME -->` (the README's rule count and province coverage).
+ *
+ * The README's `bench` section is written between the same kind of markers, but from the
+ * last `npm run bench` run (`.output/bench/latest.md`), not from the rules; it is not here.
+ */
+import { coverageMarkdown } from '../../rules/coverage';
+import { RULE_FAMILIES, type Rule, type RuleFamily } from '../../rules/engine/types';
+import { resolveSource } from '../../rules/sources';
+
+export const CATALOGUE_PATH = 'rules/CATALOGUE.md';
+export const README_PATH = 'README.md';
+export const DOCS_COMMAND = 'npm run docs';
+
+export interface GeneratedFile {
+  readonly path: string;
+  readonly text: string;
+}
+
+export interface GeneratedSection {
+  /** The hand-written file that holds the section. */
+  readonly path: string;
+  readonly name: string;
+  /** What goes between the markers, without the newlines that frame it. */
+  readonly text: string;
+}
+
+export interface GeneratedDocs {
+  readonly files: readonly GeneratedFile[];
+  readonly sections: readonly GeneratedSection[];
+}
+
+function escapeCell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+function byFamily(rules: readonly Rule[]): Map<RuleFamily, Rule[]> {
+  const families = new Map<RuleFamily, Rule[]>(RULE_FAMILIES.map((family) => [family, []]));
+  for (const rule of rules) families.get(rule.family)?.push(rule);
+  for (const list of families.values()) list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const [family, list] of families) if (list.length === 0) families.delete(family);
+  return families;
+}
+
+function ruleRow(rule: Rule): string {
+  const sources = rule.sources
+    .map(resolveSource)
+    .map((s, i) => `[${i + 1}](${encodeURI(decodeURI(s.url))})`)
+    .join(' ');
+  const provinces = rule.scope.provinces?.join(' ') ?? '—';
+  const title = `${rule.texts['zh-CN'].title} / ${rule.texts.en.title}`;
+  // Evidence is metadata, not part of the id: a rule keeps its id when it is re-graded.
+  const severity = rule.evidence ? `${rule.severity} (sources ${rule.evidence === 'disputed' ? 'disagree' : 'older'})` : rule.severity;
+  return `| \`${rule.id}\` | ${severity} | ${provinces} | ${escapeCell(title)} | ${rule.effectiveFrom ?? ''} | ${sources} |`;
+}
+
+/** `rules/CATALOGUE.md`: every rule, grouped by family, with its sources. */
+export function catalogueMarkdown(rules: readonly Rule[]): string {
+  const families = byFamily(rules);
+  const lines = [
+    '# Rule catalogue',
+    '',
+    `<!-- Generated from the rule metadata by \`${DOCS_COMMAND}\`: do not edit by hand. -->`,
+    '',
+    `${rules.length} rules in ${families.size} families, one line each. Provinces "—" means every province.`,
+    'Severities are explained in the [README](../README.md#severity). Each rule module (`rules/<id>.ts`)',
+    'holds the full texts, the evidence tag and retrieval date of each source, and its tests.',
+    '',
+    [...families].map(([family, list]) => `[${family}](#${family}) (${list.length})`).join(' · '),
+  ];
+  for (const [family, list] of families) {
+    lines.push(
+      '',
+      `## ${family}`,
+      '',
+      '| Rule | Severity | Provinces | 规则 / Rule | Effective from | Sources |',
+      '|---|---|---|---|---|---|',
+      ...list.map(ruleRow),
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The README's rule count: how many rules, where they live, and the link to the catalogue. */
+export function ruleCountMarkdown(rules: readonly Rule[]): string {
+  const count = (prefix: string) => rules.filter((rule) => rule.id.startsWith(`${prefix}/`)).length;
+  return (
+    `**${rules.length} rules**: ${count('national')} national, ${count('materials')} for the materials ` +
+    `checklist and ${count('provinces')} for single provinces, in ${byFamily(rules).size} families. ` +
+    `The full list, with each rule's severity, provinces, effective date and sources, is in ` +
+    `[rules/CATALOGUE.md](${CATALOGUE_PATH}).`
+  );
+}
+
+/** Everything `npm run docs` generates from the rules. */
+export function generateDocs(rules: readonly Rule[]): GeneratedDocs {
+  return {
+    files: [{ path: CATALOGUE_PATH, text: catalogueMarkdown(rules) }],
+    sections: [
+      { path: README_PATH, name: 'rules', text: ruleCountMarkdown(rules) },
+      { path: README_PATH, name: 'coverage', text: coverageMarkdown(rules, 'zh-CN') },
+    ],
+  };
+}
+
+function markers(name: string): { start: string; end: string } {
+  return { start: `<!-- generated:${name} -->`, end: `<!-- /generated:${name} -->` };
+}
+
+/** The text between a section's markers, or undefined when the file lacks them. */
+export function readSection(file: string, name: string): string | undefined {
+  const { start, end } = markers(name);
+  const from = file.indexOf(start);
+  const to = file.indexOf(end);
+  if (from < 0 || to < from) return undefined;
+  return file.slice(from + start.length, to).replace(/^\n/, '').replace(/\n$/, '');
+}
+
+/** `file` with the text between a section's markers replaced. */
+export function replaceSection(file: string, name: string, text: string): string {
+  const { start, end } = markers(name);
+  const from = file.indexOf(start);
+  const to = file.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`the file lacks the ${start} … ${end} markers`);
+  return `${file.slice(0, from + start.length)}\n${text}\n${file.slice(to)}`;
+}
