@@ -36,7 +36,7 @@ export default defineConfig({
         }
       : {
           // The rules the content script imports once its first findings are shown
-          // (entrypoints/huawei.content/hybrid-engine.ts). Chrome takes whole origins here:
+          // (components/engine-client/hybrid.ts). Chrome takes whole origins here:
           // any page of the console's two hosts could load the file (and so tell that the
           // extension is installed); nothing else can. Firefox keeps the rules in the background.
           web_accessible_resources: [{ resources: ['page-engine.js'], matches: [...HUAWEI_CONSOLE_ORIGINS] }],

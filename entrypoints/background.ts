@@ -1,13 +1,13 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { MatchPattern } from 'wxt/utils/match-patterns';
-import { findingsSender } from '../components/finding-refs';
-import { applyChanges } from '../components/page-changes';
-import { ENGINE_PORT, tabStateKey, type EngineReply, type EngineRequest, type PageState, type PanelToContent, type TabState } from '../components/protocol';
+import { findingsSender } from '../components/messaging/finding-refs';
+import { applyChanges } from '../components/messaging/page-changes';
+import { ENGINE_PORT, tabStateKey, type EngineReply, type EngineRequest, type PageState, type PanelToContent, type TabState } from '../components/messaging/protocol';
 import { ALL_RULES } from '../rules/all-rules';
 import type { Rule } from '../rules/engine/types';
 import { HUAWEI_CONSOLE_MATCHES } from './huawei.content/hosts';
-import { judgePage } from './huawei.content/local-engine';
+import { judgePage } from '../components/engine-client/local';
 
 /** A message the side panel may send through the background to a tab's content script. */
 export type PanelRelay = { readonly type: 'to-tab'; readonly tabId: number; readonly message: PanelToContent };

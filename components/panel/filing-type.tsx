@@ -9,7 +9,7 @@ import type { Lang } from '../../rules/engine/types';
 import type { FilingForm } from '../../rules/model/filing-form';
 import { FILING_TYPES, type FilingType } from '../../rules/model/vocabulary';
 import { t, type UiStringKey } from '../i18n';
-import { findingKeys } from '../keys';
+import { findingKeys } from '../inline/finding-keys';
 import { FindingCard, type FindingActions } from './findings';
 import { SEVERITY_RANK } from './model';
 

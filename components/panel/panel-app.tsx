@@ -5,8 +5,8 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { DEFAULT_SETTINGS, tabStateKey, type PanelToContent, type Settings, type TabState } from '../protocol';
-import { loadSettings, saveSettings, watchSettings } from '../settings';
+import { DEFAULT_SETTINGS, tabStateKey, type PanelToContent, type Settings, type TabState } from '../messaging/protocol';
+import { loadSettings, saveSettings, watchSettings } from '../messaging/settings';
 import type { PanelCatalog } from './catalog';
 import { PanelView, type PanelActions } from './panel-view';
 

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import type { Bilingual, Lang, RuleFamily } from '../../rules/engine/types';
 import type { ProvinceCode } from '../../rules/model/provinces';
 import { t } from '../i18n';
-import type { Settings, TabState } from '../protocol';
+import type { Settings, TabState } from '../messaging/protocol';
 import { Checklist } from './checklist';
 import { Coverage, type CoverageMatrix } from './coverage';
 import { DomainProofSection } from './domain-proof';

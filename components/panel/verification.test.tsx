@@ -14,7 +14,7 @@ import { makeApp } from '../../test/support/make-app';
 import { makeChange } from '../../test/support/make-change';
 import { makeForm, TODAY } from '../../test/support/make-form';
 import { makeIdNumber } from '../../test/support/synthetic-ids';
-import { DEFAULT_SETTINGS, tabStateKey, type Settings, type TabState } from '../protocol';
+import { DEFAULT_SETTINGS, tabStateKey, type Settings, type TabState } from '../messaging/protocol';
 import { PanelApp } from './panel-app';
 import { PanelView, type PanelActions } from './panel-view';
 import { changeOptions, toggleChanged } from './questions';

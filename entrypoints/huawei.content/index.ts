@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createInlineWarnings } from '../../components/inline-warnings';
-import { ENGINE_PORT, type PanelToContent } from '../../components/protocol';
-import { loadSettings, watchSettings } from '../../components/settings';
-import { remoteEngine, type EnginePort } from './engine';
-import { hybridEngine, pageJudgeIn } from './hybrid-engine';
+import { createInlineWarnings } from '../../components/inline/inline-warnings';
+import { ENGINE_PORT, type PanelToContent } from '../../components/messaging/protocol';
+import { loadSettings, watchSettings } from '../../components/messaging/settings';
+import { remoteEngine, type EnginePort } from '../../components/engine-client/remote';
+import { hybridEngine, pageJudgeIn } from '../../components/engine-client/hybrid';
 import { HUAWEI_CONSOLE_MATCHES } from './hosts';
-import { startAdapter } from './runtime';
+import { startAdapter } from '../../components/console/runtime';
 
 const PANEL_MESSAGES = new Set(['focus-field', 'set-declarations', 'set-principal-flags']);
 

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { findingsReceiver } from '../../components/finding-refs';
-import { ENGINE_PORT, tabStateKey, type EngineReply, type PageState, type TabState } from '../../components/protocol';
+import { findingsReceiver } from '../../components/messaging/finding-refs';
+import { ENGINE_PORT, tabStateKey, type EngineReply, type PageState, type TabState } from '../../components/messaging/protocol';
 import type { Finding } from '../../rules/engine/run';
 import { isConsoleUrl, setupStateRelay, STATE_WRITE_INTERVAL_MS, type HostPort } from '../../entrypoints/background';
 import emergencyPhoneDiffers from '../../rules/national/emergency-phone-differs';

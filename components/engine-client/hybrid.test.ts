@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PageState } from '../../components/protocol';
-import { pageWithMobile } from '../../components/testing/page-state';
+import type { PageState } from '../messaging/protocol';
+import { pageWithMobile } from '../../test/support/page-state';
 import type { Finding } from '../../rules/engine/run';
-import type { RulesEngine } from './engine';
-import { hybridEngine, PAGE_ENGINE_SLOT, pageJudgeIn, SYNC_DELAY_MS, type PageJudge } from './hybrid-engine';
+import type { RulesEngine } from './remote';
+import { hybridEngine, PAGE_ENGINE_SLOT, pageJudgeIn, SYNC_DELAY_MS, type PageJudge } from './hybrid';
 
 const page = pageWithMobile;
 const mobileOf = (p: PageState) => p.form.subject?.principal?.mobile;

@@ -17,12 +17,12 @@
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import inlineCss from '../assets/ui/inline.css?inline';
-import type { Finding } from '../rules/engine/run';
-import type { Lang, Severity } from '../rules/engine/types';
+import inlineCss from '../../assets/ui/inline.css?inline';
+import type { Finding } from '../../rules/engine/run';
+import type { Lang, Severity } from '../../rules/engine/types';
 import { FindingDetails } from './finding-details';
-import { pick, t } from './i18n';
-import { findingKeys } from './keys';
+import { pick, t } from '../i18n';
+import { findingKeys } from './finding-keys';
 import { SeverityIcon } from './severity-icon';
 
 /** Tag of the host elements; a valid custom-element name, so attachShadow is allowed without defining it. */

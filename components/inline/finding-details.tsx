@@ -1,8 +1,8 @@
 /** Why / how to fix / sources / effective date of a finding: shared by the inline warning and the side panel. */
-import type { Finding } from '../rules/engine/run';
-import type { Lang } from '../rules/engine/types';
-import type { Source } from '../rules/sources';
-import { pick, t } from './i18n';
+import type { Finding } from '../../rules/engine/run';
+import type { Lang } from '../../rules/engine/types';
+import type { Source } from '../../rules/sources';
+import { pick, t } from '../i18n';
 
 /** Source links open in a new tab when the user clicks them; only https URLs become links. */
 export function SourceLinks({ sources }: { sources: readonly Source[] }) {

@@ -4,15 +4,15 @@
  * background, then in Chrome the rules in the page; hybrid-engine.ts) → inline warnings. The background keeps the TabState for the
  * side panel. Also answers the side panel (focus a field, take the user's answers).
  */
-import { diffPage } from '../../components/page-changes';
-import type { AdapterHealth, PageState, PanelToContent, Settings } from '../../components/protocol';
-import { DEFAULT_SETTINGS } from '../../components/protocol';
+import { diffPage } from '../messaging/page-changes';
+import type { AdapterHealth, PageState, PanelToContent, Settings } from '../messaging/protocol';
+import { DEFAULT_SETTINGS } from '../messaging/protocol';
 import type { Finding } from '../../rules/engine/run';
 import type { Lang } from '../../rules/engine/types';
-import { missingFields, readPage, type PageRead } from './adapter';
-import type { RulesEngine } from './engine';
+import { missingFields, readPage, type PageRead } from './read-page';
+import type { RulesEngine } from '../engine-client/remote';
 import { nextFrame } from './frame';
-import { OrderModel, orderKeyFromUrl } from './order';
+import { OrderModel, orderKeyFromUrl } from './order-model';
 import { watchPage, type WatchContext } from './watch';
 
 /** The contract of components/inline-warnings.tsx. */

@@ -5,7 +5,7 @@
  * after the last sign of activity, so an idle tab costs nothing. Everything is torn down
  * with the content-script context.
  */
-import { OWN_HOST_SELECTOR } from './readers';
+import { OWN_HOST_SELECTOR } from './dom/index';
 
 /** The parts of WXT's ContentScriptContext the watcher needs (tests may pass the real one). */
 export interface WatchContext {

@@ -5,11 +5,11 @@
  * The extension's content script does not import this module: its bundle carries no rules
  * (judgePage reaches the page in entrypoints/page-engine.ts, loaded later).
  */
-import type { PageState, StateMessage, TabState } from '../../components/protocol';
+import type { PageState, StateMessage, TabState } from '../messaging/protocol';
 import { describe, describeRules, evaluate, type RuleCatalog, type RuleLogic } from '../../rules/engine/run';
 import type { Rule } from '../../rules/engine/types';
-import type { RulesEngine } from './engine';
-import { nextFrame } from './frame';
+import type { RulesEngine } from './remote';
+import { nextFrame } from '../console/frame';
 
 export interface LocalEngineOptions {
   /** The rules with their words (texts, sources), or their logic plus a `catalog` of words. */

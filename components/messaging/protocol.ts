@@ -7,7 +7,7 @@
  *
  * The content script starts small (the adapter and the inline UI, no rules): the
  * background judges its first reads. In Chrome the rules then come into the page as their
- * own file and judge each key press in place (entrypoints/huawei.content/hybrid-engine.ts);
+ * own file and judge each key press in place (components/engine-client/hybrid.ts);
  * the background keeps judging the reads for the panel, a little later. Firefox keeps all
  * judging in the background.
  *
@@ -15,10 +15,10 @@
  * (cleared when the browser closes; the background also drops a tab's entry when the
  * tab closes). Persistent `storage.local` holds Settings only.
  */
-import type { Finding, RunResult } from '../rules/engine/run';
-import type { Lang } from '../rules/engine/types';
-import type { FilingForm } from '../rules/model/filing-form';
-import type { Step } from '../rules/model/fields';
+import type { Finding, RunResult } from '../../rules/engine/run';
+import type { Lang } from '../../rules/engine/types';
+import type { FilingForm } from '../../rules/model/filing-form';
+import type { Step } from '../../rules/model/fields';
 import type { FindingOrRef } from './finding-refs';
 import type { PageChange } from './page-changes';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { makeForm } from '../test/support/make-form';
+import { makeForm } from '../../test/support/make-form';
 import { applyChanges, diffPage, type PageChange } from './page-changes';
 
 /** What a value looks like after a trip through an extension message. */

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../rules/engine/run';
+import type { Finding } from '../../rules/engine/run';
 import { findingsReceiver, findingsSender } from './finding-refs';
-import { messyForm, resultFor } from './testing/results';
+import { messyForm, resultFor } from '../../test/support/ui-results';
 
 const wire = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 

@@ -2,8 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createInlineWarnings, HOST_ATTRIBUTE, IDLE_HOST_ATTRIBUTE, type InlineWarnings } from './inline-warnings';
-import { messyForm, resultFor } from './testing/results';
-import { makeForm } from '../test/support/make-form';
+import { messyForm, resultFor } from '../../test/support/ui-results';
+import { makeForm } from '../../test/support/make-form';
 
 const FIELDS = ['subject.name', 'subject.principal.emergencyPhone', 'websites[0].name', 'websites[0].remark'];
 

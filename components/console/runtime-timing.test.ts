@@ -7,10 +7,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { StateMessage } from '../../components/protocol';
+import type { StateMessage } from '../messaging/protocol';
 import emergencyPhoneDiffers from '../../rules/national/emergency-phone-differs';
-import { loadFixture } from '../../test/fixtures/pages/load';
-import { localEngine } from './local-engine';
+import { loadFixture } from '../../test/fixtures/consoles/load';
+import { localEngine } from '../engine-client/local';
 import { startAdapter, type AdapterRuntime, type InlineWarnings } from './runtime';
 
 let ctx: ContentScriptContext;
@@ -44,7 +44,7 @@ beforeEach(() => {
   frames = [];
   inline = { update: vi.fn(), destroy: vi.fn() };
   post = vi.fn();
-  loadFixture('huawei-tiny3-subject');
+  loadFixture('huawei/tiny3-subject');
 });
 
 afterEach(() => {

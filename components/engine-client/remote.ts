@@ -4,9 +4,9 @@
  * have come into the page (hybrid-engine.ts), and after that the panel's copy. Tests and
  * Node tools run the rules in place (local-engine.ts).
  */
-import { findingsReceiver } from '../../components/finding-refs';
-import { diffPage } from '../../components/page-changes';
-import type { EngineReply, EngineRequest, PageState } from '../../components/protocol';
+import { findingsReceiver } from '../messaging/finding-refs';
+import { diffPage } from '../messaging/page-changes';
+import type { EngineReply, EngineRequest, PageState } from '../messaging/protocol';
 import type { Finding } from '../../rules/engine/run';
 
 export interface RulesEngine {

@@ -5,7 +5,7 @@
  * to the defaults instead of breaking the UI.
  */
 import { browser } from 'wxt/browser';
-import { LANGS, type Lang } from '../rules/engine/types';
+import { LANGS, type Lang } from '../../rules/engine/types';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, type Settings } from './protocol';
 
 // Plain browser.storage.local rather than WXT's storage wrapper: the wrapper adds ~3 KB

@@ -1,4 +1,4 @@
-import type { Finding } from '../rules/engine/run';
+import type { Finding } from '../../rules/engine/run';
 
 /**
  * List keys for findings of one field: rule + message id (not the text, so an item the

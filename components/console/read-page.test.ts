@@ -1,17 +1,17 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadFixture } from '../../test/fixtures/pages/load';
-import { missingFields, readPage, toIsoDate, type PageRead } from './adapter';
+import { loadFixture } from '../../test/fixtures/consoles/load';
+import { missingFields, readPage, toIsoDate, type PageRead } from './read-page';
 import changeFixedFields from '../../rules/national/change-fixed-fields';
 import changeRenamedSubject from '../../rules/national/change-renamed-subject';
 import { run } from '../../rules/engine/run';
 import { smsRecipients } from '../../rules/verification';
 import { TODAY } from '../../test/support/make-form';
 import demoVerify from '../../test/demo-console/snapshots/1-verify.html?raw';
-import { classifyHeading, filingTypeFromTitle, normalizeLabel } from './labels';
-import { OrderModel } from './order';
-import { detectStep, inferStep } from './steps';
+import { classifyHeading, filingTypeFromTitle, normalizeLabel } from '../../entrypoints/huawei.content/labels';
+import { OrderModel } from './order-model';
+import { detectStep, inferStep } from '../../entrypoints/huawei.content/steps';
 
 /** The FilingForm one read yields (through the order model, as the content script does). */
 function formOf(read: PageRead) {
@@ -59,7 +59,7 @@ describe('labels', () => {
 
 describe('Tiny3 step 1 (验证备案类型)', () => {
   it('reads the table form: selects by display text, a placeholder-only select stays unknown', () => {
-    loadFixture('huawei-tiny3-verify');
+    loadFixture('huawei/tiny3-verify');
     const read = readPage(document);
     expect(read.step).toBe('verify');
     expect(formOf(read)).toEqual({
@@ -73,7 +73,7 @@ describe('Tiny3 step 1 (验证备案类型)', () => {
   });
 
   it('the domain / APP name asked on step 1 are left to the service steps', () => {
-    loadFixture('huawei-tiny3-verify');
+    loadFixture('huawei/tiny3-verify');
     const domainCell = Array.from(document.querySelectorAll('td.ti3-form-label')).find((c) => c.textContent === '域名')!; // already on the page
     domainCell.closest('tbody')!.insertAdjacentHTML('beforeend', '<tr><td class="ti3-form-require"></td><td class="ti3-form-label">APP名称</td><td class="ti3-form-content"><input value="示例助手"></td></tr>');
     const read = readPage(document);
@@ -81,7 +81,7 @@ describe('Tiny3 step 1 (验证备案类型)', () => {
   });
 
   it('anchors each field at its control, never at the label cell', () => {
-    loadFixture('huawei-tiny3-verify');
+    loadFixture('huawei/tiny3-verify');
     const read = readPage(document);
     expect(read.anchors.get('subject.name')).toBe(document.getElementById('ti_auto_id_12'));
     expect(read.anchors.get('subject.nature')).toBe(document.getElementById('ti_auto_id_7'));
@@ -90,7 +90,7 @@ describe('Tiny3 step 1 (验证备案类型)', () => {
   });
 
   it('reports a removed field and a renamed label in health', () => {
-    loadFixture('huawei-tiny3-verify');
+    loadFixture('huawei/tiny3-verify');
     document.getElementById('ti_auto_id_14')!.closest('tr')!.remove();
     const cells = Array.from(document.querySelectorAll('td.ti3-form-label'));
     cells.find((c) => c.textContent!.includes('主办单位性质'))!.textContent = '单位类别';
@@ -102,7 +102,7 @@ describe('Tiny3 step 1 (验证备案类型)', () => {
 
 describe('Tiny3 step 2 (填写主体信息)', () => {
   it('reads synonyms, carry-over fields, the cascader address and both blocks with the same labels', () => {
-    loadFixture('huawei-tiny3-subject');
+    loadFixture('huawei/tiny3-subject');
     const read = readPage(document);
     expect(read.step).toBe('subject');
     expect(formOf(read)).toEqual({
@@ -134,7 +134,7 @@ describe('Tiny3 step 2 (填写主体信息)', () => {
   });
 
   it('anchors: the same label under two headings gets two anchors; the phone anchor is the mobile, not the SMS code', () => {
-    loadFixture('huawei-tiny3-subject');
+    loadFixture('huawei/tiny3-subject');
     const read = readPage(document);
     expect(anchorText(read, 'subject.certNumber')).toBe('91440300MA5F0QX3K7');
     expect(anchorText(read, 'subject.principal.idNumber')).toBe('440305198506151233');
@@ -145,7 +145,7 @@ describe('Tiny3 step 2 (填写主体信息)', () => {
   });
 
   it('reads 长期: ticked with the end date hidden → long-term, no end date', () => {
-    loadFixture('huawei-tiny3-subject');
+    loadFixture('huawei/tiny3-subject');
     (document.getElementById('long-term') as HTMLInputElement).checked = true;
     (document.getElementById('valid-to') as HTMLElement).style.display = 'none';
     const principal = formOf(readPage(document)).subject!.principal!;
@@ -155,7 +155,7 @@ describe('Tiny3 step 2 (填写主体信息)', () => {
   });
 
   it('an empty date shows its placeholder: the date is unknown, not a wrong value; 长期 stays unticked', () => {
-    loadFixture('huawei-tiny3-subject');
+    loadFixture('huawei/tiny3-subject');
     const show = document.querySelector('#valid-to .ti3-date-show')!;
     show.className = 'ti3-date-placeholder-container';
     show.textContent = '请选择日期';
@@ -166,7 +166,7 @@ describe('Tiny3 step 2 (填写主体信息)', () => {
   });
 
   it('reports a renamed 网站域名 even though 从域名 still gives the website domains', () => {
-    loadFixture('huawei-tinyvue-website');
+    loadFixture('huawei/tinyvue-website');
     expect(missing(readPage(document))).toEqual([]);
     const label = Array.from(document.querySelectorAll('label')).find((l) => l.textContent === '网站域名')!;
     label.textContent = '站点地址';
@@ -176,7 +176,7 @@ describe('Tiny3 step 2 (填写主体信息)', () => {
   });
 
   it('reports the 主体负责人 block as missing when its heading is renamed (labels alone are ambiguous)', () => {
-    loadFixture('huawei-tiny3-subject');
+    loadFixture('huawei/tiny3-subject');
     const heading = Array.from(document.querySelectorAll('h3')).find((h) => h.textContent === '主体负责人信息')!;
     heading.remove();
     const read = readPage(document);
@@ -188,7 +188,7 @@ describe('Tiny3 step 2 (填写主体信息)', () => {
 
 describe('Tiny3 step 3 (填写网站信息)', () => {
   it('maps 网站1 / 网站2 cards to websites[0] / websites[1], with checkbox groups and pre-approvals', () => {
-    loadFixture('huawei-tiny3-website');
+    loadFixture('huawei/tiny3-website');
     const read = readPage(document);
     expect(read.step).toBe('website');
     expect(formOf(read)).toEqual({
@@ -233,7 +233,7 @@ describe('Tiny3 step 3 (填写网站信息)', () => {
   });
 
   it('anchors per card and per list item', () => {
-    loadFixture('huawei-tiny3-website');
+    loadFixture('huawei/tiny3-website');
     const read = readPage(document);
     const site2 = document.getElementById('site-2')!;
     expect(site2.contains(read.anchors.get('websites[1].name')!)).toBe(true);
@@ -246,7 +246,7 @@ describe('Tiny3 step 3 (填写网站信息)', () => {
   });
 
   it('unticking 以上都不涉及 and ticking nothing leaves pre-approvals unknown; ticking 其他 only is kept', () => {
-    loadFixture('huawei-tiny3-website');
+    loadFixture('huawei/tiny3-website');
     const site1 = document.getElementById('site-1')!;
     const boxes = Array.from(site1.querySelectorAll('input[type="checkbox"]')) as HTMLInputElement[];
     const byLabel = (text: string) => boxes.filter((b) => (b.closest('label')?.textContent ?? document.querySelector(`label[for="${b.id}"]`)?.textContent ?? '').includes(text));
@@ -258,7 +258,7 @@ describe('Tiny3 step 3 (填写网站信息)', () => {
   });
 
   it('a removed website card drops out of health expectations; a removed field is reported', () => {
-    loadFixture('huawei-tiny3-website');
+    loadFixture('huawei/tiny3-website');
     document.getElementById('site-2')!.remove();
     const site1Name = document.querySelector('#site-1 td.ti3-form-label')!;
     site1Name.textContent = '站点名字';
@@ -270,7 +270,7 @@ describe('Tiny3 step 3 (填写网站信息)', () => {
 
 describe('TinyVue step 2', () => {
   it('reads tiny-form-item labels (for = prop), readonly select inputs, the range editor and a class-only 长期', () => {
-    loadFixture('huawei-tinyvue-subject');
+    loadFixture('huawei/tinyvue-subject');
     const read = readPage(document);
     expect(read.step).toBe('subject');
     expect(formOf(read)).toEqual({
@@ -297,7 +297,7 @@ describe('TinyVue step 2', () => {
   });
 
   it('a TinyVue select showing only its placeholder is unknown', () => {
-    loadFixture('huawei-tinyvue-subject');
+    loadFixture('huawei/tinyvue-subject');
     const input = document.querySelector('.tiny-form-item:nth-of-type(6) .tiny-select input, label[for="idType"] + .tiny-form-item__content input') as HTMLInputElement;
     input.value = '';
     const read = readPage(document);
@@ -308,7 +308,7 @@ describe('TinyVue step 2', () => {
 
 describe('plain HTML step 3b (APP)', () => {
   it('reads label[for] fields, platform rows by order and the APP负责人 block', () => {
-    loadFixture('huawei-plain-app');
+    loadFixture('huawei/plain-app');
     const read = readPage(document);
     expect(read.step).toBe('app');
     expect(formOf(read)).toEqual({
@@ -334,7 +334,7 @@ describe('plain HTML step 3b (APP)', () => {
 
 describe('upload step', () => {
   it('counts files per slot; per-website slots get @websites[i]', () => {
-    loadFixture('huawei-tiny3-upload');
+    loadFixture('huawei/tiny3-upload');
     const read = readPage(document);
     expect(read.step).toBe('upload');
     expect(formOf(read)).toEqual({
@@ -363,10 +363,10 @@ describe('step detection', () => {
   });
 
   it('infers the step when the page has no step bar', () => {
-    loadFixture('huawei-tiny3-website');
+    loadFixture('huawei/tiny3-website');
     document.querySelector('.ti3-steps')!.remove();
     expect(readPage(document).step).toBe('website');
-    loadFixture('huawei-tiny3-verify');
+    loadFixture('huawei/tiny3-verify');
     document.querySelector('.ti3-steps')!.remove();
     document.querySelector('h2')!.remove();
     expect(readPage(document).step).toBe('verify');
@@ -375,7 +375,7 @@ describe('step detection', () => {
 
 describe('TinyVue demo-console DOM (test/demo-console/DOM-NOTES.md)', () => {
   it('a second card added with 添加网站 (title 网站2 + a 删除网站 button) is websites[1], not merged into websites[0]', () => {
-    loadFixture('huawei-tinyvue-website');
+    loadFixture('huawei/tinyvue-website');
     const first = document.querySelector('section.website-card')!;
     const second = first.cloneNode(true) as Element;
     second.querySelector('h3 span')!.textContent = '网站2';
@@ -387,7 +387,7 @@ describe('TinyVue demo-console DOM (test/demo-console/DOM-NOTES.md)', () => {
   });
 
   it('website step: card and section headings, 同主体负责人 inside the heading, per-category 审批号 / 审批文件, hidden dropdowns ignored', () => {
-    loadFixture('huawei-tinyvue-website');
+    loadFixture('huawei/tinyvue-website');
     const read = readPage(document);
     expect(read.step).toBe('website');
     expect(formOf(read)).toEqual({
@@ -426,7 +426,7 @@ describe('TinyVue demo-console DOM (test/demo-console/DOM-NOTES.md)', () => {
   });
 
   it('upload step: the card named in brackets decides the key; a failed file does not count', () => {
-    loadFixture('huawei-tinyvue-upload');
+    loadFixture('huawei/tinyvue-upload');
     const read = readPage(document);
     expect(read.step).toBe('upload');
     expect(formOf(read)).toEqual({
@@ -446,7 +446,7 @@ describe('TinyVue demo-console DOM (test/demo-console/DOM-NOTES.md)', () => {
 
 describe('container resolution', () => {
   it('an item with no control yet (从域名 without rows) never borrows the next item’s input', () => {
-    loadFixture('huawei-tinyvue-website');
+    loadFixture('huawei/tinyvue-website');
     const extra = Array.from(document.querySelectorAll('label.tiny-form-item__label')).find((l) => l.textContent === '从域名')!;
     const content = extra.parentElement!.querySelector('.tiny-form-item__content')!;
     content.innerHTML = '<div class="tiny-tooltip"></div><button class="tiny-button">添加从域名</button>';
@@ -495,7 +495,7 @@ describe('filing type (rules-huawei.md §1.3, console-fields.md §1.1)', () => {
   });
 
   it('a 备案类型 field wins over the page title', () => {
-    loadFixture('huawei-tiny3-verify');
+    loadFixture('huawei/tiny3-verify');
     document.querySelector('h2')!.textContent = '首次备案';
     // The row that asked for the domain now shows the type the console detected.
     const label = Array.from(document.querySelectorAll('td.ti3-form-label')).find((c) => c.textContent === '域名')!;
@@ -505,7 +505,7 @@ describe('filing type (rules-huawei.md §1.3, console-fields.md §1.1)', () => {
   });
 
   it('no title, no field: the filing type stays unknown', () => {
-    loadFixture('huawei-tiny3-subject');
+    loadFixture('huawei/tiny3-subject');
     const read = readPage(document);
     expect(read.found.has('filingType')).toBe(false);
     expect(formOf(read)).not.toHaveProperty('filingType');
@@ -514,7 +514,7 @@ describe('filing type (rules-huawei.md §1.3, console-fields.md §1.1)', () => {
 
 describe('change order (变更备案, Tiny3)', () => {
   it('reads the type from the title, the 已备案信息 block and the greyed fields into `filed`', () => {
-    loadFixture('huawei-tiny3-change-order');
+    loadFixture('huawei/tiny3-change-order');
     const read = readPage(document);
     expect(read.step).toBe('subject');
     expect(formOf(read)).toEqual({
@@ -544,7 +544,7 @@ describe('change order (变更备案, Tiny3)', () => {
   });
 
   it('the change rules see the rename and nothing changed that may not change', () => {
-    loadFixture('huawei-tiny3-change-order');
+    loadFixture('huawei/tiny3-change-order');
     const result = run(formOf(readPage(document)), { today: TODAY, rules: [changeRenamedSubject, changeFixedFields] });
     expect(result.findings).toEqual([]);
     expect(result.materials.map((m) => [m.key, m.reasons.map((r) => r.ruleId)])).toEqual([['subject-certificate', ['national/change-renamed-subject']]]);
@@ -552,7 +552,7 @@ describe('change order (变更备案, Tiny3)', () => {
   });
 
   it('an editable (not greyed) province is not taken for the record', () => {
-    loadFixture('huawei-tiny3-change-order');
+    loadFixture('huawei/tiny3-change-order');
     document.getElementById('region')!.removeAttribute('disabled');
     document.querySelector('#region .ti3-disabled')!.classList.remove('ti3-disabled');
     const form = formOf(readPage(document));
@@ -563,7 +563,7 @@ describe('change order (变更备案, Tiny3)', () => {
 
 describe('cancellation (注销互联网信息服务, TinyVue)', () => {
   it('everything shown is the record: order and `filed` both get it; nothing else is expected', () => {
-    loadFixture('huawei-tinyvue-cancel-service');
+    loadFixture('huawei/tinyvue-cancel-service');
     const read = readPage(document);
     expect(formOf(read)).toEqual({
       filingType: 'cancel-service',
@@ -580,7 +580,7 @@ describe('cancellation (注销互联网信息服务, TinyVue)', () => {
   });
 
   it('the SMS plan names the website principal, masked', () => {
-    loadFixture('huawei-tinyvue-cancel-service');
+    loadFixture('huawei/tinyvue-cancel-service');
     const plan = smsRecipients(formOf(readPage(document)));
     expect(plan.recipients.map((r) => [r.path, r.mobileMasked])).toEqual([['websites[0].principal', '*******8000']]);
   });

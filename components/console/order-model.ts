@@ -4,9 +4,9 @@
  * is authoritative for the fields it shows, so a field read on a step and no longer shown
  * when that step is on screen again is forgotten. A new order starts empty.
  */
-import { applyChanges } from '../../components/page-changes';
+import { applyChanges } from '../messaging/page-changes';
 import type { FilingForm } from '../../rules/model/filing-form';
-import type { PageRead, PageStep } from './adapter';
+import type { PageRead, PageStep } from './read-page';
 
 interface Entry {
   readonly value: unknown;

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { EngineRequest, PageState } from '../../components/protocol';
+import type { EngineRequest, PageState } from '../messaging/protocol';
 import type { Finding } from '../../rules/engine/run';
-import { applyChanges } from '../../components/page-changes';
-import { pageWithMobile } from '../../components/testing/page-state';
-import { ANSWER_TIMEOUT_MS, remoteEngine, type EnginePort } from './engine';
+import { applyChanges } from '../messaging/page-changes';
+import { pageWithMobile } from '../../test/support/page-state';
+import { ANSWER_TIMEOUT_MS, remoteEngine, type EnginePort } from './remote';
 
 const page = pageWithMobile;
 

@@ -2,11 +2,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Settings, StateMessage, TabState } from '../../components/protocol';
+import type { Settings, StateMessage, TabState } from '../messaging/protocol';
 import emergencyPhoneDiffers from '../../rules/national/emergency-phone-differs';
-import { loadFixture } from '../../test/fixtures/pages/load';
-import { remoteEngine } from './engine';
-import { localEngine } from './local-engine';
+import { loadFixture } from '../../test/fixtures/consoles/load';
+import { remoteEngine } from '../engine-client/remote';
+import { localEngine } from '../engine-client/local';
 import { startAdapter, type AdapterRuntime, type InlineWarnings } from './runtime';
 
 const RULE = emergencyPhoneDiffers.id;
@@ -48,7 +48,7 @@ afterEach(() => {
 
 describe('content-script loop', () => {
   it('posts the read state and hands findings with anchors to the inline warnings', () => {
-    loadFixture('huawei-tiny3-subject');
+    loadFixture('huawei/tiny3-subject');
     mobileInput().value = '13900139000';
     start();
     const state = last();
@@ -61,7 +61,7 @@ describe('content-script loop', () => {
   });
 
   it('re-reads on an input event', () => {
-    loadFixture('huawei-tiny3-subject');
+    loadFixture('huawei/tiny3-subject');
     start();
     expect(last().result.findings).toEqual([]);
     const input = mobileInput();
@@ -72,7 +72,7 @@ describe('content-script loop', () => {
   });
 
   it('a field the console removed is gone from the next typed read (the layout is not reused blindly)', async () => {
-    loadFixture('huawei-tiny3-subject');
+    loadFixture('huawei/tiny3-subject');
     start();
     const emergency = Array.from(document.querySelectorAll('td.ti3-form-label')).find((c) => c.textContent === '应急联系方式')!.closest('tr')!;
     expect(last().form.subject?.principal?.emergencyPhone).toBeDefined();
@@ -86,16 +86,16 @@ describe('content-script loop', () => {
   });
 
   it('follows a route change (hash and pushState) and keeps earlier steps in the order model', async () => {
-    loadFixture('huawei-tiny3-subject');
+    loadFixture('huawei/tiny3-subject');
     start();
-    loadFixture('huawei-tiny3-website');
+    loadFixture('huawei/tiny3-website');
     location.hash = '#/website';
     window.dispatchEvent(new HashChangeEvent('hashchange'));
     expect(last().step).toBe('website');
     expect(last().form.subject?.principal?.name).toBe('王五');
     expect(last().form.websites).toHaveLength(2);
 
-    loadFixture('huawei-tiny3-upload');
+    loadFixture('huawei/tiny3-upload');
     history.pushState(null, '', '#/upload');
     await Promise.resolve();
     expect(last().step).toBe('upload');
@@ -103,7 +103,7 @@ describe('content-script loop', () => {
   });
 
   it('picks up a value filled without events (OCR) on the bounded re-read, and only then', () => {
-    loadFixture('huawei-tiny3-subject');
+    loadFixture('huawei/tiny3-subject');
     start();
     const count = posted.length;
     vi.advanceTimersByTime(1000);
@@ -115,7 +115,7 @@ describe('content-script loop', () => {
   });
 
   it('does not poll while the user types (typed changes are read as they happen); polls again once typing stops', () => {
-    loadFixture('huawei-tiny3-subject');
+    loadFixture('huawei/tiny3-subject');
     start();
     const emergency = Array.from(document.querySelectorAll('td.ti3-form-label')).find((c) => c.textContent === '应急联系方式')!.closest('tr')!.querySelector('input')!;
     emergency.value = '13900139001'; // filled without an event
@@ -133,7 +133,7 @@ describe('content-script loop', () => {
   });
 
   it('an upload followed by a delayed OCR fill (no events) is read once the fill lands', () => {
-    loadFixture('huawei-tiny3-subject');
+    loadFixture('huawei/tiny3-subject');
     start();
     vi.advanceTimersByTime(10_000); // idle: the re-read has gone to sleep
     const file = document.getElementById('subject-cert-file')!;
@@ -149,7 +149,7 @@ describe('content-script loop', () => {
   });
 
   it('the re-read sleeps after its budget and while the tab is hidden; activity wakes it', () => {
-    loadFixture('huawei-tiny3-subject');
+    loadFixture('huawei/tiny3-subject');
     start();
     vi.advanceTimersByTime(10_000); // budget of 5 re-reads spent
     mobileInput().value = '13900139000';
@@ -169,7 +169,7 @@ describe('content-script loop', () => {
   });
 
   it('re-reads after DOM mutations (debounced) but ignores its own inline-warning hosts', async () => {
-    loadFixture('huawei-tiny3-subject');
+    loadFixture('huawei/tiny3-subject');
     start();
     vi.advanceTimersByTime(10_000); // let the re-read budget run out, so only mutations can wake it
     const host = document.createElement('beian-precheck-warning');
@@ -191,7 +191,7 @@ describe('content-script loop', () => {
   });
 
   it('stops with the content-script context: no more reads, inline warnings destroyed', () => {
-    loadFixture('huawei-tiny3-subject');
+    loadFixture('huawei/tiny3-subject');
     start();
     const count = posted.length;
     ctx.abort();
@@ -202,7 +202,7 @@ describe('content-script loop', () => {
   });
 
   it('stops quietly when the extension context is invalidated under the page', () => {
-    loadFixture('huawei-tiny3-subject');
+    loadFixture('huawei/tiny3-subject');
     const connect = vi.fn((): never => {
       throw new Error('Extension context invalidated.');
     });
@@ -223,7 +223,7 @@ describe('content-script loop', () => {
   });
 
   it('posts at most once per frame', () => {
-    loadFixture('huawei-tiny3-subject');
+    loadFixture('huawei/tiny3-subject');
     const frames: (() => void)[] = [];
     const post = vi.fn();
     adapter = startAdapter({ ctx, doc: document, engine: localEngine({ rules: [emergencyPhoneDiffers], post, frame: (cb) => frames.push(cb) }), today: () => '2026-11-29', frame: (cb) => frames.push(cb), watch: false });
@@ -239,7 +239,7 @@ describe('content-script loop', () => {
 
 describe('coalescing', () => {
   it('reads once per frame however many events arrive', () => {
-    loadFixture('huawei-tiny3-subject');
+    loadFixture('huawei/tiny3-subject');
     const frames: (() => void)[] = [];
     const flush = () => frames.splice(0).forEach((f) => f());
     const post = vi.fn();
@@ -259,7 +259,7 @@ describe('coalescing', () => {
 
 describe('panel messages and settings', () => {
   it('focus-field scrolls to, focuses and briefly highlights the field', () => {
-    loadFixture('huawei-tiny3-subject');
+    loadFixture('huawei/tiny3-subject');
     start();
     const input = mobileInput();
     const scroll = vi.fn();
@@ -273,14 +273,14 @@ describe('panel messages and settings', () => {
   });
 
   it('focus-field on a finer id than the page has falls back to the closest field', () => {
-    loadFixture('huawei-tiny3-website');
+    loadFixture('huawei/tiny3-website');
     start();
     adapter.handle({ type: 'focus-field', field: 'websites[1].domains[3]' });
     expect((document.activeElement as HTMLInputElement).value).toBe('example-edu.cn');
   });
 
   it('set-declarations and set-principal-flags merge the answers and re-run', () => {
-    loadFixture('huawei-tiny3-subject');
+    loadFixture('huawei/tiny3-subject');
     start();
     adapter.handle({ type: 'set-declarations', declarations: { hasSeal: true } });
     expect(last().form.declarations).toEqual({ hasSeal: true });
@@ -290,7 +290,7 @@ describe('panel messages and settings', () => {
   });
 
   it('skips rules disabled in settings and renders in the chosen language', () => {
-    loadFixture('huawei-tiny3-subject');
+    loadFixture('huawei/tiny3-subject');
     mobileInput().value = '13900139000';
     start();
     expect(last().result.findings).toHaveLength(1);
@@ -300,7 +300,7 @@ describe('panel messages and settings', () => {
   });
 
   it('reads and judges before the settings are known, shows warnings only once they are, never for a rule switched off', async () => {
-    loadFixture('huawei-tiny3-subject');
+    loadFixture('huawei/tiny3-subject');
     mobileInput().value = '13900139000'; // the emergency phone's value in this fixture: one finding
     let resolve!: (s: Settings) => void;
     const settings = new Promise<Settings>((r) => (resolve = r));

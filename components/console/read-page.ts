@@ -17,9 +17,9 @@ import {
   termId,
   type Term,
 } from '../../rules/model/vocabulary';
-import { classifyHeading, countAccessProviders, filingTypeFromTitle, LABEL_SYNONYMS, normalizeLabel, serviceHint, UPLOAD_LABELS, type Block, type LocalKey, type UploadSlot } from './labels';
-import { anchorFor, countFiles, currentStepText, findHeadingCandidates, findLabels, headingText, plainText, readContainer, type Reading } from './readers';
-import { detectStep, expectedFields, inferStep } from './steps';
+import { classifyHeading, countAccessProviders, filingTypeFromTitle, LABEL_SYNONYMS, normalizeLabel, serviceHint, UPLOAD_LABELS, type Block, type LocalKey, type UploadSlot } from '../../entrypoints/huawei.content/labels';
+import { anchorFor, countFiles, currentStepText, findHeadingCandidates, findLabels, headingText, plainText, readContainer, type Reading } from './dom/index';
+import { detectStep, expectedFields, inferStep } from '../../entrypoints/huawei.content/steps';
 
 export type PageStep = Step | 'unknown';
 

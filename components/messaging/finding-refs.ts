@@ -7,7 +7,7 @@
  * sent, on both ends; the background starts the numbering over (and says so) past
  * FINDING_TABLE_LIMIT so neither end keeps a growing table.
  */
-import type { Finding } from '../rules/engine/run';
+import type { Finding } from '../../rules/engine/run';
 
 /** A finding in an answer: the finding itself, or the number of one sent earlier on the port. */
 export type FindingOrRef = Finding | number;

@@ -2,9 +2,9 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadFixture } from '../../test/fixtures/pages/load';
-import { readPage, type PageRead } from './adapter';
-import { OrderModel, orderKeyFromUrl } from './order';
+import { loadFixture } from '../../test/fixtures/consoles/load';
+import { readPage, type PageRead } from './read-page';
+import { OrderModel, orderKeyFromUrl } from './order-model';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -21,7 +21,7 @@ function walk(order: OrderModel, ...pages: Parameters<typeof loadFixture>[0][]) 
 describe('order model across steps', () => {
   it('keeps what earlier steps showed while the user is on a later step', () => {
     const order = new OrderModel();
-    walk(order, 'huawei-tiny3-verify', 'huawei-tiny3-subject', 'huawei-tiny3-website', 'huawei-tiny3-upload');
+    walk(order, 'huawei/tiny3-verify', 'huawei/tiny3-subject', 'huawei/tiny3-website', 'huawei/tiny3-upload');
     const form = order.form();
     expect(form.province).toBe('GD');
     expect(form.subject?.nature).toBe('enterprise');
@@ -40,8 +40,8 @@ describe('order model across steps', () => {
 
   it('a later step updates carried-over values it shows again', () => {
     const order = new OrderModel();
-    walk(order, 'huawei-tiny3-verify');
-    loadFixture('huawei-tiny3-subject');
+    walk(order, 'huawei/tiny3-verify');
+    loadFixture('huawei/tiny3-subject');
     (document.querySelector('input[disabled]') as HTMLInputElement).value = '深圳市示例科技股份有限公司';
     order.merge(readPage(document));
     expect(order.form().subject?.name).toBe('深圳市示例科技股份有限公司');
@@ -49,8 +49,8 @@ describe('order model across steps', () => {
 
   it('forgets a field of a step when that step is shown again without it; other steps stay', () => {
     const order = new OrderModel();
-    walk(order, 'huawei-tiny3-subject', 'huawei-tiny3-website');
-    loadFixture('huawei-tiny3-subject');
+    walk(order, 'huawei/tiny3-subject', 'huawei/tiny3-website');
+    loadFixture('huawei/tiny3-subject');
     Array.from(document.querySelectorAll('td.ti3-form-label'))
       .find((c) => c.textContent === '投资人或主管单位')!
       .closest('tr')!
@@ -64,7 +64,7 @@ describe('order model across steps', () => {
 
   it('a field cleared to its placeholder becomes unknown again', () => {
     const order = new OrderModel();
-    walk(order, 'huawei-tiny3-verify');
+    walk(order, 'huawei/tiny3-verify');
     const text = document.querySelector('#ti_auto_id_7 .ti3-select-dominator-text')!;
     text.innerHTML = '<span class="ti3-placeholder">请选择</span>';
     order.merge(readPage(document));
@@ -74,7 +74,7 @@ describe('order model across steps', () => {
   it('a new order (another id in the URL) starts empty; the same id keeps the data', () => {
     const order = new OrderModel();
     order.setOrderKey('A-1');
-    walk(order, 'huawei-tiny3-verify');
+    walk(order, 'huawei/tiny3-verify');
     order.setOrderKey('A-1');
     expect(order.form().subject?.name).toBe('深圳市示例科技有限公司');
     order.setOrderKey('B-2');
@@ -83,8 +83,8 @@ describe('order model across steps', () => {
 
   it('another certificate number on step 1 after later steps means another order', () => {
     const order = new OrderModel();
-    walk(order, 'huawei-tiny3-verify', 'huawei-tiny3-subject');
-    loadFixture('huawei-tiny3-verify');
+    walk(order, 'huawei/tiny3-verify', 'huawei/tiny3-subject');
+    loadFixture('huawei/tiny3-verify');
     (document.getElementById('ti_auto_id_14') as HTMLInputElement).value = '91440300MA5F0QX3K7';
     order.merge(readPage(document)); // same order, back on step 1: nothing lost
     expect(order.form().subject?.principal?.name).toBe('王五');
@@ -96,7 +96,7 @@ describe('order model across steps', () => {
 
   it('takes the user answers from the side panel; the page wins for a flag it shows', () => {
     const order = new OrderModel();
-    walk(order, 'huawei-tiny3-subject');
+    walk(order, 'huawei/tiny3-subject');
     order.setDeclarations({ hasSeal: true });
     order.setDeclarations({ hasSeal: true, filedServiceCount: 0 }); // the panel sends its whole set each time
     order.setPrincipalFlag('subject.principal', false);
@@ -111,7 +111,7 @@ describe('order model across steps', () => {
 describe('declarations the user clears in the side panel', () => {
   it('an answer left out of the next set becomes unknown again; the others stay', () => {
     const order = new OrderModel();
-    walk(order, 'huawei-tiny3-subject');
+    walk(order, 'huawei/tiny3-subject');
     order.setDeclarations({ hasSeal: true, residenceProof: 'student-card', residenceProofValidTo: '2027-06-30', changedFields: ['subject.name'] });
     // The panel cleared 居住证明 (and with it its date) and the edited-field list.
     order.setDeclarations({ hasSeal: true });
@@ -159,7 +159,7 @@ describe('the filed record (change, add and cancellation orders)', () => {
 
   it('a first filing has no record, though step 2 greys what step 1 fixed', () => {
     const order = new OrderModel();
-    loadFixture('huawei-tiny3-subject');
+    loadFixture('huawei/tiny3-subject');
     titled('首次备案');
     order.merge(readPage(document));
     expect(order.form().filingType).toBe('first');
@@ -168,7 +168,7 @@ describe('the filed record (change, add and cancellation orders)', () => {
 
   it('adding a website: the greyed subject is the filed one', () => {
     const order = new OrderModel();
-    loadFixture('huawei-tiny3-subject');
+    loadFixture('huawei/tiny3-subject');
     titled('新增网站');
     order.merge(readPage(document));
     expect(order.form().filed).toEqual({ subjectNature: 'enterprise', subjectName: '深圳市示例科技有限公司', certNumber: '91440300MA5F0QX3K7' });
@@ -176,7 +176,7 @@ describe('the filed record (change, add and cancellation orders)', () => {
 
   it('the record read on the change order’s step 2 stays known on later steps', () => {
     const order = new OrderModel();
-    walk(order, 'huawei-tiny3-change-order', 'huawei-tiny3-website');
+    walk(order, 'huawei/tiny3-change-order', 'huawei/tiny3-website');
     const form = order.form();
     expect(form.filingType).toBe('change-filing');
     expect(form.filed).toMatchObject({ recordNumber: '粤ICP备12345678号', subjectName: '深圳市示例科技有限公司', province: 'GD', certNumber: '91440300MA5F0QX3K7' });
@@ -225,8 +225,8 @@ describe('the form after a typed value', () => {
 
   it('a typed plain value copies only the objects on its path', () => {
     const order = new OrderModel();
-    walk(order, 'huawei-tiny3-verify');
-    loadFixture('huawei-tiny3-subject');
+    walk(order, 'huawei/tiny3-verify');
+    loadFixture('huawei/tiny3-subject');
     const previous = readPage(document);
     order.merge(previous);
     const before = order.form();

@@ -12,9 +12,9 @@
  * the rules cannot come (the import fails; Firefox does not try, see the content script's
  * loadJudge) or fail on a read, the background judges every read as before.
  */
-import type { PageState } from '../../components/protocol';
+import type { PageState } from '../messaging/protocol';
 import type { Finding } from '../../rules/engine/run';
-import type { RulesEngine } from './engine';
+import type { RulesEngine } from './remote';
 
 /** The rules in the page: a read's findings, at once. */
 export type PageJudge = (page: PageState) => readonly Finding[];

@@ -1,4 +1,4 @@
-import type { PageState } from '../protocol';
+import type { PageState } from '../../components/messaging/protocol';
 
 /** A minimal read of the subject step: only the principal's mobile (synthetic), to tell reads apart. */
 export const pageWithMobile = (mobile: string): PageState => ({

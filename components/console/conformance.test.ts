@@ -4,10 +4,10 @@
  * the one typed in, and must give exactly what a fresh read gives.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { loadFixture } from '../../test/fixtures/pages/load';
-import { readPage, type PageRead } from './adapter';
+import { loadFixture } from '../../test/fixtures/consoles/load';
+import { readPage, type PageRead } from './read-page';
 
-const FIXTURES = ['huawei-tiny3-subject', 'huawei-tinyvue-subject', 'huawei-tiny3-website', 'huawei-tinyvue-website', 'huawei-tiny3-change-order', 'huawei-plain-app'] as const;
+const FIXTURES = ['huawei/tiny3-subject', 'huawei/tinyvue-subject', 'huawei/tiny3-website', 'huawei/tinyvue-website', 'huawei/tiny3-change-order', 'huawei/plain-app'] as const;
 
 /** A read as comparable data (anchors as the elements they are). */
 const data = (read: PageRead) => ({
@@ -56,7 +56,7 @@ describe.each(FIXTURES)('%s', (fixture) => {
 
 describe('what is reused', () => {
   it('keeps the other containers from the previous read: a value changed elsewhere without an event waits for its own read', () => {
-    loadFixture('huawei-tiny3-subject');
+    loadFixture('huawei/tiny3-subject');
     const previous = readPage(document);
     const [first, second] = textInputs();
     const before = data(previous).values;
@@ -72,7 +72,7 @@ describe('what is reused', () => {
   });
 
   it('typing into a text box re-reads only that box: a neighbour in the same field filled without an event waits', () => {
-    loadFixture('huawei-tiny3-website');
+    loadFixture('huawei/tiny3-website');
     const previous = readPage(document);
     const cell = Array.from(document.querySelectorAll('td.ti3-form-label')).find((c) => c.textContent?.includes('IP地址段'))!.closest('tr')!.querySelector('td.ti3-form-content')!;
     const [start, end] = Array.from(cell.querySelectorAll('input'));
@@ -87,7 +87,7 @@ describe('what is reused', () => {
   });
 
   it('a plain text field (a name, a phone) typed in changes its value and nothing else is looked at', () => {
-    loadFixture('huawei-tiny3-website');
+    loadFixture('huawei/tiny3-website');
     const previous = readPage(document);
     const row = (label: string) => Array.from(document.querySelectorAll('td.ti3-form-label')).find((c) => c.textContent?.includes(label))!.closest('tr')!;
     const mobile = row('手机号码').querySelector('input')!;
@@ -103,7 +103,7 @@ describe('what is reused', () => {
   });
 
   it('reads afresh when the changed control is outside every known field', () => {
-    loadFixture('huawei-tiny3-subject');
+    loadFixture('huawei/tiny3-subject');
     const previous = readPage(document);
     const [, second] = textInputs();
     second!.value = 'filled-without-event';
@@ -113,7 +113,7 @@ describe('what is reused', () => {
   });
 
   it('reads afresh when a field of the previous layout has left the page', () => {
-    loadFixture('huawei-tiny3-subject');
+    loadFixture('huawei/tiny3-subject');
     const previous = readPage(document);
     const [first] = textInputs();
     first!.closest('tr')!.remove();

@@ -7,8 +7,8 @@ import emergencyPhoneDiffers from '../../rules/national/emergency-phone-differs'
 import { run, type RunResult } from '../../rules/engine/run';
 import { defineRule, type Rule } from '../../rules/engine/types';
 import type { FilingForm } from '../../rules/model/filing-form';
-import type { TabState } from '../protocol';
-import { makeForm, TODAY, type Baseline, type Mutable } from '../../test/support/make-form';
+import type { TabState } from '../../components/messaging/protocol';
+import { makeForm, TODAY, type Baseline, type Mutable } from './make-form';
 
 function texts<M extends string>(zh: string, en: string, messages: Record<M, readonly [string, string]>): Rule<M>['texts'] {
   const pickLang = (index: 0 | 1) => Object.fromEntries(Object.entries<readonly [string, string]>(messages).map(([id, pair]) => [id, pair[index]])) as Record<M, string>;
