@@ -4,6 +4,7 @@
  * the one typed in, and must give exactly what a fresh read gives.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
+import { huawei } from '../../entrypoints/huawei.content/console';
 import { loadFixture } from '../../test/fixtures/consoles/load';
 import { readPage, type PageRead } from './read-page';
 
@@ -35,35 +36,35 @@ beforeEach(() => {
 describe.each(FIXTURES)('%s', (fixture) => {
   it('re-reading only the typed field gives what a fresh read gives, for every text field', () => {
     loadFixture(fixture);
-    let previous = readPage(document);
+    let previous = readPage(huawei, document);
     const inputs = textInputs();
     expect(inputs.length).toBeGreaterThan(2);
     for (const [i, input] of inputs.entries()) {
       type(input, `${input.value}x${i}`);
-      const reused = readPage(document, { previous, changed: input });
-      expect(data(reused)).toEqual(data(readPage(document)));
+      const reused = readPage(huawei, document, { previous, changed: input });
+      expect(data(reused)).toEqual(data(readPage(huawei, document)));
       previous = reused;
     }
   });
 
   it('a timed re-read (values only) sees values filled without events', () => {
     loadFixture(fixture);
-    const previous = readPage(document);
+    const previous = readPage(huawei, document);
     for (const input of textInputs()) input.value = `${input.value}y`;
-    expect(data(readPage(document, { previous }))).toEqual(data(readPage(document)));
+    expect(data(readPage(huawei, document, { previous }))).toEqual(data(readPage(huawei, document)));
   });
 });
 
 describe('what is reused', () => {
   it('keeps the other containers from the previous read: a value changed elsewhere without an event waits for its own read', () => {
     loadFixture('huawei/tiny3-subject');
-    const previous = readPage(document);
+    const previous = readPage(huawei, document);
     const [first, second] = textInputs();
     const before = data(previous).values;
     second!.value = 'filled-without-event';
     type(first!, `${first!.value}1`);
-    const reused = data(readPage(document, { previous, changed: first! }));
-    const fresh = data(readPage(document));
+    const reused = data(readPage(huawei, document, { previous, changed: first! }));
+    const fresh = data(readPage(huawei, document));
     // The typed field is new in both; the untouched-by-events field differs: proof the read reused it.
     expect(reused.values).not.toEqual(fresh.values);
     const changedIds = Object.keys(fresh.values).filter((id) => JSON.stringify(fresh.values[id]) !== JSON.stringify(reused.values[id]));
@@ -73,13 +74,13 @@ describe('what is reused', () => {
 
   it('typing into a text box re-reads only that box: a neighbour in the same field filled without an event waits', () => {
     loadFixture('huawei/tiny3-website');
-    const previous = readPage(document);
+    const previous = readPage(huawei, document);
     const cell = Array.from(document.querySelectorAll('td.ti3-form-label')).find((c) => c.textContent?.includes('IP地址段'))!.closest('tr')!.querySelector('td.ti3-form-content')!;
     const [start, end] = Array.from(cell.querySelectorAll('input'));
     end!.value = '192.0.2.99'; // no event
     type(start!, '192.0.2.1');
-    const reused = data(readPage(document, { previous, changed: start! }));
-    const fresh = data(readPage(document));
+    const reused = data(readPage(huawei, document, { previous, changed: start! }));
+    const fresh = data(readPage(huawei, document));
     const ranges = (read: ReturnType<typeof data>) => read.values['websites[0].ipRanges'] as { start: string; end: string }[];
     expect(ranges(reused)[0]!.start).toBe('192.0.2.1');
     expect(ranges(fresh)[0]!.end).toBe('192.0.2.99');
@@ -88,37 +89,37 @@ describe('what is reused', () => {
 
   it('a plain text field (a name, a phone) typed in changes its value and nothing else is looked at', () => {
     loadFixture('huawei/tiny3-website');
-    const previous = readPage(document);
+    const previous = readPage(huawei, document);
     const row = (label: string) => Array.from(document.querySelectorAll('td.ti3-form-label')).find((c) => c.textContent?.includes(label))!.closest('tr')!;
     const mobile = row('手机号码').querySelector('input')!;
     type(mobile, '13900000009');
-    const patched = readPage(document, { previous, changed: mobile });
+    const patched = readPage(huawei, document, { previous, changed: mobile });
     expect([...patched.values].filter(([id, value]) => previous.values.get(id) !== value)).toEqual([['websites[0].principal.mobile', '13900000009']]);
     // Nothing but the value was worked out again: the anchors are the previous read's own.
     expect(patched.anchors).toBe(previous.anchors);
     // A list field (domains) goes through the whole read.
     const domain = row('网站域名').querySelector('input')!;
     type(domain, 'example.cn');
-    expect(readPage(document, { previous: patched, changed: domain }).anchors).not.toBe(previous.anchors);
+    expect(readPage(huawei, document, { previous: patched, changed: domain }).anchors).not.toBe(previous.anchors);
   });
 
   it('reads afresh when the changed control is outside every known field', () => {
     loadFixture('huawei/tiny3-subject');
-    const previous = readPage(document);
+    const previous = readPage(huawei, document);
     const [, second] = textInputs();
     second!.value = 'filled-without-event';
     const stray = document.createElement('input');
     document.body.append(stray);
-    expect(data(readPage(document, { previous, changed: stray }))).toEqual(data(readPage(document)));
+    expect(data(readPage(huawei, document, { previous, changed: stray }))).toEqual(data(readPage(huawei, document)));
   });
 
   it('reads afresh when a field of the previous layout has left the page', () => {
     loadFixture('huawei/tiny3-subject');
-    const previous = readPage(document);
+    const previous = readPage(huawei, document);
     const [first] = textInputs();
     first!.closest('tr')!.remove();
     const [, second] = textInputs();
     type(second!, 'x');
-    expect(data(readPage(document, { previous, changed: second! }))).toEqual(data(readPage(document)));
+    expect(data(readPage(huawei, document, { previous, changed: second! }))).toEqual(data(readPage(huawei, document)));
   });
 });

@@ -1,10 +1,12 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { huawei } from '../../entrypoints/huawei.content/console';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadFixture } from '../../test/fixtures/consoles/load';
 import { readPage, type PageRead } from './read-page';
-import { OrderModel, orderKeyFromUrl } from './order-model';
+import { OrderModel } from './order-model';
+import { orderKeyFromUrl } from '../../entrypoints/huawei.content/order-key';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -14,7 +16,7 @@ beforeEach(() => {
 function walk(order: OrderModel, ...pages: Parameters<typeof loadFixture>[0][]) {
   for (const page of pages) {
     loadFixture(page);
-    order.merge(readPage(document));
+    order.merge(readPage(huawei, document));
   }
 }
 
@@ -43,7 +45,7 @@ describe('order model across steps', () => {
     walk(order, 'huawei/tiny3-verify');
     loadFixture('huawei/tiny3-subject');
     (document.querySelector('input[disabled]') as HTMLInputElement).value = '深圳市示例科技股份有限公司';
-    order.merge(readPage(document));
+    order.merge(readPage(huawei, document));
     expect(order.form().subject?.name).toBe('深圳市示例科技股份有限公司');
   });
 
@@ -55,7 +57,7 @@ describe('order model across steps', () => {
       .find((c) => c.textContent === '投资人或主管单位')!
       .closest('tr')!
       .remove();
-    order.merge(readPage(document));
+    order.merge(readPage(huawei, document));
     const form = order.form();
     expect(form.subject).not.toHaveProperty('investor');
     expect(form.subject?.certAddress).toBe('广东省深圳市南山区科技园路1号');
@@ -67,7 +69,7 @@ describe('order model across steps', () => {
     walk(order, 'huawei/tiny3-verify');
     const text = document.querySelector('#ti_auto_id_7 .ti3-select-dominator-text')!;
     text.innerHTML = '<span class="ti3-placeholder">请选择</span>';
-    order.merge(readPage(document));
+    order.merge(readPage(huawei, document));
     expect(order.form().subject).not.toHaveProperty('nature');
   });
 
@@ -86,10 +88,10 @@ describe('order model across steps', () => {
     walk(order, 'huawei/tiny3-verify', 'huawei/tiny3-subject');
     loadFixture('huawei/tiny3-verify');
     (document.getElementById('ti_auto_id_14') as HTMLInputElement).value = '91440300MA5F0QX3K7';
-    order.merge(readPage(document)); // same order, back on step 1: nothing lost
+    order.merge(readPage(huawei, document)); // same order, back on step 1: nothing lost
     expect(order.form().subject?.principal?.name).toBe('王五');
     (document.getElementById('ti_auto_id_14') as HTMLInputElement).value = '92440300MA5F0QX3K1';
-    order.merge(readPage(document));
+    order.merge(readPage(huawei, document));
     expect(order.form().subject).not.toHaveProperty('principal');
     expect(order.form().subject?.certNumber).toBe('92440300MA5F0QX3K1');
   });
@@ -161,7 +163,7 @@ describe('the filed record (change, add and cancellation orders)', () => {
     const order = new OrderModel();
     loadFixture('huawei/tiny3-subject');
     titled('首次备案');
-    order.merge(readPage(document));
+    order.merge(readPage(huawei, document));
     expect(order.form().filingType).toBe('first');
     expect(order.form()).not.toHaveProperty('filed');
   });
@@ -170,7 +172,7 @@ describe('the filed record (change, add and cancellation orders)', () => {
     const order = new OrderModel();
     loadFixture('huawei/tiny3-subject');
     titled('新增网站');
-    order.merge(readPage(document));
+    order.merge(readPage(huawei, document));
     expect(order.form().filed).toEqual({ subjectNature: 'enterprise', subjectName: '深圳市示例科技有限公司', certNumber: '91440300MA5F0QX3K7' });
   });
 
@@ -227,13 +229,13 @@ describe('the form after a typed value', () => {
     const order = new OrderModel();
     walk(order, 'huawei/tiny3-verify');
     loadFixture('huawei/tiny3-subject');
-    const previous = readPage(document);
+    const previous = readPage(huawei, document);
     order.merge(previous);
     const before = order.form();
     const input = Array.from(document.querySelectorAll('td.ti3-form-label')).find((c) => c.textContent === '手机号码')!.closest('tr')!.querySelector('input')!;
     input.value = '13900000009';
     // The read after a key press (the runtime's): every other value is the previous read's own.
-    order.merge(readPage(document, { previous, changed: input }));
+    order.merge(readPage(huawei, document, { previous, changed: input }));
     const after = order.form();
     expect(after.subject?.principal?.mobile).toBe('13900000009');
     expect(after).toEqual({ ...order.formFromScratch() });

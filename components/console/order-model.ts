@@ -6,7 +6,8 @@
  */
 import { applyChanges } from '../messaging/page-changes';
 import type { FilingForm } from '../../rules/model/filing-form';
-import type { PageRead, PageStep } from './read-page';
+import type { PageRead, PageStep } from './page-read';
+import { CANCEL_TYPES } from './steps';
 
 interface Entry {
   readonly value: unknown;
@@ -29,7 +30,8 @@ function filedIdOf(id: string): string | undefined {
   return undefined;
 }
 
-const CANCEL_TYPES: ReadonlySet<unknown> = new Set(['cancel-service', 'cancel-subject', 'cancel-access']);
+/** Fields that, greyed in a change or cancellation order, show the current record (filedIdOf copies them to `filed`). */
+export const LOCKABLE = /^(?:province|subject\.(?:nature|name|certNumber)|(?:websites|apps)\[\d+\]\.(?:name|domains))$/;
 
 type Declarations = NonNullable<FilingForm['declarations']>;
 
@@ -215,25 +217,4 @@ export class OrderModel {
     if (Object.keys(this.declarations).length) root.declarations = clone(this.declarations);
     return fillHoles(root) as FilingForm;
   }
-}
-
-/** The order id in the URL (`?orderId=…`, `#/…?order_id=…`), when the console puts one there. */
-let lastHref: string | undefined;
-let lastKey: string | undefined;
-
-export function orderKeyFromUrl(href: string): string | undefined {
-  // Asked on every read; the URL rarely changes between two key presses.
-  if (href === lastHref) return lastKey;
-  lastKey = parseOrderKey(href);
-  lastHref = href;
-  return lastKey;
-}
-
-function parseOrderKey(href: string): string | undefined {
-  const url = new URL(href);
-  const params = [url.searchParams, new URLSearchParams(url.hash.split('?')[1] ?? '')];
-  for (const p of params) {
-    for (const [name, value] of p) if (/^(order_?id|icp_?order_?id|orderNo|order)$/i.test(name) && value) return value;
-  }
-  return undefined;
 }

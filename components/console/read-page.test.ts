@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
+import { huawei } from '../../entrypoints/huawei.content/console';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadFixture } from '../../test/fixtures/consoles/load';
 import { missingFields, readPage, toIsoDate, type PageRead } from './read-page';
@@ -9,9 +10,15 @@ import { run } from '../../rules/engine/run';
 import { smsRecipients } from '../../rules/verification';
 import { TODAY } from '../../test/support/make-form';
 import demoVerify from '../../test/demo-console/snapshots/1-verify.html?raw';
-import { classifyHeading, filingTypeFromTitle, normalizeLabel } from '../../entrypoints/huawei.content/labels';
+import { classifyHeading, FILING_TYPE_TITLES } from '../../entrypoints/huawei.content/labels';
+import { filingTypeFromTitle as titleType } from './layout';
+import { normalizeLabel } from './local-keys';
+import { HUAWEI_STEPS } from '../../entrypoints/huawei.content/steps';
 import { OrderModel } from './order-model';
-import { detectStep, inferStep } from '../../entrypoints/huawei.content/steps';
+import { detectStep as detect, inferStep } from './steps';
+
+const filingTypeFromTitle = (raw: string) => titleType(FILING_TYPE_TITLES, raw);
+const detectStep = (marked: string | undefined, headings: readonly string[]) => detect(HUAWEI_STEPS, marked, headings);
 
 /** The FilingForm one read yields (through the order model, as the content script does). */
 function formOf(read: PageRead) {
@@ -60,7 +67,7 @@ describe('labels', () => {
 describe('Tiny3 step 1 (验证备案类型)', () => {
   it('reads the table form: selects by display text, a placeholder-only select stays unknown', () => {
     loadFixture('huawei/tiny3-verify');
-    const read = readPage(document);
+    const read = readPage(huawei, document);
     expect(read.step).toBe('verify');
     expect(formOf(read)).toEqual({
       province: 'GD',
@@ -76,13 +83,13 @@ describe('Tiny3 step 1 (验证备案类型)', () => {
     loadFixture('huawei/tiny3-verify');
     const domainCell = Array.from(document.querySelectorAll('td.ti3-form-label')).find((c) => c.textContent === '域名')!; // already on the page
     domainCell.closest('tbody')!.insertAdjacentHTML('beforeend', '<tr><td class="ti3-form-require"></td><td class="ti3-form-label">APP名称</td><td class="ti3-form-content"><input value="示例助手"></td></tr>');
-    const read = readPage(document);
+    const read = readPage(huawei, document);
     expect([...read.values.keys()].filter((k) => k.startsWith('websites') || k.startsWith('apps'))).toEqual([]);
   });
 
   it('anchors each field at its control, never at the label cell', () => {
     loadFixture('huawei/tiny3-verify');
-    const read = readPage(document);
+    const read = readPage(huawei, document);
     expect(read.anchors.get('subject.name')).toBe(document.getElementById('ti_auto_id_12'));
     expect(read.anchors.get('subject.nature')).toBe(document.getElementById('ti_auto_id_7'));
     expect(read.anchors.get('province')).toBe(document.getElementById('region'));
@@ -94,7 +101,7 @@ describe('Tiny3 step 1 (验证备案类型)', () => {
     document.getElementById('ti_auto_id_14')!.closest('tr')!.remove();
     const cells = Array.from(document.querySelectorAll('td.ti3-form-label'));
     cells.find((c) => c.textContent!.includes('主办单位性质'))!.textContent = '单位类别';
-    const read = readPage(document);
+    const read = readPage(huawei, document);
     expect(missing(read)).toEqual(['subject.nature', 'subject.certNumber']);
     expect(formOf(read).subject).toEqual({ name: '深圳市示例科技有限公司', certType: 'business-licence' });
   });
@@ -103,7 +110,7 @@ describe('Tiny3 step 1 (验证备案类型)', () => {
 describe('Tiny3 step 2 (填写主体信息)', () => {
   it('reads synonyms, carry-over fields, the cascader address and both blocks with the same labels', () => {
     loadFixture('huawei/tiny3-subject');
-    const read = readPage(document);
+    const read = readPage(huawei, document);
     expect(read.step).toBe('subject');
     expect(formOf(read)).toEqual({
       materials: { 'subject-certificate': 1 },
@@ -135,7 +142,7 @@ describe('Tiny3 step 2 (填写主体信息)', () => {
 
   it('anchors: the same label under two headings gets two anchors; the phone anchor is the mobile, not the SMS code', () => {
     loadFixture('huawei/tiny3-subject');
-    const read = readPage(document);
+    const read = readPage(huawei, document);
     expect(anchorText(read, 'subject.certNumber')).toBe('91440300MA5F0QX3K7');
     expect(anchorText(read, 'subject.principal.idNumber')).toBe('440305198506151233');
     expect(anchorText(read, 'subject.principal.mobile')).toBe('13800138000');
@@ -148,7 +155,7 @@ describe('Tiny3 step 2 (填写主体信息)', () => {
     loadFixture('huawei/tiny3-subject');
     (document.getElementById('long-term') as HTMLInputElement).checked = true;
     (document.getElementById('valid-to') as HTMLElement).style.display = 'none';
-    const principal = formOf(readPage(document)).subject!.principal!;
+    const principal = formOf(readPage(huawei, document)).subject!.principal!;
     expect(principal.idLongTerm).toBe(true);
     expect(principal.idValidFrom).toBe('2020-05-01');
     expect(principal).not.toHaveProperty('idValidTo');
@@ -159,7 +166,7 @@ describe('Tiny3 step 2 (填写主体信息)', () => {
     const show = document.querySelector('#valid-to .ti3-date-show')!;
     show.className = 'ti3-date-placeholder-container';
     show.textContent = '请选择日期';
-    const principal = formOf(readPage(document)).subject!.principal!;
+    const principal = formOf(readPage(huawei, document)).subject!.principal!;
     expect(principal.idValidFrom).toBe('2020-05-01');
     expect(principal).not.toHaveProperty('idValidTo');
     expect(principal.idLongTerm).toBe(false);
@@ -167,10 +174,10 @@ describe('Tiny3 step 2 (填写主体信息)', () => {
 
   it('reports a renamed 网站域名 even though 从域名 still gives the website domains', () => {
     loadFixture('huawei/tinyvue-website');
-    expect(missing(readPage(document))).toEqual([]);
+    expect(missing(readPage(huawei, document))).toEqual([]);
     const label = Array.from(document.querySelectorAll('label')).find((l) => l.textContent === '网站域名')!;
     label.textContent = '站点地址';
-    const read = readPage(document);
+    const read = readPage(huawei, document);
     expect(read.found.has('websites[0].domains')).toBe(true);
     expect(missing(read)).toContain('websites[0].domains');
   });
@@ -179,7 +186,7 @@ describe('Tiny3 step 2 (填写主体信息)', () => {
     loadFixture('huawei/tiny3-subject');
     const heading = Array.from(document.querySelectorAll('h3')).find((h) => h.textContent === '主体负责人信息')!;
     heading.remove();
-    const read = readPage(document);
+    const read = readPage(huawei, document);
     // Without the heading the principal's 证件类型/证件号码 read as the subject's (the later ones do not overwrite).
     expect(missing(read)).toEqual(['subject.principal.idType', 'subject.principal.idNumber']);
     expect(formOf(read).subject!.certNumber).toBe('91440300MA5F0QX3K7');
@@ -189,7 +196,7 @@ describe('Tiny3 step 2 (填写主体信息)', () => {
 describe('Tiny3 step 3 (填写网站信息)', () => {
   it('maps 网站1 / 网站2 cards to websites[0] / websites[1], with checkbox groups and pre-approvals', () => {
     loadFixture('huawei/tiny3-website');
-    const read = readPage(document);
+    const read = readPage(huawei, document);
     expect(read.step).toBe('website');
     expect(formOf(read)).toEqual({
       materials: { 'pre-approval-document@websites[1]': 1 },
@@ -234,7 +241,7 @@ describe('Tiny3 step 3 (填写网站信息)', () => {
 
   it('anchors per card and per list item', () => {
     loadFixture('huawei/tiny3-website');
-    const read = readPage(document);
+    const read = readPage(huawei, document);
     const site2 = document.getElementById('site-2')!;
     expect(site2.contains(read.anchors.get('websites[1].name')!)).toBe(true);
     expect(document.getElementById('site-1')!.contains(read.anchors.get('websites[0].principal.mobile')!)).toBe(true);
@@ -252,7 +259,7 @@ describe('Tiny3 step 3 (填写网站信息)', () => {
     const byLabel = (text: string) => boxes.filter((b) => (b.closest('label')?.textContent ?? document.querySelector(`label[for="${b.id}"]`)?.textContent ?? '').includes(text));
     byLabel('以上都不涉及')[0]!.checked = false;
     byLabel('单位门户网站')[0]!.checked = false;
-    const site = formOf(readPage(document)).websites![0]!;
+    const site = formOf(readPage(huawei, document)).websites![0]!;
     expect(site).not.toHaveProperty('preApprovals');
     expect(site.serviceContent).toEqual(['other']);
   });
@@ -262,7 +269,7 @@ describe('Tiny3 step 3 (填写网站信息)', () => {
     document.getElementById('site-2')!.remove();
     const site1Name = document.querySelector('#site-1 td.ti3-form-label')!;
     site1Name.textContent = '站点名字';
-    const read = readPage(document);
+    const read = readPage(huawei, document);
     expect(missing(read)).toEqual(['websites[0].name']);
     expect(formOf(read).websites).toHaveLength(1);
   });
@@ -271,7 +278,7 @@ describe('Tiny3 step 3 (填写网站信息)', () => {
 describe('TinyVue step 2', () => {
   it('reads tiny-form-item labels (for = prop), readonly select inputs, the range editor and a class-only 长期', () => {
     loadFixture('huawei/tinyvue-subject');
-    const read = readPage(document);
+    const read = readPage(huawei, document);
     expect(read.step).toBe('subject');
     expect(formOf(read)).toEqual({
       materials: { 'subject-principal-id': 2 },
@@ -300,7 +307,7 @@ describe('TinyVue step 2', () => {
     loadFixture('huawei/tinyvue-subject');
     const input = document.querySelector('.tiny-form-item:nth-of-type(6) .tiny-select input, label[for="idType"] + .tiny-form-item__content input') as HTMLInputElement;
     input.value = '';
-    const read = readPage(document);
+    const read = readPage(huawei, document);
     expect(read.found.has('subject.principal.idType')).toBe(true);
     expect(formOf(read).subject!.principal).not.toHaveProperty('idType');
   });
@@ -309,7 +316,7 @@ describe('TinyVue step 2', () => {
 describe('plain HTML step 3b (APP)', () => {
   it('reads label[for] fields, platform rows by order and the APP负责人 block', () => {
     loadFixture('huawei/plain-app');
-    const read = readPage(document);
+    const read = readPage(huawei, document);
     expect(read.step).toBe('app');
     expect(formOf(read)).toEqual({
       apps: [
@@ -335,7 +342,7 @@ describe('plain HTML step 3b (APP)', () => {
 describe('upload step', () => {
   it('counts files per slot; per-website slots get @websites[i]', () => {
     loadFixture('huawei/tiny3-upload');
-    const read = readPage(document);
+    const read = readPage(huawei, document);
     expect(read.step).toBe('upload');
     expect(formOf(read)).toEqual({
       materials: {
@@ -365,11 +372,11 @@ describe('step detection', () => {
   it('infers the step when the page has no step bar', () => {
     loadFixture('huawei/tiny3-website');
     document.querySelector('.ti3-steps')!.remove();
-    expect(readPage(document).step).toBe('website');
+    expect(readPage(huawei, document).step).toBe('website');
     loadFixture('huawei/tiny3-verify');
     document.querySelector('.ti3-steps')!.remove();
     document.querySelector('h2')!.remove();
-    expect(readPage(document).step).toBe('verify');
+    expect(readPage(huawei, document).step).toBe('verify');
   });
 });
 
@@ -382,13 +389,13 @@ describe('TinyVue demo-console DOM (test/demo-console/DOM-NOTES.md)', () => {
     const name = Array.from(second.querySelectorAll('.tiny-form-item')).find((item) => item.querySelector(':scope > label')?.textContent?.trim() === '网站名称');
     (name!.querySelector('input') as HTMLInputElement).value = '第二示例站';
     first.after(second);
-    const form = formOf(readPage(document));
+    const form = formOf(readPage(huawei, document));
     expect(form.websites?.map((w) => w.name)).toEqual(['示例云笔记', '第二示例站']);
   });
 
   it('website step: card and section headings, 同主体负责人 inside the heading, per-category 审批号 / 审批文件, hidden dropdowns ignored', () => {
     loadFixture('huawei/tinyvue-website');
-    const read = readPage(document);
+    const read = readPage(huawei, document);
     expect(read.step).toBe('website');
     expect(formOf(read)).toEqual({
       materials: { 'pre-approval-document@websites[0]': 1, 'service-principal-id@websites[0]': 1 },
@@ -427,7 +434,7 @@ describe('TinyVue demo-console DOM (test/demo-console/DOM-NOTES.md)', () => {
 
   it('upload step: the card named in brackets decides the key; a failed file does not count', () => {
     loadFixture('huawei/tinyvue-upload');
-    const read = readPage(document);
+    const read = readPage(huawei, document);
     expect(read.step).toBe('upload');
     expect(formOf(read)).toEqual({
       materials: {
@@ -450,7 +457,7 @@ describe('container resolution', () => {
     const extra = Array.from(document.querySelectorAll('label.tiny-form-item__label')).find((l) => l.textContent === '从域名')!;
     const content = extra.parentElement!.querySelector('.tiny-form-item__content')!;
     content.innerHTML = '<div class="tiny-tooltip"></div><button class="tiny-button">添加从域名</button>';
-    const read = readPage(document);
+    const read = readPage(huawei, document);
     expect(read.values.get('websites[0].domains')).toEqual(['example-notes.cn']);
     expect(read.values.get('websites[0].homepageUrls')).toEqual(['www.example-notes.cn']);
   });
@@ -487,7 +494,7 @@ describe('filing type (rules-huawei.md §1.3, console-fields.md §1.1)', () => {
 
   it('reads the demo console’s page title (首次备案) on step 1', () => {
     document.body.innerHTML = /<body[^>]*>([\s\S]*)<\/body>/.exec(demoVerify)![1]!;
-    const read = readPage(document);
+    const read = readPage(huawei, document);
     expect(read.values.get('filingType')).toBe('first');
     expect(read.anchors.get('filingType')?.matches('h1.page-title')).toBe(true);
     // A first filing has no record: step 1's values stay out of `filed`.
@@ -501,12 +508,12 @@ describe('filing type (rules-huawei.md §1.3, console-fields.md §1.1)', () => {
     const label = Array.from(document.querySelectorAll('td.ti3-form-label')).find((c) => c.textContent === '域名')!;
     label.textContent = '备案类型';
     label.nextElementSibling!.innerHTML = '<span class="ti3-text-readonly">新增接入</span>';
-    expect(readPage(document).values.get('filingType')).toBe('add-access');
+    expect(readPage(huawei, document).values.get('filingType')).toBe('add-access');
   });
 
   it('no title, no field: the filing type stays unknown', () => {
     loadFixture('huawei/tiny3-subject');
-    const read = readPage(document);
+    const read = readPage(huawei, document);
     expect(read.found.has('filingType')).toBe(false);
     expect(formOf(read)).not.toHaveProperty('filingType');
   });
@@ -515,7 +522,7 @@ describe('filing type (rules-huawei.md §1.3, console-fields.md §1.1)', () => {
 describe('change order (变更备案, Tiny3)', () => {
   it('reads the type from the title, the 已备案信息 block and the greyed fields into `filed`', () => {
     loadFixture('huawei/tiny3-change-order');
-    const read = readPage(document);
+    const read = readPage(huawei, document);
     expect(read.step).toBe('subject');
     expect(formOf(read)).toEqual({
       filingType: 'change-filing',
@@ -545,7 +552,7 @@ describe('change order (变更备案, Tiny3)', () => {
 
   it('the change rules see the rename and nothing changed that may not change', () => {
     loadFixture('huawei/tiny3-change-order');
-    const result = run(formOf(readPage(document)), { today: TODAY, rules: [changeRenamedSubject, changeFixedFields] });
+    const result = run(formOf(readPage(huawei, document)), { today: TODAY, rules: [changeRenamedSubject, changeFixedFields] });
     expect(result.findings).toEqual([]);
     expect(result.materials.map((m) => [m.key, m.reasons.map((r) => r.ruleId)])).toEqual([['subject-certificate', ['national/change-renamed-subject']]]);
     expect(result.passed.map((p) => p.ruleId)).toContain('national/change-fixed-fields');
@@ -555,7 +562,7 @@ describe('change order (变更备案, Tiny3)', () => {
     loadFixture('huawei/tiny3-change-order');
     document.getElementById('region')!.removeAttribute('disabled');
     document.querySelector('#region .ti3-disabled')!.classList.remove('ti3-disabled');
-    const form = formOf(readPage(document));
+    const form = formOf(readPage(huawei, document));
     expect(form.province).toBe('GD');
     expect(form.filed).not.toHaveProperty('province');
   });
@@ -564,7 +571,7 @@ describe('change order (变更备案, Tiny3)', () => {
 describe('cancellation (注销互联网信息服务, TinyVue)', () => {
   it('everything shown is the record: order and `filed` both get it; nothing else is expected', () => {
     loadFixture('huawei/tinyvue-cancel-service');
-    const read = readPage(document);
+    const read = readPage(huawei, document);
     expect(formOf(read)).toEqual({
       filingType: 'cancel-service',
       subject: { name: '张三' },
@@ -581,7 +588,7 @@ describe('cancellation (注销互联网信息服务, TinyVue)', () => {
 
   it('the SMS plan names the website principal, masked', () => {
     loadFixture('huawei/tinyvue-cancel-service');
-    const plan = smsRecipients(formOf(readPage(document)));
+    const plan = smsRecipients(formOf(readPage(huawei, document)));
     expect(plan.recipients.map((r) => [r.path, r.mobileMasked])).toEqual([['websites[0].principal', '*******8000']]);
   });
 });
@@ -594,11 +601,11 @@ describe('filed record blocks', () => {
         <div class="tiny-form-item"><label class="tiny-form-item__label">主体备案号</label><div class="tiny-form-item__content"><span class="tiny-tooltip">粤ICP备00000000号</span></div></div>
         <div class="tiny-form-item"><label class="tiny-form-item__label">其他接入商</label><div class="tiny-form-item__content"><span class="tiny-tooltip">无</span></div></div>
       </form>`;
-    const form = formOf(readPage(document));
+    const form = formOf(readPage(huawei, document));
     expect(form.filingType).toBe('cancel-access');
     expect(form.filed).toMatchObject({ recordNumber: '粤ICP备00000000号', otherAccessProviders: 0 });
     document.querySelector('.tiny-form-item:nth-of-type(2) span')!.textContent = '阿里云、腾讯云';
-    expect(formOf(readPage(document)).filed?.otherAccessProviders).toBe(2);
+    expect(formOf(readPage(huawei, document)).filed?.otherAccessProviders).toBe(2);
   });
 
   it('numbered 已备案网站 headings fill filed.websites by number; greyed service values then stay out', () => {
@@ -617,7 +624,7 @@ describe('filed record blocks', () => {
         <div class="section-title">网站1</div>
         <div class="tiny-form-item is-disabled"><label class="tiny-form-item__label">网站名称</label><div class="tiny-form-item__content"><div class="tiny-input is-disabled"><input class="tiny-input__inner" disabled value="新站点"></div></div></div>
       </form>`;
-    const form = formOf(readPage(document));
+    const form = formOf(readPage(huawei, document));
     expect(form.filingType).toBe('add-service');
     expect(form.filed).toEqual({
       subjectName: '深圳市示例科技有限公司',

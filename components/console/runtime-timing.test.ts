@@ -5,16 +5,17 @@
  * to at most once per postIntervalMs.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { huawei } from '../../entrypoints/huawei.content/console';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { StateMessage } from '../messaging/protocol';
 import emergencyPhoneDiffers from '../../rules/national/emergency-phone-differs';
 import { loadFixture } from '../../test/fixtures/consoles/load';
 import { localEngine } from '../engine-client/local';
-import { startAdapter, type AdapterRuntime, type InlineWarnings } from './runtime';
+import { startConsole, type ConsoleRuntime, type InlineWarnings } from './runtime';
 
 let ctx: ContentScriptContext;
-let adapter: AdapterRuntime;
+let adapter: ConsoleRuntime;
 let frames: (() => void)[];
 let inline: { update: ReturnType<typeof vi.fn>; destroy: ReturnType<typeof vi.fn> };
 let post: ReturnType<typeof vi.fn<(message: StateMessage) => void>>;
@@ -24,7 +25,7 @@ const flush = () => frames.splice(0).forEach((f) => f());
 const inlineFields = () => (inline.update.mock.calls.at(-1)![0] as { findings: { field: string }[] }).findings.map((f) => f.field);
 
 function start(postIntervalMs?: number) {
-  adapter = startAdapter({
+  adapter = startConsole(huawei, {
     ctx,
     doc: document,
     engine: localEngine({ rules: [emergencyPhoneDiffers], post, frame: (cb) => frames.push(cb), postIntervalMs }),

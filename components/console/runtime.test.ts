@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { huawei } from '../../entrypoints/huawei.content/console';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Settings, StateMessage, TabState } from '../messaging/protocol';
@@ -7,16 +8,16 @@ import emergencyPhoneDiffers from '../../rules/national/emergency-phone-differs'
 import { loadFixture } from '../../test/fixtures/consoles/load';
 import { remoteEngine } from '../engine-client/remote';
 import { localEngine } from '../engine-client/local';
-import { startAdapter, type AdapterRuntime, type InlineWarnings } from './runtime';
+import { startConsole, type ConsoleRuntime, type InlineWarnings } from './runtime';
 
 const RULE = emergencyPhoneDiffers.id;
 let ctx: ContentScriptContext;
 let posted: TabState[];
 let inline: { update: ReturnType<typeof vi.fn>; destroy: ReturnType<typeof vi.fn> };
-let adapter: AdapterRuntime;
+let adapter: ConsoleRuntime;
 
 function start(post: (m: StateMessage) => Promise<unknown> | void = (m) => void posted.push(m.state)) {
-  adapter = startAdapter({
+  adapter = startConsole(huawei, {
     ctx,
     doc: document,
     engine: localEngine({ rules: [emergencyPhoneDiffers], post, frame: (cb) => cb() }),
@@ -52,7 +53,7 @@ describe('content-script loop', () => {
     mobileInput().value = '13900139000';
     start();
     const state = last();
-    expect(state).toMatchObject({ console: 'huawei', step: 'subject', health: { missing: [] } });
+    expect(state).toMatchObject({ console: 'huawei', provider: 'huawei', step: 'subject', health: { missing: [] } });
     expect(state.result.findings.map((f) => [f.ruleId, f.field])).toEqual([[RULE, 'subject.principal.emergencyPhone']]);
     const call = inline.update.mock.calls.at(-1)![0];
     expect(call.lang).toBe('zh-CN');
@@ -206,7 +207,7 @@ describe('content-script loop', () => {
     const connect = vi.fn((): never => {
       throw new Error('Extension context invalidated.');
     });
-    adapter = startAdapter({
+    adapter = startConsole(huawei, {
       ctx,
       doc: document,
       engine: remoteEngine(connect, () => adapter.stop()),
@@ -226,7 +227,7 @@ describe('content-script loop', () => {
     loadFixture('huawei/tiny3-subject');
     const frames: (() => void)[] = [];
     const post = vi.fn();
-    adapter = startAdapter({ ctx, doc: document, engine: localEngine({ rules: [emergencyPhoneDiffers], post, frame: (cb) => frames.push(cb) }), today: () => '2026-11-29', frame: (cb) => frames.push(cb), watch: false });
+    adapter = startConsole(huawei, { ctx, doc: document, engine: localEngine({ rules: [emergencyPhoneDiffers], post, frame: (cb) => frames.push(cb) }), today: () => '2026-11-29', frame: (cb) => frames.push(cb), watch: false });
     adapter.evaluate();
     mobileInput().value = '13900139000';
     adapter.evaluate();
@@ -243,7 +244,7 @@ describe('coalescing', () => {
     const frames: (() => void)[] = [];
     const flush = () => frames.splice(0).forEach((f) => f());
     const post = vi.fn();
-    adapter = startAdapter({ ctx, doc: document, engine: localEngine({ rules: [emergencyPhoneDiffers], post, frame: (cb) => frames.push(cb) }), today: () => '2026-11-29', frame: (cb) => frames.push(cb), watch: { pollBudget: 0 } });
+    adapter = startConsole(huawei, { ctx, doc: document, engine: localEngine({ rules: [emergencyPhoneDiffers], post, frame: (cb) => frames.push(cb) }), today: () => '2026-11-29', frame: (cb) => frames.push(cb), watch: { pollBudget: 0 } });
     const input = mobileInput();
     for (const digit of ['1', '2', '3']) {
       input.value += digit;
@@ -304,7 +305,7 @@ describe('panel messages and settings', () => {
     mobileInput().value = '13900139000'; // the emergency phone's value in this fixture: one finding
     let resolve!: (s: Settings) => void;
     const settings = new Promise<Settings>((r) => (resolve = r));
-    adapter = startAdapter({
+    adapter = startConsole(huawei, {
       ctx,
       doc: document,
       engine: localEngine({ rules: [emergencyPhoneDiffers], post: (m) => void posted.push(m.state), frame: (cb) => cb() }),

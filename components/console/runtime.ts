@@ -1,27 +1,26 @@
 /**
- * The content script's loop, without WXT entry glue so tests can drive it:
- * page change → read (adapter) → merge (order model) → the rules engine (the
- * background, then in Chrome the rules in the page; hybrid-engine.ts) → inline warnings. The background keeps the TabState for the
- * side panel. Also answers the side panel (focus a field, take the user's answers).
+ * A console's content-script loop, without WXT entry glue (content-script.ts) so tests
+ * can drive it: page change (watch.ts) → read (read-page.ts) → merge (order-model.ts) →
+ * the rules engine (components/engine-client: the background, then in Chrome the rules
+ * in the page) → inline warnings. The background keeps the TabState for the side panel.
+ * Also answers the side panel (focus a field, take the user's answers).
  */
+import type { Finding } from '../../rules/engine/run';
+import type { RulesEngine } from '../engine-client/remote';
+import type { InlineWarnings } from '../inline/inline-warnings';
+import { localDate } from '../local-date';
 import { diffPage } from '../messaging/page-changes';
 import type { AdapterHealth, PageState, PanelToContent, Settings } from '../messaging/protocol';
 import { DEFAULT_SETTINGS } from '../messaging/protocol';
-import type { Finding } from '../../rules/engine/run';
-import type { Lang } from '../../rules/engine/types';
-import { missingFields, readPage, type PageRead } from './read-page';
-import type { RulesEngine } from '../engine-client/remote';
+import type { ConsoleDefinition } from './define-console';
 import { nextFrame } from './frame';
-import { OrderModel, orderKeyFromUrl } from './order-model';
+import { OrderModel } from './order-model';
+import { missingFields, readPage, type PageRead } from './read-page';
 import { watchPage, type WatchContext } from './watch';
 
-/** The contract of components/inline-warnings.tsx. */
-export interface InlineWarnings {
-  update(input: { readonly anchors: Map<string, Element>; readonly findings: readonly Finding[]; readonly lang: Lang }): void;
-  destroy(): void;
-}
+export type { InlineWarnings } from '../inline/inline-warnings';
 
-export interface AdapterDeps {
+export interface ConsoleDeps {
   readonly ctx: WatchContext;
   readonly doc: Document;
   /** Judges each read: the background's engine in the extension, a local one in tests. */
@@ -40,7 +39,7 @@ export interface AdapterDeps {
   readonly settings?: Promise<Settings>;
 }
 
-export interface AdapterRuntime {
+export interface ConsoleRuntime {
   /** Reads now and hands the read to the engine. */
   evaluate(): void;
   handle(message: PanelToContent): void;
@@ -49,11 +48,6 @@ export interface AdapterRuntime {
   lastRead(): PageRead | undefined;
   anchors(): ReadonlyMap<string, Element>;
   stop(): void;
-}
-
-export function localDate(date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 
@@ -67,7 +61,7 @@ export function anchorOf(anchors: ReadonlyMap<string, Element>, field: string): 
   return undefined;
 }
 
-export function startAdapter(deps: AdapterDeps): AdapterRuntime {
+export function startConsole(def: ConsoleDefinition, deps: ConsoleDeps): ConsoleRuntime {
   const { ctx, doc, engine } = deps;
   const order = new OrderModel();
   const today = deps.today ?? (() => localDate());
@@ -109,8 +103,8 @@ export function startAdapter(deps: AdapterDeps): AdapterRuntime {
    */
   const evaluate = (force = false, reuse?: 'values' | Element): void => {
     if (stopped) return;
-    order.setOrderKey(orderKeyFromUrl(doc.location?.href ?? 'about:blank'));
-    const current = readPage(doc, read && reuse ? { previous: read, changed: reuse === 'values' ? undefined : reuse, layoutKept: !structureChanged } : undefined);
+    order.setOrderKey(def.orderKey(doc.location?.href ?? 'about:blank'));
+    const current = readPage(def, doc, read && reuse ? { previous: read, changed: reuse === 'values' ? undefined : reuse, layoutKept: !structureChanged } : undefined);
     // Without a watcher nobody says when elements come and go: every read checks.
     structureChanged = deps.watch === false;
     read = current;
@@ -121,7 +115,8 @@ export function startAdapter(deps: AdapterDeps): AdapterRuntime {
     // form shares every object a typed value did not touch, so the comparison walks
     // only the changed path (components/page-changes.ts).
     const page = {
-      console: 'huawei' as const,
+      console: def.id,
+      provider: def.provider,
       step: current.step,
       form,
       health,

@@ -23,14 +23,10 @@ import type { Lang, Severity } from '../../rules/engine/types';
 import { FindingDetails } from './finding-details';
 import { pick, t } from '../i18n';
 import { findingKeys } from './finding-keys';
+import { HOST_ATTRIBUTE, HOST_TAG, IDLE_HOST_ATTRIBUTE } from './host';
 import { SeverityIcon } from './severity-icon';
 
-/** Tag of the host elements; a valid custom-element name, so attachShadow is allowed without defining it. */
-export const HOST_TAG = 'beian-precheck-warning';
-/** Attribute carrying the field id on each host showing warnings. Adapters skip nodes that carry it. */
-export const HOST_ATTRIBUTE = 'data-beian-precheck-field';
-/** The same, on a host kept hidden while its field has no warning (IDLE). */
-export const IDLE_HOST_ATTRIBUTE = 'data-beian-precheck-idle';
+export { HOST_ATTRIBUTE, HOST_TAG, IDLE_HOST_ATTRIBUTE };
 
 /** True for our own hosts, shown or idle, so the adapter's MutationObserver can ignore them. */
 export function isInlineWarningHost(node: Node): boolean {

@@ -18,6 +18,8 @@
 import type { Finding, RunResult } from '../../rules/engine/run';
 import type { Lang } from '../../rules/engine/types';
 import type { FilingForm } from '../../rules/model/filing-form';
+import type { ProviderId } from '../../rules/model/providers';
+import type { ConsoleId } from '../console/define-console';
 import type { Step } from '../../rules/model/fields';
 import type { FindingOrRef } from './finding-refs';
 import type { PageChange } from './page-changes';
@@ -30,7 +32,9 @@ export interface AdapterHealth {
 }
 
 export interface TabState {
-  readonly console: 'huawei';
+  readonly console: ConsoleId;
+  /** The cloud provider running the console (its definition's): rule context. */
+  readonly provider: ProviderId;
   /** Wizard step on screen. */
   readonly step: Step | 'unknown';
   readonly form: FilingForm;

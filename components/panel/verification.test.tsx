@@ -23,7 +23,7 @@ let container: HTMLElement;
 let actions: { [K in keyof PanelActions]: ReturnType<typeof vi.fn> };
 
 function stateFor(form: FilingForm): TabState {
-  return { console: 'huawei', step: 'subject', form, result: run(form, { today: TODAY, rules: ALL_RULES }), health: { expected: [], missing: [] }, updatedAt: 1 };
+  return { console: 'huawei', provider: 'huawei', step: 'subject', form, result: run(form, { today: TODAY, rules: ALL_RULES }), health: { expected: [], missing: [] }, updatedAt: 1 };
 }
 function show(state: TabState, settings: Partial<Settings> = {}) {
   act(() => {

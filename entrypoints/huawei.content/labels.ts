@@ -5,79 +5,12 @@
  * 互联网信息服务负责人 is also called 网站负责人 or APP负责人).
  */
 
-import { FILING_TYPES, termId, type FilingType } from '../../rules/model/vocabulary';
-
-/** Strips what decorates a label: required stars, colons, spaces, parenthesised hints (选填), help-icon glyphs. */
-export function normalizeLabel(text: string): string {
-  return text
-    .replace(/[\u3000\u00A0\s]+/g, '')
-    .replace(/[（(][^）)]*[）)]/g, '')
-    .replace(/[*＊:：?？ⓘ❓]/g, '')
-    .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
-    .trim();
-}
-
-/**
- * Where a label sits. `subject`: 主办单位 block; `subject-principal`: 主体负责人 block;
- * `service`: a website or app card; `service-principal`: its 互联网信息服务负责人 block.
- */
-export type Block = 'subject' | 'subject-principal' | 'service' | 'service-principal' | 'upload' | 'filed';
-
-/**
- * A field the adapter can read, named relative to its block:
- * `subject:name` is `subject.name`; `principal:mobile` becomes `subject.principal.mobile`
- * or `websites[1].principal.mobile` depending on the heading above it.
- */
-export type LocalKey =
-  | 'filingType'
-  | 'province'
-  | 'resource.type'
-  | 'resource.authCode'
-  | 'subject.nature'
-  | 'subject.name'
-  | 'subject.certType'
-  | 'subject.certNumber'
-  | 'subject.certAddress'
-  | 'subject.mailingAddress'
-  | 'subject.investor'
-  | 'remark'
-  | 'principal.name'
-  | 'principal.idType'
-  | 'principal.idNumber'
-  | 'principal.idValidity'
-  | 'principal.mobile'
-  | 'principal.emergencyPhone'
-  | 'principal.email'
-  | 'principal.officePhone'
-  | 'principal.sameAsSubjectPrincipal'
-  | 'principal.isLegalRepresentative'
-  | 'certType'
-  | 'certNumber'
-  | 'service.name'
-  | 'service.domains'
-  | 'service.mainDomain'
-  | 'service.extraDomains'
-  | 'service.homepageUrls'
-  | 'service.ipRanges'
-  | 'service.ipStart'
-  | 'service.ipEnd'
-  | 'service.serviceContent'
-  | 'service.languages'
-  | 'service.preApprovals'
-  | 'service.preApprovalNumber'
-  | 'service.preApprovalDocument'
-  | 'app.platform'
-  | 'app.packageName'
-  | 'app.publicKey'
-  | 'app.signatureMd5'
-  | 'app.ips'
-  | 'filed.recordNumber'
-  | 'service.recordNumber'
-  | 'filed.otherAccessProviders'
-  | 'upload';
+import type { Block, Heading, LabelTable, UploadTable } from '../../components/console/local-keys';
+import { normalizeLabel } from '../../components/console/local-keys';
+import type { FilingType } from '../../rules/model/vocabulary';
 
 /** Normalised label → local key. Order matters only for readability; lookups are exact. */
-export const LABEL_SYNONYMS: Readonly<Record<string, LocalKey>> = {
+export const LABEL_SYNONYMS: LabelTable = {
   备案类型: 'filingType',
   订单类型: 'filingType',
   备案订单类型: 'filingType',
@@ -213,16 +146,8 @@ export const LABEL_SYNONYMS: Readonly<Record<string, LocalKey>> = {
   IP和域名信息: 'app.ips',
 };
 
-/** Upload slots (上传资料) → material ids of rules/model/materials.ts; `perService` slots get `@websites[i]`. */
-export interface UploadSlot {
-  readonly material: string;
-  /** One slot per website/app: the key gets `@websites[i]`. */
-  readonly perService?: boolean;
-  /** A principal's ID photo: whose depends on the block (主体负责人 or 互联网信息服务负责人). */
-  readonly principalId?: boolean;
-}
 
-export const UPLOAD_LABELS: Readonly<Record<string, UploadSlot>> = {
+export const UPLOAD_LABELS: UploadTable = {
   证件照片: { material: 'subject-principal-id', principalId: true },
   负责人证件照片: { material: 'subject-principal-id', principalId: true },
   身份证照片: { material: 'subject-principal-id', principalId: true },
@@ -269,13 +194,6 @@ export function serviceHint(raw: string): { service: 'websites' | 'apps'; index:
   return { service: m[1] === '网站' ? 'websites' : 'apps', index: Number(m[2]) - 1 };
 }
 
-/** What a section heading says about the labels under it. */
-export type Heading =
-  | { readonly kind: 'service'; readonly service: 'websites' | 'apps'; readonly index: number }
-  | { readonly kind: 'block'; readonly block: Block }
-  /** The current MIIT record shown read-only in a change or cancellation order (已备案信息, 已备案网站1). index -1: not numbered. */
-  | { readonly kind: 'filed'; readonly service?: 'websites' | 'apps'; readonly index: number };
-
 /**
  * Page titles and breadcrumb ends that name the order type (rules-huawei.md §1.3,
  * console-fields.md §1.1), beyond the vocabulary's own labels and aliases. The console
@@ -307,13 +225,6 @@ export const FILING_TYPE_TITLES: Readonly<Record<string, FilingType>> = {
   取消接入: 'cancel-access',
 };
 
-/** The order type a page title or breadcrumb names: 「变更备案」, 「ICP备案 / 注销网站」, 「新增接入（原备案在华为云）」. */
-export function filingTypeFromTitle(raw: string): FilingType | undefined {
-  const last = raw.split(/[/>›»]/).pop() ?? raw;
-  const text = normalizeLabel(last).replace(/^(?:我的)?ICP备案/i, '').replace(/(?:订单|申请|流程)$/, '');
-  if (!text || text.length > 16) return undefined;
-  return FILING_TYPE_TITLES[text] ?? (termId(FILING_TYPES, text) as FilingType | undefined);
-}
 
 /** Classifies a heading text, or undefined when the text is not a section heading we know. */
 export function classifyHeading(raw: string): Heading | undefined {
@@ -337,10 +248,18 @@ export function classifyHeading(raw: string): Heading | undefined {
   return undefined;
 }
 
-/** 其他接入商 as shown: 无 / — / empty → 0, else the number of providers named (阿里云、腾讯云 → 2). */
-export function countAccessProviders(text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  const value = normalizeLabel(text);
-  if (value === '' || /^(无|没有|暂无|-|—|none)$/i.test(value)) return 0;
-  return value.split(/[、,，;；/]+/).filter(Boolean).length;
-}
+/** Label prefixes that name whose principal a field belongs to (主体负责人手机号码 → subject-principal). */
+export const OWNER_PREFIXES: readonly (readonly [string, Block])[] = [
+  ['互联网信息服务负责人', 'service-principal'],
+  ['网站负责人', 'service-principal'],
+  ['APP负责人', 'service-principal'],
+  ['主体负责人', 'subject-principal'],
+  ['主办单位负责人', 'subject-principal'],
+];
+
+/** The checkbox by which a service principal is the subject's (同主体负责人). */
+export const SAME_AS_SUBJECT: ReadonlySet<string> = new Set(['同主体负责人', '同主体负责人信息', '与主体负责人一致', '同主办单位负责人']);
+/** The pre-approval option that ticks none of the categories. */
+export const NONE_OF_THE_ABOVE = /^(以上都不涉及|以上均不涉及|不涉及|无)$/;
+/** An ID document valid without an end date. */
+export const LONG_TERM = /^长期(有效)?$/;

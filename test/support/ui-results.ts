@@ -130,6 +130,7 @@ export function messyForm(baseline: Baseline = 'individual', mutate?: (form: Mut
 export function tabStateFor(form: FilingForm, extra: Partial<Pick<TabState, 'step' | 'health'>> = {}): TabState {
   return {
     console: 'huawei',
+  provider: 'huawei',
     step: extra.step ?? 'subject',
     form,
     result: resultFor(form),

@@ -56,7 +56,7 @@ function openPort(tab: { id?: number; url?: string } | undefined, name = ENGINE_
 const pageState = (emergencyPhone?: string): PageState => {
   const form = makeForm('individual');
   if (emergencyPhone) form.subject!.principal!.emergencyPhone = emergencyPhone;
-  return { console: 'huawei', step: 'subject', form, health: { expected: [], missing: [] }, updatedAt: 1, today: '2026-11-29', disabledRules: [] };
+  return { console: 'huawei', provider: 'huawei', step: 'subject', form, health: { expected: [], missing: [] }, updatedAt: 1, today: '2026-11-29', disabledRules: [] };
 };
 
 /** A content script on `url` in tab `tabId` sends a read of `step` over its port (one port per tab). */
