@@ -2,7 +2,8 @@
 import type { Finding } from '../../rules/engine/run';
 import type { Lang } from '../../rules/engine/types';
 import type { Source } from '../../rules/sources';
-import { pick, t } from '../i18n';
+import { pick } from '../i18n';
+import { t } from './strings';
 
 /** Source links open in a new tab when the user clicks them; only https URLs become links. */
 export function SourceLinks({ sources }: { sources: readonly Source[] }) {

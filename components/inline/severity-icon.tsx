@@ -1,6 +1,6 @@
 /** Small inline SVG icons per severity (no image files, so nothing needs to be web-accessible). */
 import type { Lang, Severity } from '../../rules/engine/types';
-import { t } from '../i18n';
+import { t } from './strings';
 
 const PATHS: Record<Severity, string> = {
   // circle with a cross

@@ -107,21 +107,22 @@ export function domOf(libraries: readonly DomLibrary[]): Dom {
   return dom;
 }
 
-const list = (libraries: readonly DomLibrary[], pick: (lib: DomLibrary) => readonly string[]) => libraries.flatMap(pick).join(', ');
+type SelectorKey = { [K in keyof DomLibrary]-?: DomLibrary[K] extends string | undefined ? K : never }[keyof DomLibrary];
+const list = (libraries: readonly DomLibrary[], key: SelectorKey) => libraries.map((l) => l[key]).filter(Boolean).join(', ');
 
 function compose(libraries: readonly DomLibrary[]): Dom {
-  const labelSelector = list(libraries, (l) => l.labels);
-  const controlSelector = list(libraries, (l) => l.controls);
+  const labelSelector = list(libraries, 'labels');
+  const controlSelector = list(libraries, 'controls');
   const readers: readonly Reader[] = libraries.flatMap((l) => l.readers);
   const readerSelector = readers.map((r) => r.selector).join(',');
   const containerRules = libraries.flatMap((l) => l.containers);
-  const choiceWrappers = libraries.flatMap((l) => l.choiceWrappers);
-  const choiceWrapper = choiceWrappers.join(', ');
-  const choiceLabel = list(libraries, (l) => l.choiceLabels);
-  const uploadItems = list(libraries, (l) => l.uploadItems);
-  const currentStep = list(libraries, (l) => l.currentStep);
-  const stepNames = list(libraries, (l) => l.stepNames);
-  const choiceInside = [...choiceWrappers.filter((s) => s !== 'label'), '[class*="checkbox"]', '[class*="radio"]'].join(', ');
+  const choiceWrapper = list(libraries, 'choiceWrappers');
+  const choiceLabel = list(libraries, 'choiceLabels');
+  const uploadItems = list(libraries, 'uploadItems');
+  const currentStep = list(libraries, 'currentStep');
+  const stepNames = list(libraries, 'stepNames');
+  // A label inside a checkbox or radio wrapper names an option (a wrapping `label` is tested on its own below).
+  const choiceInside = [...choiceWrapper.split(', ').filter((s) => s !== 'label'), '[class*="checkbox"]', '[class*="radio"]'].join(', ');
   const selectors: ChoiceSelectors = { choiceWrapper, choiceLabel };
 
   const hasControl = (el: Element | null | undefined): boolean => !!el && !!controlSelector && (el.matches(controlSelector) || el.querySelector(controlSelector) !== null);
@@ -144,8 +145,8 @@ function compose(libraries: readonly DomLibrary[]): Dom {
 
   return {
     ...selectors,
-    disabled: list(libraries, (l) => l.disabled),
-    checkboxComponent: list(libraries, (l) => l.checkboxComponents),
+    disabled: list(libraries, 'disabled'),
+    checkboxComponent: list(libraries, 'checkboxComponents'),
     resolveContainer,
 
     findLabels(root) {

@@ -41,28 +41,31 @@ export interface Reader {
 /** From a label element to the element holding its field's controls; undefined: not this rule's layout. */
 export type ContainerRule = (label: Element, hasControl: (el: Element | null | undefined) => boolean) => Element | undefined;
 
+/** Selector lists are comma-separated; a library leaves out what it has none of. */
 export interface DomLibrary {
   readonly id: string;
   /** Elements that label a field. */
-  readonly labels: readonly string[];
+  readonly labels?: string;
   /** Elements that are (or wrap) a control: a container holds one of these. */
-  readonly controls: readonly string[];
+  readonly controls?: string;
   /** Label → container rules, tried in the order the console lists its libraries. */
   readonly containers: readonly ContainerRule[];
   /** Value readers; the first whose selector matches reads the element. */
   readonly readers: readonly Reader[];
-  readonly choiceWrappers: readonly string[];
-  readonly choiceLabels: readonly string[];
+  /** Elements wrapping one checkbox or radio with its text. */
+  readonly choiceWrappers?: string;
+  /** The text part inside such a wrapper. */
+  readonly choiceLabels?: string;
   /** Checkbox components read as a whole (a lone 同主体负责人 box in a heading). */
-  readonly checkboxComponents: readonly string[];
+  readonly checkboxComponents?: string;
   /** One uploaded file in an upload list. */
-  readonly uploadItems: readonly string[];
+  readonly uploadItems?: string;
   /** The current item of a step bar. */
-  readonly currentStep: readonly string[];
+  readonly currentStep?: string;
   /** The name part of a step bar item. */
-  readonly stepNames: readonly string[];
+  readonly stepNames?: string;
   /** Greyed (disabled or read-only) controls. */
-  readonly disabled: readonly string[];
+  readonly disabled?: string;
 }
 
 export const ownText = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -7,8 +7,8 @@ import { checkLabel, ownText, type DomLibrary } from './library';
 
 export const native: DomLibrary = {
   id: 'native',
-  labels: ['label', '.form-label', '[data-label]'],
-  controls: ['input', 'textarea', 'select', '[class*="upload"]', '[contenteditable="true"]'],
+  labels: 'label, .form-label, [data-label]',
+  controls: 'input, textarea, select, [class*="upload"], [contenteditable="true"]',
   containers: [
     // label[for] whose target exists.
     (label) => {
@@ -43,11 +43,10 @@ export const native: DomLibrary = {
       },
     },
   ],
-  choiceWrappers: ['label'],
-  choiceLabels: ['[class*="checkbox-label"]', '[class*="radio-label"]'],
-  checkboxComponents: [],
-  uploadItems: ['[class*="upload-list"] > li', '[class*="upload-list__item"]', '[class*="file-item"]'],
-  currentStep: ['[aria-current="step"]', '[class*="steps"] [class*="is-process"]', '[class*="steps"] .active', '[class*="step"][class*="current"]'],
-  stepNames: ['[class*="step-title"]', '[class*="step__title"]'],
-  disabled: ['[disabled]', '[readonly][class*="disabled"]', '[aria-disabled="true"]'],
+  choiceWrappers: 'label',
+  choiceLabels: '[class*="checkbox-label"], [class*="radio-label"]',
+  uploadItems: '[class*="upload-list"] > li, [class*="upload-list__item"], [class*="file-item"]',
+  currentStep: '[aria-current="step"], [class*="steps"] [class*="is-process"], [class*="steps"] .active, [class*="step"][class*="current"]',
+  stepNames: '[class*="step-title"], [class*="step__title"]',
+  disabled: '[disabled], [readonly][class*="disabled"], [aria-disabled="true"]',
 };

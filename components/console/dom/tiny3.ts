@@ -9,8 +9,8 @@ import { ownText, withoutPlaceholder, type DomLibrary } from './library';
 
 export const tiny3: DomLibrary = {
   id: 'tiny3',
-  labels: ['td.ti3-form-label', '.ti3-form-top-text', '.ti3-form-label'],
-  controls: ['[class*="dominator"]', '.ti3-date-show', '.ti3-date-placeholder-container'],
+  labels: 'td.ti3-form-label, .ti3-form-top-text, .ti3-form-label',
+  controls: '[class*="dominator"], .ti3-date-show, .ti3-date-placeholder-container',
   containers: [
     // Table form: label cell → the content cell of the same row.
     (label, hasControl) => {
@@ -50,11 +50,8 @@ export const tiny3: DomLibrary = {
       read: (el) => [{ kind: 'date', value: el.matches('.ti3-date-placeholder-container') ? '' : withoutPlaceholder(el, '[class*="placeholder"]'), el }],
     },
   ],
-  choiceWrappers: ['.ti3-checkbox', '.ti3-radio'],
-  choiceLabels: [],
-  checkboxComponents: [],
-  uploadItems: ['.ti3-upload-list-item', '.ti3-upload-file-item'],
-  currentStep: ['.ti3-steps .ti3-step-active', '.ti3-step.active', '.ti3-steps .active'],
-  stepNames: [],
-  disabled: ['[class*="-disabled"]'],
+  choiceWrappers: '.ti3-checkbox, .ti3-radio',
+  uploadItems: '.ti3-upload-list-item, .ti3-upload-file-item',
+  currentStep: '.ti3-steps .ti3-step-active, .ti3-step.active, .ti3-steps .active',
+  disabled: '[class*="-disabled"]',
 };

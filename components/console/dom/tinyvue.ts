@@ -9,8 +9,7 @@ import { ownText, type DomLibrary } from './library';
 
 export const tinyvue: DomLibrary = {
   id: 'tinyvue',
-  labels: ['.tiny-form-item__label'],
-  controls: [],
+  labels: '.tiny-form-item__label',
   containers: [
     // Form item → its content (and lookalikes: Tiny3's ti3-form-item, any *form-item*).
     // `for` is the prop name, not an id. (From the parent: `label.tiny-form-item__label`
@@ -49,11 +48,11 @@ export const tinyvue: DomLibrary = {
       },
     },
   ],
-  choiceWrappers: ['.tiny-checkbox', '.tiny-radio'],
-  choiceLabels: ['.tiny-checkbox__label', '.tiny-radio__label'],
-  checkboxComponents: ['.tiny-checkbox'],
-  uploadItems: ['.tiny-upload-list__li', '.tiny-upload-list__item'],
-  currentStep: ['.tiny-steps-block.active', '.tiny-steps .is-process', '.tiny-steps .is-active', '.tiny-steps-normal .active'],
-  stepNames: ['.tiny-steps-text-name'],
-  disabled: ['.is-disabled'],
+  choiceWrappers: '.tiny-checkbox, .tiny-radio',
+  choiceLabels: '.tiny-checkbox__label, .tiny-radio__label',
+  checkboxComponents: '.tiny-checkbox',
+  uploadItems: '.tiny-upload-list__li, .tiny-upload-list__item',
+  currentStep: '.tiny-steps-block.active, .tiny-steps .is-process, .tiny-steps .is-active, .tiny-steps-normal .active',
+  stepNames: '.tiny-steps-text-name',
+  disabled: '.is-disabled',
 };
