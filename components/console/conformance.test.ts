@@ -1,14 +1,14 @@
 // @vitest-environment happy-dom
 /**
- * A read after a typed change reuses the previous read's layout and every container but
- * the one typed in, and must give exactly what a fresh read gives.
+ * Conformance of every console (entrypoints/<id>.content/) on each of its fixture pages
+ * with text fields: a read after a typed change reuses the previous read's layout and
+ * every container but the one typed in, and must give exactly what a fresh read gives.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { huawei } from '../../entrypoints/huawei.content/console';
 import { loadFixture } from '../../test/fixtures/consoles/load';
+import { CONSOLES, FIXTURE_PAIRS } from '../../test/support/consoles';
 import { readPage, type PageRead } from './read-page';
-
-const FIXTURES = ['huawei/tiny3-subject', 'huawei/tinyvue-subject', 'huawei/tiny3-website', 'huawei/tinyvue-website', 'huawei/tiny3-change-order', 'huawei/plain-app'] as const;
 
 /** A read as comparable data (anchors as the elements they are). */
 const data = (read: PageRead) => ({
@@ -33,26 +33,35 @@ beforeEach(() => {
   history.replaceState(null, '', '/beian/#/');
 });
 
-describe.each(FIXTURES)('%s', (fixture) => {
+/** Fixture pages with text fields to type into, per console. */
+const TYPABLE = [...CONSOLES].flatMap(([id, def]) =>
+  FIXTURE_PAIRS.filter((pair) => pair.console === id && (pair.body.match(/<input(?![^>]*type="(?!text")[^"]*")(?![^>]*\b(?:disabled|readonly)\b)/g)?.length ?? 0) > 2).map((pair) => [`${id}/${pair.name}`, def, pair.body] as const),
+);
+
+describe.each(TYPABLE)('%s', (_name, def, body) => {
   it('re-reading only the typed field gives what a fresh read gives, for every text field', () => {
-    loadFixture(fixture);
-    let previous = readPage(huawei, document);
+    document.body.innerHTML = body;
+    let previous = readPage(def, document);
     const inputs = textInputs();
     expect(inputs.length).toBeGreaterThan(2);
     for (const [i, input] of inputs.entries()) {
       type(input, `${input.value}x${i}`);
-      const reused = readPage(huawei, document, { previous, changed: input });
-      expect(data(reused)).toEqual(data(readPage(huawei, document)));
+      const reused = readPage(def, document, { previous, changed: input });
+      expect(data(reused)).toEqual(data(readPage(def, document)));
       previous = reused;
     }
   });
 
   it('a timed re-read (values only) sees values filled without events', () => {
-    loadFixture(fixture);
-    const previous = readPage(huawei, document);
+    document.body.innerHTML = body;
+    const previous = readPage(def, document);
     for (const input of textInputs()) input.value = `${input.value}y`;
-    expect(data(readPage(huawei, document, { previous }))).toEqual(data(readPage(huawei, document)));
+    expect(data(readPage(def, document, { previous }))).toEqual(data(readPage(def, document)));
   });
+});
+
+it('the conformance test covers the fixture pages it covered as adapter-reuse.test.ts', () => {
+  expect(TYPABLE.map(([name]) => name)).toEqual(expect.arrayContaining(['huawei/tiny3-subject', 'huawei/tinyvue-subject', 'huawei/tiny3-website', 'huawei/tinyvue-website', 'huawei/tiny3-change-order', 'huawei/plain-app']));
 });
 
 describe('what is reused', () => {

@@ -1,8 +1,10 @@
 /**
  * What the Huawei console calls each field, and how section headings tell duplicate
- * labels apart. Data only: no DOM, no CSS. Labels follow console-fields.md §1.3–§1.4 and
- * the synonym list of §5.1 (both spellings of 通讯/通信地址 and 证件住所/住址 occur;
- * 互联网信息服务负责人 is also called 网站负责人 or APP负责人).
+ * labels apart. Data only: no DOM, no CSS. Labels follow Huawei's help pages (rules/sources.ts
+ * `HW-first-filing-steps`, https://huaweicloud.com/special/icp-chaxun.html): both spellings
+ * of 通讯/通信地址 and 证件住所/住址 occur; 互联网信息服务负责人 is also called 网站负责人 or
+ * APP负责人. A synonym no fixture page shows cites where it is documented (`// from docs:`);
+ * test/unit/consoles.test.ts checks both.
  */
 
 import type { Block, Heading, LabelTable, UploadTable } from '../../components/console/local-keys';
@@ -30,9 +32,9 @@ export const LABEL_SYNONYMS: LabelTable = {
   所在地域: 'province',
   省份: 'province',
   资源类型: 'resource.type',
-  云服务类型: 'resource.type',
+  云服务类型: 'resource.type', // from docs: https://www.sdzhidian.net/id3586998.html
   备案云服务: 'resource.type',
-  备案授权码: 'resource.authCode',
+  备案授权码: 'resource.authCode', // from docs: https://support.huaweicloud.com/pi-icp/icp_03_0002.html
   授权码: 'resource.authCode',
   主办单位性质: 'subject.nature',
   主办者性质: 'subject.nature',
@@ -58,7 +60,7 @@ export const LABEL_SYNONYMS: LabelTable = {
   主办者通信地址: 'subject.mailingAddress',
   投资人或主管单位: 'subject.investor',
   投资者或上级主管单位: 'subject.investor',
-  投资者或上级主管单位名称: 'subject.investor',
+  投资者或上级主管单位名称: 'subject.investor', // from docs: https://docs.ksyun.com/documents/37803
   投资人或上级主管单位: 'subject.investor',
   备注: 'remark',
   主体备注: 'remark',
@@ -122,7 +124,7 @@ export const LABEL_SYNONYMS: LabelTable = {
   服务内容: 'service.serviceContent',
   APP服务内容: 'service.serviceContent',
   网站语言: 'service.languages',
-  语言: 'service.languages',
+  语言: 'service.languages', // from docs: https://huaweicloud.com/s/JeaCqOWwneivleiuv-mXrueahOe9keermeexu-Wei-WxnuS6jiU/t_30_p_14/JUlDUOWkh-ahiCU
   语言类别: 'service.languages',
   APP语言: 'service.languages',
   前置审批: 'service.preApprovals',
@@ -133,9 +135,9 @@ export const LABEL_SYNONYMS: LabelTable = {
   审批文件: 'service.preApprovalDocument',
   前置审批文件: 'service.preApprovalDocument',
   平台: 'app.platform',
-  选择平台: 'app.platform',
+  选择平台: 'app.platform', // from docs: https://huaweicloud.com/s/JW15c3Fs5pu05pS55a2X5q615Li6bG9uZ3RleHQl/t_30_p_1/JUlDUOWkh-ahiCU
   运行平台: 'app.platform',
-  APP包名: 'app.packageName',
+  APP包名: 'app.packageName', // from docs: https://huaweicloud.com/s/JW15c3Fs5pu05pS55a2X5q615Li6bG9uZ3RleHQl/t_30_p_1/JUlDUOWkh-ahiCU
   包名: 'app.packageName',
   BundleID: 'app.packageName',
   公钥: 'app.publicKey',
@@ -163,18 +165,18 @@ export const UPLOAD_LABELS: UploadTable = {
   APP负责人证件: { material: 'service-principal-id', perService: true },
   互联网信息服务负责人身份证: { material: 'service-principal-id', perService: true },
   网站负责人身份证: { material: 'service-principal-id', perService: true },
-  法人授权书: { material: 'principal-authorisation' },
+  法人授权书: { material: 'principal-authorisation' }, // from docs: https://huaweicloud.com/s/JeWfn-aOp-acjeWKoeWZqOiuvue9rueUqOaIt-WvhueggeacieaViOacnyU/t_30_p_9/JUlDUOWkh-ahiCU
   授权书: { material: 'principal-authorisation' },
   主体负责人授权书: { material: 'principal-authorisation' },
   网站负责人授权书: { material: 'service-principal-authorisation', perService: true },
   ICP负责人授权书: { material: 'service-principal-authorisation', perService: true },
   互联网信息服务负责人授权书: { material: 'service-principal-authorisation', perService: true },
   域名证书: { material: 'domain-certificate', perService: true },
-  域名所有者实名认证截图: { material: 'domain-real-name-screenshot', perService: true },
+  域名所有者实名认证截图: { material: 'domain-real-name-screenshot', perService: true }, // from docs: https://huaweicloud.com/s/JeWfn-aOp-acjeWKoeWZqOiuvue9rueUqOaIt-WvhueggeacieaViOacnyU/t_30_p_9/JUlDUOWkh-ahiCU
   域名实名认证截图: { material: 'domain-real-name-screenshot', perService: true },
   前置审批文件: { material: 'pre-approval-document', perService: true },
   不涉及前置审批承诺书: { material: 'no-pre-approval-pledge', perService: true },
-  政府网站域名业务审核表: { material: 'gov-domain-review-form', perService: true },
+  政府网站域名业务审核表: { material: 'gov-domain-review-form', perService: true }, // from docs: https://huaweicloud.com/s/JeWfn-aOp-acjeWKoeWZqOiuvue9rueUqOaIt-WvhueggeacieaViOacnyU/t_30_p_9/JUlDUOWkh-ahiCU
   网站建设方案书: { material: 'site-plan', perService: true },
   居住证: { material: 'residence-proof' },
   居住证明: { material: 'residence-proof' },
@@ -184,7 +186,7 @@ export const UPLOAD_LABELS: UploadTable = {
   上海市互联网信息服务备案承诺书: { material: 'sh-commitment-letter' },
   河南网站备案承诺书: { material: 'ha-commitment-letter' },
   ICP备案信息真实性责任告知书: { material: 'js-authenticity-notice', perService: true },
-  ICP备案信息真实性承诺书: { material: 'js-authenticity-pledge', perService: true },
+  ICP备案信息真实性承诺书: { material: 'js-authenticity-pledge', perService: true }, // from docs: https://huaweicloud.com/s/JeWfn-WQjeWuieWFqOajgOa1i-ezu-e7nyU/t_30_p_11/JUlDUOWkh-ahiCU
 };
 
 /** 「互联网信息服务负责人证件（网站2）」: the card a per-service upload slot belongs to. */
@@ -195,8 +197,8 @@ export function serviceHint(raw: string): { service: 'websites' | 'apps'; index:
 }
 
 /**
- * Page titles and breadcrumb ends that name the order type (rules-huawei.md §1.3,
- * console-fields.md §1.1), beyond the vocabulary's own labels and aliases. The console
+ * Page titles and breadcrumb ends that name the order type (the console's menu entries,
+ * https://support.huaweicloud.com/pi-icp/icp_03_0002.html), beyond the vocabulary's own labels and aliases. The console
  * names its flows by menu entries (首次备案, 变更备案, 注销网站, 取消接入 …); variants
  * such as 新增接入（原备案不在华为云） lose their bracket in normalizeLabel.
  */
