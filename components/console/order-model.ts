@@ -108,7 +108,7 @@ export class OrderModel {
 
   /**
    * Merges one page read. Step 1's certificate number cannot change within an order
-   * (console-fields.md §1.2), so a different one there means another order: start over.
+   * (https://support.huaweicloud.com/pi-icp/icp_03_0002.html), so a different one there means another order: start over.
    */
   merge(read: PageRead): void {
     const certNumber = read.values.get('subject.certNumber');
@@ -162,7 +162,7 @@ export class OrderModel {
 
   /**
    * The current record from what the order shows: in a change or add order the console
-   * greys what it carries over from the record (console-fields.md §1.2); a cancellation
+   * greys what it carries over from the record (https://huaweicloud.com/s/JW15c3Fs5pu05pS55a2X5q615Li6bG9uZ3RleHQl/t_30_p_1/JUlDUOWkh-ahiCU); a cancellation
    * edits nothing, so all it shows is the record. A first filing has no record. Values read
    * from a 已备案信息 block win; filed websites come from one source only, so their
    * positions never mix.

@@ -1,5 +1,5 @@
 /**
- * Change detection for an SPA console (console-fields.md §5.2): DOM events, a debounced
+ * Change detection for a single-page console: DOM events, a debounced
  * MutationObserver, route changes, and a light re-read for values filled without events
  * (OCR, carry-over). The re-read runs only while the tab is visible and only for a while
  * after the last sign of activity, so an idle tab costs nothing. Everything is torn down

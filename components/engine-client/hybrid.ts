@@ -4,8 +4,8 @@
  * those findings are on screen it brings the rules into the page (entrypoints/page-engine.ts,
  * imported from the extension). From then on a key press is judged in the same task that
  * read it, so the warning changes before the console paints its next frame, with no message
- * to another process and back (a round trip took 5–14 ms on a busy 2-core machine, the
- * judging in place about 0.1 ms).
+ * to another process and back (a round trip costs far more than judging in place; `npm run
+ * bench` measures both).
  *
  * The background still judges the page for the side panel and its per-tab state: it gets
  * the latest read at most once per `syncDelayMs`, and its answers are no longer shown. If

@@ -1,8 +1,8 @@
 /**
  * Where the content script's reads are judged. In the extension the background judges
  * them (remoteEngine): all of them in Firefox; in Chrome the first ones, until the rules
- * have come into the page (hybrid-engine.ts), and after that the panel's copy. Tests and
- * Node tools run the rules in place (local-engine.ts).
+ * have come into the page (hybrid.ts), and after that the panel's copy. Tests and
+ * Node tools run the rules in place (local.ts).
  */
 import { findingsReceiver } from '../messaging/finding-refs';
 import { diffPage } from '../messaging/page-changes';

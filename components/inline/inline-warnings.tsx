@@ -123,7 +123,7 @@ export function createInlineWarnings(ctx: ContentScriptContext): InlineWarnings 
    * they come back: typing flips a field's warning on every other key. Showing or hiding a
    * host changes two attributes of our own element; inserting or removing it next to the
    * console's input made the browser re-check the console's sibling selectors each time
-   * (~0.2 ms of page script per key press in the bench). An idle host carries
+   * (page script on every key press; `npm run bench` shows it). An idle host carries
    * IDLE_HOST_ATTRIBUTE instead of HOST_ATTRIBUTE, so "the hosts of the page" are the
    * shown ones.
    */

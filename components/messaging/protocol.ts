@@ -44,7 +44,7 @@ export interface TabState {
   readonly updatedAt: number;
 }
 
-/** What a content script that runs the rules itself (tests: local-engine.ts) posts: its whole state. */
+/** What a content script that runs the rules itself (tests: components/engine-client/local.ts) posts: its whole state. */
 export type StateMessage = { readonly type: 'state'; readonly state: TabState };
 
 /** What the content script read: a TabState before the rules ran, and what they need to run. */
