@@ -113,7 +113,7 @@ export function startConsole(def: ConsoleDefinition, deps: ConsoleDeps): Console
     const health: AdapterHealth = { expected: current.expected, missing: missingFields(current) };
     // Built with the previous timestamp so that an unchanged read compares equal; the
     // form shares every object a typed value did not touch, so the comparison walks
-    // only the changed path (components/page-changes.ts).
+    // only the changed path (components/messaging/page-changes.ts).
     const page = {
       console: def.id,
       provider: def.provider,

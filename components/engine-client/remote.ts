@@ -57,7 +57,7 @@ export function remoteEngine(connect: () => EnginePort, onGone: () => void): Rul
   /** The read last sent, and on which port: the next request on that port sends only what changed. */
   let sentBefore: { readonly port: EnginePort; readonly page: PageState } | undefined;
 
-  /** `receive`: the findings numbering of the port the message came on (components/finding-refs.ts). */
+  /** `receive`: the findings numbering of the port the message came on (components/messaging/finding-refs.ts). */
   const onReply = (message: unknown, receive: ReturnType<typeof findingsReceiver>) => {
     const reply = message as Partial<EngineReply> | undefined;
     // Every answer on a port is resolved, even one no longer waited for: the numbering follows them all.

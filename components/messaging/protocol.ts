@@ -61,7 +61,7 @@ export const ENGINE_PORT = 'beian-precheck-engine';
 /**
  * Content script → background over ENGINE_PORT. `seq` increases per port; only the latest
  * request matters. The first request on a port carries the whole read; later ones only
- * what changed since the previous request (components/page-changes.ts).
+ * what changed since the previous request (components/messaging/page-changes.ts).
  */
 export type EngineRequest =
   | { readonly type: 'evaluate'; readonly seq: number; readonly page: PageState }
@@ -72,7 +72,7 @@ export type EngineRequest =
  * this port): the content script then sends the whole read.
  */
 export type EngineReply =
-  /** `findings`: each finding whole the first time on this port, its number after (components/finding-refs.ts); `restart`: numbering starts over. */
+  /** `findings`: each finding whole the first time on this port, its number after (components/messaging/finding-refs.ts); `restart`: numbering starts over. */
   | { readonly type: 'findings'; readonly seq: number; readonly findings: readonly FindingOrRef[]; readonly restart?: boolean }
   | { readonly type: 'resend'; readonly seq: number };
 

@@ -166,7 +166,7 @@ describe('reloading the extension under an open console', () => {
 
   it('…and no error from the orphaned content script reaches the page', () => {
     // Cleanup on invalidation must not touch dead extension APIs (an uncaught "Extension context
-    // invalidated." in the page was seen before components/settings.ts moved off WXT's storage wrapper).
+    // invalidated." in the page was seen before components/messaging/settings.ts moved off WXT's storage wrapper).
     expect(errors).toEqual([]);
     expect(consoleErrors.filter((m) => /chrome-extension:|Extension context/i.test(m))).toEqual([]);
   });
