@@ -1,9 +1,14 @@
 /**
  * The command line over the same engine as the extension.
  *
- *   check [--json] [--lang zh-CN|en] [--today YYYY-MM-DD] FILE…   exit 0 clean, 1 error finding, 2 unreadable input
+ *   check [--json] [--lang zh-CN|en] [--today YYYY-MM-DD] [--provider huawei|aliyun|tencent] FILE…
+ *                                                                  exit 0 clean, 1 error finding, 2 usage error or unreadable input
  *   rules [--json] [--lang zh-CN|en]                              the rule catalogue
  *   schema                                                         the filing JSON Schema
+ *
+ * The provider (whose filing console the form is for) names the app, templates and IPs the
+ * texts mention, and leaves out rules of another provider's process. `--provider` wins when
+ * given; otherwise a filing JSON's own `"provider"` field; otherwise huawei.
  *
  * Output never contains ID numbers, phone numbers or email addresses: rule messages
  * do not quote them (rule tests enforce it).
@@ -11,10 +16,12 @@
 import { readFileSync } from 'node:fs';
 import { isIsoDate } from './checks/dates';
 import { loadAllRules } from './load-rules';
-import { resolveSource, run, type RunResult } from './engine/run';
+import { run, type RunResult } from './engine/run';
+import { resolveSource } from './sources';
 import type { Lang, Rule } from './engine/types';
 import { fieldLabel } from './model/fields';
 import { FilingFormSchema, filingFormJsonSchema, type FilingForm } from './model/filing-form';
+import { DEFAULT_PROVIDER, isProviderId, PROVIDER_IDS, type ProviderId } from './model/providers';
 
 class UsageError extends Error {}
 class InputError extends Error {}
@@ -23,6 +30,8 @@ interface Options {
   json: boolean;
   lang: Lang;
   today: string;
+  /** Given with --provider: wins over the filing's own `provider`. */
+  provider?: ProviderId;
   files: string[];
 }
 
@@ -48,6 +57,10 @@ function parseOptions(args: string[]): Options {
       const today = value();
       if (!isIsoDate(today)) throw new UsageError('--today takes a date written YYYY-MM-DD');
       options.today = today;
+    } else if (arg === '--provider') {
+      const provider = value();
+      if (!isProviderId(provider)) throw new UsageError(`--provider takes ${PROVIDER_IDS.join(', ')} (the flag wins over a filing's "provider"; default ${DEFAULT_PROVIDER})`);
+      options.provider = provider;
     } else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
     else options.files.push(arg);
   }
@@ -80,8 +93,9 @@ function readForm(file: string): FilingForm {
   return parsed.data as FilingForm;
 }
 
-function jsonReport(result: RunResult, lang: Lang) {
+function jsonReport(result: RunResult, lang: Lang, provider: ProviderId) {
   return {
+    provider,
     findings: result.findings.map((f) => ({ ruleId: f.ruleId, field: f.field, severity: f.severity, message: f.message[lang] })),
     unknown: result.unknown.map((u) => ({ ruleId: u.ruleId, missing: u.missing })),
     materials: result.materials.map((m) => ({
@@ -152,14 +166,16 @@ async function main(argv: string[]): Promise<number> {
     else for (const r of rules) process.stdout.write(`${r.id}\t${r.severity}\t${r.texts[options.lang].title}\n`);
     return 0;
   }
-  if (command !== 'check') throw new UsageError('commands: check, rules, schema');
+  if (command !== 'check') throw new UsageError('commands: check [--json] [--lang zh-CN|en] [--today YYYY-MM-DD] [--provider huawei|aliyun|tencent] FILE…, rules, schema');
   const options = parseOptions(args);
   if (options.files.length === 0) throw new UsageError('check needs at least one filing JSON file');
   const forms = options.files.map((file) => [file, readForm(file)] as const);
   const rules = await loadAllRules();
-  const results = forms.map(([file, form]) => [file, run(form, { today: options.today, rules })] as const);
+  // The flag wins; then the filing's own field; then the default.
+  const providerOf = (form: FilingForm): ProviderId => options.provider ?? form.provider ?? DEFAULT_PROVIDER;
+  const results = forms.map(([file, form]) => [file, run(form, { today: options.today, rules, provider: providerOf(form) }), providerOf(form)] as const);
   if (options.json) {
-    const documents = results.map(([, result]) => jsonReport(result, options.lang));
+    const documents = results.map(([, result, provider]) => jsonReport(result, options.lang, provider));
     const output = documents.length === 1 ? documents[0] : { files: results.map(([file], i) => ({ file, ...documents[i] })) };
     process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
   } else {

@@ -1,6 +1,5 @@
 /**
- * Source documents the rules cite, by key. Keys follow the project reference notes
- * (../shared/reference/rules-huawei.md §0.4): S = Huawei help pages, P = Huawei
+ * Source documents the rules cite, by key. Keys: S = Huawei help pages, P = Huawei
  * site-search pages quoting help pages, K-/R- = Huawei's public ICP knowledge base,
  * T = third-party pages. A rule may also cite a source inline (province pages).
  *
@@ -108,7 +107,7 @@ const huawei = {
   "T10": { url: "https://hsy.com/help/13-30-67", title: "MIIT domain-verification 5 conditions", publisher: "third party", evidence: 'T', retrieved: RETRIEVED },
   "T11": { url: "https://www.xinnet.com/service/cjwt/icp/zbnr/2009.html", title: "website-name rules incl. nationwide banned words", publisher: "third party", evidence: 'T', retrieved: RETRIEVED },} as const satisfies Record<string, Source>;
 
-/** Official pages named by Huawei's knowledge base (rules-huawei.md §0.4, R-docs) and national standards. */
+/** Official pages named by Huawei's knowledge base (R-docs) and national standards. */
 const more = {
   'HW-province-index': { url: 'https://support.huaweicloud.com/prepare-icp/icp_02_0005.html', title: '各地区管局备案要求', publisher: 'Huawei Cloud', evidence: 'F', retrieved: RETRIEVED },
   'HW-pre-approval': { url: 'https://support.huaweicloud.com/prepare-icp/zh-cn_topic_0000002085124433.html', title: '前置审批', publisher: 'Huawei Cloud', evidence: 'F', retrieved: RETRIEVED },
@@ -133,3 +132,11 @@ const more = {
 
 export const SOURCES: Readonly<Record<string, Source>> = { ...huawei, ...more };
 export type SourceKey = keyof typeof huawei | keyof typeof more;
+
+/** A rule's source as cited: a key of SOURCES, or a source written out in the rule. */
+export function resolveSource(ref: SourceKey | Source): Source {
+  if (typeof ref !== 'string') return ref;
+  const source = SOURCES[ref];
+  if (!source) throw new Error(`unknown source key ${ref}`);
+  return source;
+}

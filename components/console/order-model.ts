@@ -7,7 +7,7 @@
 import { applyChanges } from '../messaging/page-changes';
 import type { FilingForm } from '../../rules/model/filing-form';
 import type { PageRead, PageStep } from './page-read';
-import { CANCEL_TYPES } from './steps';
+import { isCancelFilingType } from '../../rules/model/vocabulary';
 
 interface Entry {
   readonly value: unknown;
@@ -170,7 +170,7 @@ export class OrderModel {
   private deriveFiled(root: Record<string, unknown>): void {
     const type = this.entries.get('filingType')?.value;
     if (typeof type !== 'string' || type === 'first') return;
-    const cancel = CANCEL_TYPES.has(type);
+    const cancel = isCancelFilingType(type);
     const explicit = [...this.entries.keys()].filter((id) => id.startsWith('filed.'));
     for (const [id, entry] of this.entries) {
       const target = filedIdOf(id);
@@ -203,7 +203,7 @@ export class OrderModel {
     if (id === 'filingType' || id.startsWith('filed.') || id.startsWith('materials.') || id.startsWith('declarations.')) return false;
     const type = this.entries.get('filingType')?.value;
     if (typeof type !== 'string' || type === 'first') return true;
-    return !CANCEL_TYPES.has(type) && !this.entries.get(id)?.locked && filedIdOf(id) === undefined;
+    return !isCancelFilingType(type) && !this.entries.get(id)?.locked && filedIdOf(id) === undefined;
   }
 
   /** The form built from every entry: what form() always equals (tests compare the two). */

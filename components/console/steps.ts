@@ -3,6 +3,7 @@
  * over a console's StepTable (entrypoints/<console>.content/steps.ts).
  */
 import type { Step } from '../../rules/model/fields';
+import { isCancelFilingType } from '../../rules/model/vocabulary';
 import type { PageStep } from './page-read';
 
 export interface StepTable {
@@ -21,12 +22,6 @@ export interface StepTable {
     readonly upload: readonly string[];
   };
 }
-
-/**
- * Filing types whose pages show the record being cancelled, not the wizard.
- * Integrator: the same set as rules/model/vocabulary.ts CANCEL_FILING_TYPES (added on another branch).
- */
-export const CANCEL_TYPES: ReadonlySet<unknown> = new Set(['cancel-service', 'cancel-subject', 'cancel-access']);
 
 export function stepFromText(steps: StepTable, text: string | undefined): Step | undefined {
   if (!text) return undefined;
@@ -75,7 +70,7 @@ export function expectedFields(
   seen: { websites: readonly number[]; apps: readonly number[]; values: ReadonlyMap<string, unknown>; filingType?: string },
 ): string[] {
   // A cancellation shows the record it cancels, not the wizard's fields: nothing is expected.
-  if (seen.filingType && CANCEL_TYPES.has(seen.filingType)) return [];
+  if (isCancelFilingType(seen.filingType)) return [];
   const { expected } = steps;
   const services = (kind: 'websites' | 'apps', fields: readonly string[]) => {
     const indexes = seen[kind].length ? [...seen[kind]].sort((a, b) => a - b) : [0];

@@ -46,8 +46,7 @@ export function judgePage(rules: readonly RuleLogic[], catalog?: RuleCatalog): (
   return (page) => {
     words ??= describeRules(rules as readonly Rule[]);
     const { today, disabledRules, ...rest } = page;
-    // INTEGRATOR: once RunOptions takes `provider` (rules/engine, another branch), pass it: { today, provider: page.provider, rules: … }.
-    return { ...rest, result: describe(evaluate(page.form, { today, rules: enabled(disabledRules) }), words) };
+    return { ...rest, result: describe(evaluate(page.form, { today, provider: page.provider, rules: enabled(disabledRules) }), words) };
   };
 }
 

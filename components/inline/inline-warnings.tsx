@@ -19,7 +19,7 @@ import { useState } from 'preact/hooks';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import inlineCss from '../../assets/ui/inline.css?inline';
 import type { Finding } from '../../rules/engine/run';
-import type { Lang, Severity } from '../../rules/engine/types';
+import { SEVERITY_RANK, type Lang } from '../../rules/engine/types';
 import { FindingDetails } from './finding-details';
 import { pick } from '../i18n';
 import { t } from './strings';
@@ -53,7 +53,6 @@ interface Mounted {
   key: string;
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 function WarningItem({ finding, lang, index }: { finding: Finding; lang: Lang; index: number }) {
   const [open, setOpen] = useState(false);

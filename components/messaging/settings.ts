@@ -6,6 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { LANGS, type Lang } from '../../rules/engine/types';
+import { currentRuleId } from '../../rules/renames';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, type Settings } from './protocol';
 
 // Plain browser.storage.local rather than WXT's storage wrapper: the wrapper adds ~3 KB
@@ -15,7 +16,9 @@ export function sanitizeSettings(value: unknown): Settings {
   if (!value || typeof value !== 'object') return DEFAULT_SETTINGS;
   const raw = value as Partial<Record<keyof Settings, unknown>>;
   const lang = LANGS.includes(raw.lang as Lang) ? (raw.lang as Lang) : DEFAULT_SETTINGS.lang;
-  const disabledRules = Array.isArray(raw.disabledRules) ? raw.disabledRules.filter((id): id is string => typeof id === 'string') : [];
+  // Renamed rules stay switched off: an id stored before a rename reads back as the current id.
+  const stored = Array.isArray(raw.disabledRules) ? raw.disabledRules.filter((id): id is string => typeof id === 'string') : [];
+  const disabledRules = [...new Set(stored.map(currentRuleId))];
   return { version: 1, lang, disabledRules };
 }
 

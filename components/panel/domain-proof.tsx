@@ -1,6 +1,6 @@
 /**
  * What the domain real-name proof (域名所有者实名认证截图 / 域名证书) must show and the
- * values from the form it must match (rules/verification/domain-proof.ts, MAT-04/05).
+ * values from the form it must match (rules/verification/domain-proof.ts, P24, P30, P12, S2, P41, K-材料, P11).
  * Shown when the checklist asks for either material. Personal certificate numbers come
  * masked from the helper; a mismatching holder is reported by the rules as a finding.
  *

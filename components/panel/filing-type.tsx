@@ -5,13 +5,12 @@
  * are ordinary findings, also listed under their step; here they are made hard to miss.
  */
 import type { Finding, RunResult } from '../../rules/engine/run';
-import type { Lang } from '../../rules/engine/types';
+import { SEVERITY_RANK, type Lang } from '../../rules/engine/types';
 import type { FilingForm } from '../../rules/model/filing-form';
 import { FILING_TYPES, type FilingType } from '../../rules/model/vocabulary';
 import { t, type UiStringKey } from '../i18n';
 import { findingKeys } from '../inline/finding-keys';
 import { FindingCard, type FindingActions } from './findings';
-import { SEVERITY_RANK } from './model';
 
 /** Rules about the order as a whole: national/change-*, national/cancel-*, national/access-*, and their province variants. */
 const ORDER_RULE = /(?:^|\/)(?:change|cancel|access)-[^/]*$/;

@@ -1,10 +1,9 @@
 /** Pure shaping of a RunResult for the side panel: grouping, ordering, titles. */
 import type { Finding, MaterialItem, RunResult } from '../../rules/engine/run';
-import type { Bilingual, Severity } from '../../rules/engine/types';
+import { SEVERITY_RANK, type Bilingual, type Severity } from '../../rules/engine/types';
 import { FIELDS, fieldInfo, fieldPattern, type Step } from '../../rules/model/fields';
 
 export const STEP_ORDER: readonly Step[] = ['verify', 'subject', 'website', 'app', 'upload', 'other'];
-export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const FIELD_ORDER = new Map(Object.keys(FIELDS).map((pattern, index) => [pattern, index]));
 
 export interface FieldGroup {

@@ -1,13 +1,14 @@
 /**
  * The ticked pre-approvals (前置审批) with the authority that approves each and the
- * licence it issues (rules/verification/pre-approval.ts, rules-huawei.md §8). Entries that
+ * licence it issues (rules/verification/pre-approval.ts; sources P19, K-驳回). Entries that
  * rest on the 2017 third-party table are marked as possibly outdated; the province's
- * 不涉及前置审批承诺书 is named as the alternative (PA-07), by province, saying whether
+ * 不涉及前置审批承诺书 is named as the alternative (K-材料), by province, saying whether
  * the reference documents that province's template.
  */
 import type { Lang } from '../../rules/engine/types';
 import type { FilingForm } from '../../rules/model/filing-form';
 import { provinceByCode } from '../../rules/model/provinces';
+import { isCancelFilingType } from '../../rules/model/vocabulary';
 import { preApprovalChecklist, provincePledge, type ProvincePledge } from '../../rules/verification';
 import { pick, t } from '../i18n';
 import { serviceLabel } from './checklist';
@@ -23,7 +24,7 @@ function pledgeText(pledge: ProvincePledge | undefined, lang: Lang): string {
 
 export function PreApprovalSection({ form, lang }: { form: FilingForm; lang: Lang }) {
   // A cancellation submits no approvals.
-  const items = form.filingType?.startsWith('cancel-') ? [] : preApprovalChecklist(form);
+  const items = isCancelFilingType(form.filingType) ? [] : preApprovalChecklist(form);
   if (items.length === 0) return null;
   const pledge = provincePledge(form.province);
   return (

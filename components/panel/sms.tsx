@@ -1,6 +1,6 @@
 /**
- * Who receives the MIIT verification SMS for this order (rules/verification/sms.ts,
- * rules-huawei.md §9.1): masked mobiles (last four digits), the 24-hour window, resends and
+ * Who receives the MIIT verification SMS for this order (rules/verification/sms.ts;
+ * sources P29, P31): masked mobiles (last four digits), the 24-hour window, resends and
  * wrong tries, and a link the user opens to the MIIT filing system. The extension itself
  * never contacts that site.
  */

@@ -1,5 +1,5 @@
 /**
- * Booking Huawei's video check (rules/verification/video-email.ts, rules-huawei.md §9.3):
+ * Booking Huawei's video check (rules/verification/video-email.ts; sources P31, P04):
  * the user says Huawei asked for one (declarations.videoCheckRequested, sent to the content
  * script like the other answers), types date, time and order number, and gets the mail
  * Huawei requires as text and as a mailto: link. Date, time and order number stay in this

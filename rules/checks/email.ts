@@ -1,7 +1,7 @@
 /**
  * A practical email syntax check (no quoted local parts, no IP literals): what a
  * filing console will accept and a reviewer can reply to. Huawei publishes no format
- * rule (rules-huawei.md M-19), so this follows the common RFC 5321 shape: a dot-atom
+ * rule (P22, P01, S2 say only that the address must be accurate), so this follows the common RFC 5321 shape: a dot-atom
  * local part of at most 64 characters and a host name as domain.ts accepts it (so
  * punycode and Chinese domains such as 例子.中国 pass).
  */

@@ -1,6 +1,6 @@
 /**
- * Exit-entry document numbers (NIA formats as reprinted by third parties, rules-huawei.md
- * §2.3; not Huawei text). Values are expected compacted (compactCode: no spaces, upper case).
+ * Exit-entry document numbers (NIA formats as reprinted by third parties, the sources in
+ * rules/national/_permit-sources.ts; not Huawei text). Values are expected compacted (compactCode: no spaces, upper case).
  */
 
 /**

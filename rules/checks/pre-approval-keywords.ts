@@ -2,10 +2,10 @@
  * Words that make a reviewer ask for a 前置审批 (pre-approval), by category — one table
  * for every rule that scans names, domains, remarks or business scope.
  *
- * Basis: the categories are Huawei's (rules-huawei.md PA-01/PA-02, console list §3.7);
- * the trigger words are the reference's proposal (§8.2, evidence [I]) built from the
+ * Basis: the categories are Huawei's (P19, K-驳回, and the console's own list);
+ * the trigger words are our own proposal (an inference) built from the
  * category names and Huawei's examples, plus the finance words UCloud and Huawei name
- * (rules-provinces.md §4.6; PA-04 / S11). Huawei's own keyword set is not public (D1).
+ * (UC-pre-approval, S11). Huawei's own keyword set is not public.
  * Matches are therefore hints for warnings, never grounds for an error.
  *
  *   findPreApprovalKeywords('示例新闻网') → [{ word: '新闻', categories: ['news'], index: 2 }]

@@ -1,6 +1,6 @@
 /**
  * The distinctive part of a unit's registered name — its 字号 (trade name) — for rules
- * that ask whether a website name "relates to" the unit (rules-huawei.md W-07).
+ * that ask whether a website name "relates to" the unit (P45, K-驳回, P26).
  *
  * A Chinese enterprise name is built 行政区划 + 字号 + 行业 + 组织形式 (e.g. 深圳市 + 示例 +
  * 科技 + 有限公司). The region, industry and legal form are shared by thousands of units,

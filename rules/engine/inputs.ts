@@ -18,24 +18,17 @@
  * test/unit/incremental.test.ts does the same over random filings, and compares incremental
  * runs with fresh ones over random sequences of edits.
  */
+import type { PathParts } from '../model/field-path';
+import { SCOPE_INPUTS } from './scope';
 import type { Rule } from './types';
 
-/**
- * Fields every rule may read without declaring them: scopes are decided on them, so they
- * are inputs of every rule.
- */
-export const SCOPE_INPUTS: readonly string[] = ['province', 'subject.nature', 'filingType'];
+/** Fields every rule may read without declaring them (rules/engine/scope.ts). */
+export { SCOPE_INPUTS };
 
 /** Every field-id pattern a rule's check may look at: what the engine compares between runs. */
 export function ruleInputs(rule: Pick<Rule, 'reads' | 'alsoReads'>): string[] {
   return [...new Set([...SCOPE_INPUTS, ...rule.reads, ...(rule.alsoReads ?? [])])];
 }
-
-/**
- * A field-id pattern split at its `[]`: `websites[].principal.mobile` → [['websites'],
- * ['principal', 'mobile']]: the steps to an array, then the steps within each item.
- */
-export type PatternParts = readonly (readonly string[])[];
 
 /** Tape markers: a value that is an object, an array, and the end of an object's keys. */
 const OBJECT = Object.freeze({ tape: 'object' });
@@ -54,7 +47,7 @@ export class InputTape {
    * Whether `form` gives the same values along `parts` as the form the tape holds; if not,
    * the tape is rewritten with `form`'s values and false is returned.
    */
-  update(form: unknown, parts: PatternParts): boolean {
+  update(form: unknown, parts: PathParts): boolean {
     if (this.written) {
       this.writing = false;
       this.position = 0;
@@ -79,7 +72,7 @@ export class InputTape {
 }
 
 /** Puts what `parts[index]` reaches under `value` on the tape; false at the first difference. */
-function walkSegment(value: unknown, parts: PatternParts, index: number, tape: InputTape): boolean {
+function walkSegment(value: unknown, parts: PathParts, index: number, tape: InputTape): boolean {
   const steps = parts[index]!;
   let current = value;
   for (let i = 0; i < steps.length; i++) {

@@ -4,10 +4,11 @@
  */
 import { z } from 'zod';
 import { PROVINCE_CODES } from '../model/provinces';
+import { PROVIDER_IDS } from '../model/providers';
 import { FILING_TYPES, SUBJECT_NATURES } from '../model/vocabulary';
 import { SOURCES } from '../sources';
 import { isIsoDate } from '../checks/dates';
-import { RULE_FAMILIES, SEVERITIES } from './types';
+import { EVIDENCE, RULE_FAMILIES, SEVERITIES } from './types';
 
 const isoDate = z.string().refine(isIsoDate, 'a real date written YYYY-MM-DD');
 const nonEmpty = z.string().trim().min(1);
@@ -36,6 +37,7 @@ export const RuleMetaSchema = z
   .object({
     id: z.string().regex(/^(national|materials|provinces\/(?:[a-z]{2}|shared))\/[a-z0-9]+(?:-[a-z0-9]+)*$/),
     severity: z.enum(SEVERITIES as ['error', 'warning', 'info']),
+    evidence: z.enum(EVIDENCE as ['disputed', 'older-sources']).optional(),
     family: z.enum(RULE_FAMILIES),
     scope: z
       .object({
@@ -43,11 +45,13 @@ export const RuleMetaSchema = z
         natures: z.array(z.enum(Object.keys(SUBJECT_NATURES) as [string, ...string[]])).min(1).optional(),
         serviceKinds: z.array(z.enum(['website', 'app'])).min(1).optional(),
         filingTypes: z.array(z.enum(Object.keys(FILING_TYPES) as [string, ...string[]])).min(1).optional(),
+        providers: z.array(z.enum(PROVIDER_IDS)).min(1).optional(),
       })
       .strict(),
     reads: z.array(fieldPattern),
     alsoReads: z.array(fieldPattern).min(1).optional(),
     texts: z.object({ 'zh-CN': TextsSchema, en: TextsSchema }).strict(),
+    citations: z.object({ 'zh-CN': z.array(nonEmpty), en: z.array(nonEmpty) }).strict().optional(),
     sources: z.array(SourceRefSchema).min(1),
     effectiveFrom: isoDate.optional(),
     effectiveUntil: isoDate.optional(),

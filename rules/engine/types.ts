@@ -2,6 +2,7 @@ import type { FilingForm } from '../model/filing-form';
 import type { ProvinceCode } from '../model/provinces';
 import type { FilingType, SubjectNature } from '../model/vocabulary';
 import type { MaterialId, MaterialInfo } from '../model/materials';
+import type { ProviderId } from '../model/providers';
 import type { Source, SourceKey } from '../sources';
 
 export type Lang = 'zh-CN' | 'en';
@@ -15,6 +16,18 @@ export type Bilingual = Readonly<Record<Lang, string>>;
  */
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+/** Sort order: errors first. */
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * How settled a rule's sources are, when they are not simply in agreement:
+ * disputed      — current sources disagree; the newest decides what is checked.
+ * older-sources — only pages older than the current ones state it, or a single older source.
+ * Evidence is metadata, never part of the id: a rule re-graded later keeps its id, so a
+ * user who switched it off keeps it off.
+ */
+export type Evidence = 'disputed' | 'older-sources';
+export const EVIDENCE: readonly Evidence[] = ['disputed', 'older-sources'];
 
 export type ServiceKind = 'website' | 'app';
 
@@ -44,11 +57,17 @@ export interface RuleScope {
   /** The rule needs at least one website (or app) in the form. */
   readonly serviceKinds?: readonly ServiceKind[];
   readonly filingTypes?: readonly FilingType[];
+  /** Providers whose process the rule checks; absent = every provider (rules/model/providers.ts). */
+  readonly providers?: readonly ProviderId[];
 }
 
 export interface RuleTexts {
   readonly title: string;
-  /** Messages by id; `{name}` placeholders are filled from the issue's params. */
+  /**
+   * Messages by id; `{name}` placeholders are filled from the issue's params. Every text
+   * (title, messages, why, fix) may also use the provider placeholders (`{provider}`,
+   * `{providerApp}` …, rules/model/providers.ts), which the engine fills for the run's provider.
+   */
   readonly messages: Readonly<Record<string, string>>;
   readonly why: string;
   readonly fix: string;
@@ -60,6 +79,8 @@ export type SourceRef = SourceKey | (Source & { readonly note?: string });
 export interface RuleContext {
   /** The day the check is made, YYYY-MM-DD. Rules never read the clock. */
   readonly today: string;
+  /** The provider whose console the filing is made in (RunOptions.provider, default DEFAULT_PROVIDER). */
+  readonly provider: ProviderId;
 }
 
 /** A placeholder value: plain, or different per language (`{ 'zh-CN': '主体负责人', en: 'subject principal' }`). */
@@ -88,6 +109,8 @@ export interface Rule<M extends string = string> {
   /** The module path under rules/ without extension: `national/site-name-length`. */
   readonly id: string;
   readonly severity: Severity;
+  /** Absent when the sources agree; see Evidence. Never an error: a refusal needs agreeing sources. */
+  readonly evidence?: Evidence;
   readonly family: RuleFamily;
   readonly scope: RuleScope;
   /** Field-id patterns the check needs; an absent one makes the rule "unknown". */
@@ -107,6 +130,13 @@ export interface Rule<M extends string = string> {
   readonly effectiveUntil?: string;
   /** The day a person last checked the rule against its sources. */
   readonly reviewedAt: string;
+  /**
+   * Phrases of the texts, per language, that name a source by its provider ("华为云宁夏管局要求页面",
+   * "Huawei's Ningxia page"): a source is a source, whoever's console the user is in. These are
+   * the only places a provider may be named in the texts; everywhere else the provider is a
+   * placeholder (test/unit/providers.test.ts holds every rule to it).
+   */
+  readonly citations?: Readonly<Record<Lang, readonly string[]>>;
   /** Materials only this rule asks for (not in rules/model/materials.ts). */
   readonly materials?: Readonly<Record<string, MaterialInfo>>;
   /** Pure: the same form and context always give the same result. */

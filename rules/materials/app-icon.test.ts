@@ -6,7 +6,7 @@ testRule(rule, {
   valid: [{ name: 'filing type not read: the rule does not speak', form: makeForm('enterprise', (f) => void ((f.apps = [{ name: '示例科技助手' }]), delete f.filingType)) }],
   invalid: [
     {
-      // MAT-24 / A-05: every app filing uploads its icon.
+      // every app filing uploads its icon.
       name: 'two apps',
       form: makeForm('enterprise', (f) => void (f.apps = [{ name: '示例科技助手' }, { name: '示例记账' }])),
       needs: [

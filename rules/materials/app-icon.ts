@@ -3,7 +3,7 @@ import { NEW_FILING_TYPES } from '../model/vocabulary';
 import { serviceLabel, services } from '../national/_services';
 
 /**
- * MAT-24 / A-05: every app filing uploads the app's icon (at most 100 KB; no system
+ * K-APP, P31, P35, R-kb: every app filing uploads the app's icon (at most 100 KB; no system
  * icons, no fake unread badges). Huawei's knowledge base, hence the materials checklist
  * only; the size itself is checked by the app rules.
  */

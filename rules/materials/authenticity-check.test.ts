@@ -6,13 +6,13 @@ testRule(rule, {
   valid: [{ name: 'filing type not read: the rule does not speak', form: makeForm('enterprise', (f) => void delete f.filingType) }],
   invalid: [
     {
-      // MAT-22 / VF-01: the website principal does the face check (真实性核验不通过 if someone else does).
+      // the website principal does the face check (真实性核验不通过 if someone else does).
       name: 'personal first filing with one website',
       form: makeForm('individual'),
       needs: [{ material: 'authenticity-check', for: 'websites[0]', message: 'faceCheck' }],
     },
     {
-      // MAT-22 per service: the app principal checks too.
+      // per service: the app principal checks too.
       name: 'enterprise adding an app',
       form: makeForm('enterprise', (f) => {
         f.filingType = 'add-service';

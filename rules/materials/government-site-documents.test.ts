@@ -16,7 +16,7 @@ testRule(rule, {
   valid: [{ name: 'filing type not read: the rule does not speak', form: government((f) => void delete f.filingType) }],
   invalid: [
     {
-      // MAT-14 / E-06: 编办证明 (初审 rejects if it differs from the filing) and the domain review form.
+      // 编办证明 (初审 rejects if it differs from the filing) and the domain review form.
       name: 'government body files its website',
       form: government(),
       needs: [

@@ -10,7 +10,7 @@ testRule(rule, {
   ],
   invalid: [
     {
-      // MAT-21 / W-03: a 中国… name from a declared national-level unit needs the stamped proof.
+      // a 中国… name from a declared national-level unit needs the stamped proof.
       name: 'national-level unit names its site 中国…',
       form: makeForm('enterprise', (f) => {
         f.declarations = { nationalLevelUnit: true };
@@ -19,7 +19,7 @@ testRule(rule, {
       needs: [{ material: 'national-unit-proof', for: 'websites[0]', message: 'stateWord' }],
     },
     {
-      // MAT-21 for each site that starts with a state-level word, spaces ignored.
+      // for each site that starts with a state-level word, spaces ignored.
       name: 'second site starts with 人民 after a space',
       form: makeForm('enterprise', (f) => {
         f.declarations = { nationalLevelUnit: true };

@@ -5,7 +5,7 @@ import { NEW_FILING_TYPES, UNIT_NATURES } from '../model/vocabulary';
 import { namedWebsites, STATE_WORDS } from '../national/_site-names';
 
 /**
- * MAT-21 / W-03: a website name may start with 中国, 中央, 国家, 中华, 人大 or 人民 only for a
+ * P18, P40: a website name may start with 中国, 中央, 国家, 中华, 人大 or 人民 only for a
  * national-level unit, proved by a stamped statement (unit description, filed URL, the
  * site principal's phone). Asked only when the unit declares itself national-level; an
  * undeclared unit gets the naming error from national/site-name-state-prefix instead.

@@ -17,7 +17,7 @@ testRule(rule, {
   ],
   invalid: [
     {
-      // MAT-13 / PA-07: a unit whose name reads as education, site claims 以上都不涉及 → the province pledge.
+      // a unit whose name reads as education, site claims 以上都不涉及 → the province pledge.
       name: 'education in the unit name, none of the above ticked',
       form: makeForm('enterprise', (f) => void (f.subject!.name = '深圳市示例教育科技有限公司')),
       needs: [{ material: 'no-pre-approval-pledge', for: 'websites[0]', message: 'keywords' }],

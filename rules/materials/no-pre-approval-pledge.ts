@@ -6,7 +6,7 @@ import { PRE_APPROVAL_CATEGORIES } from '../model/vocabulary';
 import { domainWord, serviceLabel, services } from '../national/_services';
 
 /**
- * 不涉及前置审批承诺书 (MAT-13, PA-07): when a filing's words point at a pre-approval
+ * 不涉及前置审批承诺书 (K-材料, R-rules): when a filing's words point at a pre-approval
  * industry but the site or app carries no such content, Huawei asks for the province's
  * signed pledge instead of an approval. Huawei matches the unit name and business scope;
  * the form has no business scope, so this reads the unit name plus the service's own
@@ -37,7 +37,7 @@ export default defineRule({
         keywords: '{service}的信息中出现 {words}，且选择了“以上都不涉及”；请提供{province}的《不涉及前置审批承诺书》（手写签字）。',
       },
       why: '名称、域名或备注中出现新闻、教育、医疗、金融等前置审批行业词语时，审核会要求提供审批文件；确实不涉及这些内容的，需用所在省份的承诺书模板签署《不涉及前置审批承诺书》代替，模板不能跨省使用。',
-      fix: '在华为云“各省不涉及前置审批承诺书模板下载”中下载备案省份的模板（有对应行业的专用模板时用专用模板），手写签字后上传；若实际涉及该内容，请改为勾选对应前置审批并上传审批文件。',
+      fix: '在{providerTemplates}中下载备案省份的不涉及前置审批承诺书模板（有对应行业的专用模板时用专用模板），手写签字后上传；若实际涉及该内容，请改为勾选对应前置审批并上传审批文件。',
     },
     en: {
       title: 'Pre-approval words without pre-approval content need the no-pre-approval pledge',
@@ -45,7 +45,7 @@ export default defineRule({
         keywords: 'The details of {service} contain {words} and "none of the above" is ticked; provide the {province} pledge that no pre-approval content is involved (signed by hand).',
       },
       why: 'Industry words such as news, education, healthcare or finance in names, domains or remarks make reviewers ask for an approval; a service that really carries no such content signs the province’s no-pre-approval pledge instead. Templates are not valid across provinces.',
-      fix: "Download the filing province's template from Huawei's pledge templates (use the industry-specific one where it exists), sign it by hand and upload it; if the service does carry that content, tick the pre-approval and upload the approval instead.",
+      fix: "Download the filing province's pledge template from {providerTemplates} (use the industry-specific one where it exists), sign it by hand and upload it; if the service does carry that content, tick the pre-approval and upload the approval instead.",
     },
   },
   sources: ['K-材料', 'R-rules', 'UC-templates'],

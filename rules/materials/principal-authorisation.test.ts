@@ -6,13 +6,13 @@ testRule(rule, {
   valid: [{ name: 'the legal representative is the subject principal', form: makeForm('enterprise') }],
   invalid: [
     {
-      // RJ-13 主体负责人非法定代表人: where allowed, the legal rep's signed and sealed letter (M-07).
+      // 主体负责人非法定代表人: where allowed, the legal rep's signed and sealed letter.
       name: 'enterprise principal is not the legal representative',
       form: makeForm('enterprise', (f) => void (f.subject!.principal!.isLegalRepresentative = false)),
       needs: [{ material: 'principal-authorisation', message: 'notLegalRep' }],
     },
     {
-      // M-09: public bodies also name non-legal-rep principals with a letter.
+      // public bodies also name non-legal-rep principals with a letter.
       name: 'public institution principal is not the legal representative',
       form: makeForm('enterprise', (f) => {
         f.subject!.nature = 'institution';

@@ -19,13 +19,13 @@ testRule(rule, {
   ],
   invalid: [
     {
-      // O-03: the website principal is not the legal representative → 网站负责人授权书 (江苏, 安徽, 湖北 …).
+      // the website principal is not the legal representative → 网站负责人授权书 (江苏, 安徽, 湖北 …).
       name: 'a web manager as website principal',
       form: makeForm('enterprise', (f) => void Object.assign(f.websites![0]!.principal!, { sameAsSubjectPrincipal: false, name: '王五', isLegalRepresentative: false })),
       needs: [{ material: 'service-principal-authorisation', for: 'websites[0]', message: 'notLegalRep' }],
     },
     {
-      // O-03 through 同主体负责人: the subject principal is not the legal rep, so neither is the website principal.
+      // through 同主体负责人: the subject principal is not the legal rep, so neither is the website principal.
       name: 'same-as-subject principal who is not the legal representative, website and app',
       form: makeForm('enterprise', (f) => {
         f.subject!.principal!.isLegalRepresentative = false;

@@ -6,13 +6,13 @@ testRule(rule, {
   valid: [{ name: 'filing type not read: the rule does not speak', form: makeForm('enterprise', (f) => void delete f.filingType) }],
   invalid: [
     {
-      // MAT-03: each website uploads its principal's ID, even when that is the subject principal.
+      // each website uploads its principal's ID, even when that is the subject principal.
       name: 'one website whose principal is the subject principal',
       form: makeForm('individual'),
       needs: [{ material: 'service-principal-id', for: 'websites[0]', message: 'principalId' }],
     },
     {
-      // MAT-03 per service: two websites and an app, three upload slots.
+      // per service: two websites and an app, three upload slots.
       name: 'two websites and an app',
       form: makeForm('enterprise', (f) => {
         f.websites!.push({ ...f.websites![0]!, name: '示例科技商城', domains: ['example-shop.cn'] });

@@ -3,7 +3,7 @@ import { NEW_FILING_TYPES } from '../model/vocabulary';
 import { serviceLabel, services } from '../national/_services';
 
 /**
- * MAT-03: each website or app uploads its principal's ID (互联网信息服务负责人 / APP负责人),
+ * P12, K-流程: each website or app uploads its principal's ID (互联网信息服务负责人 / APP负责人),
  * even when that person is also the subject principal: the console has one upload slot
  * per service.
  */

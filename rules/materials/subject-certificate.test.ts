@@ -7,13 +7,13 @@ testRule(rule, {
   valid: [{ name: 'nature not read: the rule does not speak', form: makeForm('enterprise', (f) => void delete f.subject!.nature) }],
   invalid: [
     {
-      // MAT-01: every unit filing uploads its certificate (证件不合格 if missing or not the original).
+      // every unit filing uploads its certificate (证件不合格 if missing or not the original).
       name: 'enterprise first filing',
       form: makeForm('enterprise'),
       needs: [{ material: 'subject-certificate', message: 'unitCertificate' }],
     },
     {
-      // MAT-01 also for subject changes (主体证件非最新 is a rectification reason).
+      // also for subject changes (主体证件非最新 is a rectification reason).
       name: 'public institution changing its subject information',
       form: makeForm('enterprise', (f) => {
         f.filingType = 'change-subject';

@@ -2,7 +2,7 @@ import { defineRule } from '../engine/types';
 import { CERTIFICATE_TYPES, NEW_FILING_TYPES, UNIT_NATURES } from '../model/vocabulary';
 
 /**
- * MAT-01: every unit filing, and every change of the subject, uploads the unit's
+ * P12, R-rules, K-管局: every unit filing, and every change of the subject, uploads the unit's
  * certificate (营业执照, 事业单位法人证书 …) as a colour image of the original, latest
  * version. A personal subject's certificate is the person's ID, which
  * materials/subject-principal-id already asks for.

@@ -7,13 +7,13 @@ testRule(rule, {
   valid: [{ name: 'filing type not read: the rule does not speak', form: makeForm('individual', (f) => void delete f.filingType) }],
   invalid: [
     {
-      // MAT-02: every filing uploads the subject principal's ID (证件不合格 if missing, copied or expiring).
+      // every filing uploads the subject principal's ID (证件不合格 if missing, copied or expiring).
       name: 'personal first filing',
       form: makeForm('individual'),
       needs: [{ material: 'subject-principal-id', message: 'principalId' }],
     },
     {
-      // MAT-02 for units adding access at Huawei.
+      // for units adding access at Huawei.
       name: 'enterprise adding access',
       form: makeForm('enterprise', (f) => void (f.filingType = 'add-access')),
       needs: [{ material: 'subject-principal-id', message: 'principalId' }],

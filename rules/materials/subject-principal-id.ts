@@ -2,7 +2,7 @@ import { defineRule } from '../engine/types';
 import { NEW_FILING_TYPES } from '../model/vocabulary';
 
 /**
- * MAT-02: every filing uploads the 主体负责人's ID (both sides of the original, in colour,
+ * P12, K-驳回, P10: every filing uploads the 主体负责人's ID (both sides of the original, in colour,
  * more than 3 months of validity left). For a personal filing this is the person's own ID.
  */
 export default defineRule({

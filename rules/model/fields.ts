@@ -1,8 +1,11 @@
 /**
  * Field ids: dotted paths that mirror FilingForm (`subject.principal.mobile`,
  * `websites[0].name`). The same ids name fields in adapters, findings, UI anchors,
- * fixtures and the CLI. Patterns write array indexes as `[]`.
+ * fixtures and the CLI. Patterns write array indexes as `[]`; rules/model/field-path.ts
+ * reads them.
  */
+import { EACH, formatFieldPath, parseFieldPath, patternParts, readPath, type PathStep } from './field-path';
+
 export type Step = 'verify' | 'subject' | 'website' | 'app' | 'upload' | 'other';
 
 export interface FieldInfo {
@@ -115,7 +118,7 @@ export const FIELDS: Record<string, FieldInfo> = {
 
 /** `websites[2].principal.mobile` → `websites[].principal.mobile`. */
 export function fieldPattern(fieldId: string): string {
-  return fieldId.replace(/\[\d+\]/g, '[]');
+  return formatFieldPath(parseFieldPath(fieldId).map((step) => (typeof step === 'number' ? EACH : step)));
 }
 
 /** The FieldInfo of a concrete or pattern field id (materials.* and declarations.* map to their group). */
@@ -138,12 +141,7 @@ export function fieldLabel(fieldId: string, lang: 'zh-CN' | 'en'): string {
 
 /** Reads a concrete field id (`websites[0].domains[1]`) from an object. */
 export function readField(root: unknown, fieldId: string): unknown {
-  let current: unknown = root;
-  for (const part of fieldId.match(/[^.[\]]+/g) ?? []) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string, unknown>)[part];
-  }
-  return current;
+  return readPath(root, parseFieldPath(fieldId));
 }
 
 /**
@@ -152,11 +150,15 @@ export function readField(root: unknown, fieldId: string): unknown {
  * path up to the array itself, so "unknown" can name what is missing.
  */
 export function expandPattern(root: unknown, pattern: string): string[] {
-  const [head, ...rest] = pattern.split('[]');
-  if (rest.length === 0) return [pattern];
-  const arrayPath = head!;
-  const array = readField(root, arrayPath);
-  if (!Array.isArray(array)) return [arrayPath];
-  const tail = rest.join('[]');
-  return array.flatMap((_, index) => expandPattern(root, `${arrayPath}[${index}]${tail}`));
+  const parts = patternParts(pattern);
+  if (parts.length === 1) return [pattern];
+  const out: string[] = [];
+  const expand = (index: number, before: readonly PathStep[]) => {
+    const path = [...before, ...parts[index]!];
+    const value = index === parts.length - 1 ? undefined : readPath(root, path);
+    if (!Array.isArray(value)) out.push(formatFieldPath(path));
+    else for (let i = 0; i < value.length; i++) expand(index + 1, [...path, i]);
+  };
+  expand(0, []);
+  return out;
 }

@@ -6,6 +6,7 @@
  * inferred types alone, so zod stays out of the content-script bundle.
  */
 import { z } from 'zod';
+import { PROVIDER_IDS } from './providers';
 import { parseProvince, type ProvinceCode } from './provinces';
 import {
   APP_PLATFORMS,
@@ -147,7 +148,7 @@ export const FiledRecordSchema = z
       .array(z.object({ name: text.optional(), domains: z.array(text).optional(), recordNumber: text.optional() }).strict())
       .optional(),
     apps: z.array(z.object({ name: text.optional(), recordNumber: text.optional() }).strict()).optional(),
-    /** Access providers other than Huawei Cloud still serving the filing (取消接入 leaves none → 空壳). */
+    /** Access providers other than the one the order is made at still serving the filing (取消接入 leaves none → 空壳). */
     otherAccessProviders: z.number().int().nonnegative().optional(),
   })
   .strict();
@@ -168,7 +169,7 @@ export const DeclarationsSchema = z
     soleProprietor: z.boolean().optional().describe('个体工商户 (also derived from the credit code)'),
     hasTradeName: z.boolean().optional().describe('个体工商户 has a 字号'),
     hasSeal: z.boolean().optional().describe('the unit has an official seal'),
-    videoCheckRequested: z.boolean().optional().describe('Huawei asked for a video verification'),
+    videoCheckRequested: z.boolean().optional().describe('the provider asked for a video verification (Huawei Cloud: 视频核验 booked by mail)'),
     changedFields: z.array(text).optional().describe('field ids edited in a change filing'),
     mobilesLocal: z.boolean().optional().describe("the responsible persons' mobile numbers are registered in the filing province (号码归属地)"),
   })
@@ -176,6 +177,10 @@ export const DeclarationsSchema = z
 
 export const FilingFormSchema = z
   .object({
+    provider: z
+      .enum(PROVIDER_IDS)
+      .optional()
+      .describe("whose filing console the form is from (huawei, aliyun, tencent); absent = huawei. The CLI's --provider overrides it; rules never read it (they get the run's provider)"),
     filingType: z.enum(keys(FILING_TYPES)).optional().describe('备案类型'),
     province: ProvinceSchema.optional().describe('地域 (province of the 管局)'),
     resource: z

@@ -1,6 +1,8 @@
 /**
- * The materials (资料) a filing may need, by id (rules-huawei.md §5). A rule that needs
- * a material only one province asks for may declare it in its own `materials` instead.
+ * The materials (资料) a filing may need, by id (sources: rules/sources.ts P25, K-材料). A rule
+ * that needs a material only one province asks for may declare it in its own `materials` instead.
+ * Names and how-tos may use the provider placeholders (`{providerApp}` …, rules/model/providers.ts),
+ * which the engine fills for the run's provider.
  */
 export interface MaterialInfo {
   readonly zh: string;
@@ -32,19 +34,19 @@ export const MATERIALS = {
     zh: '真实性核验（人脸核验）',
     en: 'Authenticity check (face verification)',
     howTo: {
-      zh: '由互联网信息服务负责人本人在华为云App扫码完成，白色背景，按提示动作。',
-      en: 'Done by the website/app principal in person in the Huawei Cloud app: white background, follow the head-movement prompts.',
+      zh: '由互联网信息服务负责人本人在{providerApp}中完成，白色背景，按提示动作。',
+      en: 'Done by the website/app principal in person in {providerApp}: white background, follow the prompts.',
     },
   },
   'principal-authorisation': {
     zh: '主体负责人授权书',
     en: 'Authorisation letter for the subject principal',
-    howTo: { zh: '华为云"备案材料模板下载"中的模板，法定代表人签字并加盖单位公章。', en: "Huawei's template, signed by the legal representative and stamped with the unit seal." },
+    howTo: { zh: '{providerTemplates}中的模板，法定代表人签字并加盖单位公章。', en: 'The template from {providerTemplates}, signed by the legal representative and stamped with the unit seal.' },
   },
   'service-principal-authorisation': {
     zh: '互联网信息服务负责人授权书（网站负责人授权书）',
     en: 'Authorisation letter for the website/app principal',
-    howTo: { zh: '华为云"备案材料模板下载"中的模板，法定代表人签字并加盖单位公章。', en: "Huawei's template, signed by the legal representative and stamped with the unit seal." },
+    howTo: { zh: '{providerTemplates}中的模板，法定代表人签字并加盖单位公章。', en: 'The template from {providerTemplates}, signed by the legal representative and stamped with the unit seal.' },
   },
   'domain-certificate': {
     zh: '域名证书',
@@ -72,17 +74,17 @@ export const MATERIALS = {
   'gov-domain-review-form': {
     zh: '政府网站域名业务审核表',
     en: 'Government website domain review form',
-    howTo: { zh: '从华为云帮助中心指引的下载位置获取表格，填写内容须与备案信息一致。', en: "Get the form where Huawei's help centre points to; its contents must match the filing." },
+    howTo: { zh: '从{providerTemplates}获取表格，填写内容须与备案信息一致。', en: 'Get the form from {providerTemplates}; its contents must match the filing.' },
   },
   'establishment-office-proof': {
     zh: '机构编制部门证明（编办证明）',
     en: 'Proof from the institutional establishment office',
-    howTo: { zh: '由上级机构编制部门出具，内容须与备案信息一致；华为云不提供模板。', en: 'Issued by the superior establishment office; must match the filing. Huawei provides no template.' },
+    howTo: { zh: '由上级机构编制部门出具（不是云服务商提供的模板），内容须与备案信息一致。', en: "Issued by the superior establishment office (not a cloud provider's template); must match the filing." },
   },
   'site-plan': {
     zh: '网站建设方案书',
     en: 'Website construction plan',
-    howTo: { zh: '华为云"备案材料模板下载"中的企业或个人网站建设方案书模板。', en: "Huawei's enterprise or personal template." },
+    howTo: { zh: '{providerTemplates}中的企业或个人网站建设方案书模板。', en: 'The enterprise or personal template from {providerTemplates}.' },
   },
   'site-situation-statement': { zh: '网站情况说明书', en: 'Website situation statement' },
   'guarantee-letter': { zh: '保证书', en: 'Letter of guarantee' },

@@ -1,9 +1,12 @@
 /**
  * Controlled vocabularies of the filing form. The model stores stable English ids;
- * `zh` is the label the consoles show (MIIT code tables, console-fields.md §3), used by
+ * `zh` is the label the consoles show (the national MIIT code tables, as the ICP APIs of mini-program platforms also use them:
+ * https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/record/api_getonlineicporder.html), used by
  * adapters to translate what they read and by the UI to display it.
  * Consoles renumber these lists, so adapters match by label text, never by code.
  */
+import type { ProviderId } from './providers';
+
 export interface Term {
   readonly zh: string;
   readonly en: string;
@@ -15,7 +18,7 @@ function vocabulary<const T extends Record<string, Term>>(terms: T) {
   return terms;
 }
 
-/** 主办单位性质 — national list (console-fields.md §3.2). */
+/** 主办单位性质 — the national list. */
 export const SUBJECT_NATURES = vocabulary({
   defence: { zh: '国防机构', en: 'Defence organisation', aliases: ['军队'] },
   government: { zh: '政府机关', en: 'Government body', aliases: ['党政机关', '政府'] },
@@ -40,7 +43,7 @@ export type SubjectNature = keyof typeof SUBJECT_NATURES;
 /** Every nature except 个人: the rules call these "units" (单位). */
 export const UNIT_NATURES = (Object.keys(SUBJECT_NATURES) as SubjectNature[]).filter((n) => n !== 'individual');
 
-/** 证件类型 of the subject (unit certificates) and of persons (console-fields.md §3.3, §3.5). */
+/** 证件类型 of the subject (unit certificates) and of persons; national codes. */
 export const CERTIFICATE_TYPES = vocabulary({
   'business-licence': { zh: '营业执照（个人或企业）', en: 'Business licence', aliases: ['营业执照'] },
   'uscc-certificate': { zh: '统一社会信用代码证书', en: 'Unified social credit code certificate' },
@@ -86,7 +89,7 @@ export const PERSONAL_ID_TYPES = [
 export type PersonalIdType = (typeof PERSONAL_ID_TYPES)[number];
 
 /**
- * Certificate types accepted for each subject nature (console-fields.md §3.3). The
+ * Certificate types accepted for each subject nature (national codes). The
  * grouping of the national code list by nature is the reference's reading of the list
  * order; 统一社会信用代码证书 is added where a nature's certificate carries the USCC.
  */
@@ -111,7 +114,7 @@ export const CERTIFICATE_TYPES_BY_NATURE: Record<SubjectNature, readonly Certifi
   foundation: ['organisation-code', 'foundation-registration', 'uscc-certificate'],
 };
 
-/** Filing types (rules-huawei.md §1.3). */
+/** Filing types, with the console's menu wording (P16, P38, P09, P13, P41). */
 export const FILING_TYPES = vocabulary({
   first: { zh: '首次备案', en: 'First filing', aliases: ['新增备案'] },
   'add-service': { zh: '新增网站/APP', en: 'Add a website or app', aliases: ['新增互联网信息服务', '新增网站', '新增APP'] },
@@ -127,8 +130,17 @@ export type FilingType = keyof typeof FILING_TYPES;
 /** Types that submit a new or extended filing, where the field rules apply in full. */
 export const NEW_FILING_TYPES: readonly FilingType[] = ['first', 'add-service', 'add-access'];
 export const CHANGE_FILING_TYPES: readonly FilingType[] = ['change-subject', 'change-service', 'change-filing'];
+/** Cancellation orders: they upload no filing materials. */
+export const CANCEL_FILING_TYPES: readonly FilingType[] = ['cancel-service', 'cancel-subject', 'cancel-access'];
+/** First filings and new-site orders: the orders that bring new websites and domains to the 管局. */
+export const NEW_SITE_FILING_TYPES: readonly FilingType[] = ['first', 'add-service'];
 
-/** 网站服务内容 (console-fields.md §3.6). */
+/** Whether `type` (a filing type, or anything read from a page) is a cancellation. */
+export function isCancelFilingType(type: unknown): boolean {
+  return (CANCEL_FILING_TYPES as readonly unknown[]).includes(type);
+}
+
+/** 网站服务内容 — national codes. */
 export const SERVICE_CONTENT = vocabulary({
   'instant-messaging': { zh: '即时通信', en: 'Instant messaging' },
   'search-engine': { zh: '搜索引擎', en: 'Search engine' },
@@ -163,7 +175,7 @@ export const SERVICE_CONTENT = vocabulary({
 });
 export type ServiceContent = keyof typeof SERVICE_CONTENT;
 
-/** 前置审批 categories (console-fields.md §3.7; rules-huawei.md §8). */
+/** 前置审批 categories — national codes (P19, K-驳回). */
 export const PRE_APPROVAL_CATEGORIES = vocabulary({
   news: { zh: '新闻', en: 'News' },
   publishing: { zh: '出版', en: 'Publishing' },
@@ -181,7 +193,7 @@ export const PRE_APPROVAL_CATEGORIES = vocabulary({
 });
 export type PreApprovalCategory = keyof typeof PRE_APPROVAL_CATEGORIES;
 
-/** 网站语言 (console-fields.md §3.8). */
+/** 网站语言 — national codes. */
 export const LANGUAGES = vocabulary({
   'zh-Hans': { zh: '中文简体', en: 'Simplified Chinese', aliases: ['简体中文', '中文'] },
   'zh-Hant': { zh: '中文繁体', en: 'Traditional Chinese', aliases: ['繁体中文'] },
@@ -203,7 +215,7 @@ export const LANGUAGES = vocabulary({
 });
 export type Language = keyof typeof LANGUAGES;
 
-/** APP runtime platforms (rules-huawei.md A-06): operating systems, never app stores. */
+/** APP runtime platforms (P02, P23, P33, K-APP): operating systems, never app stores. */
 export const APP_PLATFORMS = vocabulary({
   android: { zh: '安卓', en: 'Android', aliases: ['Android'] },
   ios: { zh: 'iOS', en: 'iOS', aliases: ['苹果'] },
@@ -212,7 +224,11 @@ export const APP_PLATFORMS = vocabulary({
 });
 export type AppPlatform = keyof typeof APP_PLATFORMS;
 
-/** Filing resources at Huawei Cloud (rules-huawei.md G-02). */
+/**
+ * Filing resources at Huawei Cloud (P16: 验证备案类型). Huawei's list only: Alibaba Cloud
+ * and Tencent Cloud name other products (https://help.aliyun.com/zh/icp-filing/basic-icp-service/user-guide/appendix-choice-of-cloud-services-and-ip-address,
+ * https://cloud.tencent.com/document/product/243/18908); RESOURCE_TYPE_PROVIDERS says whose.
+ */
 export const RESOURCE_TYPES = vocabulary({
   ecs: { zh: '弹性云服务器', en: 'Elastic Cloud Server', aliases: ['ECS', '云服务器'] },
   flexus: { zh: 'Flexus应用服务器', en: 'Flexus server', aliases: ['Flexus L', 'Flexus X', 'Flexus应用服务器L实例'] },
@@ -222,6 +238,8 @@ export const RESOURCE_TYPES = vocabulary({
   'auth-code': { zh: '备案授权码', en: 'Filing authorisation code' },
 });
 export type ResourceType = keyof typeof RESOURCE_TYPES;
+/** The providers RESOURCE_TYPES lists the resources of (as a rule's scope.providers): a rule on resource.type scopes to these. */
+export const RESOURCE_TYPE_PROVIDERS: readonly ProviderId[] = ['huawei'];
 
 /** Reverse lookup from a console label (or alias, or English) to the id; used by adapters and the CLI. */
 export function termId<T extends Record<string, Term>>(terms: T, label: string): keyof T | undefined {

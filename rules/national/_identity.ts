@@ -67,7 +67,7 @@ export function nameKey(value: string | undefined): string | undefined {
 
 /**
  * Unit certificates whose number is the 统一社会信用代码 since 三证合一 (2015-10-01): the
- * business licence (E-03), the credit-code certificate, and the organisation-code
+ * business licence (P02, P44, P25, P39), the credit-code certificate, and the organisation-code
  * certificate it replaced.
  */
 export const CREDIT_CODE_CERTS: readonly CertificateType[] = ['business-licence', 'uscc-certificate', 'organisation-code'];

@@ -1,5 +1,5 @@
 /**
- * Third-party sources for exit-entry document numbers (rules-huawei.md §2.3 T5). The
+ * Third-party sources for exit-entry document numbers (third-party reprints of the NIA formats). The
  * reprints the reference notes cite are served over http only; the rules cite https
  * pages with the same content where one was found, and name the http reprint in a note.
  */

@@ -1,6 +1,7 @@
 /**
  * Shared by the national naming rules: the named websites of a form, and the word lists
- * the sources give for website names (rules-huawei.md W-02…W-05; rules-provinces.md §4.5).
+ * the sources give for website names (P18, P40, P45, P35, T11, and the provider pages
+ * https://cloud.tencent.com/document/product/243/11740 and QingCloud's naming rules).
  * Each list says who names its words; rules cite those sources.
  */
 import { flatMap } from '../checks/arrays';
@@ -50,13 +51,13 @@ export const SENSITIVE_WORDS = ['赌博', '色情', '反腐', '廉政'] as const
 
 /**
  * Words of state functions (纪检, 监察, 信访) and of public-interest claims (维权, 投诉)
- * that QingCloud bars from personal and non-state names; rules-provinces.md §4.5 repeats
- * them for every non-state subject.
+ * that QingCloud bars from personal and non-state names; Tencent's naming page
+ * (https://cloud.tencent.com/document/product/243/11740) repeats them for every non-state subject.
  */
 export const STATE_FUNCTION_WORDS = ['纪检', '监察', '信访', '维权', '投诉'] as const;
 
 /**
- * Company and organisation words a personal site name may not carry (Huawei W-04: "no
+ * Company and organisation words a personal site name may not carry (Huawei P18, P45, K-驳回: "no
  * company/organisation words"). 公司, 俱乐部, 团体, 社区, 组织 are Tencent's examples;
  * 企业 is QingCloud's; the rest are the legal forms of units.
  */

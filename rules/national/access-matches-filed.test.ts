@@ -17,19 +17,19 @@ testRule(rule, {
   ],
   invalid: [
     {
-      // RJ-22 接入商信息不一致: the company was renamed since filing at the old provider and the new name is typed on access.
+      // 接入商信息不一致: the company was renamed since filing at the old provider and the new name is typed on access.
       name: 'subject name differs from the record on access',
       form: makeChange('add-access', 'enterprise', (f) => void (f.subject!.name = '深圳市示例智能科技有限公司')),
       issues: [{ field: 'subject.name', message: 'subjectNameDiffers' }],
     },
     {
-      // SP-01 域名已备案,证件未备案 / RJ-15 工信部已存在备案记录: another certificate number than the one on record.
+      // 域名已备案,证件未备案 工信部已存在备案记录: another certificate number than the one on record.
       name: 'certificate number differs from the record',
       form: makeChange('add-service', 'enterprise', (f) => void (f.subject!.certNumber = makeCreditCode({ body: 'MA5G1RX4L' }))),
       issues: [{ field: 'subject.certNumber', message: 'certNumberDiffers' }],
     },
     {
-      // RJ-22: the website was renamed on access although the 管局 wants the filed data.
+      // the website was renamed on access although the 管局 wants the filed data.
       name: 'website renamed on access',
       form: makeChange('add-access', 'enterprise', (f) => void (f.websites![0]!.name = '示例科技新官网')),
       issues: [{ field: 'websites[0].name', message: 'siteNameDiffers' }],

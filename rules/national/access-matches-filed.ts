@@ -5,12 +5,12 @@ import { filedWebsiteOf, sameSubjectName } from './_filed';
 type Message = 'subjectNameDiffers' | 'certNumberDiffers' | 'siteNameDiffers';
 
 /**
- * 接入商信息不一致 (RJ-22, P07): when Huawei is added as access provider (新增接入), or a
+ * 接入商信息不一致 (P07): when Huawei is added as access provider (新增接入), or a
  * website is added to a subject filed at another provider (新增网站), some 管局 require the
  * data to equal the existing record and reject differences; others allow corrections
  * during access ("接入时允许变更", P40). Sources disagree by province, hence a warning.
  * A certificate number that differs from the record is what the console reports as
- * 域名已备案,证件未备案 (SP-01) or MIIT as 工信部已存在备案记录 (RJ-15).
+ * 域名已备案,证件未备案 (P35) or MIIT as 工信部已存在备案记录 (K-驳回).
  * New access and a separate change order cannot be submitted together (P17).
  */
 export default defineRule({
@@ -38,7 +38,7 @@ export default defineRule({
         certNumberDiffers: 'The subject certificate number differs from the filed one; use the certificate type and number of the original filing (ask the original provider).',
         siteNameDiffers: 'The website name differs from the filed "{filed}"; some regulators require website details to match the original record on access.',
       },
-      why: 'When adding Huawei as access provider, or adding a website to a subject filed elsewhere, some regulators require the data to equal the existing record and reject differences as inconsistent access information; others allow corrections during access. A differing certificate number makes the console report the domain as filed under another certificate.',
+      why: 'When adding {provider} as access provider, or adding a website to a subject filed elsewhere, some regulators require the data to equal the existing record and reject differences as inconsistent access information; others allow corrections during access. A differing certificate number makes the console report the domain as filed under another certificate.',
       fix: 'Enter the filed data; to change it, submit a change at the original provider first and file access afterwards (access and a change cannot be submitted together). If the old data cannot be recovered and the name or certificate has changed, change it at the original provider or cancel and file again.',
     },
   },

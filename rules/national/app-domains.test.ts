@@ -20,7 +20,7 @@ testRule(rule, {
       issues: [{ field: 'apps[0].domains[0]', message: 'www' }],
     },
     {
-      // only second- to fourth-level domains are accepted.
+      // only second- to fourth-level domains are accepted.
       name: 'a fifth-level name',
       form: domains('c.b.a.example-tech.com'),
       issues: [{ field: 'apps[0].domains[0]', message: 'tooDeep' }],

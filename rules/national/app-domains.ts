@@ -4,7 +4,7 @@ import { defineRule, type Issue } from '../engine/types';
 const MAX_LEVEL = 4;
 
 /**
- * APP域名 (A-10): the domains the app reaches its back-end with; at least one; second- to
+ * APP域名 (P10, P34, P23, K-APP, R-kb): the domains the app reaches its back-end with; at least one; second- to
  * fourth-level names are accepted (huaweicloud.com, a.huaweicloud.com,
  * b.a.huaweicloud.com). A `www.` host is returned automatically by the 管局 system
  * (RB-04), so it is refused here even though websites use www freely. Levels count

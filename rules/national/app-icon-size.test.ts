@@ -12,7 +12,7 @@ testRule(rule, {
   ],
   invalid: [
     {
-      // the upload refuses icons over 100 KB.
+      // the upload refuses icons over 100 KB.
       name: 'one byte over',
       form: icon(102_401),
       issues: [{ field: 'apps[0].iconBytes', message: 'tooLarge' }],

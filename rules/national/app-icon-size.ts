@@ -4,7 +4,7 @@ import { defineRule } from '../engine/types';
 const MAX_BYTES = 100 * 1024;
 
 /**
- * APP图标 must be an image of at most 100 KB (A-05, MAT-24); a larger file is refused at
+ * APP图标 must be an image of at most 100 KB (P31, P35, K-APP, R-kb); a larger file is refused at
  * upload. What the icon shows (no system icons, no fake badges) is for a person to judge.
  */
 export default defineRule({

@@ -13,7 +13,7 @@ testRule(rule, {
   ],
   invalid: [
     {
-      // the console refuses malformed IPs.
+      // the console refuses malformed IPs.
       name: 'malformed IPv4 and IPv6',
       form: ips('121.36.1.300', '2407:c080::1::2'),
       issues: [
@@ -22,7 +22,7 @@ testRule(rule, {
       ],
     },
     {
-      // local/inner servers cannot be filed; only the public EIP counts.
+      // local/inner servers cannot be filed; only the public EIP counts.
       name: 'private IPv4 and unique-local IPv6',
       form: ips('10.0.0.8', 'fd00::8'),
       issues: [

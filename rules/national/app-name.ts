@@ -2,7 +2,7 @@ import { defineRule, type Issue } from '../engine/types';
 import { compact, emojisIn, firstContained, hasLatinWord } from '../checks/text';
 
 /**
- * APP名称 must be the app's real name (A-04; Huawei KB, App名称有何要求): no placeholders,
+ * APP名称 must be the app's real name (R-rules, K-APP; Huawei KB, App名称有何要求): no placeholders,
  * no emoji, no pricing or marketing words. The KB gives the categories without word
  * lists, so the lists below are this rule's reading of them and the rule warns.
  * Not checked: "generic or popular names without distinctiveness" (needs judgement) and

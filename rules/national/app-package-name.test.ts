@@ -16,7 +16,7 @@ testRule(rule, {
   ],
   invalid: [
     {
-      // A-07 / APP包名不准确: a store link pasted as the package name.
+      // APP包名不准确: a store link pasted as the package name.
       name: 'a store URL as Android package',
       form: platformPackage('android', 'https://appgallery.huawei.com/app/C100000000'),
       issues: [{ field: 'apps[0].platforms[0].packageName', message: 'android' }],

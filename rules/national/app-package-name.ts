@@ -11,7 +11,7 @@ const HARMONYOS = /^(?=.{7,128}$)[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)+$/;
 const FORMATS = { android: ANDROID, ios: IOS, harmonyos: HARMONYOS } as const;
 
 /**
- * 包名 is required per platform (A-07): the Android package name, the iOS Bundle ID, the
+ * 包名 is required per platform (P32, K-APP, R-kb): the Android package name, the iOS Bundle ID, the
  * HarmonyOS bundle name. A store link, an app name or a value with spaces is not a
  * package name, and a wrong one draws the rectification notice APP包名不准确 after
  * filing. The format is the platforms' own naming rule [I]; "other" platforms are not

@@ -10,7 +10,7 @@ testRule(rule, {
   ],
   invalid: [
     {
-      // A-06 / RC-30 APP平台信息无效: an app store entered as the platform.
+      // APP平台信息无效: an app store entered as the platform.
       name: 'other',
       form: makeForm('enterprise', (f) => void (f.apps = [makeApp((a) => void a.platforms!.push({ platform: 'other', packageName: 'com.example.ledger' }))])),
       issues: [{ field: 'apps[0].platforms[2].platform', message: 'other' }],

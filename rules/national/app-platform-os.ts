@@ -3,8 +3,8 @@ import { appPlatforms } from './_apps';
 
 /**
  * 平台 means the operating system the app runs on (Android, iOS, HarmonyOS), never the
- * store it is sold in (A-06). A store entered as the platform draws the rectification
- * notice APP平台信息无效 (RC-30). "Other" is allowed by the console for real other
+ * store it is sold in (P02, P23, P33, K-APP). A store entered as the platform draws the rectification
+ * notice APP平台信息无效 (P02, P23). "Other" is allowed by the console for real other
  * systems, so this is a warning asking the user to make sure.
  */
 export default defineRule({

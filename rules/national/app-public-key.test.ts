@@ -12,7 +12,7 @@ testRule(rule, {
   ],
   invalid: [
     {
-      // A-08 / APP特征信息无效: the key left empty.
+      // APP特征信息无效: the key left empty.
       name: 'empty public key',
       form: key(' '),
       issues: [{ field: 'apps[0].platforms[0].publicKey', message: 'missing' }],

@@ -2,7 +2,7 @@ import { defineRule, type Issue } from '../engine/types';
 import { appPlatforms, compactHex, FINGERPRINT_LENGTHS, isHexOfLength } from './_apps';
 
 /**
- * 公钥 is required per platform (A-08); the developer reads it from the signing
+ * 公钥 is required per platform (P32, R-rules); the developer reads it from the signing
  * certificate. It is long (a DER or Base64 key of hundreds of characters), so a value of
  * exactly an MD5/SHA-1/SHA-256 length in hex is the fingerprint pasted into the wrong
  * box — both draw APP特征信息无效.

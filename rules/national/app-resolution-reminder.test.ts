@@ -13,7 +13,7 @@ testRule(rule, {
   ],
   invalid: [
     {
-      // RC-32 APP解析不一致: the app's API domain resolves to another provider's IP, not the filed one.
+      // APP解析不一致: the app's API domain resolves to another provider's IP, not the filed one.
       name: 'an app with domains and IPs',
       form: withApp((a) => {
         a.domains = ['api.example-tech.cn', 'img.example-tech.cn'];

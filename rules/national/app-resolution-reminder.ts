@@ -5,8 +5,8 @@ import { serviceLabel } from './_services';
 /**
  * After filing, MIIT and Huawei compare where the app's domains resolve with the IPs in
  * the filing; a domain pointing elsewhere (another provider, an overseas IP) draws the
- * rectification notice APP解析不一致 (RC-32; A-11 asks for every IP the domains resolve
- * to). Resolution cannot be checked offline, so this lists the app's domains and IPs
+ * rectification notice APP解析不一致 (P44; the app's IP field asks for every IP the domains resolve
+ * to: P10, P34, P19, R-kb). Resolution cannot be checked offline, so this lists the app's domains and IPs
  * side by side for the user to compare. Formats are checked by national/app-domains
  * and national/app-ips.
  */
@@ -24,7 +24,7 @@ export default defineRule({
         resolveToFiled: '{app}的域名 {domains} 须解析到所填IP {ips}；请确认没有解析到其他服务商或境外的IP，也没有漏填IP。',
       },
       why: '备案后会核查APP域名的实际解析；解析到备案IP以外的地址（其他服务商、境外服务器）会收到“APP解析不一致”整改通知。',
-      fix: '在DNS服务商处核对每个域名的A/AAAA记录，确保都指向所填的华为云中国大陆公网IP；新增或更换了服务器IP时，先提交变更备案更新IP。',
+      fix: '在DNS服务商处核对每个域名的A/AAAA记录，确保都指向所填的IP（{providerPublicIp}）；新增或更换了服务器IP时，先提交变更备案更新IP。',
     },
     en: {
       title: 'App domains must resolve to the filed IPs',
@@ -32,7 +32,7 @@ export default defineRule({
         resolveToFiled: 'The domains {domains} of {app} must resolve to the filed IPs {ips}; make sure none points to another provider or an overseas IP and that no IP is missing.',
       },
       why: "After filing, the app's domain resolution is checked; a domain resolving outside the filed IPs (another provider, a server abroad) draws an app-resolution-mismatch rectification notice.",
-      fix: "Check each domain's A/AAAA records at the DNS provider and point them at the filed Huawei Cloud mainland public IPs; when server IPs change, update them with a change filing first.",
+      fix: "Check each domain's A/AAAA records at the DNS provider and point them at the filed IPs (each a {providerPublicIp}); when server IPs change, update them with a change filing first.",
     },
   },
   sources: ['P44', 'P10', 'P34', 'R-kb', 'K-错误'],

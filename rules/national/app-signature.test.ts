@@ -17,13 +17,13 @@ testRule(rule, {
   ],
   invalid: [
     {
-      // A-09 / APP特征信息无效: SHA-1 pasted where Android wants the MD5.
+      // APP特征信息无效: SHA-1 pasted where Android wants the MD5.
       name: 'Android with a SHA-1',
       form: sig('android', sha1),
       issues: [{ field: 'apps[0].platforms[0].signatureMd5', message: 'sha1ForAndroid' }],
     },
     {
-      // iOS takes the SHA-1 in the MD5 field.
+      // iOS takes the SHA-1 in the MD5 field.
       name: 'iOS with an MD5',
       form: sig('ios', md5),
       issues: [{ field: 'apps[0].platforms[0].signatureMd5', message: 'md5ForIos' }],

@@ -2,7 +2,7 @@ import { defineRule, type Issue } from '../engine/types';
 import { appPlatforms, compactHex, FINGERPRINT_LENGTHS, isHexOfLength } from './_apps';
 
 /**
- * 签名MD5 (A-09): Android wants the MD5 fingerprint of the signing certificate (32 hex
+ * 签名MD5 (P32, K-APP): Android wants the MD5 fingerprint of the signing certificate (32 hex
  * digits), iOS the SHA-1 fingerprint (40 hex) in the same field, HarmonyOS the
  * certificate's fingerprint (length not stated: MD5, SHA-1 or SHA-256 accepted here).
  * The wrong fingerprint for the platform is the usual mistake and draws APP特征信息无效.

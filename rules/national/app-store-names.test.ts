@@ -14,13 +14,13 @@ testRule(rule, {
   ],
   invalid: [
     {
-      // A-04 / doc_0113: names must be the same on every platform — a filed "安卓版" name differs from the iOS listing (APP名称 rejection / MIIT name check).
+      // doc_0113: names must be the same on every platform — a filed "安卓版" name differs from the iOS listing (APP名称 rejection / MIIT name check).
       name: 'name carries a platform mark',
       form: withApps('示例记账（安卓版）'),
       issues: [{ field: 'apps[0].name', message: 'platformMark' }],
     },
     {
-      // the filed name must be the app's real name; a store-listing suffix ("HD") is not it (APP名称 rejection).
+      // the filed name must be the app's real name; a store-listing suffix ("HD") is not it (APP名称 rejection).
       name: 'trailing HD mark',
       form: withApps('Ledger HD'),
       issues: [{ field: 'apps[0].name', message: 'platformMark' }],

@@ -2,13 +2,13 @@ import { defineRule, type Issue } from '../engine/types';
 import { compact } from '../checks/text';
 
 /**
- * One app, one filing (A-04, A-06; Huawei KB doc_0113 "我的App在iOS平台和安卓平台上都有
+ * One app, one filing (R-rules, K-APP, P02, P23, P33; Huawei KB doc_0113 "我的App在iOS平台和安卓平台上都有
  * 上架，该怎么备案"): an app sold on several platforms and stores lists every platform in a
  * single filing, under one name that is the same everywhere. Store listings often differ
  * slightly ("记账 安卓版", "记账 HD"); filing each listing as its own app, or filing the
  * name with a platform mark, is what this advises against. Which spelling to file when the
  * listings differ is not stated by Huawei: this rule advises the name shown under the icon
- * after installation, read as "the app's real name" of A-04 [I].
+ * after installation, read as "the app's real name" (R-rules, K-APP) [I].
  */
 const PLATFORM_WORDS = '安卓|苹果|鸿蒙|华为|小米|oppo|vivo|应用宝|ios|iphone|ipad|android|harmonyos|hd';
 /** "（安卓版）", "[iOS]", "【HD】": a bracket holding only a platform or store word. */

@@ -6,7 +6,7 @@ testRule(rule, {
   valid: [{ name: 'another provider still serves the filing', form: makeChange('cancel-access', 'enterprise', (f) => void (f.filed!.otherAccessProviders = 1)) }],
   invalid: [
     {
-      // X-06 / RJ-18: the only provider cancels access → 空壳网站, cleaned up by the 管局; the next filing is refused as 主体已注销.
+      // the only provider cancels access → 空壳网站, cleaned up by the 管局; the next filing is refused as 主体已注销.
       name: 'Huawei Cloud is the only access provider',
       form: makeChange('cancel-access'),
       issues: [{ field: 'filingType', message: 'emptyShell' }],

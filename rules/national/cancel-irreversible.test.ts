@@ -13,7 +13,7 @@ testRule(rule, {
       issues: [{ field: 'filingType', message: 'cancelService' }],
     },
     {
-      // M-25 / RJ-18 主体已注销,您的备案请求被拒绝: the last site cancelled leaves an empty subject; the next filing is refused.
+      // 主体已注销,您的备案请求被拒绝: the last site cancelled leaves an empty subject; the next filing is refused.
       name: 'cancelling the only filed website',
       form: makeChange('cancel-service'),
       issues: [
@@ -22,13 +22,20 @@ testRule(rule, {
       ],
     },
     {
-      // G-03 用于备案的资源已达最大使用次数: cancelling does not give the server's filing uses back.
+      // Huawei (P15, P13): 用于备案的资源已达最大使用次数; cancelling does not give the server's filing uses back.
       name: 'cancelling the subject',
       form: makeChange('cancel-subject'),
       issues: [
         { field: 'filingType', message: 'cancelSubject' },
         { field: 'filingType', message: 'quotaNotReturned' },
       ],
+    },
+    {
+      // The server quota is Huawei's process: another provider's user is not told about it.
+      name: 'cancelling the subject at another provider',
+      form: makeChange('cancel-subject'),
+      provider: 'aliyun',
+      issues: [{ field: 'filingType', message: 'cancelSubject' }],
     },
   ],
   notApplicable: [{ name: 'a change order', form: makeChange('change-service') }, { name: 'cancelling access', form: makeChange('cancel-access') }],

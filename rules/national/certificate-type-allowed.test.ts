@@ -7,7 +7,7 @@ testRule(rule, {
     { name: 'individual with a resident ID', form: makeForm() },
     { name: 'enterprise with a business licence', form: makeForm('enterprise') },
     {
-      name: 'medical institution with a business licence (E-04)',
+      name: 'medical institution with a business licence',
       form: makeForm('enterprise', (f) => void (f.subject!.nature = 'medical')),
     },
     {
@@ -20,13 +20,13 @@ testRule(rule, {
   ],
   invalid: [
     {
-      // E-01: 证件类型 must match 主办单位性质 — a public institution with a business licence.
+      // 证件类型 must match 主办单位性质 — a public institution with a business licence.
       name: 'public institution with a business licence',
       form: makeForm('enterprise', (f) => void (f.subject!.nature = 'institution')),
       issues: [{ field: 'subject.certType', message: 'subjectType' }],
     },
     {
-      // E-01: an individual cannot file with a unit certificate (would be 备案类型错误).
+      // an individual cannot file with a unit certificate (would be 备案类型错误).
       name: 'individual with a business licence',
       form: makeForm('individual', (f) => void (f.subject!.certType = 'business-licence')),
       issues: [{ field: 'subject.certType', message: 'subjectType' }],

@@ -15,7 +15,7 @@ testRule(rule, {
   ],
   invalid: [
     {
-      // E-10 / P17: 个人主体不能通过变更改为单位 — the change is refused; cancel and re-file as the unit.
+      // P17: 个人主体不能通过变更改为单位 — the change is refused; cancel and re-file as the unit.
       name: 'a person changes the subject to an enterprise (浙江)',
       form: makeChange('change-subject', 'enterprise', (f) => {
         f.province = 'ZJ';
@@ -24,7 +24,7 @@ testRule(rule, {
       issues: [{ field: 'subject.nature', message: 'personalToUnit' }],
     },
     {
-      // E-10 / R-rules: 单位不能变更为个人 — refused.
+      // R-rules: 单位不能变更为个人 — refused.
       name: 'an enterprise changes the subject to a person',
       form: makeChange('change-filing', 'individual', (f) => void (f.filed!.subjectNature = 'enterprise')),
       issues: [{ field: 'subject.nature', message: 'unitToPersonal' }],

@@ -16,7 +16,7 @@ testRule(rule, {
   ],
   invalid: [
     {
-      // RC-02 备案主体名称错误 (主办单位名称变更) + RC-13 域名实名信息与备案信息不符: renamed company, domain updated already.
+      // 备案主体名称错误 (主办单位名称变更) + 域名实名信息与备案信息不符: renamed company, domain updated already.
       name: 'renamed company whose domain already carries the new name',
       form: makeChange('change-subject', 'enterprise', (f) => {
         f.subject!.name = NEW_NAME;
@@ -28,7 +28,7 @@ testRule(rule, {
       ],
     },
     {
-      // RC-13 / K-变更: the domain is still held under the old company name — MIIT domain verification returns the change.
+      // K-变更: the domain is still held under the old company name — MIIT domain verification returns the change.
       name: 'renamed company whose domain still carries the old name',
       form: makeChange('change-filing', 'enterprise', (f) => void (f.subject!.name = NEW_NAME)),
       issues: [{ field: 'domainRecords[0].holder', message: 'holderOldName' }],
@@ -38,7 +38,7 @@ testRule(rule, {
       ],
     },
     {
-      // app domains are verified against the subject too.
+      // app domains are verified against the subject too.
       name: 'renamed company with a website and an app',
       form: makeChange('change-subject', 'enterprise', (f) => {
         f.subject!.name = NEW_NAME;

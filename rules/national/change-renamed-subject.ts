@@ -6,11 +6,11 @@ import { serviceLabel, services } from './_services';
 type Message = 'latestLicence' | 'domainRealName' | 'holderOldName';
 
 /**
- * A renamed unit (RC-02 备案主体名称错误) changes the record with the new name and the
+ * A renamed unit (备案主体名称错误: P05) changes the record with the new name and the
  * latest licence, and — because MIIT's domain verification compares the registrar's
  * real-name holder with the subject — must first update every domain's real-name holder
- * to the new name (K-变更: changing 单位名称 means redoing the domain real-name; RC-13
- * 域名实名信息与备案信息不符). Some provinces also want a 工商更名函 (MAT-16); that is a
+ * to the new name (K-变更: changing 单位名称 means redoing the domain real-name; P43, P44
+ * 域名实名信息与备案信息不符). Some provinces also want a 工商更名函 (P17, S1, K-变更); that is a
  * province rule, not this one. A rename that also changed the credit code cannot be a
  * change at all (national/change-fixed-fields; 安徽 says cancel and re-file).
  */

@@ -10,7 +10,7 @@ testRule(rule, {
   ],
   invalid: [
     {
-      // M-19: review and MIIT result mails cannot be delivered.
+      // review and MIIT result mails cannot be delivered.
       name: 'a Chinese full stop in the domain',
       form: makeForm('individual', (f) => void (f.subject!.principal!.email = 'zhangsan@example。com')),
       issues: [{ field: 'subject.principal.email', message: 'invalid' }],

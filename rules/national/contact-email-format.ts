@@ -3,7 +3,7 @@ import { defineRule } from '../engine/types';
 import { people } from './_services';
 
 /**
- * 电子邮箱 (M-19): Huawei's review mails and MIIT's result notice go to it. Huawei
+ * 电子邮箱 (P22, P01, S2): Huawei's review mails and MIIT's result notice go to it. Huawei
  * publishes no format rule; the check is the common address shape (checks/email.ts),
  * so a Chinese comma, a missing @ or a typed space is caught before the mail bounces.
  */

@@ -14,7 +14,7 @@ testRule(rule, {
   ],
   invalid: [
     {
-      // M-13 / 联系电话 驳回原因一: the SMS code cannot reach a landline.
+      // 联系电话 驳回原因一: the SMS code cannot reach a landline.
       name: 'a landline as mobile',
       form: makeForm('enterprise', (f) => void (f.subject!.principal!.mobile = '0755-86001234')),
       issues: [{ field: 'subject.principal.mobile', message: 'notMobile' }],

@@ -3,7 +3,7 @@ import { defineRule } from '../engine/types';
 import { people } from './_services';
 
 /**
- * 手机号码 (M-13): a real mainland mobile of the person. MIIT's SMS verification goes to
+ * 手机号码 (P01, P22): a real mainland mobile of the person. MIIT's SMS verification goes to
  * it and reviewers call it, so a landline, a foreign number or a mistyped digit fails
  * the filing. Only the format is checked here; the province number-segment preference
  * (联系电话 驳回原因一) needs a segment table and is not judged.

@@ -17,13 +17,13 @@ testRule(rule, {
   ],
   invalid: [
     {
-      // M-20 / 电话核验问题: the reviewer's call cannot reach a number without its area code.
+      // 电话核验问题: the reviewer's call cannot reach a number without its area code.
       name: 'an office phone without area code',
       form: makeForm('enterprise', (f) => void (f.subject!.principal!.officePhone = '86001234')),
       issues: [{ field: 'subject.principal.officePhone', message: 'officePhone' }],
     },
     {
-      // M-16: the emergency number is called when the mobile does not answer.
+      // the emergency number is called when the mobile does not answer.
       name: 'an emergency phone with a digit too many, in a separate website principal',
       form: makeForm('enterprise', (f) => {
         f.websites![0]!.principal = { ...f.websites![0]!.principal!, sameAsSubjectPrincipal: false, name: '王五', emergencyPhone: '139001390001' };

@@ -4,7 +4,7 @@ import { defineRule } from '../engine/types';
 import { people } from './_services';
 
 /**
- * 办公室电话 (M-20) and 应急联系电话 (M-16): reviewers call them, so they must be numbers
+ * 办公室电话 (P01) and 应急联系电话 (P26, P27, P28, S3, P01, P22): reviewers call them, so they must be numbers
  * that can ring — a landline with area code or a mobile. The office phone is optional
  * for individuals, so only a value that was typed is checked.
  */

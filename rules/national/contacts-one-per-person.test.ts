@@ -23,7 +23,7 @@ testRule(rule, {
   ],
   invalid: [
     {
-      // 联系电话 驳回原因三 (RJ-09, M-15, O-05): two different principals share one mobile.
+      // 联系电话 驳回原因三: two different principals share one mobile.
       name: "website principal uses the subject principal's mobile, typed differently",
       form: makeForm('enterprise', (f) => void (f.websites![0]!.principal = { ...otherPerson, mobile: '+86 137-0013-7000' })),
       issues: [{ field: 'websites[0].principal.mobile', message: 'sharedMobile' }],

@@ -13,9 +13,9 @@ function differentPeople(a: Principal, b: Principal): boolean {
 }
 
 /**
- * Contact details map one-to-one to people (M-15, O-05): when the subject principal and a
+ * Contact details map one-to-one to people (K-驳回, P01, P26): when the subject principal and a
  * website or app principal are different people, they must not share a mobile or an
- * email — 联系电话 驳回原因三 (RJ-09). The same person in two roles may of course repeat
+ * email — 联系电话 驳回原因三 (K-驳回). The same person in two roles may of course repeat
  * them. Each field is reported once, against the first person it repeats.
  */
 export default defineRule({

@@ -30,19 +30,19 @@ testRule(rule, {
   ],
   invalid: [
     {
-      // V-03 备案类型错误 / 主体信息不准确: a 事业单位 nature with a market-regulation (9) code.
+      // 备案类型错误 / 主体信息不准确: a 事业单位 nature with a market-regulation (9) code.
       name: 'public institution with a 91… code',
       form: makeForm('enterprise', (f) => void (f.subject!.nature = 'institution')),
       issues: [{ field: 'subject.nature', message: 'natureMismatch' }],
     },
     {
-      // V-03: an enterprise nature with a civil-affairs (5) code — a social organisation filed as 企业.
+      // an enterprise nature with a civil-affairs (5) code — a social organisation filed as 企业.
       name: 'enterprise with a 51… social-organisation code',
       form: makeForm('enterprise', (f) => void (f.subject!.certNumber = makeCreditCode({ authority: '5', classCode: '1' }))),
       issues: [{ field: 'subject.nature', message: 'natureMismatch' }],
     },
     {
-      // V-03: a law firm (3…) filed as 企业.
+      // a law firm (3…) filed as 企业.
       name: 'enterprise with a 31… law-firm code',
       form: makeForm('enterprise', (f) => void (f.subject!.certNumber = makeCreditCode({ authority: '3', classCode: '1' }))),
       issues: [{ field: 'subject.nature', message: 'natureMismatch' }],

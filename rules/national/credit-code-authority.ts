@@ -7,7 +7,7 @@ import { listOf, unitCreditCode } from './_identity';
  * Character 1 of the credit code names the authority that registered the unit (GB 32100):
  * 9 market regulation for enterprises, 1 establishment offices for 机关 and 事业单位, 5 civil
  * affairs for social organisations … A 91… code under 事业单位 usually means the nature was
- * chosen wrongly (V-03: 主办单位性质 must be the real nature, else 备案类型错误 / 主体信息不准确).
+ * chosen wrongly (P16, K-驳回: 主办单位性质 must be the real nature, else 备案类型错误 / 主体信息不准确).
  * The mapping is read from the standard, not from Huawei, and some units straddle two
  * natures, so this is a warning.
  */

@@ -17,13 +17,13 @@ testRule(rule, {
   ],
   invalid: [
     {
-      // V-02: a unit may file only in the province that issued its certificate.
+      // a unit may file only in the province that issued its certificate.
       name: 'Shenzhen code filed in Zhejiang',
       form: makeForm('enterprise', (f) => void (f.province = 'ZJ')),
       issues: [{ field: 'province', message: 'otherProvince' }],
     },
     {
-      // V-02 for a public institution registered in Shanghai filing in Beijing.
+      // for a public institution registered in Shanghai filing in Beijing.
       name: 'Shanghai public institution filing in Beijing',
       form: makeForm('enterprise', (f) => {
         f.province = 'BJ';

@@ -36,13 +36,13 @@ testRule(rule, {
   ],
   invalid: [
     {
-      // RC-03 整改 证件号码错误: old 组织机构代码 after 三证合一 (2015-10-01).
+      // 整改 证件号码错误: old 组织机构代码 after 三证合一 (2015-10-01).
       name: 'old 9-character organisation code with a dash',
       form: makeForm('enterprise', (f) => void (f.subject!.certNumber = '12345678-8')),
       issues: [{ field: 'subject.certNumber', message: 'organisationCode' }],
     },
     {
-      // RC-03 again: the organisation-code certificate type with its old number.
+      // again: the organisation-code certificate type with its old number.
       name: 'organisation-code certificate with its 9-character number',
       form: makeForm('enterprise', (f) => {
         f.subject!.nature = 'government';
@@ -52,7 +52,7 @@ testRule(rule, {
       issues: [{ field: 'subject.certNumber', message: 'organisationCode' }],
     },
     {
-      // E-03: enterprises must use the credit code, not the pre-2015 15-digit 注册号.
+      // enterprises must use the credit code, not the pre-2015 15-digit 注册号.
       name: '15-digit registration number of an old business licence',
       form: makeForm('enterprise', (f) => void (f.subject!.certNumber = '440301104567890')),
       issues: [{ field: 'subject.certNumber', message: 'oldRegistrationNumber' }],

@@ -13,7 +13,7 @@ const MESSAGE: Record<CreditCodeProblem, 'format' | 'letters' | 'checkChar' | 'r
 /**
  * Since 三证合一 (2015-10-01) a unit's certificate number is its 18-character 统一社会信用代码
  * (GB 32100). Huawei lists the old 9-character 组织机构代码 as a reason for the correction
- * notice 证件号码错误 (RC-03), and a code that fails its own check character cannot match
+ * notice 证件号码错误 (P02, P44), and a code that fails its own check character cannot match
  * the registry that MIIT verifies against.
  */
 export default defineRule({
@@ -33,7 +33,7 @@ export default defineRule({
         checkChar: '统一社会信用代码最后一位校验码不对，可能有字符输错或前后颠倒。',
         region: '统一社会信用代码第3至8位不是有效的行政区划代码。',
       },
-      why: '“三证合一”后，营业执照等单位证件以统一社会信用代码为唯一号码（GB 32100）。旧组织机构代码或校验不通过的号码无法与登记信息核对，华为云将“使用旧组织机构代码”列为整改原因“证件号码错误”。',
+      why: '“三证合一”后，营业执照等单位证件以统一社会信用代码为唯一号码（GB 32100）。旧组织机构代码或校验不通过的号码无法与登记信息核对，华为云的备案说明将“使用旧组织机构代码”列为整改原因“证件号码错误”。',
       fix: '对照证件原件填写18位统一社会信用代码；证件仍是旧版的，先到登记机关换发新证。',
     },
     en: {
@@ -46,10 +46,11 @@ export default defineRule({
         checkChar: 'The check character of the credit code is wrong; a character was probably mistyped or two were swapped.',
         region: 'Characters 3–8 of the credit code are not a valid administrative division code.',
       },
-      why: 'Since the licence merger, business licences and other unit certificates are identified by the unified social credit code (GB 32100). An old organisation code or a code that fails its check cannot be matched with the registry, and Huawei names the old organisation code as the cause of the "wrong certificate number" correction notice.',
+      why: "Since the licence merger, business licences and other unit certificates are identified by the unified social credit code (GB 32100). An old organisation code or a code that fails its check cannot be matched with the registry, and Huawei Cloud's filing documentation names the old organisation code as the cause of the 'wrong certificate number' correction notice.",
       fix: 'Copy the 18-character credit code from the original certificate; if the certificate is still an old one, have it re-issued first.',
     },
   },
+  citations: { 'zh-CN': ['华为云的备案说明'], en: ["Huawei Cloud's filing documentation"] },
   sources: ['GB-32100', 'P02', 'P44', 'P16'],
   reviewedAt: '2026-11-29',
   check(form) {

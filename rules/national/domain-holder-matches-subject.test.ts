@@ -25,13 +25,13 @@ testRule(rule, {
   ],
   invalid: [
     {
-      // D-02 / RJ-01 域名未实名认证 驳回原因一: a relative's domain on a personal filing.
+      // 域名未实名认证 驳回原因一: a relative's domain on a personal filing.
       name: 'a person files a domain held by someone else',
       form: makeForm('individual', (f) => void (f.domainRecords![0]!.holder = '张大山')),
       issues: [{ field: 'domainRecords[0].holder', message: 'personHolder' }],
     },
     {
-      // D-03: a unit filing a domain registered by an employee.
+      // a unit filing a domain registered by an employee.
       name: 'a unit files a domain held by an employee who is not the legal representative',
       form: makeForm('enterprise', (f) => void (f.domainRecords![0]!.holder = '王五')),
       issues: [{ field: 'domainRecords[0].holder', message: 'unitHolder' }],

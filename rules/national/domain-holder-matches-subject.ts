@@ -6,10 +6,10 @@ import { CHANGE_FILING_TYPES } from '../model/vocabulary';
 const same = (a: string, b: string) => compactCode(a) === compactCode(b);
 
 /**
- * Domain verification (D-01) compares the registrar's real-name record with the filing
- * subject and returns the order automatically when they differ (域名未实名认证 驳回原因一,
- * RJ-01): a person files only domains held in their own name (D-02), a unit domains
- * held in the unit's name (D-03). A unit domain held by its legal representative is
+ * Domain verification (S7, P24, P43, K-驳回, K-域名, T10) compares the registrar's real-name record with the filing
+ * subject and returns the order automatically when they differ (域名未实名认证 驳回原因一:
+ * K-驳回): a person files only domains held in their own name (S10, K-准备), a unit domains
+ * held in the unit's name (K-准备, K-管局, K-政策, P26, S3, T10). A unit domain held by its legal representative is
  * accepted by some provinces (福建, 广东, 青海, 甘肃) and refused by others (宁夏, 西藏,
  * 湖北); that case — also while the panel has not yet asked whether the principal is
  * the legal representative — is left to the province rules and not reported here. In a change order of a

@@ -13,7 +13,7 @@ testRule(rule, {
   ],
   invalid: [
     {
-      // D-04 / RJ-02 域名未入库: submitted before the real-name data reached MIIT.
+      // 域名未入库: submitted before the real-name data reached MIIT.
       name: 'verified Wednesday: only Thu and Fri have passed',
       form: verifiedOn('2026-11-25'),
       issues: [{ field: 'domainRecords[0].realNameVerifiedOn', message: 'wait' }],

@@ -7,9 +7,9 @@ const WAIT = 3;
 
 /**
  * A freshly verified domain takes 3–5 working days to reach MIIT's database; submitted
- * earlier, the order comes back as 域名未实名认证 驳回原因二 (域名未入库, RJ-02) or the
+ * earlier, the order comes back as 域名未实名认证 驳回原因二 (域名未入库, K-驳回, K-域名) or the
  * console says 注册商不存在该域名注册人信息. Huawei advises waiting at least 3 working days
- * (D-04). Public holidays are not counted out, so near a holiday the wait is longer.
+ * (K-驳回, K-域名, K-常见). Public holidays are not counted out, so near a holiday the wait is longer.
  */
 export default defineRule({
   id: 'national/domain-real-name-recent',

@@ -18,7 +18,7 @@ testRule(rule, {
   ],
   invalid: [
     {
-      // D-10 / E-06: a government site on a commercial domain is rejected.
+      // a government site on a commercial domain is rejected.
       name: 'government on .com and .cn',
       form: unit('government', 'example-gov.com', 'example-gov.cn'),
       issues: [
@@ -27,7 +27,7 @@ testRule(rule, {
       ],
     },
     {
-      // D-10 / E-05: 事业单位 must use .cn or .公益.
+      // 事业单位 must use .cn or .公益.
       name: 'institution on .com and .net',
       form: unit('institution', 'example-lib.com', 'example-lib.net'),
       issues: [

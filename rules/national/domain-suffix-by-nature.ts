@@ -7,7 +7,7 @@ const INSTITUTION_TLDS = ['cn', '公益', 'xn--55qw42g'];
 
 /**
  * 《互联网政务应用安全管理规定》: government (党政机关) sites use .gov.cn or .政务, public
- * institutions (事业单位) .cn or .公益 (D-10, E-05, E-06). Huawei's knowledge base lists it
+ * institutions (事业单位) .cn or .公益 (P06, K-管局, P09, P43, P17, P25, P26, P07, K-材料). Huawei's knowledge base lists it
  * for several provinces and one province page says government bodies must use gov.cn;
  * being a national regulation it is checked everywhere.
  */

@@ -7,7 +7,7 @@ testRule(rule, {
   valid: [{ name: 'nothing filed before', form: makeForm('individual', (f) => void (f.declarations = { filedServiceCount: 0 })) }],
   invalid: [
     {
-      // RJ-14 备案类型错误: a mistyped 主办单位名称/证件号码 turned an 新增网站 into 首次备案.
+      // 备案类型错误: a mistyped 主办单位名称/证件号码 turned an 新增网站 into 首次备案.
       name: 'first filing for a subject with two filed websites',
       form: makeForm('enterprise', (f) => void (f.declarations = { filedServiceCount: 2 })),
       issues: [{ field: 'filingType', message: 'alreadyFiled' }],

@@ -4,10 +4,10 @@ import { defineRule } from '../engine/types';
  * The console derives the filing type from the certificate number and the domain typed at
  * 验证备案类型 (§1.3, P16, P38). A subject that already has filed websites or apps cannot
  * get 首次备案 unless the name or certificate number typed differs from the MIIT record —
- * the order is then rejected as 备案类型错误 (RJ-14, V-12) and must be abandoned and redone
- * (values typed at 验证备案类型 cannot be edited, G-11). An empty (空壳) subject whose
+ * the order is then rejected as 备案类型错误 (K-驳回) and must be abandoned and redone
+ * (values typed at 验证备案类型 cannot be edited, P01, K-流程). An empty (空壳) subject whose
  * services were all cancelled is the exception that needs the subject cancelled first
- * (M-25), which the message mentions.
+ * (P02, K-注销), which the message mentions.
  */
 export default defineRule({
   id: 'national/filing-type-already-filed',

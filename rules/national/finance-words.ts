@@ -7,7 +7,7 @@ import { domainWord } from './_services';
 /**
  * Finance words in a website name or in a domain's registered label, left of its suffix (投资,
  * 理财, 基金 …; in domains also their pinyin or English) need the finance pre-approval
- * at filing (Huawei PA-04: P03, S11). Huawei adds that a unit whose name or business
+ * at filing (Huawei: P03, S11, P17). Huawei adds that a unit whose name or business
  * scope merely sounds financial must change it, and that sites found doing finance
  * without approval are cancelled. The word list is the shared table's (partly inferred),
  * so this is a warning. Punycode domains (xn--) are not decoded; type the Chinese form.

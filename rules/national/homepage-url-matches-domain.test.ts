@@ -13,7 +13,7 @@ testRule(rule, {
   ],
   invalid: [
     {
-      // U-02 (江西/陕西): the homepage must be a complete, working URL.
+      // (江西/陕西): the homepage must be a complete, working URL.
       name: 'not a URL',
       form: withUrls('ftp://example-tech.cn', 'http://example tech.cn', 'http://121.36.1.20'),
       issues: [

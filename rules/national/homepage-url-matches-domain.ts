@@ -3,8 +3,8 @@ import { hostOf, isDomainName, isSubdomainOf, webUrlHost } from '../checks/domai
 import { defineRule, type Issue } from '../engine/types';
 
 /**
- * 网站首页URL: the system normally fills it from the domain (U-01); 江西 and 陕西 want a
- * complete URL per listed domain and 广东 one per website (U-02, U-03 — province rules).
+ * 网站首页URL: the system normally fills it from the domain (R-kb); 江西 and 陕西 want a
+ * complete URL per listed domain and 广东 one per website (S3, P17, S2 — province rules).
  * Nationally a homepage must at least be a web address on the website's own domain:
  * a URL on another domain points the reviewer at a site that is not being filed.
  */

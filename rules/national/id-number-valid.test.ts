@@ -36,7 +36,7 @@ testRule(rule, {
   ],
   invalid: [
     {
-      // 证件号码错误 / RV-05: a mistyped digit fails the public-security identity check.
+      // 证件号码错误: a mistyped digit fails the public-security identity check.
       name: 'individual subject certificate number with a wrong check digit',
       form: makeForm('individual', (f) => void (f.subject!.certNumber = swapCheck(f.subject!.certNumber!))),
       issues: [{ field: 'subject.certNumber', message: 'checkDigit' }],
@@ -66,7 +66,7 @@ testRule(rule, {
       issues: [{ field: 'subject.principal.idNumber', message: 'birthDate' }],
     },
     {
-      // The website principal does the face check; a wrong number fails 真实性核验 (RV-05).
+      // The website principal does the face check; a wrong number fails 真实性核验.
       name: 'website principal (not the subject principal) with a wrong check digit',
       form: makeForm('enterprise', (f) => {
         const id = makeIdNumber({ region: '440106', birth: '1992-03-04', sequence: '778' });

@@ -15,19 +15,19 @@ testRule(rule, {
   ],
   invalid: [
     {
-      // RC-07 主体负责人身份证已过期 / RJ-12 证件不合格 (expired).
+      // 主体负责人身份证已过期 证件不合格 (expired).
       name: 'subject principal ID expired',
       form: makeForm('individual', (f) => void (f.subject!.principal!.idValidTo = '2026-10-01')),
       issues: [{ field: 'subject.principal.idValidTo', message: 'expired' }],
     },
     {
-      // M-11 / MAT-00d: ID must be valid for more than 3 months (exactly 3 months is not more).
+      // ID must be valid for more than 3 months (exactly 3 months is not more).
       name: 'exactly 3 months left',
       form: makeForm('individual', (f) => void (f.subject!.principal!.idValidTo = '2027-02-28')),
       issues: [{ field: 'subject.principal.idValidTo', message: 'expiresSoon' }],
     },
     {
-      // M-11 for the website principal, whose ID is uploaded as MAT-03.
+      // for the website principal, whose ID is uploaded too.
       name: 'website principal ID expires next month',
       form: makeForm('enterprise', (f) => {
         f.websites![0]!.principal = { ...f.websites![0]!.principal!, sameAsSubjectPrincipal: false, idValidTo: '2026-12-31' };
@@ -35,19 +35,19 @@ testRule(rule, {
       issues: [{ field: 'websites[0].principal.idValidTo', message: 'expiresSoon' }],
     },
     {
-      // RJ-12: dates typed the wrong way round — the start lands in the future; the uploaded card will not match.
+      // dates typed the wrong way round — the start lands in the future; the uploaded card will not match.
       name: 'start and end swapped: start date in the future',
       form: makeForm('enterprise', (f) => void Object.assign(f.subject!.principal!, { idValidFrom: '2038-03-01', idValidTo: '2018-03-01' })),
       issues: [{ field: 'subject.principal.idValidFrom', message: 'startsInFuture' }],
     },
     {
-      // RJ-12: an end date earlier than the start cannot be on any card.
+      // an end date earlier than the start cannot be on any card.
       name: 'end before start, both in the past',
       form: makeForm('enterprise', (f) => void Object.assign(f.subject!.principal!, { idValidFrom: '2018-03-01', idValidTo: '2008-03-01' })),
       issues: [{ field: 'subject.principal.idValidTo', message: 'endBeforeStart' }],
     },
     {
-      // RJ-12 证件不合格 (expired); the copy in a same-as-subject website principal is reported once.
+      // 证件不合格 (expired); the copy in a same-as-subject website principal is reported once.
       name: 'expired ID copied into the website principal',
       form: makeForm('individual', (f) => {
         f.subject!.principal!.idValidTo = '2025-01-01';
@@ -56,7 +56,7 @@ testRule(rule, {
       issues: [{ field: 'subject.principal.idValidTo', message: 'expired' }],
     },
     {
-      // RC-07 主体负责人身份证已过期: the same form is fine today but rejected when submitted later.
+      // 主体负责人身份证已过期: the same form is fine today but rejected when submitted later.
       name: 'judged against the day of the check, not the clock',
       form: makeForm(),
       today: '2040-01-02',

@@ -29,7 +29,7 @@ export default defineRule({
         endBeforeStart: '{owner}的证件有效期截止日期早于起始日期，请对照证件核对。',
         startsInFuture: '{owner}的证件有效期起始日期晚于今天，请对照证件核对。',
       },
-      why: '华为云要求上传的身份证件在有效期内且剩余有效期超过3个月；证件过期或即将过期会被驳回（证件不合格），备案后证件过期也会收到整改通知。',
+      why: '华为云的备案说明要求上传的身份证件在有效期内且剩余有效期超过3个月；证件过期或即将过期会被驳回（证件不合格），备案后证件过期也会收到整改通知。',
       fix: '使用剩余有效期超过3个月的证件（必要时先换领新证），并按证件背面填写有效期；长期有效的证件勾选“长期”。',
     },
     en: {
@@ -40,10 +40,11 @@ export default defineRule({
         endBeforeStart: "The {owner}'s ID validity ends before it starts; check the dates against the card.",
         startsInFuture: "The {owner}'s ID validity starts after today; check the dates against the card.",
       },
-      why: 'Huawei requires ID documents to be valid with more than 3 months left; an expired or nearly expired ID is rejected, and an ID that expires after filing triggers a correction notice.',
+      why: "Huawei Cloud's filing documentation requires ID documents to be valid with more than 3 months left; an expired or nearly expired ID is rejected, and an ID that expires after filing triggers a correction notice.",
       fix: 'Use an ID with more than 3 months of validity left (renew it first if needed) and copy the dates from the card; tick "long-term" for a long-term card.',
     },
   },
+  citations: { 'zh-CN': ['华为云的备案说明'], en: ["Huawei Cloud's filing documentation"] },
   sources: ['K-驳回', 'K-错误', 'K-材料', 'P02'],
   reviewedAt: '2026-11-29',
   check(form, ctx) {

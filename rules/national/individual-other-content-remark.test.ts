@@ -15,7 +15,7 @@ testRule(rule, {
   ],
   invalid: [
     {
-      // C-04 / 网站内容超范围: "其他" with no description in the remark.
+      // 网站内容超范围: "其他" with no description in the remark.
       name: 'other with an empty remark',
       form: other(''),
       issues: [{ field: 'websites[0].remark', message: 'missing' }],

@@ -4,7 +4,7 @@ import { defineRule, type Issue } from '../engine/types';
 const PLACEHOLDERS = new Set(['无', '暂无', '没有', '其他', '其它', '个人网站', '个人博客', '个人', '网站', '测试', 'none', 'n/a', 'na', 'null', '-', '/', '.', '。']);
 
 /**
- * A person choosing 其他 must say in the website remark what the site will carry (C-04;
+ * A person choosing 其他 must say in the website remark what the site will carry (P09, S2;
  * K-准备 names it with the catalogue rule, Huawei's P09 checks list 网站内容超范围 for
  * personal sites). A remark that only repeats "其他" or "个人网站" describes nothing.
  */

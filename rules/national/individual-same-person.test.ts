@@ -23,7 +23,7 @@ testRule(rule, {
   ],
   invalid: [
     {
-      // M-08: the 主体负责人 of a personal filing must be the filing person.
+      // the 主体负责人 of a personal filing must be the filing person.
       name: 'subject principal is another person',
       form: makeForm('individual', (f) => void Object.assign(f.subject!.principal!, otherPerson)),
       issues: [
@@ -32,7 +32,7 @@ testRule(rule, {
       ],
     },
     {
-      // O-02: the website principal of a personal filing must be the filing person (face check fails otherwise).
+      // the website principal of a personal filing must be the filing person (face check fails otherwise).
       name: 'website principal is another person',
       form: makeForm('individual', (f) => void Object.assign(f.websites![0]!.principal!, otherPerson, { sameAsSubjectPrincipal: false })),
       issues: [
@@ -41,7 +41,7 @@ testRule(rule, {
       ],
     },
     {
-      // O-02 for apps: the APP负责人 is the filing person too.
+      // for apps: the APP负责人 is the filing person too.
       name: 'app principal is another person',
       form: makeForm('individual', (f) => {
         f.apps = [{ name: '张三记账本', principal: { ...f.subject!.principal!, ...otherPerson, sameAsSubjectPrincipal: false } }];
@@ -52,7 +52,7 @@ testRule(rule, {
       ],
     },
     {
-      // M-08: the same person must use the same document (RV-05 data inconsistent with the certificate).
+      // the same person must use the same document (the data would not match the certificate).
       name: 'principal uses a passport while the subject used the ID card',
       form: makeForm('individual', (f) => void (f.subject!.principal!.idType = 'passport')),
       issues: [{ field: 'subject.principal.idType', message: 'idTypeDiffers' }],

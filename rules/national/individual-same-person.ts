@@ -4,7 +4,7 @@ import { people } from './_services';
 
 /**
  * A personal filing has one person in every role: the subject (主办者) is the person, the
- * 主体负责人 must be that person (M-08), and so must every website or app principal (O-02,
+ * 主体负责人 must be that person (S6), and so must every website or app principal (S6,
  * Huawei: 个人备案的负责人须为备案人本人). The face check is done by the service principal
  * and compared with the subject, so a second person fails it.
  */

@@ -10,7 +10,7 @@ testRule(rule, {
   ],
   invalid: [
     {
-      // C-01 / 网站内容超范围: a person ticking shopping and a forum-like item.
+      // 网站内容超范围: a person ticking shopping and a forum-like item.
       name: 'shopping and advertising on a personal site',
       form: makeForm('individual', (f) => void (f.websites![0]!.serviceContent = ['blog', 'shopping', 'advertising'])),
       issues: [{ field: 'websites[0].serviceContent', message: 'outOfScope' }],

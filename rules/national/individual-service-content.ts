@@ -5,7 +5,7 @@ const ALLOWED: readonly ServiceContent[] = ['blog', 'other'];
 
 /**
  * Huawei's service-content catalogue allows a personal filing only 博客/个人空间 or 其他
- * (C-01): everything else (portals, shopping, forums, news …) is beyond what a person
+ * (K-准备, S3): everything else (portals, shopping, forums, news …) is beyond what a person
  * may run and is rejected as 网站内容超范围. 江西 also forbids 博客 for persons — a
  * province rule, not checked here.
  */

@@ -10,7 +10,7 @@ testRule(rule, {
   ],
   invalid: [
     {
-      // a personal subject must file the website and the app in two orders.
+      // a personal subject must file the website and the app in two orders.
       name: 'a personal website and app together',
       form: makeForm('individual', (f) => void (f.apps = [makeApp()])),
       issues: [{ field: 'apps', message: 'separateOrders' }],

@@ -2,7 +2,7 @@ import { defineRule } from '../engine/types';
 
 /**
  * Units may file a website and an app in one order; a person must file them in two
- * orders (A-15, Huawei's app FAQ). The console does not offer the mix for a personal
+ * orders (K-APP, Huawei's app FAQ). The console does not offer the mix for a personal
  * subject, so an order holding both cannot be submitted as it is.
  */
 export default defineRule({

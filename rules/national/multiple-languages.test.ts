@@ -10,13 +10,13 @@ testRule(rule, {
   ],
   invalid: [
     {
-      // C-07: multi-select is discouraged (advice, not a rejection).
+      // multi-select is discouraged (advice, not a rejection).
       name: 'a website in Chinese and English',
       form: makeForm('enterprise', (f) => void (f.websites![0]!.languages = ['zh-Hans', 'en'])),
       issues: [{ field: 'websites[0].languages', message: 'several' }],
     },
     {
-      // a Chinese app with some English screens is 中文 only.
+      // a Chinese app with some English screens is 中文 only.
       name: 'an app with three languages',
       form: makeForm('enterprise', (f) => void (f.apps = [makeApp((a) => void (a.languages = ['zh-Hans', 'zh-Hant', 'en']))])),
       issues: [{ field: 'apps[0].languages', message: 'several' }],

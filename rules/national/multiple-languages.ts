@@ -3,7 +3,7 @@ import { defineRule } from '../engine/types';
 import { services } from './_services';
 
 /**
- * 网站语言 / APP语言: pick the main language; several are discouraged (C-07, A-13 — Huawei
+ * 网站语言 / APP语言: pick the main language; several are discouraged (P33 — Huawei
  * states it for apps: a Chinese app with some English is 中文; assumed the same for
  * websites). Several languages also make reviewers expect every version to be online.
  */

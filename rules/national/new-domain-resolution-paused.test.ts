@@ -10,13 +10,13 @@ testRule(rule, {
   ],
   invalid: [
     {
-      // V-11 / RJ-20 网站解析问题 (未备案域名未关闭解析): the new domain still resolves during review.
+      // 网站解析问题 (未备案域名未关闭解析): the new domain still resolves during review.
       name: 'first filing of a new domain',
       form: makeForm(),
       issues: [{ field: 'websites[0].domains[0]', message: 'pauseResolution' }],
     },
     {
-      // V-11 / RJ-20 for 新增网站: the added domain is unfiled and must not resolve until approved.
+      // for 新增网站: the added domain is unfiled and must not resolve until approved.
       name: 'a new website added to a filed subject',
       form: makeChange('add-service', 'enterprise', (f) => void (f.websites![0]!.domains = ['example-tech-shop.cn'])),
       issues: [{ field: 'websites[0].domains[0]', message: 'pauseResolution' }],

@@ -26,7 +26,7 @@ testRule(rule, {
   ],
   invalid: [
     {
-      // V-04 / RC-02 备案主体名称错误: a nickname with digits is not the name on the ID.
+      // 备案主体名称错误: a nickname with digits is not the name on the ID.
       name: 'individual subject name with digits',
       form: individualNamed('张三123'),
       issues: [
@@ -35,7 +35,7 @@ testRule(rule, {
       ],
     },
     {
-      // V-04: a resident ID card carries the Chinese name; a pinyin name does not match it.
+      // a resident ID card carries the Chinese name; a pinyin name does not match it.
       name: 'pinyin name with a resident ID',
       form: individualNamed('Zhang San'),
       issues: [
@@ -44,13 +44,13 @@ testRule(rule, {
       ],
     },
     {
-      // E-02 / V-04: a shop name under nature 个人 — the filing is for a business, not a person.
+      // a shop name under nature 个人 — the filing is for a business, not a person.
       name: 'shop name as an individual subject',
       form: makeForm('individual', (f) => void (f.subject!.name = '张三五金店')),
       issues: [{ field: 'subject.name', message: 'organisation' }],
     },
     {
-      // V-04 for principals of a unit: a principal's name must be the name on their ID.
+      // for principals of a unit: a principal's name must be the name on their ID.
       name: 'enterprise website principal with a pinyin name and a resident ID',
       form: makeForm('enterprise', (f) => {
         f.websites![0]!.principal = { ...f.websites![0]!.principal!, sameAsSubjectPrincipal: false, name: 'Li Si' };

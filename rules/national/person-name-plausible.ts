@@ -8,7 +8,7 @@ import { people as principals } from './_services';
 const ORGANISATION_WORDS = ['公司', '有限', '集团', '工作室', '商行', '商店', '门店', '店', '厂', '中心', '协会', '学校', '医院', '事务所', '合作社', '网络', '科技'];
 
 /**
- * For a personal filing the 主办单位名称 is the person's legal name (V-04: exactly the name
+ * For a personal filing the 主办单位名称 is the person's legal name (P05, P16, K-流程: exactly the name
  * on the certificate). That a name with digits, a Latin-only name on a resident ID card,
  * or an organisation word is not a real person's name is an inference, not a Huawei
  * statement — hence a warning. Principals are persons too and get the same checks.

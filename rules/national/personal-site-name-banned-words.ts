@@ -5,7 +5,7 @@ import { namedWebsites, ORGANISATION_WORDS, QC_PERSONAL_WORDS, QC_SITE_NAME, T11
 /**
  * Words that providers bar from personal site names everywhere: the third-party
  * nationwide list (T11) and QingCloud's longer list. Huawei publishes province lists
- * only partly (W-05), and Tencent's own naming examples use some of these words
+ * only partly (P35, T11), and Tencent's own naming examples use some of these words
  * ("…的工作室"), so this is a warning. Province lists (河南 …) are province rules.
  * Words that are also organisation words (社区, 社团) are reported by the error rule
  * national/personal-site-name-organisation-words instead, not twice.

@@ -5,7 +5,7 @@ import { domainWord } from './_services';
 import { namedWebsites } from './_site-names';
 
 /**
- * A personal site name may be neither the domain nor a person's name (Huawei W-04, P18/P45;
+ * A personal site name may be neither the domain nor a person's name (Huawei P18, P45, K-驳回;
  * Tencent). Checkable from the form: the name equals one of the site's domains (with or
  * without www, or just its label left of the suffix, "zhangsan-notes"), or is written
  * like a domain at all; or it equals the filer's own name. Other people's names cannot

@@ -3,7 +3,7 @@ import { allContained } from '../checks/text';
 import { namedWebsites, ORGANISATION_WORDS, QC_SITE_NAME } from './_site-names';
 
 /**
- * A personal site may not look like a company's or an organisation's (Huawei W-04; the
+ * A personal site may not look like a company's or an organisation's (Huawei P18, P45, K-驳回; the
  * same line in Tencent's and QingCloud's naming rules): a person files no company,
  * club or community. The words are listed in _site-names.ts with who names them.
  */

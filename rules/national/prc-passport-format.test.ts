@@ -16,13 +16,13 @@ testRule(rule, {
   ],
   invalid: [
     {
-      // RV-05: the series letter O does not exist (typed for 0); identity verification fails if this is a PRC passport.
+      // the series letter O does not exist (typed for 0); identity verification fails if this is a PRC passport.
       name: 'series letter O',
       form: withPassport('EO1234567'),
       issues: [{ field: 'subject.principal.idNumber', message: 'prcPassport' }],
     },
     {
-      // RV-05: one digit missing from a PRC passport number.
+      // one digit missing from a PRC passport number.
       name: 'E + 7 digits (a digit dropped) on the website principal',
       form: makeForm('enterprise', (f) => {
         f.websites![0]!.principal = { ...f.websites![0]!.principal!, sameAsSubjectPrincipal: false, idType: 'passport', idNumber: 'E1234567' };

@@ -12,7 +12,7 @@ testRule(rule, {
   ],
   invalid: [
     {
-      // RJ-21 原因二 / RC-16 前置审批证件已过有效期.
+      // 原因二 前置审批证件已过有效期.
       name: 'expired yesterday',
       form: approval('2026-11-28'),
       issues: [{ field: 'websites[0].preApprovals[0].validUntil', message: 'expired' }],

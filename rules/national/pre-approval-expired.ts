@@ -5,8 +5,8 @@ import { PRE_APPROVAL_CATEGORIES } from '../model/vocabulary';
 import { services } from './_services';
 
 /**
- * An approval past its validity is no approval: 前置审批不合格 原因二 during filing (RJ-21)
- * and the rectification notice 前置审批证件已过有效期 afterwards (RC-16, PA-06).
+ * An approval past its validity is no approval: 前置审批不合格 原因二 during filing (K-驳回)
+ * and the rectification notice 前置审批证件已过有效期 afterwards (P22, P33).
  */
 export default defineRule({
   id: 'national/pre-approval-expired',

@@ -19,7 +19,7 @@ testRule(rule, {
   ],
   invalid: [
     {
-      // RJ-21 前置审批不合格: news content (domain word) without the news approval.
+      // 前置审批不合格: news content (domain word) without the news approval.
       name: 'news in the domain, education in the remark',
       form: makeForm('enterprise', (f) => {
         f.websites![0]!.domains = ['example-news.cn'];
@@ -31,7 +31,7 @@ testRule(rule, {
       ],
     },
     {
-      // an app with games content needs the games approval.
+      // an app with games content needs the games approval.
       name: 'an app named after games, with a finance domain',
       form: makeForm('enterprise', (f) => void (f.apps = [{ name: '示例游戏', domains: ['licai-example.cn'], preApprovals: [] }])),
       issues: [

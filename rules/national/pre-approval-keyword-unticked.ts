@@ -8,7 +8,7 @@ const ALL = Object.keys(PRE_APPROVAL_CATEGORIES) as PreApprovalCategory[];
 const NOT_FINANCE = ALL.filter((c) => c !== 'finance');
 
 /**
- * Reviewers read the whole filing for pre-approval content (PA-01, PA-02, RJ-06, RJ-21):
+ * Reviewers read the whole filing for pre-approval content (P19, K-驳回, P38, P09):
  * a category word in a domain, a remark or an app's name, with that category not
  * ticked, is a 前置审批不合格 / 网站内容不合格 risk. Huawei's own keyword set is not
  * public, so the shared table's words make this a warning.

@@ -9,14 +9,14 @@ testRule(rule, {
   ],
   invalid: [
     {
-      // C-03 / 前置审批不合格 原因一: a ticked category without its approval number.
+      // 前置审批不合格 原因一: a ticked category without its approval number.
       name: 'news ticked, number empty',
       form: makeForm('enterprise', (f) => void (f.websites![0]!.preApprovals = [{ category: 'news', number: '' }])),
       issues: [{ field: 'websites[0].preApprovals[0].number', message: 'missingNumber' }],
       needs: [{ material: 'pre-approval-document', for: 'websites[0]', message: 'document' }],
     },
     {
-      // MAT-12: every ticked category needs its document, also with a number.
+      // every ticked category needs its document, also with a number.
       name: 'two categories with numbers, and an app category',
       form: makeForm('enterprise', (f) => {
         f.websites![0]!.preApprovals = [

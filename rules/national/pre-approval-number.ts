@@ -4,7 +4,7 @@ import { PRE_APPROVAL_CATEGORIES } from '../model/vocabulary';
 import { services } from './_services';
 
 /**
- * A ticked 前置审批 is a claim to hold the authority's approval (C-03, PA-01, MAT-12): the
+ * A ticked 前置审批 is a claim to hold the authority's approval (P19, K-驳回, P22): the
  * console asks for its 审批号 and the document, and 前置审批不合格 原因一 is a ticked
  * category without them. The document is listed in the materials checklist per
  * website/app, one reason per ticked category.

@@ -20,13 +20,13 @@ testRule(rule, {
   ],
   invalid: [
     {
-      // RV-05 / RJ-12: the end date mistyped (one year off) no longer matches the uploaded card.
+      // the end date mistyped (one year off) no longer matches the uploaded card.
       name: 'end date one year off',
       form: makeForm('individual', (f) => void (f.subject!.principal!.idValidTo = '2041-01-01')),
       issues: [{ field: 'subject.principal.idValidTo', message: 'unusualPeriod' }],
     },
     {
-      // RV-05: the day typed wrongly (end 2038-03-10 for a card from 2018-03-01), website principal of a unit.
+      // the day typed wrongly (end 2038-03-10 for a card from 2018-03-01), website principal of a unit.
       name: 'website principal: end day mistyped',
       form: makeForm('enterprise', (f) => {
         f.websites![0]!.principal = { ...f.websites![0]!.principal!, sameAsSubjectPrincipal: false, idValidFrom: '2018-03-01', idValidTo: '2038-03-10' };
@@ -34,7 +34,7 @@ testRule(rule, {
       issues: [{ field: 'websites[0].principal.idValidTo', message: 'unusualPeriod' }],
     },
     {
-      // M-11 / RJ-12: 长期 ticked to avoid an expiry check on a 36-year-old's 20-year card.
+      // 长期 ticked to avoid an expiry check on a 36-year-old's 20-year card.
       name: 'long-term ticked by a holder born in 1990',
       form: makeForm('individual', (f) => void Object.assign(f.subject!.principal!, { idLongTerm: true, idValidTo: '' })),
       issues: [{ field: 'subject.principal.idLongTerm', message: 'longTermTooYoung' }],

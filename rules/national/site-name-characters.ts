@@ -12,7 +12,7 @@ import { namedWebsites } from './_site-names';
  * - anything else is listed: ASCII symbols (@ # & _ / …), emoji, and also Chinese
  *   punctuation (《》（）、—), which reviewers treat differently from one province to another.
  * It also warns when a name has no Chinese at all but mixes Latin letters and digits
- * ("web2"): not "pure" digits or English in the letter of W-02, yet read that way.
+ * ("web2"): not "pure" digits or English in the letter of the naming rule (P18, P40, P45), yet read that way.
  */
 export default defineRule({
   id: 'national/site-name-characters',

@@ -6,7 +6,7 @@ import { namedWebsites, ORGANISATION_WORDS, QC_PERSONAL_WORDS, T11_PERSONAL_WORD
 
 /**
  * A website name with an industry word that needs a 前置审批 (新闻, 出版, 教育, 医疗, 药品 …)
- * is rejected unless the site holds that approval (W-12: MIIT rule via Huawei's KB and
+ * is rejected unless the site holds that approval (K-材料, T3: MIIT rule via Huawei's KB and
  * third parties; Tencent: "without the approval, no such keywords; with one, the name
  * must match it"). The trigger words are the shared table's proposal, not Huawei's own
  * set, hence a warning. Finance words are left to national/finance-words, which also

@@ -21,7 +21,7 @@ testRule(rule, {
   ],
   invalid: [
     {
-      // RV-05: the HK identity-card number (letter + 6 digits + check) typed instead of the permit number.
+      // the HK identity-card number (letter + 6 digits + check) typed instead of the permit number.
       name: 'Hong Kong identity-card number entered as the permit number',
       form: personalFiling('hk-mo-travel-permit', 'A1234563'),
       issues: [
@@ -30,7 +30,7 @@ testRule(rule, {
       ],
     },
     {
-      // RV-05: the 18-digit residence-permit number under the travel-permit type.
+      // the 18-digit residence-permit number under the travel-permit type.
       name: 'residence-permit number under the HK/MO travel-permit type (website principal)',
       form: makeForm('enterprise', (f) => {
         f.websites![0]!.principal = { ...f.websites![0]!.principal!, sameAsSubjectPrincipal: false, idType: 'hk-mo-travel-permit', idNumber: '810000199001011230' };
@@ -38,7 +38,7 @@ testRule(rule, {
       issues: [{ field: 'websites[0].principal.idNumber', message: 'hkMoPermit' }],
     },
     {
-      // RV-05: an old booklet number with issue count and office code, e.g. 0123456701(B).
+      // an old booklet number with issue count and office code, e.g. 0123456701(B).
       name: 'old Taiwan booklet number',
       form: personalFiling('tw-travel-permit', '0123456701(B)'),
       issues: [

@@ -5,7 +5,7 @@ import { UNIT_NATURES } from '../model/vocabulary';
 import { namedWebsites } from './_site-names';
 
 /**
- * A unit's website name should relate to the unit (W-07: Huawei P45 and the rejection FAQ
+ * A unit's website name should relate to the unit (P45, K-驳回, P26: Huawei's page and the rejection FAQ
  * recommend the full or short unit name; some provinces want a trademark certificate
  * when it does not). "Relates" here means either
  * - the name shares a piece of the unit's trade name (字号): the registered name without

@@ -8,12 +8,12 @@ testRule(rule, {
   valid: [
     { name: 'a plain domain', form: makeForm() },
     { name: 'com.cn domain', form: withDomains('example-tech.com.cn') },
-    { name: 'Chinese domain (D-12)', form: withDomains('示例科技.中国') },
+    { name: 'Chinese domain', form: withDomains('示例科技.中国') },
     { name: 'upper case and full-width letters are normalised', form: withDomains('ＥＸＡＭＰＬＥ-TECH.CN') },
   ],
   invalid: [
     {
-      // V-10: the domain box takes `huaweicloud.com`, not a URL.
+      // the domain box takes `huaweicloud.com`, not a URL.
       name: 'a pasted URL',
       form: withDomains('https://example-tech.cn/index.html'),
       issues: [{ field: 'websites[0].domains[0]', message: 'withScheme' }],
@@ -24,7 +24,7 @@ testRule(rule, {
       issues: [{ field: 'websites[0].domains[0]', message: 'withScheme' }],
     },
     {
-      // Domain verification (D-01) fails on a name that is not a domain.
+      // Domain verification fails on a name that is not a domain.
       name: 'underscore, IME full stop, missing TLD',
       form: withDomains('example_tech.cn', '示例。中国', 'exampletech'),
       issues: [

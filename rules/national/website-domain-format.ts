@@ -3,10 +3,10 @@ import { hostOf, isDomainName } from '../checks/domain';
 import { defineRule, type Issue } from '../engine/types';
 
 /**
- * The domain step (基础信息校验, V-10) takes a bare domain such as `huaweicloud.com`; a
+ * The domain step (基础信息校验, P42) takes a bare domain such as `huaweicloud.com`; a
  * pasted URL (scheme, path, port) or a mistyped name (spaces, underscores, an IME full
  * stop 。 instead of a dot) is refused there and again at domain verification. Chinese
- * (IDN) domains are accepted (D-12).
+ * (IDN) domains are accepted (P21).
  */
 export default defineRule({
   id: 'national/website-domain-format',
@@ -23,7 +23,7 @@ export default defineRule({
         withScheme: '“{domain}”带有协议、路径或端口，只填写域名本身：{host}。',
         invalid: '“{domain}”不是有效的域名，请检查拼写（只能包含字母、数字、中文和连字符，用英文句点分隔）。',
       },
-      why: '备案系统只接受不带 http://、路径和端口的域名（例如 huaweicloud.com），格式不对在基础信息校验时就无法通过，也无法完成域名核验。',
+      why: '备案系统只接受不带 http://、路径和端口的域名（例如 example.com），格式不对在基础信息校验时就无法通过，也无法完成域名核验。',
       fix: '从域名注册商控制台复制域名本身，去掉 http(s)://、www 之后的路径和端口；中文域名可直接填写。',
     },
     en: {
@@ -34,7 +34,7 @@ export default defineRule({
         withScheme: '"{domain}" includes a scheme, path or port; enter the domain alone: {host}.',
         invalid: '"{domain}" is not a valid domain name; check the spelling (letters, digits, Chinese characters and hyphens, separated by full stops).',
       },
-      why: 'The filing system takes the bare domain (e.g. huaweicloud.com) without http://, path or port; anything else fails the basic check and domain verification.',
+      why: 'The filing system takes the bare domain (e.g. example.com) without http://, path or port; anything else fails the basic check and domain verification.',
       fix: "Copy the domain itself from the registrar's console, without http(s)://, path or port; Chinese domains may be entered as they are.",
     },
   },

@@ -14,13 +14,13 @@ testRule(rule, {
     { name: 'a registrable domain', form: makeForm() },
     { name: 'registrable under com.cn and a province domain', form: withDomains('example-tech.com.cn', 'example-tech.gd.cn') },
     { name: 'Chinese registrable domain', form: withDomains('示例科技.中国') },
-    { name: 'a government sub-department domain (E-06)', form: government('jyj.sz.gov.cn') },
+    { name: 'a government sub-department domain', form: government('jyj.sz.gov.cn') },
     { name: 'a government sub-department under .政务', form: government('jyj.深圳.政务') },
     { name: 'malformed domains are left to the format rule', form: withDomains('https://www.example-tech.cn') },
   ],
   invalid: [
     {
-      // V-10 / D-07: the domain field refuses `www.` hosts; only the registrable domain is filed.
+      // the domain field refuses `www.` hosts; only the registrable domain is filed.
       name: 'www prefix',
       form: withDomains('www.example-tech.cn'),
       issues: [{ field: 'websites[0].domains[0]', message: 'www' }],
@@ -31,7 +31,7 @@ testRule(rule, {
       issues: [{ field: 'websites[0].domains[1]', message: 'subdomain' }],
     },
     {
-      // E-06 allows sub-department domains, not www hosts or sub-domains outside gov.cn.
+      // allows sub-department domains, not www hosts or sub-domains outside gov.cn.
       name: 'government: www host and a commercial sub-domain',
       form: government('www.sz.gov.cn', 'news.example.com'),
       issues: [

@@ -6,9 +6,9 @@ import { defineRule, type Issue } from '../engine/types';
 const GOVERNMENT_SUFFIXES = ['gov.cn', '政务', 'xn--zfr164b'];
 
 /**
- * Only the registrable domain is filed (V-10, D-07): sub-domains, `www.` included, are
+ * Only the registrable domain is filed (P42, S6, P07, R-rules): sub-domains, `www.` included, are
  * covered by it at the same access provider, and a sub-domain in the domain box is
- * refused. The exception (E-06): a government sub-department's own domain under the
+ * refused. The exception (P09, P43, P17, P25, P26, P07, K-管局, K-材料): a government sub-department's own domain under the
  * government's .gov.cn / .政务 domain needs its own filing, so government subjects may
  * list such sub-domains — but never a `www.` host.
  */

@@ -20,7 +20,7 @@ export default defineRule({
     'zh-CN': {
       title: 'IP地址段须是有效的公网IP',
       messages: {
-        none: '未填写IP地址段，请填写网站所用华为云服务器的公网IP。',
+        none: '未填写IP地址段，请填写网站所用服务器的公网IP（须是{providerPublicIp}）。',
         missingStart: '起始IP为空；单个IP请在起始和终止中填写同一个地址。',
         missingEnd: '终止IP为空；单个IP请在起始和终止中填写同一个地址。',
         invalidStart: '起始IP“{ip}”不是有效的IPv4或IPv6地址。',
@@ -29,13 +29,13 @@ export default defineRule({
         reversed: '起始IP大于终止IP，请交换两者或改正。',
         notPublic: '“{ip}”是内网、回环或保留地址，请填写服务器的公网IP（弹性公网IP）。',
       },
-      why: '备案的IP须是华为云中国大陆资源的公网IP；单个IP的起始和终止相同。格式不对、内网地址或起止颠倒的地址段无法提交。',
-      fix: '在华为云控制台的弹性公网IP或云服务器详情中复制公网IP，单个IP在起始和终止中填写同一个值。',
+      why: '备案的IP须是{providerPublicIp}；单个IP的起始和终止相同。格式不对、内网地址或起止颠倒的地址段无法提交。',
+      fix: '在{providerConsole}中复制公网IP，单个IP在起始和终止中填写同一个值。',
     },
     en: {
       title: 'IP ranges must be valid public addresses',
       messages: {
-        none: 'No IP range given; enter the public IP of the Huawei Cloud server that hosts the website.',
+        none: 'No IP range given; enter the public IP of the server that hosts the website (a {providerPublicIp}).',
         missingStart: 'The start IP is empty; for a single IP enter the same address as start and end.',
         missingEnd: 'The end IP is empty; for a single IP enter the same address as start and end.',
         invalidStart: 'The start IP "{ip}" is not a valid IPv4 or IPv6 address.',
@@ -44,8 +44,8 @@ export default defineRule({
         reversed: 'The start IP is greater than the end IP; swap or correct them.',
         notPublic: '"{ip}" is a private, loopback or reserved address; enter the server\'s public IP (EIP).',
       },
-      why: "The filed IP must be a public IP of a Huawei Cloud mainland resource; a single IP has equal start and end. Malformed, private or reversed ranges cannot be submitted.",
-      fix: 'Copy the public IP from the EIP or ECS details in the Huawei Cloud console; for a single IP enter it as both start and end.',
+      why: "The filed IP must be a {providerPublicIp}; a single IP has equal start and end. Malformed, private or reversed ranges cannot be submitted.",
+      fix: 'Copy the public IP from the {providerConsole}; for a single IP enter it as both start and end.',
     },
   },
   sources: ['S6', 'P34', 'R-kb', 'K-常见'],

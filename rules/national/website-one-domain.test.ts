@@ -13,7 +13,7 @@ testRule(rule, {
   ],
   invalid: [
     {
-      // D-06: MIIT files one domain per new website (since 2019-04-22); the order is refused otherwise.
+      // MIIT files one domain per new website (since 2019-04-22); the order is refused otherwise.
       name: 'a main domain and a secondary domain on a first filing',
       form: makeForm('enterprise', (f) => void (f.websites![0]!.domains = ['example-tech.cn', 'example-tech.com'])),
       issues: [{ field: 'websites[0].domains', message: 'several' }],

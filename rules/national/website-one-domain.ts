@@ -1,8 +1,9 @@
 import { flatMap } from '../checks/arrays';
 import { defineRule } from '../engine/types';
+import { NEW_SITE_FILING_TYPES } from '../model/vocabulary';
 
 /**
- * Since 2019-04-22 MIIT files one domain per website (D-06): a second domain is a second
+ * Since 2019-04-22 MIIT files one domain per website (S7, S6, K-管局): a second domain is a second
  * website with its own name and principal. Huawei states it for first filings and new
  * websites; 新疆 repeats it. Change filings of older multi-domain sites may keep or drop
  * domains, so they are out of scope.
@@ -11,7 +12,7 @@ export default defineRule({
   id: 'national/website-one-domain',
   severity: 'error',
   family: 'domains',
-  scope: { serviceKinds: ['website'], filingTypes: ['first', 'add-service'] },
+  scope: { serviceKinds: ['website'], filingTypes: NEW_SITE_FILING_TYPES },
   reads: ['websites[].domains'],
   effectiveFrom: '2019-04-22',
   texts: {

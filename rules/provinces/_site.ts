@@ -9,10 +9,7 @@ import { perRun } from '../engine/per-run';
 import type { Bilingual, SourceRef } from '../engine/types';
 import type { FilingForm } from '../model/filing-form';
 import { PROVINCES, type ProvinceCode } from '../model/provinces';
-import type { SubjectNature } from '../model/vocabulary';
-
-/** First filings and new-site orders: the orders that bring new domains to the 管局. */
-export const NEW_SITE_ORDERS = ['first', 'add-service'] as const;
+import { isCancelFilingType, type SubjectNature } from '../model/vocabulary';
 
 export function isPersonal(form: FilingForm): boolean {
   return form.subject?.nature === 'individual';
@@ -27,6 +24,14 @@ export function provinceEntry<T>(table: Partial<Record<ProvinceCode, T | readonl
     const natures = (e as { natures?: readonly SubjectNature[] }).natures;
     return !natures || (nature !== undefined && natures.includes(nature));
   });
+}
+
+/**
+ * The provinces a per-province table has rows for: a shared rule's `scope.provinces`, so
+ * that the scope and the table cannot drift apart (a meta-test checks they agree).
+ */
+export function provincesOf(table: Partial<Record<ProvinceCode, unknown>>): ProvinceCode[] {
+  return Object.keys(table) as ProvinceCode[];
 }
 
 type Sourced = { readonly sources: readonly SourceRef[] };
@@ -103,7 +108,7 @@ const holderKey = memoByText((v) => v.replace(/\s+/g, '').replace(/（/g, '(').r
 
 /** Cancellation orders upload no filing materials. */
 export function isCancellation(form: FilingForm): boolean {
-  return form.filingType === 'cancel-service' || form.filingType === 'cancel-subject' || form.filingType === 'cancel-access';
+  return isCancelFilingType(form.filingType);
 }
 
 /** Website names that contain one of `words`: [{ index, word }]. */

@@ -1,6 +1,6 @@
 /**
- * Per-province source pages (rules-provinces.md §1 and the URL line of each province in
- * §3). Province rules cite them as `PROVINCE_SOURCES.GD.UC`. Vintage, newest first:
+ * Per-province source pages (each provider's province page, by the URL
+ * pattern the provider uses). Province rules cite them as `PROVINCE_SOURCES.GD.UC`. Vintage, newest first:
  * HW (Huawei KB, 2025-12-31) > UC (UCloud rewrite, 2024-04-01) > JD (c. 2023) > AL
  * (2018–2023) > QC (undated) > TC (c. 2019) > TC17 (c. 2017). Where sources disagree,
  * the newer decides and the rule is a warning citing both.

@@ -5,7 +5,7 @@ import { makeForm } from '../../test/support/make-form';
 import { makeIdNumber } from '../../test/support/synthetic-ids';
 import { domainProof } from './domain-proof';
 
-describe('domainProof (MAT-05, MAT-04)', () => {
+describe('domainProof', () => {
   it('lists the four things the screenshot must show and the advice, with sources', () => {
     const guide = domainProof(makeForm());
     expect(guide.mustShow.map((m) => m.id)).toEqual(['domain', 'holder', 'certType', 'certNumber']);

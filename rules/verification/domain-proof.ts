@@ -1,15 +1,17 @@
 /**
  * What the domain proof must show, per registered domain of the order, and the values
- * from the form it must match (rules-huawei.md MAT-04, MAT-05; RJ-01, RC-13).
+ * from the form it must match (P12, S2, P30, P24, P41, P11, K-材料;
+ * K-驳回 on domains without real-name verification; P43, P44).
  *
- * MAT-05 域名所有者实名认证截图: the registrar page showing the domain, the holder, the
+ * 域名所有者实名认证截图 (P11, K-材料): the registrar page showing the domain, the holder, the
  * certificate type and the certificate number (if no one page shows all four, the
  * domain's basic-information page); for domains registered at Huawei Cloud, the real-name
  * data of the 域名信息模板, not the certificate; numbers may be partly starred; the data
- * must equal the subject's name, certificate type and number. MAT-04 域名证书: downloaded
+ * must equal the subject's name, certificate type and number. 域名证书 (P24, P30, P12, S2,
+ * P41, K-材料): downloaded
  * from the registrar console, holder = the subject, asked for by some provinces.
- * One source of the MAT-05 row (P48, a Huawei site-search page) has no URL in the reference
- * notes; K-材料 and P11 carry the same facts and are cited.
+ * One more Huawei site-search page states the screenshot's contents but its URL was not
+ * kept; K-材料 and P11 carry the same facts and are cited.
  *
  * Whether a domainRecords holder matches the subject is judged the way the rule
  * national/domain-holder-matches-subject judges it (that rule reports the mismatch; this

@@ -36,7 +36,7 @@ describe('PRE_APPROVAL_AUTHORITIES (§8.2)', () => {
     }
   });
 
-  it('offers the province pledge as the alternative for every category, category templates where known (PA-07)', () => {
+  it('offers the province pledge as the alternative for every category, category templates where known', () => {
     for (const id of ids) expect(PRE_APPROVAL_AUTHORITIES[id].pledge.alternative).toBe(true);
     expect(ids.filter((id) => PRE_APPROVAL_AUTHORITIES[id].pledge.categoryTemplateKnown).sort()).toEqual(['culture', 'education', 'finance', 'news']);
   });
@@ -65,7 +65,7 @@ describe('preApprovalChecklist', () => {
   it('is empty when nothing is ticked', () => expect(preApprovalChecklist(makeForm())).toEqual([]));
 });
 
-describe('provincePledge (PA-07, rules-provinces.md §4.6)', () => {
+describe('provincePledge (UCloud\'s province templates, UC-templates)', () => {
   it('knows the 20 provinces whose template the reference lists, and cites the list for them', () => {
     expect(PLEDGE_TEMPLATE_PROVINCES.size).toBe(20);
     expect(provincePledge('GD')).toEqual({ province: 'GD', templateDocumented: true, sources: ['K-材料', 'UC-templates'] });

@@ -1,21 +1,21 @@
 /**
  * Who issues each 前置审批 (pre-approval) and what the document is called, so the
- * checklist can name category, authority and licence (rules-huawei.md §8.2, PA-01…PA-09).
+ * checklist can name category, authority and licence (P19, K-驳回, P04, P45, P20).
  *
  * Evidence, per column:
- *  - the categories are Huawei's (PA-01 [F] P19, PA-02 [K]; 校外培训 from the console list);
+ *  - the categories are Huawei's (P19 [F], K-驳回 [K]; 校外培训 from the console list);
  *  - authorities and licence names come, unless marked otherwise, from another provider's
  *    table dated 2017 (T3, third party). Ministries were reorganised in 2018 (广电总局 →
  *    国家新闻出版署 / 广电总局; 文化部 → 文化和旅游部; 国务院新闻办 → 网信办), so the names
  *    below use the current bodies where the reference gives them and keep T3's older
  *    wording in `note`. `thirdParty2017: true` marks every entry that rests on T3 and may
  *    be outdated;
- *  - religion is Huawei's own row (PA-03 [F] P30, P26);
+ *  - religion is Huawei's own row (P30, P26 [F]);
  *  - finance, games and off-campus tutoring: the reference names no authority or
  *    document; they are left undefined rather than guessed.
  * Huawei's own table (HW-pre-approval, "前置审批行业类别及批复单位") was not available.
  *
- * PA-07: where the words of a filing point at a category but the site carries no such
+ * K-材料: where the words of a filing point at a category but the site carries no such
  * content, the province's signed 不涉及前置审批承诺书 is the documented alternative to the
  * approval. A province's generic template covers every category; category-specific
  * templates are known for 教育, 文化, 金融 and 新闻; no template crosses provinces.
@@ -37,7 +37,7 @@ export interface PreApprovalAuthority {
   readonly thirdParty2017: boolean;
   /** Status remarks (older names, approvals T3 reports as cancelled). */
   readonly note?: Bilingual;
-  /** PA-07: the province's 不涉及前置审批承诺书 replaces the approval when the content is not carried. */
+  /** K-材料: the province's 不涉及前置审批承诺书 replaces the approval when the content is not carried. */
   readonly pledge: { readonly alternative: true; readonly categoryTemplateKnown: boolean };
   readonly sources: readonly SourceKey[];
 }
@@ -183,8 +183,8 @@ export function preApprovalChecklist(form: FilingForm): PreApprovalChecklistItem
 
 /**
  * Provinces whose own 不涉及前置审批 pledge template the reference documents
- * (rules-provinces.md §4.6: UCloud keeps province templates for these 20, UC-tpl). Huawei
- * offers "各省不涉及前置审批承诺书模板下载" (PA-07) but its list was seen by title only, so
+ * (UCloud keeps province templates for these 20: UC-templates). Huawei
+ * offers "各省不涉及前置审批承诺书模板下载" (K-材料) but its list was seen by title only, so
  * for any other province the pledge is named with a request to confirm it first.
  */
 export const PLEDGE_TEMPLATE_PROVINCES: ReadonlySet<ProvinceCode> = new Set<ProvinceCode>([

@@ -14,7 +14,7 @@ function secrets(form: FilingForm): string[] {
 }
 
 describe('smsRecipients', () => {
-  it('first filing: subject principal and website principal, mobiles masked to the last four digits (SMS-04)', () => {
+  it('first filing: subject principal and website principal, mobiles masked to the last four digits', () => {
     const form = makeForm('enterprise', (f) => {
       f.websites![0]!.principal = { ...f.websites![0]!.principal!, sameAsSubjectPrincipal: false, name: '王五', mobile: '13500135000' };
     });
@@ -44,7 +44,7 @@ describe('smsRecipients', () => {
     expect(smsRecipients(form).recipients[1]!.mobileMasked).toBe('*******8000');
   });
 
-  it('first filing of an app: the app principal is only "possible" — Huawei’s fragments disagree (A-21, SMS-04)', () => {
+  it('first filing of an app: the app principal is only "possible" — Huawei’s fragments disagree', () => {
     const form = makeForm('enterprise', (f) => {
       f.websites = [];
       f.apps = [makeApp()];
@@ -55,7 +55,7 @@ describe('smsRecipients', () => {
     ]);
   });
 
-  it('adding a website: its principal; the subject principal only if the system sees subject changes (SMS-04)', () => {
+  it('adding a website: its principal; the subject principal only if the system sees subject changes', () => {
     expect(who(makeChange('add-service'))).toEqual([
       ['websites[0].principal', 'certain'],
       ['subject.principal', 'possible'],
@@ -100,12 +100,12 @@ describe('smsRecipients', () => {
     ]);
   });
 
-  it('cancellations: the service principal, or the subject principal (SMS-05)', () => {
+  it('cancellations: the service principal, or the subject principal', () => {
     expect(who(makeChange('cancel-service'))).toEqual([['websites[0].principal', 'certain']]);
     expect(who(makeChange('cancel-subject'))).toEqual([['subject.principal', 'certain']]);
   });
 
-  it('取消接入 has no SMS (SMS-01)', () => {
+  it('取消接入 has no SMS', () => {
     const plan = smsRecipients(makeChange('cancel-access'));
     expect(plan).toMatchObject({ required: false, recipients: [] });
     expect(plan.facts.map((f) => f.id)).toEqual(['noSmsCancelAccess']);

@@ -1,6 +1,6 @@
 /**
  * Who receives the MIIT verification SMS (工信部短信核验) for an order, and what the user
- * must know about it (rules-huawei.md §9.1). Pure: the side panel, the adapter and the
+ * must know about it (P29, P31, K-注销). Pure: the side panel, the adapter and the
  * demo console render the plan; nothing here reads the page or the clock.
  *
  *   smsRecipients(form) → { required: true, recipients: [{ role: 'subject-principal',
@@ -8,7 +8,7 @@
  *
  * Evidence: Huawei's table "表1 备案类型短信验证说明" survives only in fragments (P29, P30,
  * P31); the 24-hour / resend / wrong-try facts come from a Huawei FAQ quoted on a
- * site-search page whose URL was not kept (P47 in the reference notes) and from the KB
+ * site-search page whose URL was not kept and from the KB
  * (K-短信), which is cited instead. Rows Huawei does not show (新增接入; who verifies a
  * change or a cancellation) follow another access provider's table (T1, third party, same
  * MIIT system) or the KB; each recipient says which. Full phone numbers never leave

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { makeForm } from '../../test/support/make-form';
-import { VIDEO_CHECK_FACTS, videoCheckEmail } from './video-email';
+import { hasVideoCheckMail, VIDEO_CHECK_FACTS, VIDEO_CHECK_PROVIDERS, videoCheckEmail } from './video-email';
 
 const INPUT = { date: '2026-12-02', time: '14:30', orderNumber: 'HWBA20261129001' };
 
-describe('videoCheckEmail (VV-02)', () => {
+describe('videoCheckEmail', () => {
   it('builds the mail Huawei asks for: address, subject and the four body lines', () => {
     const mail = videoCheckEmail(makeForm('enterprise'), INPUT);
     expect(mail.to).toBe('beian@huaweicloud.com');
@@ -90,5 +90,15 @@ describe('videoCheckEmail (VV-02)', () => {
   it('comes with the facts around the booking, in both languages with sources', () => {
     expect(VIDEO_CHECK_FACTS.map((f) => f.id)).toEqual(['when', 'reply', 'sender']);
     for (const f of VIDEO_CHECK_FACTS) expect(f.text.en && f.text['zh-CN'] && f.sources.length).toBeTruthy();
+  });
+
+  it('is Huawei Cloud’s process only: no mail is drafted for another provider', () => {
+    expect(VIDEO_CHECK_PROVIDERS).toEqual(['huawei']);
+    expect(hasVideoCheckMail()).toBe(true);
+    expect(videoCheckEmail(makeForm('enterprise'), { ...INPUT, provider: 'huawei' })?.to).toBe('beian@huaweicloud.com');
+    for (const provider of ['aliyun', 'tencent'] as const) {
+      expect(hasVideoCheckMail(provider)).toBe(false);
+      expect(videoCheckEmail(makeForm('enterprise'), { ...INPUT, provider })).toBeUndefined();
+    }
   });
 });

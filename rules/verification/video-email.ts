@@ -1,14 +1,15 @@
 /**
- * The mail that books Huawei's video verification (视频核验, rules-huawei.md §9.3).
+ * The mail that books Huawei's video verification (视频核验): Huawei Cloud's process only
+ * (VIDEO_CHECK_PROVIDERS). Tencent Cloud's 视频核身 runs in its WeChat mini-program
+ * (https://cloud.tencent.com/document/product/243/37402); no mail is known at Alibaba Cloud.
  *
- * VV-02, as the reference records it: "To book: from the email address entered in the
- * filing, send a mail to beian@huaweicloud.com with subject 【华为云视频核验】 and body
+ * The booking, as a Huawei site-search page gives it: "from the email address entered in
+ * the filing, send a mail to beian@huaweicloud.com with subject 【华为云视频核验】 and body
  * containing 【备案主体名称】+【备案订单号】+【核验日期】+【核验时间】; Huawei replies with a
  * (Huawei Cloud Meeting) link; join at the agreed time."
- * Source gap: that row comes from a Huawei site-search page (P48 in the reference notes)
- * whose URL was not kept, so it cannot be cited; S5 (为什么要进行视频核验) is the nearest
- * Huawei page with a URL and is cited instead. Huawei publishes no date or time format
- * (VV-03 is the reference's suggestion): YYYY-MM-DD and HH:MM are this helper's choice.
+ * Source gap: that page's URL was not kept, so it cannot be cited; S5 (为什么要进行视频核验)
+ * is the nearest Huawei page with a URL and is cited instead. Huawei publishes no date or
+ * time format: YYYY-MM-DD and HH:MM are this helper's choice.
  *
  *   videoCheckEmail(form, { date: '2026-12-02', time: '14:30', orderNumber: '…' })
  *     → { to, subject, body, mailto, from, fromMasked, problems: [] }
@@ -18,13 +19,20 @@ import { isEmail } from '../checks/email';
 import { maskEmail } from '../checks/mask';
 import type { Bilingual } from '../engine/types';
 import type { FilingForm } from '../model/filing-form';
+import { DEFAULT_PROVIDER, type ProviderId } from '../model/providers';
 import type { SourceKey } from '../sources';
 
 export const VIDEO_CHECK_TO = 'beian@huaweicloud.com';
 export const VIDEO_CHECK_SUBJECT = '【华为云视频核验】';
 export const VIDEO_CHECK_SOURCES: readonly SourceKey[] = ['S5', 'P04', 'P31'];
+/** The providers whose process the booking mail is (as a rule's scope.providers): the panel offers it to no other. */
+export const VIDEO_CHECK_PROVIDERS: readonly ProviderId[] = ['huawei'];
 
-/** What the user should know around the booking (VV-01…VV-03), for the UI to show with the mail. */
+export function hasVideoCheckMail(provider: ProviderId = DEFAULT_PROVIDER): boolean {
+  return VIDEO_CHECK_PROVIDERS.includes(provider);
+}
+
+/** What the user should know around the booking (P31, P04, S5), for the UI to show with the mail. */
 export const VIDEO_CHECK_FACTS: readonly { readonly id: 'when' | 'reply' | 'sender'; readonly text: Bilingual; readonly evidence: 'F' | 'I'; readonly sources: readonly SourceKey[] }[] = [
   {
     id: 'when',
@@ -64,6 +72,8 @@ export interface VideoCheckInput {
   readonly orderNumber?: string;
   /** Today (YYYY-MM-DD), to flag a date in the past; the helper never reads the clock. */
   readonly today?: string;
+  /** The provider of the console (default huawei): no mail is drafted for one without this process. */
+  readonly provider?: ProviderId;
 }
 
 export interface VideoEmailProblem {
@@ -111,7 +121,11 @@ function sender(form: FilingForm): { email: string; field: string } | undefined 
   return undefined;
 }
 
-export function videoCheckEmail(form: FilingForm, input: VideoCheckInput): VideoCheckEmail {
+/** The booking mail, or undefined when the provider books no video check by mail (hasVideoCheckMail()). */
+export function videoCheckEmail(form: FilingForm, input: VideoCheckInput & { readonly provider?: 'huawei' }): VideoCheckEmail;
+export function videoCheckEmail(form: FilingForm, input: VideoCheckInput): VideoCheckEmail | undefined;
+export function videoCheckEmail(form: FilingForm, input: VideoCheckInput): VideoCheckEmail | undefined {
+  if (!hasVideoCheckMail(input.provider)) return undefined;
   const problems: VideoEmailProblem[] = [];
   const name = form.subject?.name?.trim() ?? '';
   const order = input.orderNumber?.trim() ?? '';

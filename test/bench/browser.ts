@@ -4,8 +4,8 @@
  * keystroke with and without the extension, start-up (form rendered → first warning) and
  * the JS heap the content script adds. All timing is taken inside the page (event.timeStamp,
  * performance.now(), MutationObserver on the warning hosts, their shadow roots and their
- * `hidden` attribute): Playwright round trips are
- * 8–15 ms and would swamp what is measured.
+ * `hidden` attribute): a Playwright round trip
+ * takes longer than what is measured and would swamp it.
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { control, type } from '../e2e/console-driver';

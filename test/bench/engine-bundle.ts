@@ -36,12 +36,12 @@ export async function loadEngineBundle(root: string): Promise<EngineBundle> {
 
 /**
  * The engine figures from Node processes of their own that load only the built bundle.
- * Timed in the process that has just run the Vite build, the first figures came out
- * 1.5–2× slower than in a fresh process (the build's garbage and compiled code are still
+ * Timed in the process that has just run the Vite build, the figures come out markedly
+ * slower than in a fresh process (the build's garbage and compiled code are still
  * around); a user's background has neither.
  *
  * Several processes, because on a shared VM one measurement of the same bundle lands in
- * one of two modes (about 33 µs or 50–80 µs for one website, changing from one
+ * one of two modes (the slower about half as fast again, changing from one
  * measurement to the next in the same process; a plain Map-allocation loop shows the same
  * two modes, a pure arithmetic loop does not): each figure is the median over the
  * processes, and every process's median is kept.

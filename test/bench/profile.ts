@@ -1,5 +1,5 @@
 /**
- * Where one engine run spends its time, for work on the engine budget (issue #5):
+ * Where one engine run spends its time, for work on the engine budget:
  *
  *   npx tsx test/bench/profile.ts [websites]
  *
@@ -16,6 +16,7 @@ import { describe, describeRules, evaluate, run } from '../../rules/engine/run';
 import { endRun, startRun } from '../../rules/engine/per-run';
 import { loadAllRules } from '../../rules/load-rules';
 import { normalizeForm } from '../../rules/model/normalize';
+import { DEFAULT_PROVIDER } from '../../rules/model/providers';
 import { filingWithWebsites } from './engine';
 
 const BATCH = 300;
@@ -49,7 +50,7 @@ console.log(`${fmt(best(() => describe(raw, catalog)))}  describe`);
 console.log(`${fmt(best(() => run(form, { today, rules })))}  run (evaluate + describe)`);
 
 const normalized = normalizeForm(form);
-const ctx = { today };
+const ctx = { today, provider: DEFAULT_PROVIDER };
 const outOfScope = new Set(raw.notApplicable.map((n) => n.ruleId));
 const outer = startRun(normalized);
 const rows = rules.filter((rule) => !outOfScope.has(rule.id)).map((rule) => [rule.id, best(() => rule.check(normalized, ctx))] as const);

@@ -6,8 +6,8 @@
  * Why not CDP `Performance.getMetrics` ScriptDuration alone: it adds up script entered
  * through Blink (event listeners, timers, MutationObserver callbacks), not the microtask
  * checkpoints V8 runs by itself. Vue schedules its whole re-render in a microtask, so on the
- * OpenTiny console ScriptDuration saw 0.27 ms per key press where a 1 ms sampling profile
- * saw 3.4–3.6 ms of the console's own JavaScript; the extension's work, which runs in its
+ * OpenTiny console ScriptDuration saw about a tenth of the console's own JavaScript that a
+ * sampling profile saw per key press; the extension's work, which runs in its
  * input listener, was counted in full. A ratio of the two compared the extension with a
  * fraction of the console. Here every slice of JavaScript counts: listener and callback
  * calls, microtask checkpoints, timers, frames, idle callbacks, script evaluation.

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadAllRules } from '../../rules/load-rules';
-import { resolveSource } from '../../rules/engine/run';
+import { resolveSource } from '../../rules/sources';
 import type { Rule } from '../../rules/engine/types';
 import { coverageMarkdown } from '../../rules/coverage';
 
@@ -30,7 +30,8 @@ export function catalogueMarkdown(rules: readonly Rule[]): string {
       .join(' ');
     const provinces = rule.scope.provinces?.join(' ') ?? '—';
     const title = `${rule.texts['zh-CN'].title} / ${rule.texts.en.title}`;
-    lines.push(`| \`${rule.id}\` | ${rule.severity} | ${provinces} | ${escapeCell(title)} | ${rule.effectiveFrom ?? ''} | ${sources} |`);
+    const severity = rule.evidence ? `${rule.severity} (sources ${rule.evidence === 'disputed' ? 'disagree' : 'older'})` : rule.severity;
+    lines.push(`| \`${rule.id}\` | ${severity} | ${provinces} | ${escapeCell(title)} | ${rule.effectiveFrom ?? ''} | ${sources} |`);
   }
   return lines.join('\n');
 }

@@ -1,5 +1,5 @@
 /**
- * The demo console reproduces what console-fields.md documents for Huawei: the labels the
+ * The demo console reproduces what Huawei's help pages document for its console: the labels the
  * extension's adapter looks for, the option lists, and the dynamic behaviours (app prompt,
  * dependent options, repeated cards, 同主体负责人, pre-approval details, local uploads).
  */
@@ -29,7 +29,7 @@ async function checkboxTexts(page: Page, label: string): Promise<string[]> {
   return field(page, label).locator('.tiny-checkbox__label').allInnerTexts();
 }
 
-describe('labels match the documented console (console-fields.md §1.3)', () => {
+describe('labels match the documented console', () => {
   it('验证备案类型', async () => {
     const page = await h.openConsole();
     expect(await labels(page)).toEqual(['地域', '主办单位性质', '主办单位名称', '证件类型', '证件号码', '资源类型', '服务类型', '域名']);

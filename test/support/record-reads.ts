@@ -8,6 +8,7 @@
  * an object's keys (spread, Object.keys, for…in) as a read of the whole object.
  */
 import type { Rule, RuleContext } from '../../rules/engine/types';
+import { parseFieldPath, type PathStep } from '../../rules/model/field-path';
 import type { FilingForm } from '../../rules/model/filing-form';
 
 export interface RecordedReads {
@@ -72,10 +73,7 @@ export function recordingRule<R extends Pick<Rule, 'check'>>(rule: R, into: Reco
   return { ...rule, check: (form: FilingForm, ctx: RuleContext) => rule.check(recordingForm(form, into), ctx) };
 }
 
-/** A field-id pattern as steps, a list's items as `[]`: `websites[].name` → ['websites', '[]', 'name']. */
-export const patternSteps = (pattern: string) => pattern.split(/\.|(?=\[\])/).filter(Boolean);
-
-const startsWith = (steps: readonly string[], prefix: readonly string[]) => prefix.length <= steps.length && prefix.every((step, i) => steps[i] === step);
+const startsWith = (steps: readonly PathStep[], prefix: readonly PathStep[]) => prefix.length <= steps.length && prefix.every((step, i) => steps[i] === step);
 
 /**
  * The reads no input pattern covers, as rules/engine/inputs.ts compares patterns. A field
@@ -85,15 +83,15 @@ const startsWith = (steps: readonly string[], prefix: readonly string[]) => pref
  * the latter.
  */
 export function undeclaredReads(reads: RecordedReads, inputs: readonly string[]): string[] {
-  const patterns = inputs.map(patternSteps);
+  const patterns = inputs.map(parseFieldPath);
   const deep = patterns.filter((pattern) => pattern[pattern.length - 1] !== '[]');
   const undeclared: string[] = [];
   for (const path of reads.values) {
-    const steps = patternSteps(path);
+    const steps = parseFieldPath(path);
     if (!patterns.some((pattern) => startsWith(pattern, steps)) && !deep.some((pattern) => startsWith(steps, pattern))) undeclared.push(path);
   }
   for (const path of reads.wholes) {
-    if (!deep.some((pattern) => startsWith(patternSteps(path), pattern))) undeclared.push(`${path === '' ? '(the whole form)' : path} (its keys)`);
+    if (!deep.some((pattern) => startsWith(parseFieldPath(path), pattern))) undeclared.push(`${path === '' ? '(the whole form)' : path} (its keys)`);
   }
   return undeclared.sort();
 }

@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import type { Rule } from '../../rules/engine/types';
 import { run, type RunResult } from '../../rules/engine/run';
 import type { FilingForm } from '../../rules/model/filing-form';
+import type { ProviderId } from '../../rules/model/providers';
 import { ruleInputs } from '../../rules/engine/inputs';
 import { TODAY } from './make-form';
 import { newRecordedReads, recordingRule, undeclaredReads } from './record-reads';
@@ -22,6 +23,8 @@ export interface RuleCase {
   readonly name: string;
   readonly form: FilingForm;
   readonly today?: string;
+  /** The run's provider (RuleContext.provider); the engine's default when absent. */
+  readonly provider?: ProviderId;
 }
 
 export interface InvalidCase extends RuleCase {
@@ -43,7 +46,7 @@ export interface RuleTable {
  */
 function runOne(rule: Rule, testCase: RuleCase): RunResult {
   const reads = newRecordedReads();
-  const result = run(testCase.form, { today: testCase.today ?? TODAY, rules: [recordingRule(rule, reads)] });
+  const result = run(testCase.form, { today: testCase.today ?? TODAY, rules: [recordingRule(rule, reads)], provider: testCase.provider });
   expect(undeclaredReads(reads, ruleInputs(rule)), `${rule.id} reads fields missing from its reads/alsoReads`).toEqual([]);
   return result;
 }

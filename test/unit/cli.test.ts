@@ -81,6 +81,38 @@ describe('check', { timeout: 180_000 }, () => {
     expect(cli('check', '--today', '2026-13-01', join(FORMS, 'valid-individual.json')).code).toBe(2);
     expect(cli('check').code).toBe(2);
   });
+
+  it('tells the provider the filing is made at: --provider, else the filing\'s "provider", else huawei', () => {
+    type Report = { provider: string; materials: { id: string; reason: string }[] };
+    const check = (...args: string[]) => JSON.parse(cli('check', '--json', '--today', '2026-11-29', ...args).stdout) as Report;
+    const face = (report: Report) => report.materials.find((m) => m.id.startsWith('authenticity-check'))!.reason;
+    const form = JSON.parse(readFileSync(join(FORMS, 'valid-individual.json'), 'utf8')) as Record<string, unknown>;
+
+    const byDefault = check(join(FORMS, 'valid-individual.json'));
+    expect(byDefault.provider).toBe('huawei');
+    expect(face(byDefault)).toContain('华为云App');
+
+    const aliyun = cli('check', '--json', '--today', '2026-11-29', '--provider', 'aliyun', join(FORMS, 'valid-individual.json'));
+    expect((JSON.parse(aliyun.stdout) as Report).provider).toBe('aliyun');
+    expect(face(JSON.parse(aliyun.stdout) as Report)).toContain('阿里云App');
+    expect(aliyun.stdout).not.toMatch(/华为云App|华为云“备案材料模板下载”/);
+
+    const tencentFile = tempFile('tencent.json', JSON.stringify({ ...form, provider: 'tencent' }));
+    const fromFile = check(tencentFile);
+    expect(fromFile.provider).toBe('tencent');
+    expect(face(fromFile)).toContain('腾讯云网站备案');
+    expect(check('--provider', 'huawei', tencentFile).provider).toBe('huawei');
+  });
+
+  it('exits 2 on an unknown provider, in the flag or in the filing', () => {
+    const flag = cli('check', '--provider', 'azure', join(FORMS, 'valid-individual.json'));
+    expect(flag.code).toBe(2);
+    expect(flag.stdout).toBe('');
+    expect(flag.stderr).toMatch(/--provider takes huawei, aliyun, tencent/);
+    const file = cli('check', tempFile('azure.json', JSON.stringify({ provider: 'azure' })));
+    expect(file.code).toBe(2);
+    expect(file.stderr).toMatch(/provider: /);
+  });
 });
 
 // Random input through the real process: each spawn loads every rule, so a fixed seed and a few
@@ -122,6 +154,7 @@ describe('rules and schema', { timeout: 180_000 }, () => {
   it('prints a JSON Schema of the filing form', () => {
     const schema = JSON.parse(cli('schema').stdout) as { $schema: string; properties: Record<string, unknown> };
     expect(schema.$schema).toMatch(/json-schema/);
-    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['province', 'subject', 'websites', 'apps', 'materials']));
+    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['province', 'subject', 'websites', 'apps', 'materials', 'provider']));
+    expect(schema.properties.provider).toMatchObject({ enum: ['huawei', 'aliyun', 'tencent'] });
   });
 });

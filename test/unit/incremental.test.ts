@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../../rules/all-rules';
 import { ruleInputs } from '../../rules/engine/inputs';
-import { evaluate, run, type RuleLogic } from '../../rules/engine/run';
+import { createEngine, describeRules, evaluate, run, type RuleLogic } from '../../rules/engine/run';
 import type { FilingForm } from '../../rules/model/filing-form';
 import { date, formArbitrary } from '../support/form-arbitrary';
 import { makeForm, TODAY } from '../support/make-form';
@@ -118,9 +118,28 @@ function edit(base: unknown, other: unknown, random: () => number, inPlace: bool
   return random() < 0.3 ? structuredClone(other) : base;
 }
 
+/** How a test runs the engine: through run() with its list of rules, or on an engine of its own. */
+const runners = [
+  {
+    name: 'run(form, { today, rules })',
+    incremental: () => (form: FilingForm, today: string) => run(form, { today, rules: ALL_RULES }),
+    // A new rule list has its own engine: every rule runs.
+    fresh: (form: FilingForm, today: string) => run(structuredClone(form), { today, rules: [...ALL_RULES] }),
+  },
+  {
+    name: 'createEngine(rules).run(form, ctx)',
+    incremental: () => {
+      const engine = createEngine(ALL_RULES);
+      return (form: FilingForm, today: string) => engine.run(form, { today });
+    },
+    fresh: (form: FilingForm, today: string) => createEngine(ALL_RULES).run(structuredClone(form), { today }),
+  },
+];
+
 describe('incremental runs', { timeout: 300_000 }, () => {
-  it('give what a fresh run gives, over random sequences of edits', () => {
+  it.each(runners)('give what a fresh run gives, over random sequences of edits: $name', ({ incremental, fresh }) => {
     const step = fc.record({ other: formArbitrary, seed: fc.integer(), inPlace: fc.boolean(), newDay: fc.option(date, { nil: undefined }) });
+    const judge = incremental();
     fc.assert(
       fc.property(formArbitrary, fc.array(step, { minLength: 1, maxLength: 8 }), (start, steps) => {
         let form: FilingForm = start;
@@ -128,10 +147,7 @@ describe('incremental runs', { timeout: 300_000 }, () => {
         for (const { other, seed, inPlace, newDay } of [{ other: start, seed: 0, inPlace: false, newDay: undefined }, ...steps]) {
           form = edit(form, other, randomSource(seed), inPlace) as FilingForm;
           today = newDay ?? today;
-          const incremental = run(form, { today, rules: ALL_RULES });
-          // A new rule list has its own scope plans: every rule runs.
-          const fresh = run(structuredClone(form), { today, rules: [...ALL_RULES] });
-          expect(incremental).toEqual(fresh);
+          expect(judge(form, today)).toEqual(fresh(form, today));
         }
       }),
       // Seeded like the reads test above, so CI sees the same sequences every time; 13,000 unseeded ones passed when this landed.
@@ -140,30 +156,43 @@ describe('incremental runs', { timeout: 300_000 }, () => {
   });
 });
 
-describe('the engine', () => {
-  /** A rule on the subject's name (by default: one finding when it says 测试) that counts its runs. */
-  function countingRule(judge: RuleLogic['check'] = (form) => (form.subject?.name?.includes('测试') ? [{ field: 'subject.name', message: 'test' }] : [])) {
-    const calls = { count: 0 };
-    const rule: RuleLogic = {
-      id: 'national/counting',
-      severity: 'warning',
-      scope: {},
-      reads: ['subject.name'],
-      check(form, ctx) {
-        calls.count++;
-        return judge(form, ctx);
-      },
-    };
-    return { rules: [rule], calls };
-  }
-  const withSubjectName = (form: FilingForm, name: string): FilingForm => ({ ...form, subject: { ...form.subject, name } });
-  const withWebsiteName = (form: FilingForm, name: string): FilingForm => ({ ...form, websites: [{ ...form.websites![0]!, name }] });
+/** A rule on the subject's name (by default: one finding when it says 测试) that counts its runs. */
+function countingRule(verdict: RuleLogic['check'] = (form) => (form.subject?.name?.includes('测试') ? [{ field: 'subject.name', message: 'test' }] : [])) {
+  const calls = { count: 0 };
+  const rule: RuleLogic = {
+    id: 'national/counting',
+    severity: 'warning',
+    scope: {},
+    reads: ['subject.name'],
+    check(form, ctx) {
+      calls.count++;
+      return verdict(form, ctx);
+    },
+  };
+  return { rules: [rule], calls };
+}
+const withSubjectName = (form: FilingForm, name: string): FilingForm => ({ ...form, subject: { ...form.subject, name } });
+const withWebsiteName = (form: FilingForm, name: string): FilingForm => ({ ...form, websites: [{ ...form.websites![0]!, name }] });
 
+/** Two ways to evaluate: evaluate() with the list of rules, and an engine of the rules' own. */
+const evaluators = [
+  { name: 'evaluate(form, { today, rules })', over: (rules: readonly RuleLogic[]) => (form: FilingForm, today = TODAY) => evaluate(form, { today, rules }) },
+  {
+    name: 'createEngine(rules).evaluate(form, ctx)',
+    over: (rules: readonly RuleLogic[]) => {
+      const engine = createEngine(rules);
+      return (form: FilingForm, today = TODAY) => engine.evaluate(form, { today });
+    },
+  },
+];
+
+describe.each(evaluators)('the engine, through $name', ({ over }) => {
   it('does not run a rule again while its inputs stay the same, and gives its findings all the same', () => {
     const { rules, calls } = countingRule();
+    const judge = over(rules);
     const form = withSubjectName(makeForm('enterprise'), '测试科技有限公司');
-    const first = evaluate(form, { today: TODAY, rules });
-    const again = evaluate(withWebsiteName(form, '另一个名字'), { today: TODAY, rules });
+    const first = judge(form);
+    const again = judge(withWebsiteName(form, '另一个名字'));
     expect(calls.count).toBe(1);
     expect(again.findings).toEqual(first.findings);
     expect(again.findings).toHaveLength(1);
@@ -171,38 +200,42 @@ describe('the engine', () => {
 
   it('runs a rule again when one of its inputs changes, also back to an earlier value', () => {
     const { rules, calls } = countingRule();
+    const judge = over(rules);
     const form = withSubjectName(makeForm('enterprise'), '测试科技有限公司');
-    evaluate(form, { today: TODAY, rules });
-    expect(evaluate(withSubjectName(form, '示例科技有限公司'), { today: TODAY, rules }).findings).toEqual([]);
-    expect(evaluate(form, { today: TODAY, rules }).findings).toHaveLength(1);
+    judge(form);
+    expect(judge(withSubjectName(form, '示例科技有限公司')).findings).toEqual([]);
+    expect(judge(form).findings).toHaveLength(1);
     expect(calls.count).toBe(3);
   });
 
   it('sees a form changed in place (values are compared, not objects)', () => {
     const { rules, calls } = countingRule();
+    const judge = over(rules);
     const form = withSubjectName(makeForm('enterprise'), '测试科技有限公司');
-    evaluate(form, { today: TODAY, rules });
+    judge(form);
     form.subject!.name = '示例科技有限公司';
-    expect(evaluate(form, { today: TODAY, rules }).findings).toEqual([]);
+    expect(judge(form).findings).toEqual([]);
     expect(calls.count).toBe(2);
   });
 
   it('runs a rule again when an object on the way to its input appears or goes', () => {
     const { rules, calls } = countingRule((form) => (form.subject ? [] : [{ field: 'subject', message: 'none' }]));
+    const judge = over(rules);
     // No nature either way, so that both forms fall in one scope plan: only the tape can tell them apart.
     const form: FilingForm = { ...makeForm('enterprise'), subject: {} };
-    evaluate(form, { today: TODAY, rules });
-    evaluate({ ...form, subject: {} }, { today: TODAY, rules });
+    judge(form);
+    judge({ ...form, subject: {} });
     expect(calls.count).toBe(1);
-    expect(evaluate({ ...form, subject: undefined }, { today: TODAY, rules }).findings.map((f) => f.messageId)).toEqual(['none']);
+    expect(judge({ ...form, subject: undefined }).findings.map((f) => f.messageId)).toEqual(['none']);
     expect(calls.count).toBe(2);
   });
 
   it('runs a rule again on another day', () => {
     const { rules, calls } = countingRule();
+    const judge = over(rules);
     const form = makeForm('enterprise');
-    evaluate(form, { today: TODAY, rules });
-    evaluate(form, { today: '2027-01-04', rules });
+    judge(form);
+    judge(form, '2027-01-04');
     expect(calls.count).toBe(2);
   });
 
@@ -219,15 +252,74 @@ describe('the engine', () => {
       },
     };
     const { rules: counting, calls } = countingRule();
-    const rules = [thrower, ...counting];
+    const judge = over([thrower, ...counting]);
     const form = withSubjectName(makeForm('enterprise'), '测试科技有限公司');
-    expect(evaluate(form, { today: TODAY, rules }).findings).toHaveLength(1);
+    expect(judge(form).findings).toHaveLength(1);
     fail = true;
     const renamed = withSubjectName(form, '示例科技有限公司');
-    expect(() => evaluate(renamed, { today: TODAY, rules })).toThrow('broken rule');
+    expect(() => judge(renamed)).toThrow('broken rule');
     fail = false;
     // The counting rule never saw the new name: it must run now, not answer for the old one.
-    expect(evaluate(renamed, { today: TODAY, rules }).findings).toEqual([]);
+    expect(judge(renamed).findings).toEqual([]);
     expect(calls.count).toBe(2);
+  });
+});
+
+describe('two engines over the same rules', () => {
+  it('keep their own inputs: forms interleaved on two engines judge as fresh runs, and each engine stays incremental', () => {
+    const { rules, calls } = countingRule();
+    const a = createEngine(rules);
+    const b = createEngine(rules);
+    const formA = withSubjectName(makeForm('enterprise'), '测试科技有限公司');
+    const formB = withSubjectName(makeForm('enterprise'), '示例科技有限公司');
+    const sequence: [typeof a, FilingForm][] = [
+      [a, formA],
+      [b, formB],
+      [a, withWebsiteName(formA, '另一个名字')],
+      [b, withWebsiteName(formB, '另一个名字')],
+      [a, formA],
+      [b, formB],
+    ];
+    for (const [engine, form] of sequence) {
+      const fresh = countingRule();
+      expect(engine.evaluate(form, { today: TODAY })).toEqual(createEngine(fresh.rules).evaluate(form, { today: TODAY }));
+    }
+    // Once per engine: the subject's name each engine sees never changes. One engine for both forms would run it six times.
+    expect(calls.count).toBe(2);
+    a.evaluate(withSubjectName(formA, '示例'), { today: TODAY });
+    expect(calls.count).toBe(3);
+  });
+
+  it('keep their own state with every rule, in words too', () => {
+    const a = createEngine(ALL_RULES);
+    const b = createEngine(ALL_RULES);
+    const forms = [makeForm('enterprise'), makeForm('individual'), makeForm('enterprise', (f) => void (f.subject!.name = '测试')), makeForm('individual', (f) => void f.websites!.push({ name: '第二个网站' }))];
+    for (let i = 0; i < forms.length; i++) {
+      for (const [engine, form] of [
+        [a, forms[i]!],
+        [b, forms[forms.length - 1 - i]!],
+      ] as const) {
+        expect(engine.run(form, { today: TODAY })).toEqual(createEngine(ALL_RULES).run(structuredClone(form), { today: TODAY }));
+      }
+    }
+  });
+
+  it('word the results of rules that carry only their logic from the catalog they are given', () => {
+    const logic: RuleLogic[] = ALL_RULES.map(({ id, severity, scope, reads, alsoReads, check, effectiveFrom, effectiveUntil }) => ({ id, severity, scope, reads, alsoReads, check, effectiveFrom, effectiveUntil }));
+    const engine = createEngine(logic, { catalog: describeRules(ALL_RULES) });
+    for (const form of [makeForm('enterprise'), makeForm('individual')]) {
+      expect(engine.run(form, { today: TODAY })).toEqual(run(form, { today: TODAY, rules: ALL_RULES }));
+    }
+  });
+
+  it('switch rules off with without(): the same engine for none, one engine per list, and the results of the shorter list', () => {
+    const engine = createEngine(ALL_RULES);
+    const off = [ALL_RULES[0]!.id, ALL_RULES[5]!.id];
+    expect(engine.without([])).toBe(engine);
+    const reduced = engine.without(off);
+    expect(engine.without([...off])).toBe(reduced);
+    expect(reduced.rules.map((r) => r.id)).toEqual(ALL_RULES.filter((r) => !off.includes(r.id)).map((r) => r.id));
+    const form = makeForm('enterprise');
+    expect(reduced.run(form, { today: TODAY })).toEqual(run(form, { today: TODAY, rules: ALL_RULES.filter((r) => !off.includes(r.id)) }));
   });
 });

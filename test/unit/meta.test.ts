@@ -10,20 +10,42 @@ import { ALL_RULES } from '../../rules/all-rules';
 import { loadAllRules } from '../../rules/load-rules';
 import { placeholders } from '../../rules/engine/format';
 import { RuleMetaSchema } from '../../rules/engine/meta-schema';
+import { parseFieldPath } from '../../rules/model/field-path';
 import { FIELDS, fieldPattern } from '../../rules/model/fields';
 import { FilingFormSchema } from '../../rules/model/filing-form';
-import { MATERIALS } from '../../rules/model/materials';
+import { MATERIALS, type MaterialInfo } from '../../rules/model/materials';
+import { isProviderPlaceholder } from '../../rules/model/providers';
+import { PROVINCE_CODES } from '../../rules/model/provinces';
 import { SOURCES } from '../../rules/sources';
-import { patternSteps } from '../support/record-reads';
+
+/**
+ * Placeholders a text uses that the engine does not fill from the provider table
+ * (rules/model/providers.ts). A `{provider…}` name that is not in the table is a typo.
+ */
+function ownPlaceholders(template: string): string[] {
+  return placeholders(template).filter((name) => !isProviderPlaceholder(name));
+}
+const misspeltProviderPlaceholders = (template: string) => ownPlaceholders(template).filter((name) => name.startsWith('provider'));
+const materialTexts = (info: MaterialInfo) => [info.zh, info.en, info.howTo?.zh ?? '', info.howTo?.en ?? ''];
 
 const RULES_ROOT = fileURLToPath(new URL('../../rules/', import.meta.url));
 const fileOf = (id: string) => `${RULES_ROOT}${id}.ts`;
 const testFileOf = (id: string) => `${RULES_ROOT}${id}.test.ts`;
 
+/** Every shared province rule module, with its named exports (the province tables it is scoped by). */
+const SHARED_MODULES = import.meta.glob<Record<string, unknown>>(['../../rules/provinces/shared/*.ts', '!../../rules/provinces/shared/*.test.ts', '!../../rules/provinces/shared/_*.ts'], { eager: true });
+
+/** The named exports of a module that are per-province tables: plain objects keyed by province codes only. */
+function provinceTables(module: Record<string, unknown>): Record<string, object> {
+  const isTable = (value: unknown): value is object =>
+    !!value && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length > 0 && Object.keys(value).every((key) => (PROVINCE_CODES as readonly string[]).includes(key));
+  return Object.fromEntries(Object.entries(module).filter(([name, value]) => name !== 'default' && isTable(value))) as Record<string, object>;
+}
+
 /** The part of the form model a field-id pattern names (`websites[].principal` → the principal schema), or undefined. */
 function modelAt(pattern: string): z.ZodType | undefined {
   let schema: z.ZodType | undefined = FilingFormSchema;
-  for (const step of patternSteps(pattern)) {
+  for (const step of parseFieldPath(pattern)) {
     while (schema instanceof z.ZodOptional) schema = schema.unwrap() as z.ZodType;
     if (step === '[]') schema = schema instanceof z.ZodArray ? (schema.element as z.ZodType) : undefined;
     else schema = schema instanceof z.ZodObject ? (schema.shape as Record<string, z.ZodType>)[step] : undefined;
@@ -42,6 +64,10 @@ describe('the rule set', () => {
 
   it('has no two rules with one id', () => {
     expect(new Set(ALL_RULES.map((r) => r.id)).size).toBe(ALL_RULES.length);
+  });
+
+  it('fills catalog material names and how-tos from the provider table only (no other placeholders)', () => {
+    for (const [id, info] of Object.entries(MATERIALS)) for (const text of materialTexts(info)) expect(placeholders(text).filter((n) => !isProviderPlaceholder(n)), id).toEqual([]);
   });
 
   it('declares each rule-local material once, the same way everywhere, and never shadows the catalog', () => {
@@ -79,8 +105,20 @@ describe.each(ALL_RULES.map((rule) => [rule.id, rule] as const))('%s', (id, rule
     const zh = rule.texts['zh-CN'].messages;
     const en = rule.texts.en.messages;
     expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
+    // The params a check gives fill the rule's own placeholders; the engine fills the provider's (rules/model/providers.ts).
     for (const key of Object.keys(zh)) {
       expect(placeholders(en[key]!).sort(), `placeholders of ${key}`).toEqual(placeholders(zh[key]!).sort());
+      for (const text of [zh[key]!, en[key]!]) expect(misspeltProviderPlaceholders(text), `${key}: not a provider placeholder`).toEqual([]);
+    }
+  });
+
+  it('uses no placeholder in its title, why, fix and materials but the provider ones (nothing else fills them)', () => {
+    for (const lang of ['zh-CN', 'en'] as const) {
+      const { title, why, fix } = rule.texts[lang];
+      for (const [part, text] of Object.entries({ title, why, fix })) expect(placeholders(text).filter((n) => !isProviderPlaceholder(n)), `${lang} ${part}`).toEqual([]);
+    }
+    for (const [id, info] of Object.entries(rule.materials ?? {})) {
+      for (const text of materialTexts(info)) expect(placeholders(text).filter((n) => !isProviderPlaceholder(n)), `material ${id}`).toEqual([]);
     }
   });
 
@@ -115,6 +153,16 @@ describe.each(ALL_RULES.map((rule) => [rule.id, rule] as const))('%s', (id, rule
     if (!dir) return expect(rule.scope.provinces, 'national rules have no province scope').toBeUndefined();
     if (dir === 'shared') expect(rule.scope.provinces?.length ?? 0).toBeGreaterThanOrEqual(2);
     else expect(rule.scope.provinces).toEqual([dir.toUpperCase()]);
+  });
+
+  it('scopes a shared rule by its province table (every row is in scope, every scoped province has a row)', () => {
+    if (!id.startsWith('provinces/shared/')) return;
+    const module = SHARED_MODULES[`../../rules/${id}.ts`];
+    expect(module, `${id} is not among the shared modules`).toBeDefined();
+    const tables = Object.values(provinceTables(module!));
+    expect(tables.length, `${id} exports no province table (export the table its scope is derived from)`).toBeGreaterThan(0);
+    const rows = [...new Set(tables.flatMap((table) => Object.keys(table)))].sort();
+    expect([...(rule.scope.provinces ?? [])].sort()).toEqual(rows);
   });
 
   it('starts before it ends', () => {

@@ -5,7 +5,7 @@ import { siteNamesContaining } from '../_site';
 
 /**
  * 北京 personal website names: a third-party provider lists words the Beijing 管局 refuses
- * (quoted in rules-huawei.md §4.2 北京): 合伙、评论、中心、售后、学院、社团、博客、论坛、社区、
+ * (https://99.my/BeiAn.htm): 合伙、评论、中心、售后、学院、社团、博客、论坛、社区、
  * 返现、团购. Third-party only, so a warning. Words the national personal-name rules
  * already report (社团, 博客, 论坛, 社区) are left to them, so no word is reported twice.
  */
@@ -34,7 +34,7 @@ export default defineRule({
     },
   },
   sources: [
-    { url: 'https://99.my/BeiAn.htm', title: '北京个人网站名称禁用词（第三方整理）', publisher: 'third party', evidence: 'T', retrieved: '2026-11-29', note: 'rules-huawei.md §4.2 gives this page as http://99.my/BeiAn.htm' },
+    { url: 'https://99.my/BeiAn.htm', title: '北京个人网站名称禁用词（第三方整理）', publisher: 'third party', evidence: 'T', retrieved: '2026-11-29', note: 'the page is also served as http://99.my/BeiAn.htm' },
     PROVINCE_SOURCES.BJ.HW,
   ],
   reviewedAt: '2026-11-29',

@@ -2,7 +2,7 @@ import { defineRule } from '../../engine/types';
 import { PROVINCE_SOURCES } from '../_sources';
 
 /**
- * 重庆 (Huawei P26, rules-huawei.md M-23): addresses in 两江新区, formerly 渝北区, are filed
+ * 重庆 (Huawei P26): addresses in 两江新区, formerly 渝北区, are filed
  * with the district 渝北区 and a remark explaining it. Advice.
  */
 export default defineRule({
@@ -31,6 +31,7 @@ export default defineRule({
       fix: 'Choose 渝北区 and note in the subject remark that the address is in 两江新区 (formerly 渝北区).',
     },
   },
+  citations: { 'zh-CN': ['华为云重庆管局要求'], en: ["Huawei's Chongqing page"] },
   sources: ['P26', PROVINCE_SOURCES.CQ.HW],
   reviewedAt: '2026-11-29',
   check(form) {

@@ -6,7 +6,7 @@ import { servicePrincipalsNotLegalRep } from '../shared/_people';
 /**
  * 福建: a website principal who is not the legal representative files with the Fujian
  * 网站负责人授权书, and that person's document must be a mainland resident ID card
- * (UC 2024-04-01, JD; rules-provinces.md §3.13 "Extra materials").
+ * (UC 2024-04-01, JD: the Fujian pages in rules/provinces/_sources.ts).
  */
 export default defineRule({
   id: 'provinces/fj/service-principal-mainland-id',

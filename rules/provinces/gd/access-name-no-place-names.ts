@@ -38,6 +38,7 @@ export default defineRule({
       fix: 'Rename the site to a Chinese name without place names or pinyin (at the previous provider, or during this access filing).',
     },
   },
+  citations: { 'zh-CN': ['华为云广东管局个人要求写明'], en: ["Huawei's Guangdong personal page"] },
   sources: ['S2', PROVINCE_SOURCES.GD.HW],
   reviewedAt: '2026-11-29',
   check(form) {

@@ -1,6 +1,6 @@
 import { testRule } from '../../../test/support/rule-tester';
 import { makeForm } from '../../../test/support/make-form';
-import { personal } from '../shared/_fixtures';
+import { personal } from '../../../test/support/province-forms';
 import rule from './hk-mo-residence-permit-only';
 
 testRule(rule, {

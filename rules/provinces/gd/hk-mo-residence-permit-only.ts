@@ -3,7 +3,7 @@ import { PROVINCE_SOURCES as P } from '../_sources';
 
 /**
  * 广东, personal filings: Hong Kong and Macao residents file only with the 港澳居民居住证, not the
- * 港澳居民来往内地通行证 (Huawei Guangdong personal page, 2025-05-27, S2; rules-huawei.md §2.2).
+ * 港澳居民来往内地通行证 (Huawei Guangdong personal page, 2025-05-27, S2).
  */
 export default defineRule({
   id: 'provinces/gd/hk-mo-residence-permit-only',
@@ -25,6 +25,7 @@ export default defineRule({
       fix: 'Apply for the residence permit for Hong Kong and Macao residents and file with it.',
     },
   },
+  citations: { 'zh-CN': ['华为云广东个人备案要求'], en: ['Huawei’s Guangdong personal-filing page'] },
   sources: ['S2', P.GD.HW],
   reviewedAt: '2026-11-29',
   check: (form) => (form.subject?.certType === 'hk-mo-travel-permit' ? [{ field: 'subject.certType', message: 'residencePermitOnly' as const }] : []),

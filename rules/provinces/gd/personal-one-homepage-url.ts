@@ -2,7 +2,7 @@ import { defineRule } from '../../engine/types';
 import { PROVINCE_SOURCES } from '../_sources';
 import { multipleHomepages } from '../_site';
 
-/** 广东 personal websites (Huawei S2, 2025-05-27; rules-huawei.md U-03): one homepage URL per website. */
+/** 广东 personal websites (Huawei S2, 2025-05-27): one homepage URL per website. */
 export default defineRule({
   id: 'provinces/gd/personal-one-homepage-url',
   severity: 'error',
@@ -23,6 +23,7 @@ export default defineRule({
       fix: 'Keep only the homepage of the main domain (e.g. http://www.example.cn) and remove the others.',
     },
   },
+  citations: { 'zh-CN': ['华为云广东管局个人要求'], en: ["Huawei's Guangdong personal page"] },
   sources: ['S2', PROVINCE_SOURCES.GD.HW],
   reviewedAt: '2026-11-29',
   check(form) {

@@ -4,7 +4,7 @@ import { siteNamesContaining } from '../_site';
 
 /**
  * 河南's list of words a personal website name may not contain, as Huawei publishes it
- * (P35, rules-huawei.md W-05). The snippet ends in "媒…", cut off by the search page; the
+ * (P35). The snippet ends in "媒…", cut off by the search page; the
  * words before the cut are encoded. TC (c. 2019) adds "not 个人网站, no 中华/中国, no
  * navigation sites", covered by the national naming rules.
  */

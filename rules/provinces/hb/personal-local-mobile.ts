@@ -5,7 +5,7 @@ import { notLocalMobile, provinceName } from '../_site';
 /**
  * 湖北 personal filings: the mobile must be a Hubei number. UCloud kept this line in its
  * 2024-04-01 rewrite, which deleted the local-phone rule almost everywhere else
- * (rules-provinces.md §0, §3.17), so it is treated as current.
+ * (PROVINCE_SOURCES.HB.UC), so it is treated as current.
  */
 export default defineRule({
   id: 'provinces/hb/personal-local-mobile',

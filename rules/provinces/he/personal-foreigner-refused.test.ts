@@ -1,5 +1,5 @@
 import { testRule } from '../../../test/support/rule-tester';
-import { personal, unit } from '../shared/_fixtures';
+import { personal, unit } from '../../../test/support/province-forms';
 import rule from './personal-foreigner-refused';
 
 testRule(rule, {

@@ -23,6 +23,7 @@ export default defineRule({
       fix: 'File through a person with a Chinese resident ID card, or as an organisation registered in Hebei.',
     },
   },
+  citations: { 'zh-CN': ['华为云整理的河北管局要求'], en: ['Huawei’s summary of the Hebei rules'] },
   sources: [P.HE.HW, 'K-管局', P.HE.JD],
   reviewedAt: '2026-11-29',
   check: (form) => {

@@ -23,7 +23,7 @@ export default defineRule({
         pledge: '江苏管局要求{service}的负责人本人签署《ICP备案信息真实性承诺书》。',
       },
       why: '自2021年6月1日起，江苏所有ICP备案执行真实性核验新要求，缺少这两份文件的订单会被驳回。',
-      fix: '在华为云备案系统下载两份文件，按样例填写，由互联网信息服务负责人本人签字，拍照或扫描上传（单张不超过4 MB）。',
+      fix: '从{providerTemplates}下载两份文件，按样例填写，由互联网信息服务负责人本人签字，拍照或扫描上传（单张不超过4 MB）。',
     },
     en: {
       title: 'Jiangsu filings need the authenticity notice and the authenticity pledge',
@@ -32,7 +32,7 @@ export default defineRule({
         pledge: 'Jiangsu requires the responsible person of {service} to sign the ICP filing authenticity pledge personally.',
       },
       why: 'Since 1 June 2021 every Jiangsu ICP filing follows the new authenticity-check requirements; orders without both documents are rejected.',
-      fix: "Download both documents from Huawei's filing system, fill them in as in the example, have the website/app's responsible person sign them, and upload a photo or scan (at most 4 MB each).",
+      fix: "Download both documents from {providerTemplates}, fill them in as in the example, have the website/app's responsible person sign them, and upload a photo or scan (at most 4 MB each).",
     },
   },
   sources: ['S5', 'P08', 'K-政策', PROVINCE_SOURCES.JS.HW, PROVINCE_SOURCES.JS.AL],

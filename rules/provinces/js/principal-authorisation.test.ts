@@ -1,5 +1,5 @@
 import { testRule } from '../../../test/support/rule-tester';
-import { otherSitePrincipal, personal, unit } from '../shared/_fixtures';
+import { otherSitePrincipal, personal, unit } from '../../../test/support/province-forms';
 import rule from './principal-authorisation';
 
 const letter = { material: 'principal-authorisation', message: 'letterNeeded' } as const;

@@ -1,6 +1,7 @@
 import { defineRule } from '../../engine/types';
+import { NEW_SITE_FILING_TYPES } from '../../model/vocabulary';
 import { PROVINCE_SOURCES } from '../_sources';
-import { isPersonal, NEW_SITE_ORDERS, orderDomains } from '../_site';
+import { isPersonal, orderDomains } from '../_site';
 
 /**
  * ⚠ 江西 site-count limits disagree. Huawei (KB, 2025-12-31): a subject that already has
@@ -12,7 +13,7 @@ export default defineRule({
   id: 'provinces/jx/domain-limit-after-many-sites',
   severity: 'warning',
   family: 'domains',
-  scope: { provinces: ['JX'], filingTypes: [...NEW_SITE_ORDERS] },
+  scope: { provinces: ['JX'], filingTypes: [...NEW_SITE_FILING_TYPES] },
   reads: ['declarations.filedServiceCount', 'websites[].domains'],
   texts: {
     'zh-CN': {
@@ -28,6 +29,7 @@ export default defineRule({
       fix: 'Split the remaining domains into later orders; individuals with several sites should also check the province’s total cap.',
     },
   },
+  citations: { 'zh-CN': ['华为云江西管局要求'], en: ["Huawei's Jiangxi rules"] },
   sources: [PROVINCE_SOURCES.JX.HW, 'K-管局', PROVINCE_SOURCES.JX.UC],
   reviewedAt: '2026-11-29',
   check(form) {

@@ -1,17 +1,16 @@
 import { defineRule } from '../../engine/types';
+import { NEW_SITE_FILING_TYPES } from '../../model/vocabulary';
 import { PROVINCE_SOURCES } from '../_sources';
-import { NEW_SITE_ORDERS } from '../_site';
 
 /**
- * 内蒙古 事业单位 upload the 事业单位网站开办审核申请表 (Huawei KB K-管局, rules-huawei.md
- * MAT-15; UCloud 2024 names it 网站开办审核申请表 / 网站名称审核表). The 编办 approval itself
+ * 内蒙古 事业单位 upload the 事业单位网站开办审核申请表 (Huawei KB K-管局; UCloud 2024 names it 网站开办审核申请表 / 网站名称审核表). The 编办 approval itself
  * is provinces/shared/establishment-office-approval.
  */
 export default defineRule({
   id: 'provinces/nm/institution-site-application',
   severity: 'error',
   family: 'materials',
-  scope: { provinces: ['NM'], natures: ['institution'], filingTypes: [...NEW_SITE_ORDERS] },
+  scope: { provinces: ['NM'], natures: ['institution'], filingTypes: [...NEW_SITE_FILING_TYPES] },
   reads: ['websites'],
   texts: {
     'zh-CN': {

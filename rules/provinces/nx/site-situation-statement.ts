@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/types';
+import { NEW_SITE_FILING_TYPES } from '../../model/vocabulary';
 import { PROVINCE_SOURCES } from '../_sources';
-import { NEW_SITE_ORDERS } from '../_site';
 
 /**
  * 宁夏 (Huawei P28): a subject with five or more filed websites ("≥5个（含）") provides a
@@ -10,7 +10,7 @@ export default defineRule({
   id: 'provinces/nx/site-situation-statement',
   severity: 'error',
   family: 'materials',
-  scope: { provinces: ['NX'], filingTypes: [...NEW_SITE_ORDERS] },
+  scope: { provinces: ['NX'], filingTypes: [...NEW_SITE_FILING_TYPES] },
   reads: ['declarations.filedServiceCount'],
   texts: {
     'zh-CN': {

@@ -39,6 +39,7 @@ export default defineRule({
       fix: 'Upload colour photos or scans of all originals and the verification sheets again, not only what changed.',
     },
   },
+  citations: { 'zh-CN': ['华为云青海管局要求'], en: ["Huawei's Qinghai page"] },
   sources: ['P17', PROVINCE_SOURCES.QH.HW],
   reviewedAt: '2026-11-29',
   materials: { 'verification-sheet': VERIFICATION_SHEET },

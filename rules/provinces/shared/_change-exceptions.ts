@@ -1,6 +1,6 @@
 /**
  * Provinces whose own pages let a personal filing become a unit's by a change, against
- * Huawei's general rule (E-10: cancel and file the unit anew). Shared by the national
+ * Huawei's general rule (S3, S2, P17, R-rules: cancel and file the unit anew). Shared by the national
  * rule, which stays silent there, and the province rule that says what the province allows.
  * Not a rule: the `_` prefix keeps it out of the registry.
  *

@@ -1,6 +1,6 @@
 /**
- * The checks behind the "主体负责人 must be the legal representative" rules (rules-huawei.md
- * M-06/M-07/M-09, O-03; rules-provinces.md §2 column "Enterprise 主体负责人", §5).
+ * The checks behind the "主体负责人 must be the legal representative" rules (P42, K-驳回,
+ * P27, K-管局, K-政策, P39, P26–P28, P06, and the province pages in rules/provinces/_sources.ts).
  */
 import type { Bilingual, CheckResult } from '../../engine/types';
 import type { FilingForm } from '../../model/filing-form';

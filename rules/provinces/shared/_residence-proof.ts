@@ -2,7 +2,7 @@
  * The check behind the "out-of-province ID + local residence proof" rules: a personal filer
  * whose ID card was issued elsewhere needs a local proof of residence; some provinces accept
  * only certain kinds, some want validity left. Used by personal-residence-proof (sources
- * agree) and personal-residence-proof-disputed (sources disagree).
+ * agree) and personal-residence-proof-advised (sources disagree).
  */
 import { addMonths } from '../../checks/dates';
 import type { Bilingual, CheckResult, RuleContext } from '../../engine/types';

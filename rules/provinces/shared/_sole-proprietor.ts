@@ -1,6 +1,6 @@
 /**
- * The check behind the 个体工商户 rules (rules-huawei.md E-07, M-22; rules-provinces.md §3
- * "Special rules"): which subject nature to choose with or without a 字号 (trade name), the
+ * The check behind the 个体工商户 rules (P10, S1, P27, P39, P28, P25 and the
+ * province pages in rules/provinces/_sources.ts): which subject nature to choose with or without a 字号 (trade name), the
  * remark or name a province wants when there is none, and the seal.
  */
 import type { Bilingual, CheckResult } from '../../engine/types';

@@ -1,14 +1,14 @@
 import { defineRule, type Issue, type SourceRef } from '../../engine/types';
 import type { ProvinceCode } from '../../model/provinces';
 import { PROVINCE_SOURCES } from '../_sources';
-import { provinceEntry, tableSources } from '../_site';
+import { provinceEntry, provincesOf, tableSources } from '../_site';
 
 /**
  * Tencent's province page (c. 2019) asks for mailing addresses "detailed to the door
  * number" in these provinces; 北京 also wants numbers written out ("1号楼2单元3室"), not
  * "1-2-3". Older single source: advice only.
  */
-const PROVINCES = {
+export const PROVINCES = {
   BJ: { noDashes: true, sources: [PROVINCE_SOURCES.BJ.TC] },
   JL: { sources: [PROVINCE_SOURCES.JL.TC] },
   HL: { sources: [PROVINCE_SOURCES.HL.TC] },
@@ -22,7 +22,7 @@ export default defineRule({
   id: 'provinces/shared/address-door-number',
   severity: 'info',
   family: 'addresses',
-  scope: { provinces: Object.keys(PROVINCES) as ProvinceCode[] },
+  scope: { provinces: provincesOf(PROVINCES) },
   reads: ['subject.mailingAddress.detail'],
   texts: {
     'zh-CN': {

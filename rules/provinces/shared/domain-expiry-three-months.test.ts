@@ -9,7 +9,7 @@ testRule(rule, {
   ],
   invalid: [
     {
-      // 域名即将过期: 河北/山西/甘肃… reject domains with ≤3 months left (D-05).
+      // 域名即将过期: 河北/山西/甘肃… reject domains with ≤3 months left.
       name: 'Gansu, expires in two months',
       form: makeForm('enterprise', (f) => { f.province = 'GS'; f.domainRecords![0]!.expiresOn = '2027-01-29'; }),
       issues: [{ field: 'domainRecords[0].expiresOn', message: 'expiresSoon' }],

@@ -2,16 +2,16 @@ import { addMonths } from '../../checks/dates';
 import { defineRule, type SourceRef } from '../../engine/types';
 import type { ProvinceCode } from '../../model/provinces';
 import { PROVINCE_SOURCES } from '../_sources';
-import { isCancellation, provinceEntry, tableSources } from '../_site';
+import { isCancellation, provinceEntry, provincesOf, tableSources } from '../_site';
 
 /**
- * Provinces whose Huawei pages (KB summary dated 2025-12-31, rules-huawei.md D-05) state
+ * Provinces whose Huawei pages (KB summary dated 2025-12-31: K-管局, K-政策, P24) state
  * that the domain must have more than three months of registration left. Older pages
  * for 上海 asked for six months (TC, QC); Huawei's newer page says three, and the newer
  * source decides. 河南, 安徽, 吉林 and 山东 have only older figures: see
- * domain-expiry-older-sources.
+ * domain-expiry-province-minimum.
  */
-const PROVINCES = {
+export const PROVINCES = {
   BJ: { sources: [PROVINCE_SOURCES.BJ.HW] },
   TJ: { sources: [PROVINCE_SOURCES.TJ.HW] },
   HE: { sources: [PROVINCE_SOURCES.HE.HW] },
@@ -28,7 +28,7 @@ export default defineRule({
   id: 'provinces/shared/domain-expiry-three-months',
   severity: 'error',
   family: 'domains',
-  scope: { provinces: Object.keys(PROVINCES) as ProvinceCode[] },
+  scope: { provinces: provincesOf(PROVINCES) },
   reads: ['domainRecords[].expiresOn'],
   alsoReads: ['domainRecords[].domain'],
   texts: {

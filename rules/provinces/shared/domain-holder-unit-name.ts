@@ -2,7 +2,7 @@ import { defineRule, type SourceRef } from '../../engine/types';
 import type { ProvinceCode } from '../../model/provinces';
 import { UNIT_NATURES } from '../../model/vocabulary';
 import { PROVINCE_SOURCES } from '../_sources';
-import { isCancellation, sameName, tableSources } from '../_site';
+import { isCancellation, provincesOf, sameName, tableSources } from '../_site';
 
 /**
  * Provinces that accept only the unit itself as the domain holder. 宁夏 says outright
@@ -11,7 +11,7 @@ import { isCancellation, sameName, tableSources } from '../_site';
  * Other holders are reported by national/domain-holder-matches-subject, which accepts
  * the legal representative; this rule reports that case, which these provinces refuse.
  */
-const PROVINCES = {
+export const PROVINCES = {
   NX: [PROVINCE_SOURCES.NX.HW, PROVINCE_SOURCES.NX.TC],
   XZ: [PROVINCE_SOURCES.XZ.HW, 'P26', 'P27'],
   HB: [PROVINCE_SOURCES.HB.HW, 'P28'],
@@ -21,7 +21,7 @@ export default defineRule({
   id: 'provinces/shared/domain-holder-unit-name',
   severity: 'error',
   family: 'domains',
-  scope: { provinces: Object.keys(PROVINCES) as ProvinceCode[], natures: UNIT_NATURES },
+  scope: { provinces: provincesOf(PROVINCES), natures: UNIT_NATURES },
   reads: ['domainRecords[].holder', 'subject.name'],
   alsoReads: ['domainRecords[].domain', 'subject.principal.name'],
   texts: {

@@ -3,11 +3,11 @@ import { defineRule, type Issue, type SourceRef } from '../../engine/types';
 import type { ProvinceCode } from '../../model/provinces';
 import { UNIT_NATURES } from '../../model/vocabulary';
 import { PROVINCE_SOURCES } from '../_sources';
-import { isCancellation, sameName, tableSources } from '../_site';
+import { isCancellation, provincesOf, sameName, tableSources } from '../_site';
 
 /**
  * Units in these provinces may hold the domain in the unit's name or in the name of its
- * legal representative (rules-huawei.md D-03; K doc_0224 福建, doc_0228 广东, doc_0237
+ * legal representative (K-准备; K-政策 doc_0224 福建, doc_0228 广东, doc_0237
  * 甘肃; P26/P27 青海). ⚠ Older pages are stricter for 福建 (QC, TC: unit name only) and
  * 青海 (TC: unit name only); Huawei's newer pages (2025-12-31) decide, and every source
  * agrees that a holder who is neither is refused, which is what this rule reports.
@@ -16,7 +16,7 @@ import { isCancellation, sameName, tableSources } from '../_site';
  * A holder who is neither unit nor principal is reported by
  * national/domain-holder-matches-subject; this rule adds the province-specific case.
  */
-const PROVINCES = {
+export const PROVINCES = {
   FJ: [PROVINCE_SOURCES.FJ.HW, PROVINCE_SOURCES.FJ.QC],
   GD: [PROVINCE_SOURCES.GD.HW],
   QH: [PROVINCE_SOURCES.QH.HW, 'P26', 'P27', PROVINCE_SOURCES.QH.TC],
@@ -27,7 +27,7 @@ export default defineRule({
   id: 'provinces/shared/domain-holder-unit-or-legal-rep',
   severity: 'error',
   family: 'domains',
-  scope: { provinces: Object.keys(PROVINCES) as ProvinceCode[], natures: UNIT_NATURES },
+  scope: { provinces: provincesOf(PROVINCES), natures: UNIT_NATURES },
   reads: ['domainRecords[].holder', 'subject.name'],
   alsoReads: ['domainRecords[].domain', 'subject.principal.isLegalRepresentative', 'subject.principal.name'],
   texts: {

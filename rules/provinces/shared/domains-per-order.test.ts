@@ -16,7 +16,7 @@ testRule(rule, {
   ],
   invalid: [
     {
-      // D-08: 山西 rejects orders with more than 3 new domains.
+      // 山西 rejects orders with more than 3 new domains.
       name: 'Shanxi, four domains',
       form: makeForm('enterprise', (f) => { f.province = 'SX'; withDomains(f, 4); }),
       issues: [{ field: 'websites[3].domains[0]', message: 'tooManyDomains' }],

@@ -1,8 +1,8 @@
 import { defineRule, type Issue, type SourceRef } from '../../engine/types';
 import type { ProvinceCode } from '../../model/provinces';
-import { UNIT_NATURES, type FilingType, type SubjectNature } from '../../model/vocabulary';
+import { NEW_SITE_FILING_TYPES, UNIT_NATURES, type FilingType, type SubjectNature } from '../../model/vocabulary';
 import { PROVINCE_SOURCES } from '../_sources';
-import { NEW_SITE_ORDERS, orderDomains, provinceEntry, tableSources } from '../_site';
+import { orderDomains, provinceEntry, provincesOf, tableSources } from '../_site';
 
 interface Limit {
   readonly natures?: readonly SubjectNature[];
@@ -14,8 +14,7 @@ interface Limit {
 }
 
 /**
- * How many new domains (and websites) one order may bring, by province (rules-huawei.md
- * D-08, rules-provinces.md §2):
+ * How many new domains (and websites) one order may bring, by province:
  * - 山西: at most 3 new domains per order, changes excepted (HW K-管局).
  * - 河南: personal at most 3 domains per filing (TC, HW), enterprises at most 5 (HW K).
  * - 湖南, 湖北: one website with one domain per order (UC 2024, JD, HW; 湖北 since
@@ -27,7 +26,7 @@ interface Limit {
  * checked here. Guizhou's older "≤4 domains per site" (TC) is moot since the national one-domain-per-
  * website rule (2019) and is not encoded.
  */
-const LIMITS: Partial<Record<ProvinceCode, readonly Limit[]>> = {
+export const LIMITS: Partial<Record<ProvinceCode, readonly Limit[]>> = {
   SX: [{ maxDomains: 3, sources: [PROVINCE_SOURCES.SX.HW, 'K-管局'] }],
   HA: [
     { natures: ['individual'], maxDomains: 3, sources: [PROVINCE_SOURCES.HA.HW, PROVINCE_SOURCES.HA.TC] },
@@ -42,7 +41,7 @@ export default defineRule({
   id: 'provinces/shared/domains-per-order',
   severity: 'error',
   family: 'domains',
-  scope: { provinces: Object.keys(LIMITS) as ProvinceCode[], filingTypes: [...NEW_SITE_ORDERS] },
+  scope: { provinces: provincesOf(LIMITS), filingTypes: [...NEW_SITE_FILING_TYPES] },
   reads: ['websites[].domains'],
   texts: {
     'zh-CN': {

@@ -3,7 +3,7 @@ import { defineRule, type Bilingual, type Issue, type SourceRef } from '../../en
 import type { Principal } from '../../model/filing-form';
 import type { ProvinceCode } from '../../model/provinces';
 import { PROVINCE_SOURCES } from '../_sources';
-import { tableSources } from '../_site';
+import { provincesOf, tableSources } from '../_site';
 
 /**
  * Contact numbers of different responsible persons must not be reused or swapped:
@@ -17,7 +17,7 @@ import { tableSources } from '../_site';
  * two people sharing a mobile (national/contacts-one-per-person); this rule adds the
  * emergency number that repeats another responsible person's mobile.
  */
-const PROVINCES = {
+export const PROVINCES = {
   HE: [PROVINCE_SOURCES.HE.HW],
   FJ: [PROVINCE_SOURCES.FJ.AL],
   TJ: [PROVINCE_SOURCES.TJ.UC, PROVINCE_SOURCES.TJ.JD],
@@ -33,7 +33,7 @@ export default defineRule({
   id: 'provinces/shared/emergency-not-another-principal',
   severity: 'error',
   family: 'contacts',
-  scope: { provinces: Object.keys(PROVINCES) as ProvinceCode[], serviceKinds: ['website'] },
+  scope: { provinces: provincesOf(PROVINCES), serviceKinds: ['website'] },
   reads: ['subject.principal.mobile', 'websites[].principal'],
   alsoReads: ['subject.principal.emergencyPhone', 'subject.principal.name'],
   texts: {

@@ -3,7 +3,7 @@ import { defineRule, type SourceRef } from '../../engine/types';
 import type { ProvinceCode } from '../../model/provinces';
 import { UNIT_NATURES } from '../../model/vocabulary';
 import { PROVINCE_SOURCES } from '../_sources';
-import { provinceEntry, tableSources } from '../_site';
+import { provinceEntry, provincesOf, tableSources } from '../_site';
 
 /**
  * Tencent (c. 2019, and its FAQ): in these provinces a unit's second contact number
@@ -11,7 +11,7 @@ import { provinceEntry, tableSources } from '../_site';
  * responsible person's (甘肃: a third employee's, named in the remark). 江苏 is the one province where the unit landline itself is
  * mandatory (TC FAQ). Older single source: warning.
  */
-const PROVINCES = {
+export const PROVINCES = {
   BJ: { sources: [PROVINCE_SOURCES.BJ.TC] },
   LN: { sources: [PROVINCE_SOURCES.LN.TC] },
   JL: { sources: [PROVINCE_SOURCES.JL.TC] },
@@ -26,7 +26,7 @@ export default defineRule({
   id: 'provinces/shared/enterprise-second-contact',
   severity: 'warning',
   family: 'contacts',
-  scope: { provinces: Object.keys(PROVINCES) as ProvinceCode[], natures: UNIT_NATURES },
+  scope: { provinces: provincesOf(PROVINCES), natures: UNIT_NATURES },
   reads: ['subject.principal.officePhone'],
   alsoReads: ['subject.principal.mobile'],
   texts: {

@@ -1,6 +1,6 @@
 import { testRule } from '../../../test/support/rule-tester';
 import type { ProvinceCode } from '../../model/provinces';
-import { personal, unit } from './_fixtures';
+import { personal, unit } from '../../../test/support/province-forms';
 import rule from './foreign-legal-rep-authorise';
 
 const PROVINCES: ProvinceCode[] = ['HE', 'SX', 'SD', 'LN', 'JX', 'GX', 'GZ'];

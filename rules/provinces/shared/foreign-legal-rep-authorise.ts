@@ -1,19 +1,21 @@
 import { defineRule, type Bilingual, type CheckResult } from '../../engine/types';
+import type { ProvinceCode } from '../../model/provinces';
 import type { CertificateType } from '../../model/vocabulary';
 import { UNIT_NATURES } from '../../model/vocabulary';
 import { PROVINCE_SOURCES as P } from '../_sources';
+import { provincesOf } from '../_site';
 import { FOREIGN_ID_TYPES, NON_MAINLAND_ID_TYPES, provinceName } from './_people';
 
 /**
  * Provinces where a unit's 主体负责人 must hold a mainland ID: a foreign (山西/山东: also HK/MO/TW)
  * legal representative authorises a Chinese citizen, with a letter; in most of them that
- * person must also be the website principal (rules-huawei.md §2.2 last row, §4.2; rules-provinces.md
- * §3 "Person in charge"). 上海 and 浙江 accept a foreign legal rep's passport (no rule here).
+ * person must also be the website principal (the province pages cited
+ * below). 上海 and 浙江 accept a foreign legal rep's passport (no rule here).
  */
 const ALSO_SITE: Bilingual = { 'zh-CN': '，并由其同时担任网站负责人', en: ', who must also be the website principal' };
 const NONE: Bilingual = { 'zh-CN': '', en: '' };
 
-const POLICIES: Partial<Record<string, { types: readonly CertificateType[]; also: Bilingual }>> = {
+export const POLICIES: Partial<Record<ProvinceCode, { types: readonly CertificateType[]; also: Bilingual }>> = {
   HE: { types: FOREIGN_ID_TYPES, also: ALSO_SITE }, // HW page P10; UC 2024, TC
   SX: { types: NON_MAINLAND_ID_TYPES, also: NONE }, // HW (K-管局): foreign or HK/MO/TW → mainland-ID holder + 主体负责人授权书
   SD: { types: NON_MAINLAND_ID_TYPES, also: ALSO_SITE }, // HW (K-管局 doc_0225): principal holds a mainland ID; UC, QC, TC
@@ -27,7 +29,7 @@ export default defineRule({
   id: 'provinces/shared/foreign-legal-rep-authorise',
   severity: 'error',
   family: 'principal',
-  scope: { provinces: ['HE', 'SX', 'SD', 'LN', 'JX', 'GX', 'GZ'], natures: UNIT_NATURES },
+  scope: { provinces: provincesOf(POLICIES), natures: UNIT_NATURES },
   reads: ['subject.principal.idType'],
   texts: {
     'zh-CN': {

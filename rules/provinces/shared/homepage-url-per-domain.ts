@@ -3,14 +3,14 @@ import { defineRule, type Issue, type SourceRef } from '../../engine/types';
 import type { ProvinceCode } from '../../model/provinces';
 import type { SubjectNature } from '../../model/vocabulary';
 import { PROVINCE_SOURCES } from '../_sources';
-import { provinceEntry, tableSources } from '../_site';
+import { provinceEntry, provincesOf, tableSources } from '../_site';
 
 /**
- * Every listed domain needs its own complete homepage URL (rules-huawei.md U-02):
+ * Every listed domain needs its own complete homepage URL:
  * 江西 personal (Huawei S3, 2025-03-13: "写完整的URL，每个域名一个"), 陕西 (Huawei P17).
  * "Complete" is read as written with its scheme (http:// or https://).
  */
-const PROVINCES = {
+export const PROVINCES = {
   JX: { natures: ['individual'], sources: ['S3', PROVINCE_SOURCES.JX.HW] },
   SN: { sources: ['P17', PROVINCE_SOURCES.SN.HW] },
 } satisfies Partial<Record<ProvinceCode, { natures?: SubjectNature[]; sources: SourceRef[] }>>;
@@ -19,7 +19,7 @@ export default defineRule({
   id: 'provinces/shared/homepage-url-per-domain',
   severity: 'error',
   family: 'domains',
-  scope: { provinces: Object.keys(PROVINCES) as ProvinceCode[], serviceKinds: ['website'] },
+  scope: { provinces: provincesOf(PROVINCES), serviceKinds: ['website'] },
   reads: ['websites[].domains', 'websites[].homepageUrls'],
   texts: {
     'zh-CN': {

@@ -2,19 +2,18 @@ import { defineRule, type SourceRef } from '../../engine/types';
 import type { ProvinceCode } from '../../model/provinces';
 import { UNIT_NATURES, type SubjectNature } from '../../model/vocabulary';
 import { PROVINCE_SOURCES } from '../_sources';
-import { provinceEntry, sameName, tableSources } from '../_site';
+import { provinceEntry, provincesOf, sameName, tableSources } from '../_site';
 
 type Expect = 'own-name' | 'legal-rep' | 'superior-body';
 
 /**
- * What the 投资者或上级主管单位 field must say differs by province (Huawei publishes no rule,
- * rules-huawei.md M-05):
+ * What the 投资者或上级主管单位 field must say differs by province (Huawei publishes no rule):
  * - 吉林, 福建: enterprises write their own full name (TC, TC17).
  * - 宁夏: enterprises write the legal representative's name (UCloud 2024, TC, TC17).
  * - 广西: non-enterprise units write the superior body's full name (UCloud 2024, TC).
  * Conventions rather than published refusals: a warning.
  */
-const PROVINCES: Partial<Record<ProvinceCode, { natures: readonly SubjectNature[]; expect: Expect; sources: readonly SourceRef[] }>> = {
+export const PROVINCES: Partial<Record<ProvinceCode, { natures: readonly SubjectNature[]; expect: Expect; sources: readonly SourceRef[] }>> = {
   JL: { natures: ['enterprise'], expect: 'own-name', sources: [PROVINCE_SOURCES.JL.TC, PROVINCE_SOURCES.JL.TC17] },
   FJ: { natures: ['enterprise'], expect: 'own-name', sources: [PROVINCE_SOURCES.FJ.TC, PROVINCE_SOURCES.FJ.TC17] },
   NX: { natures: ['enterprise'], expect: 'legal-rep', sources: [PROVINCE_SOURCES.NX.UC, PROVINCE_SOURCES.NX.TC] },
@@ -25,7 +24,7 @@ export default defineRule({
   id: 'provinces/shared/investor-field',
   severity: 'warning',
   family: 'names',
-  scope: { provinces: Object.keys(PROVINCES) as ProvinceCode[], natures: UNIT_NATURES },
+  scope: { provinces: provincesOf(PROVINCES), natures: UNIT_NATURES },
   reads: ['subject.investor', 'subject.name'],
   texts: {
     'zh-CN': {

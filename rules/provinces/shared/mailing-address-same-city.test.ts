@@ -17,7 +17,7 @@ testRule(rule, {
   ],
   invalid: [
     {
-      // M-02 (河南/河北/贵州): 通讯地址与证件住所不同市 → 管局驳回.
+      // (河南/河北/贵州): 通讯地址与证件住所不同市 → 管局驳回.
       name: 'Henan, Luoyang ID, Zhengzhou mailing address',
       form: henan('河南省洛阳市西工区凯旋路1号', '郑州市'),
       issues: [{ field: 'subject.mailingAddress.city', message: 'differentCity' }],

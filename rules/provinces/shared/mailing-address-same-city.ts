@@ -2,15 +2,15 @@ import { addressInCity, cityOfAddress, mailingCity } from '../../checks/address'
 import { defineRule, type SourceRef } from '../../engine/types';
 import type { ProvinceCode } from '../../model/provinces';
 import { PROVINCE_SOURCES } from '../_sources';
-import { tableSources } from '../_site';
+import { provincesOf, tableSources } from '../_site';
 
 /**
  * 河北, 河南, 贵州: the mailing address (通讯地址) must lie in the same province and city as
- * the certificate address (证件住所) — no cross-city filing (rules-huawei.md M-02; Huawei
- * KB K-管局, P25 for 河南; rules-provinces.md §3.3, §3.16, §3.24). For individuals the
+ * the certificate address (证件住所) — no cross-city filing (Huawei
+ * KB K-管局, P25 for 河南; the 河北, 河南 and 贵州 pages in rules/provinces/_sources.ts). For individuals the
  * certificate address is the ID-card address.
  */
-const PROVINCES = {
+export const PROVINCES = {
   HE: [PROVINCE_SOURCES.HE.HW],
   HA: [PROVINCE_SOURCES.HA.HW, 'P25'],
   GZ: [PROVINCE_SOURCES.GZ.HW],
@@ -20,7 +20,7 @@ export default defineRule({
   id: 'provinces/shared/mailing-address-same-city',
   severity: 'error',
   family: 'addresses',
-  scope: { provinces: Object.keys(PROVINCES) as ProvinceCode[] },
+  scope: { provinces: provincesOf(PROVINCES) },
   reads: ['subject.certAddress', 'subject.mailingAddress.city'],
   alsoReads: ['subject.mailingAddress.province'],
   texts: {

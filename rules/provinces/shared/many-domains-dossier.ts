@@ -2,7 +2,7 @@ import { defineRule, type MaterialNeed, type SourceRef } from '../../engine/type
 import type { ProvinceCode } from '../../model/provinces';
 import { UNIT_NATURES, type SubjectNature } from '../../model/vocabulary';
 import { PROVINCE_SOURCES } from '../_sources';
-import { distinctPrefixes, isCancellation, orderDomains, provinceEntry, tableSources } from '../_site';
+import { distinctPrefixes, isCancellation, orderDomains, provinceEntry, provincesOf, tableSources } from '../_site';
 
 type Need = 'domain-certificate' | 'site-plan' | 'access-contract-copy';
 
@@ -17,7 +17,7 @@ interface Threshold {
 }
 
 /**
- * Extra papers once a filing carries many domains (rules-provinces.md §2, §5):
+ * Extra papers once a filing carries many domains:
  * - 广东 personal: more than five domains with different prefixes → each domain's
  *   certificate, a 网站建设方案书, ID copy and access-contract copy (Huawei S2,
  *   2025-05-27). ⚠ UCloud (2024-04-01) says "five or more"; the newer Huawei page
@@ -30,7 +30,7 @@ interface Threshold {
  * Only the domains of this order are counted; earlier filings may add to the total.
  * Thresholds disagree or come from older pages, hence a warning.
  */
-const THRESHOLDS: Partial<Record<ProvinceCode, readonly Threshold[]>> = {
+export const THRESHOLDS: Partial<Record<ProvinceCode, readonly Threshold[]>> = {
   GD: [
     { natures: ['individual'], count: 'prefixes', from: 6, needs: ['domain-certificate', 'site-plan', 'access-contract-copy'], sources: ['S2', PROVINCE_SOURCES.GD.UC] },
     { natures: UNIT_NATURES, count: 'prefixes', from: 32, needs: ['domain-certificate', 'site-plan', 'access-contract-copy'], sources: [PROVINCE_SOURCES.GD.TC, PROVINCE_SOURCES.GD.JD, PROVINCE_SOURCES.GD.UC] },
@@ -49,7 +49,7 @@ export default defineRule({
   id: 'provinces/shared/many-domains-dossier',
   severity: 'warning',
   family: 'materials',
-  scope: { provinces: Object.keys(THRESHOLDS) as ProvinceCode[] },
+  scope: { provinces: provincesOf(THRESHOLDS) },
   reads: ['websites[].domains'],
   texts: {
     'zh-CN': {
@@ -60,7 +60,7 @@ export default defineRule({
         accessContract: '本订单有{count}个不同前缀的域名（达到本省的{from}个），还需提供接入服务协议复印件。',
       },
       why: '该省管局对域名较多的备案要求额外材料，以核实域名归属和建站用途；各来源给出的门槛略有不同。',
-      fix: '按清单准备材料：域名证书在注册商控制台下载，网站建设方案书使用华为云模板，复印件需清晰完整。',
+      fix: '按清单准备材料：域名证书在注册商控制台下载，网站建设方案书使用{providerTemplates}中的模板，复印件需清晰完整。',
     },
     en: {
       title: 'Many domains: this province asks for extra papers',
@@ -70,13 +70,13 @@ export default defineRule({
         accessContract: 'This order has {count} domains with different prefixes (threshold {from}); also provide a copy of the access-service contract.',
       },
       why: 'The province asks for extra papers when a filing carries many domains, to check ownership and purpose; sources give slightly different thresholds.',
-      fix: "Prepare the listed papers: certificates from the registrar's console, the construction plan from Huawei's template, clear complete copies.",
+      fix: "Prepare the listed papers: certificates from the registrar's console, the construction plan from {providerTemplates}, clear complete copies.",
     },
   },
   sources: tableSources(THRESHOLDS),
   reviewedAt: '2026-11-29',
   materials: {
-    'access-contract-copy': { zh: '接入服务协议复印件', en: 'Copy of the access-service contract', howTo: { zh: '与接入商（华为云）签订的服务协议或订单证明。', en: 'The service agreement or order proof with the access provider (Huawei Cloud).' } },
+    'access-contract-copy': { zh: '接入服务协议复印件', en: 'Copy of the access-service contract', howTo: { zh: '与接入商（{provider}）签订的服务协议或订单证明。', en: 'The service agreement or order proof with the access provider ({provider}).' } },
   },
   check(form) {
     const entry = provinceEntry(THRESHOLDS, form);

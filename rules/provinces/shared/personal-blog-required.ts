@@ -1,13 +1,13 @@
 import { defineRule, type Issue, type SourceRef } from '../../engine/types';
 import type { ProvinceCode } from '../../model/provinces';
 import { PROVINCE_SOURCES } from '../_sources';
-import { tableSources } from '../_site';
+import { provincesOf, tableSources } from '../_site';
 
 /**
  * The opposite of most provinces: personal websites must choose 博客/个人空间 as service
  * content in 黑龙江 (UCloud 2024-04-01, TC) and 重庆 (UCloud 2024-04-01).
  */
-const PROVINCES = {
+export const PROVINCES = {
   HL: [PROVINCE_SOURCES.HL.UC, PROVINCE_SOURCES.HL.TC],
   CQ: [PROVINCE_SOURCES.CQ.UC],
 } satisfies Partial<Record<ProvinceCode, SourceRef[]>>;
@@ -16,7 +16,7 @@ export default defineRule({
   id: 'provinces/shared/personal-blog-required',
   severity: 'error',
   family: 'service-content',
-  scope: { provinces: Object.keys(PROVINCES) as ProvinceCode[], natures: ['individual'], serviceKinds: ['website'] },
+  scope: { provinces: provincesOf(PROVINCES), natures: ['individual'], serviceKinds: ['website'] },
   reads: ['websites[].serviceContent'],
   texts: {
     'zh-CN': {

@@ -1,6 +1,6 @@
 import { testRule } from '../../../test/support/rule-tester';
 import type { ProvinceCode } from '../../model/provinces';
-import { personal, unit } from './_fixtures';
+import { personal, unit } from '../../../test/support/province-forms';
 import rule from './personal-local-id-only';
 
 const PROVINCES: ProvinceCode[] = ['SX', 'HL', 'HA', 'CQ', 'XZ', 'GS', 'QH', 'NX', 'XJ'];
@@ -11,7 +11,7 @@ testRule(rule, {
     { name: 'HK residence permit holder (no mainland ID region to compare)', form: personal('SX', 'SX', (f) => void (f.subject!.certType = 'hk-mo-residence-permit')) },
   ],
   invalid: [
-    // Rejected as 跨省备案 (rules-huawei V-01): out-of-province ID in a local-ID-only province.
+    // Rejected as 跨省备案: out-of-province ID in a local-ID-only province.
     ...PROVINCES.map((code) => ({ name: `${code}: Guangdong ID card`, form: personal(code, 'GD'), issues: [{ field: 'province', message: 'localIdOnly' }] })),
     {
       name: 'a residence permit does not help',

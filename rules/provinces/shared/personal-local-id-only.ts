@@ -1,17 +1,31 @@
-import { defineRule } from '../../engine/types';
+import { defineRule, type SourceRef } from '../../engine/types';
+import type { ProvinceCode } from '../../model/provinces';
 import { PROVINCE_SOURCES as P } from '../_sources';
+import { provincesOf, tableSources } from '../_site';
 import { crossProvinceIssue } from './_people';
 
 /**
  * Provinces where every source says a personal filing needs an ID card issued in the
- * province; no residence permit helps (rules-provinces.md §2 "Local", §3; rules-huawei.md
- * §4.1 "personal cross-province: no"). 内蒙古 and 广西 are disputed (personal-local-id-only-disputed).
+ * province; no residence permit helps (the province pages in the
+ * table below). 内蒙古 and 广西 are disputed (personal-local-id-advised).
  */
+export const PROVINCES = {
+  SX: [P.SX.UC, P.SX.HW, 'K-管局'],
+  HL: [P.HL.UC, P.HL.JD],
+  HA: [P.HA.UC, P.HA.JD],
+  CQ: [P.CQ.UC, P.CQ.JD],
+  XZ: [P.XZ.UC, P.XZ.HW],
+  GS: [P.GS.UC, P.GS.HW],
+  QH: [P.QH.UC, P.QH.HW],
+  NX: [P.NX.UC, P.NX.HW],
+  XJ: [P.XJ.UC, P.XJ.HW],
+} satisfies Partial<Record<ProvinceCode, SourceRef[]>>;
+
 export default defineRule({
   id: 'provinces/shared/personal-local-id-only',
   severity: 'error',
   family: 'cross-province',
-  scope: { provinces: ['SX', 'HL', 'HA', 'CQ', 'XZ', 'GS', 'QH', 'NX', 'XJ'], natures: ['individual'] },
+  scope: { provinces: provincesOf(PROVINCES), natures: ['individual'] },
   reads: ['subject.certNumber'],
   alsoReads: ['subject.certType', 'subject.principal.idNumber', 'subject.principal.idType'],
   texts: {
@@ -28,10 +42,7 @@ export default defineRule({
       fix: 'File in the province that issued your ID card, or file as an organisation registered in this province.',
     },
   },
-  sources: [
-    P.SX.UC, P.SX.HW, 'K-管局', P.HL.UC, P.HL.JD, P.HA.UC, P.HA.JD, P.CQ.UC, P.CQ.JD, P.XZ.UC, P.XZ.HW,
-    P.GS.UC, P.GS.HW, P.QH.UC, P.QH.HW, P.NX.UC, P.NX.HW, P.XJ.UC, P.XJ.HW,
-  ],
+  sources: tableSources(PROVINCES),
   reviewedAt: '2026-11-29',
   check: (form, ctx) => crossProvinceIssue(form, ctx.today, 'localIdOnly'),
 });

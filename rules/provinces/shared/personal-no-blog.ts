@@ -1,17 +1,17 @@
 import { defineRule, type SourceRef } from '../../engine/types';
 import type { ProvinceCode } from '../../model/provinces';
 import { PROVINCE_SOURCES } from '../_sources';
-import { blogChosen, tableSources } from '../_site';
+import { blogChosen, provincesOf, tableSources } from '../_site';
 
 /**
  * Personal websites may not choose the service content 博客/个人空间:
  * - 江西: Huawei's personal page (S3, 2025-03-13) — choose 其他 and describe the content
  *   in the remark; QC adds that 博客 needs the provincial publicity office's approval.
  * - 陕西: UCloud 2024-04-01; QC: choosing it needs an internet-news approval.
- * The national default (rules-huawei.md C-01) allows 博客 or 其他 for individuals; these
+ * The national default (K-准备, S3) allows 博客 or 其他 for individuals; these
  * provinces narrow it to 其他.
  */
-const PROVINCES = {
+export const PROVINCES = {
   JX: ['S3', PROVINCE_SOURCES.JX.HW, PROVINCE_SOURCES.JX.QC],
   SN: [PROVINCE_SOURCES.SN.UC, PROVINCE_SOURCES.SN.QC],
 } satisfies Partial<Record<ProvinceCode, SourceRef[]>>;
@@ -20,7 +20,7 @@ export default defineRule({
   id: 'provinces/shared/personal-no-blog',
   severity: 'error',
   family: 'service-content',
-  scope: { provinces: Object.keys(PROVINCES) as ProvinceCode[], natures: ['individual'], serviceKinds: ['website'] },
+  scope: { provinces: provincesOf(PROVINCES), natures: ['individual'], serviceKinds: ['website'] },
   reads: ['websites[].serviceContent'],
   texts: {
     'zh-CN': {

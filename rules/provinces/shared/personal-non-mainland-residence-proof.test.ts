@@ -2,7 +2,7 @@ import { testRule } from '../../../test/support/rule-tester';
 import type { FilingForm } from '../../model/filing-form';
 import type { Mutable } from '../../../test/support/make-form';
 import type { CertificateType } from '../../model/vocabulary';
-import { personal, unit } from './_fixtures';
+import { personal, unit } from '../../../test/support/province-forms';
 import rule from './personal-non-mainland-residence-proof';
 
 const withDocument = (type: CertificateType, more?: (f: Mutable<FilingForm>) => void) => (f: Mutable<FilingForm>) => {

@@ -2,6 +2,7 @@ import { defineRule, type Bilingual, type CheckResult } from '../../engine/types
 import type { ProvinceCode } from '../../model/provinces';
 import type { CertificateType } from '../../model/vocabulary';
 import { PROVINCE_SOURCES as P } from '../_sources';
+import { provincesOf } from '../_site';
 import { FOREIGN_ID_TYPES, provinceName } from './_people';
 
 /**
@@ -11,7 +12,7 @@ import { FOREIGN_ID_TYPES, provinceName } from './_people';
  *  - 四川 (JD c. 2023): HK/Macao/Taiwan residents and foreigners also need valid Sichuan residence
  *    proof (a 港澳台居民居住证 is such proof itself, so it is not flagged).
  */
-const POLICIES: Partial<Record<ProvinceCode, { types: readonly CertificateType[]; note: Bilingual }>> = {
+export const POLICIES: Partial<Record<ProvinceCode, { types: readonly CertificateType[]; note: Bilingual }>> = {
   SH: { types: FOREIGN_ID_TYPES, note: { 'zh-CN': '（腾讯云较早资料：外籍人士需护照加上海居住证）', en: '(older Tencent Cloud pages: foreigners need a passport and a Shanghai residence permit)' } },
   SC: { types: [...FOREIGN_ID_TYPES, 'hk-mo-travel-permit', 'tw-travel-permit'], note: { 'zh-CN': '（京东云资料：港澳台居民和外籍人士也需四川居住证明）', en: '(JD Cloud: HK/Macao/Taiwan residents and foreigners also need Sichuan residence proof)' } },
 };
@@ -20,7 +21,7 @@ export default defineRule({
   id: 'provinces/shared/personal-non-mainland-residence-proof',
   severity: 'warning',
   family: 'cross-province',
-  scope: { provinces: ['SH', 'SC'], natures: ['individual'] },
+  scope: { provinces: provincesOf(POLICIES), natures: ['individual'] },
   reads: ['subject.certType'],
   alsoReads: ['declarations.residenceProof'],
   texts: {

@@ -1,6 +1,6 @@
 import { testRule } from '../../../test/support/rule-tester';
 import type { ProvinceCode } from '../../model/provinces';
-import { personal, unit } from './_fixtures';
+import { personal, unit } from '../../../test/support/province-forms';
 import rule from './personal-residence-proof';
 
 const PROVINCES: ProvinceCode[] = ['JL', 'SH', 'JS', 'AH', 'FJ', 'SD', 'HB', 'GD', 'SC'];
@@ -15,7 +15,7 @@ testRule(rule, {
     // The material is asked of every out-of-province filer in these provinces.
     ...PROVINCES.map((code) => ({ name: `${code}: Hunan ID card, proof not yet declared`, form: personal(code, 'HN'), needs: [need] })),
     ...PROVINCES.map((code) => ({
-      // Rejected as 跨省/居住证缺失 (rules-huawei V-01): no local permit at all.
+      // Rejected as 跨省/居住证缺失: no local permit at all.
       name: `${code}: Hunan ID card and no local proof`,
       form: personal(code, 'HN', (f) => void (f.declarations = { residenceProof: 'none' })),
       needs: [need],
@@ -36,7 +36,7 @@ testRule(rule, {
       issues: [{ field: 'declarations.residenceProofValidTo', message: 'proofValidityShort' }],
     },
     {
-      // An expired permit is no proof (MAT-17: must be valid).
+      // An expired permit is no proof (a permit must be valid).
       name: 'JS: residence permit expired',
       form: personal('JS', 'AH', (f) => void (f.declarations = { residenceProof: 'residence-permit', residenceProofValidTo: '2026-10-01' })),
       needs: [need],

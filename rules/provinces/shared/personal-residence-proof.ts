@@ -1,13 +1,14 @@
 import { defineRule } from '../../engine/types';
 import { PROVINCE_SOURCES as P } from '../_sources';
+import { provincesOf } from '../_site';
 import { checkResidenceProof, PROOF_MESSAGES, type ProofPolicy } from './_residence-proof';
 
 /**
  * Provinces whose sources agree that an individual with an out-of-province ID card may
- * file only with a local proof of residence (rules-provinces.md §2, §3; rules-huawei.md
- * §4.1, MAT-17). 江西, 浙江 and 贵州 are in personal-residence-proof-disputed.
+ * file only with a local proof of residence (S2, S3, K-管局,
+ * P06 and the province pages in the table below). 江西, 浙江 and 贵州 are in personal-residence-proof-advised.
  */
-const POLICIES = {
+export const POLICIES = {
   // UC 2024, JD, TC: 居住证/暂住证; QC: students may show a student card.
   JL: { accepted: ['residence-permit', 'temporary-residence-permit', 'student-card'], note: { 'zh-CN': '在校学生可用学生证（青云）。', en: 'Students may show a student card (QingCloud).' } },
   // HW 2025 (K-管局): 居住证 or 临时居住证 valid more than 1 month; student cards refused.
@@ -48,7 +49,7 @@ export default defineRule({
   id: 'provinces/shared/personal-residence-proof',
   severity: 'error',
   family: 'cross-province',
-  scope: { provinces: ['JL', 'SH', 'JS', 'AH', 'FJ', 'SD', 'HB', 'GD', 'SC'], natures: ['individual'] },
+  scope: { provinces: provincesOf(POLICIES), natures: ['individual'] },
   reads: ['subject.certNumber'],
   alsoReads: [
      'declarations.residenceProof', 'declarations.residenceProofValidTo', 'subject.certType', 'subject.principal.idNumber', 'subject.principal.idType',

@@ -2,12 +2,12 @@ import { charLength } from '../../checks/text';
 import { defineRule, type Issue, type SourceRef } from '../../engine/types';
 import type { ProvinceCode } from '../../model/provinces';
 import { PROVINCE_SOURCES } from '../_sources';
-import { provinceEntry, tableSources } from '../_site';
+import { provinceEntry, provincesOf, tableSources } from '../_site';
 
 /**
  * Personal website remarks that must carry the self-declaration ("本网站为个人网站，不含
  * 企业/单位信息；如有虚假，愿意接受注销/列入黑名单") and, in some provinces, a minimum
- * length (rules-provinces.md §4.4):
+ * length:
  * - 广西: UCloud 2024-04-01, TC, TC17.
  * - 天津: required since 2011-09-08 (QC, TC17) ⚠ removed from UCloud 2024.
  * - 内蒙古: TC — remark of at least 30 characters including the declaration.
@@ -21,7 +21,7 @@ interface Entry {
   readonly sources: readonly SourceRef[];
 }
 
-const PROVINCES: Partial<Record<ProvinceCode, Entry>> = {
+export const PROVINCES: Partial<Record<ProvinceCode, Entry>> = {
   GX: { declaration: true, sources: [PROVINCE_SOURCES.GX.UC, PROVINCE_SOURCES.GX.TC] },
   TJ: { declaration: true, sources: [PROVINCE_SOURCES.TJ.QC, PROVINCE_SOURCES.TJ.TC17, PROVINCE_SOURCES.TJ.UC] },
   NM: { declaration: true, minLength: 30, sources: [PROVINCE_SOURCES.NM.TC] },
@@ -37,7 +37,7 @@ export default defineRule({
   id: 'provinces/shared/personal-self-declaration-remark',
   severity: 'warning',
   family: 'service-content',
-  scope: { provinces: Object.keys(PROVINCES) as ProvinceCode[], natures: ['individual'], serviceKinds: ['website'] },
+  scope: { provinces: provincesOf(PROVINCES), natures: ['individual'], serviceKinds: ['website'] },
   reads: ['websites[].remark'],
   texts: {
     'zh-CN': {

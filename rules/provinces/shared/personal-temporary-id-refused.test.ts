@@ -1,7 +1,7 @@
 import type { Mutable } from '../../../test/support/make-form';
 import { testRule } from '../../../test/support/rule-tester';
 import type { FilingForm } from '../../model/filing-form';
-import { personal, unit } from './_fixtures';
+import { personal, unit } from '../../../test/support/province-forms';
 import rule from './personal-temporary-id-refused';
 
 const validity = (from: string, to: string) => (f: Mutable<FilingForm>) => {

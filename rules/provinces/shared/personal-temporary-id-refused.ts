@@ -1,6 +1,8 @@
 import { daysBetween, isIsoDate } from '../../checks/dates';
-import { defineRule } from '../../engine/types';
+import { defineRule, type SourceRef } from '../../engine/types';
+import type { ProvinceCode } from '../../model/provinces';
 import { PROVINCE_SOURCES as P } from '../_sources';
+import { provincesOf, tableSources } from '../_site';
 import { provinceName } from './_people';
 
 /**
@@ -12,11 +14,16 @@ import { provinceName } from './_people';
  */
 const MAX_TEMPORARY_SPAN_DAYS = 366;
 
+export const PROVINCES = {
+  HI: ['S1', P.HI.HW],
+  NM: [P.NM.HW, 'K-管局', P.NM.QC, P.NM.TC, P.NM.JD],
+} satisfies Partial<Record<ProvinceCode, SourceRef[]>>;
+
 export default defineRule({
   id: 'provinces/shared/personal-temporary-id-refused',
   severity: 'warning',
   family: 'identity',
-  scope: { provinces: ['HI', 'NM'], natures: ['individual'] },
+  scope: { provinces: provincesOf(PROVINCES), natures: ['individual'] },
   reads: ['subject.principal.idValidFrom', 'subject.principal.idValidTo'],
   alsoReads: ['subject.principal.idLongTerm', 'subject.principal.idType'],
   texts: {
@@ -33,7 +40,7 @@ export default defineRule({
       fix: 'File with your regular ID card; if it is being replaced, wait for the new card. If the dates were mistyped, copy them from the back of the card.',
     },
   },
-  sources: ['S1', P.HI.HW, P.NM.HW, 'K-管局', P.NM.QC, P.NM.TC, P.NM.JD],
+  sources: tableSources(PROVINCES),
   reviewedAt: '2026-11-29',
   check(form) {
     const p = form.subject?.principal;

@@ -1,6 +1,6 @@
 import { testRule } from '../../../test/support/rule-tester';
 import type { ProvinceCode } from '../../model/provinces';
-import { personal, unit } from './_fixtures';
+import { personal, unit } from '../../../test/support/province-forms';
 import rule from './principal-legal-rep';
 
 const PLAIN: ProvinceCode[] = ['TJ', 'NM', 'SH', 'FJ', 'HA', 'HB', 'HN', 'CQ', 'YN', 'XZ', 'SN', 'QH', 'NX', 'XJ', 'ZJ', 'GD'];
@@ -21,7 +21,7 @@ testRule(rule, {
     },
   ],
   invalid: [
-    // M-06 主体负责人非法定代表人 (K-驳回): refused where no letter is accepted.
+    // 主体负责人非法定代表人 (K-驳回): refused where no letter is accepted.
     ...PLAIN.map((code) => ({ name: `${code}: principal is not the legal representative`, form: notLegalRep(code), issues: [{ field: FIELD, message: 'mustBeLegalRep' }] })),
     // 河北/辽宁/山东/广西/贵州: only a foreign (or non-mainland) legal rep may authorise someone.
     ...FOREIGN_EXCEPTION.map((code) => ({
@@ -30,7 +30,7 @@ testRule(rule, {
       issues: [{ field: FIELD, message: 'mustBeLegalRepUnlessForeign' }],
     })),
     {
-      // 浙江 P39 / M-09: 事业单位 and 党政机关 may authorise a principal with a letter.
+      // 浙江 P39: 事业单位 and 党政机关 may authorise a principal with a letter.
       name: 'ZJ: public institution with a non-legal-rep principal',
       form: unit('ZJ', (f) => {
         f.subject!.nature = 'institution';

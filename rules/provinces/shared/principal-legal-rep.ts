@@ -1,27 +1,28 @@
 import { defineRule } from '../../engine/types';
 import { UNIT_NATURES } from '../../model/vocabulary';
 import { PROVINCE_SOURCES as P } from '../_sources';
+import { provincesOf } from '../_site';
 import { checkLegalRep, FOREIGN_LEGAL_REP, LEGAL_REP_MESSAGES, NON_MAINLAND_LEGAL_REP, type LegalRepPolicy } from './_legal-rep';
 
 /**
  * Provinces whose sources agree that a unit's 主体负责人 must be its legal representative
- * (rules-huawei.md M-06, §4.1; rules-provinces.md §2, §3 "Person in charge"). Refused → error.
+ * (P42, K-驳回 and the province pages in the table below). Refused → error.
  * Provinces that accept a letter, or where sources disagree, are in
- * principal-authorisation-disputed, principal-legal-rep-disputed and provinces/js.
+ * principal-authorisation-letter, principal-legal-rep-advised and provinces/js.
  */
-const POLICIES = {
+export const POLICIES = {
   TJ: {},
   HE: { foreignException: FOREIGN_LEGAL_REP }, // HW P10: foreign legal rep → authorise a Chinese citizen
   NM: {},
   LN: { foreignException: FOREIGN_LEGAL_REP }, // UC 2024, QC, JD
-  SH: {}, // HW (K-管局); M-07: no letter
-  // HW page P39: no authorisation letter, except 事业单位 and 党政机关 (M-09).
+  SH: {}, // HW (K-管局, P27, K-政策): no letter
+  // HW page P39: no authorisation letter, except 事业单位 and 党政机关 (P39).
   ZJ: { letterNatures: ['institution', 'government'] },
   FJ: {},
   SD: { foreignException: NON_MAINLAND_LEGAL_REP }, // HW (K-管局 doc_0225): principal holds a mainland ID
   HA: {},
   HB: {},
-  HN: {}, // HW page P25; M-07: no letter
+  HN: {}, // HW page P25 (also P27, K-管局, K-政策): no letter
   // UC 2024: Party/government bodies, public institutions and mass organisations may name the
   // head of their general office, publicity or IT department, without a letter.
   GD: { exemptNatures: ['government', 'institution', 'mass-organisation'] },
@@ -40,7 +41,7 @@ export default defineRule({
   id: 'provinces/shared/principal-legal-rep',
   severity: 'error',
   family: 'principal',
-  scope: { provinces: Object.keys(POLICIES) as (keyof typeof POLICIES)[], natures: UNIT_NATURES },
+  scope: { provinces: provincesOf(POLICIES), natures: UNIT_NATURES },
   reads: ['subject.principal.isLegalRepresentative'],
   texts: {
     'zh-CN': {

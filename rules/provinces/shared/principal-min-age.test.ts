@@ -1,6 +1,6 @@
 import { testRule } from '../../../test/support/rule-tester';
 import type { ProvinceCode } from '../../model/provinces';
-import { otherSitePrincipal, personal, unit } from './_fixtures';
+import { otherSitePrincipal, personal, unit } from '../../../test/support/province-forms';
 import rule from './principal-min-age';
 
 // TODAY is 2026-11-29: born 2009-11-30 → 16, 2010-11-30 → 15, 2008-11-30 → 17, 2011-01-01 → 15.
@@ -14,12 +14,12 @@ testRule(rule, {
     ...UNIT_18.map((code) => ({ name: `${code}: unit principal aged 46`, form: unit(code) })),
     { name: 'JS: individual aged 18', form: personal('JS', 'JS', undefined, '2008-01-01') },
     { name: 'GD: unit principal aged 16', form: unit('GD', undefined, '2010-11-29') },
-    { name: 'GD: individual aged 17 (disputed; see principal-min-age-disputed)', form: personal('GD', 'GD', undefined, '2009-06-01') },
+    { name: 'GD: individual aged 17 (disputed; see principal-min-age-advised)', form: personal('GD', 'GD', undefined, '2009-06-01') },
     { name: 'HE: unit (no documented unit floor)', form: unit('HE', undefined, '2009-06-01') },
     { name: 'passport holder: no birth date to read', form: unit('ZJ', (f) => void (f.subject!.principal!.idType = 'passport'), '2012-01-01') },
   ],
   invalid: [
-    // M-12 管局规则: personal applicants under 18 refused (天津, 河北, 内蒙古, 黑龙江, 浙江, 湖南, 四川, 西藏).
+    // 管局规则: personal applicants under 18 refused (天津, 河北, 内蒙古, 黑龙江, 浙江, 湖南, 四川, 西藏).
     ...INDIVIDUAL_18.map((code) => ({
       name: `${code}: individual one day short of 18`,
       form: personal(code, code, undefined, '2008-11-30'),
@@ -34,7 +34,7 @@ testRule(rule, {
       issues: tooYoung('subject.principal.idNumber'),
     },
     {
-      // 江苏: 16–17 must add proof of employment or income (MAT-18).
+      // 江苏: 16–17 must add proof of employment or income.
       name: 'JS: individual aged 16',
       form: personal('JS', 'JS', undefined, '2010-06-01'),
       needs: [{ material: 'employment-income-proof', message: 'proofNeeded' }],

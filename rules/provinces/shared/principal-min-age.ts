@@ -1,18 +1,19 @@
 import { defineRule } from '../../engine/types';
 import { PROVINCE_SOURCES as P } from '../_sources';
+import { provincesOf } from '../_site';
 import { AGE_MESSAGES, checkAge, type AgePolicy } from './_age';
 
 /**
- * Minimum age of the responsible persons where the sources agree (rules-huawei.md M-12, §4;
- * rules-provinces.md §2 "min. age", §3 "Limits"). Disputed or pre-2024-only floors are in
- * principal-min-age-disputed.
+ * Minimum age of the responsible persons where the sources agree (S2, S3, K-管局,
+ * K-政策, P25, P26 and the province pages cited below). Disputed or pre-2024-only floors are in
+ * principal-min-age-advised.
  */
-const POLICIES = {
+export const POLICIES = {
   TJ: { individual: { min: 18 } }, // HW 2025 (K-政策), TC, JD, QC
   HE: { individual: { min: 18 } }, // HW 2025 (K-管局)
   NM: { individual: { min: 18 } }, // HW 2025, QC, TC, JD
   HL: { individual: { min: 18 }, unit: { min: 18 } }, // HW page P25 "负责人 ≥18"; TC; JD (enterprise)
-  JS: { individual: { min: 16, proofUnder: 18 } }, // HW 2025 (K-政策), TC, TC17: <16 refused, 16–17 proof (MAT-18)
+  JS: { individual: { min: 16, proofUnder: 18 } }, // HW 2025 (K-政策), TC, TC17: <16 refused, 16–17 proof (P46, K-政策)
   ZJ: { individual: { min: 18 }, unit: { min: 18 } }, // HW page P39 "负责人 ≥18"; TC, JD, QC
   HN: { individual: { min: 18 }, unit: { min: 18 } }, // HW 2025 (personal); all providers: responsible persons ≥18
   GD: { unit: { min: 16 } }, // HW 2025 (doc_0228), TC, TC17: unit 负责人 under 16 refused
@@ -24,7 +25,7 @@ export default defineRule({
   id: 'provinces/shared/principal-min-age',
   severity: 'error',
   family: 'age',
-  scope: { provinces: ['TJ', 'HE', 'NM', 'HL', 'JS', 'ZJ', 'HN', 'GD', 'SC', 'XZ'] },
+  scope: { provinces: provincesOf(POLICIES) },
   reads: ['subject.nature', 'subject.principal.idNumber'],
   alsoReads: [
     'apps[].principal.idNumber', 'apps[].principal.idType', 'apps[].principal.sameAsSubjectPrincipal', 'subject.principal.idType',

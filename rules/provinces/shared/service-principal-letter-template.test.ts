@@ -1,6 +1,6 @@
 import { testRule } from '../../../test/support/rule-tester';
 import type { ProvinceCode } from '../../model/provinces';
-import { otherSitePrincipal, personal, unit } from './_fixtures';
+import { otherSitePrincipal, personal, unit } from '../../../test/support/province-forms';
 import rule from './service-principal-letter-template';
 
 const PROVINCES: ProvinceCode[] = ['SH', 'FJ', 'GX', 'CQ', 'SN', 'HN'];

@@ -3,7 +3,7 @@ import { defineRule, type SourceRef } from '../../engine/types';
 import type { ProvinceCode } from '../../model/provinces';
 import type { SubjectNature } from '../../model/vocabulary';
 import { PROVINCE_SOURCES } from '../_sources';
-import { provinceEntry, tableSources } from '../_site';
+import { provinceEntry, provincesOf, tableSources } from '../_site';
 
 /**
  * Site names that name an administrative region, older Tencent pages (c. 2019):
@@ -12,7 +12,7 @@ import { provinceEntry, tableSources } from '../_site';
  *   without authorisation (TC).
  * No newer page repeats them, hence a warning; the entry lists local place names.
  */
-const PROVINCES = {
+export const PROVINCES = {
   HI: { natures: ['individual'], places: ['海口', '三亚', '三沙', '儋州', '琼海', '万宁', '文昌', '五指山'], sources: [PROVINCE_SOURCES.HI.TC] },
   YN: {
     places: ['昆明', '曲靖', '玉溪', '保山', '昭通', '丽江', '普洱', '临沧', '楚雄', '红河', '文山', '西双版纳', '大理', '德宏', '怒江', '迪庆', '滇'],
@@ -24,7 +24,7 @@ export default defineRule({
   id: 'provinces/shared/site-name-region-names',
   severity: 'warning',
   family: 'names',
-  scope: { provinces: Object.keys(PROVINCES) as ProvinceCode[], serviceKinds: ['website'] },
+  scope: { provinces: provincesOf(PROVINCES), serviceKinds: ['website'] },
   reads: ['websites[].name'],
   texts: {
     'zh-CN': {

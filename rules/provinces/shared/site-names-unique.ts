@@ -1,7 +1,7 @@
 import { defineRule, type SourceRef } from '../../engine/types';
 import type { ProvinceCode } from '../../model/provinces';
 import { PROVINCE_SOURCES } from '../_sources';
-import { tableSources } from '../_site';
+import { provincesOf, tableSources } from '../_site';
 
 /**
  * Websites of one subject may not share a name: 陕西 (UC 2024, JD, QC), 江西 (UC 2024),
@@ -10,7 +10,7 @@ import { tableSources } from '../_site';
  * page decides for 陕西 and the sources disagree, so the whole rule is a warning. Only
  * the names in this form are compared; already-filed names are not visible.
  */
-const PROVINCES = {
+export const PROVINCES = {
   SN: [PROVINCE_SOURCES.SN.UC, PROVINCE_SOURCES.SN.JD, 'P17'],
   JX: [PROVINCE_SOURCES.JX.UC],
   BJ: [PROVINCE_SOURCES.BJ.TC],
@@ -20,7 +20,7 @@ export default defineRule({
   id: 'provinces/shared/site-names-unique',
   severity: 'warning',
   family: 'names',
-  scope: { provinces: Object.keys(PROVINCES) as ProvinceCode[], serviceKinds: ['website'] },
+  scope: { provinces: provincesOf(PROVINCES), serviceKinds: ['website'] },
   reads: ['websites[].name'],
   texts: {
     'zh-CN': {
@@ -36,6 +36,7 @@ export default defineRule({
       fix: 'Give each website its own name; several domains of one site belong in that one website entry.',
     },
   },
+  citations: { 'zh-CN': ['陕西华为云页面'], en: ["Huawei's Shaanxi page"] },
   sources: tableSources(PROVINCES),
   reviewedAt: '2026-11-29',
   check(form) {

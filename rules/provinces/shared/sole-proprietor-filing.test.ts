@@ -1,7 +1,7 @@
 import { testRule } from '../../../test/support/rule-tester';
 import type { FilingForm } from '../../model/filing-form';
 import type { Mutable } from '../../../test/support/make-form';
-import { personal, soleProprietor, unit } from './_fixtures';
+import { personal, soleProprietor, unit } from '../../../test/support/province-forms';
 import rule from './sole-proprietor-filing';
 
 /** A sole proprietorship without a trade name filed as an individual (its operator's ID card). */

@@ -1,9 +1,10 @@
 import { defineRule } from '../../engine/types';
 import { PROVINCE_SOURCES as P } from '../_sources';
+import { provincesOf } from '../_site';
 import { checkSoleProprietor, SOLE_MESSAGES, type SolePolicy } from './_sole-proprietor';
 
 /**
- * 个体工商户 filing rules Huawei publishes per province (rules-huawei.md E-07, M-22):
+ * 个体工商户 filing rules Huawei publishes per province:
  *  - 河北 (P10): with 字号 → 企业; without → 个人 + remark "个体工商户无工商字号".
  *  - 海南 (S1, 2021-01-29; TC): without 字号 → 个人 + remark "无字号工商户"; with → 企业 (TC).
  *  - 安徽 (P27; TC): always 企业; without 字号 → the operator's name + remark "无字号无公章个体工商户".
@@ -11,7 +12,7 @@ import { checkSoleProprietor, SOLE_MESSAGES, type SolePolicy } from './_sole-pro
  *  - 湖北 (P28): without 字号 → the legal representative's name (no seal → signature instead).
  *  - 黑龙江 (P25; TC): always 企业 (no seal → the operator's fingerprint); the operator must be 负责人.
  */
-const POLICIES = {
+export const POLICIES = {
   HE: { withTradeName: 'enterprise', withoutTradeName: 'individual', remark: '个体工商户无工商字号' },
   HI: { withTradeName: 'enterprise', withoutTradeName: 'individual', remark: '无字号工商户' },
   AH: { withTradeName: 'enterprise', withoutTradeName: 'enterprise', remark: '无字号无公章个体工商户', name: 'operator' },
@@ -24,7 +25,7 @@ export default defineRule({
   id: 'provinces/shared/sole-proprietor-filing',
   severity: 'error',
   family: 'sole-proprietor',
-  scope: { provinces: ['HE', 'HI', 'AH', 'ZJ', 'HB', 'HL'] },
+  scope: { provinces: provincesOf(POLICIES) },
   reads: ['subject.nature'],
   alsoReads: [
     'declarations.hasSeal', 'declarations.hasTradeName', 'declarations.soleProprietor', 'subject.certNumber', 'subject.name',

@@ -1,5 +1,5 @@
 import { testRule } from '../../../test/support/rule-tester';
-import { soleProprietor, unit } from './_fixtures';
+import { soleProprietor, unit } from '../../../test/support/province-forms';
 import rule from './sole-proprietor-no-seal';
 
 testRule(rule, {

@@ -1,16 +1,17 @@
 import { defineRule, type Bilingual } from '../../engine/types';
 import type { ProvinceCode } from '../../model/provinces';
 import { PROVINCE_SOURCES as P } from '../_sources';
+import { provincesOf } from '../_site';
 import { isSoleProprietor, provinceName } from './_people';
 
 /**
- * What a 个体工商户 without an official seal does where a seal would go (rules-huawei.md E-07):
+ * What a 个体工商户 without an official seal does where a seal would go:
  *  - 湖北 (HW page P28): the legal representative signs instead.
  *  - 黑龙江 (HW page P25): the legal representative's fingerprint instead.
  *  - 广西 (TC c. 2019): say in the remark that there is no seal.
  * Advice: nothing is rejected for it as long as the substitute is there.
  */
-const SUBSTITUTES: Partial<Record<ProvinceCode, Bilingual>> = {
+export const SUBSTITUTES: Partial<Record<ProvinceCode, Bilingual>> = {
   HB: { 'zh-CN': '在需要盖章的位置由法定代表人（经营者）签字', en: 'the legal representative (operator) signs where the seal would go' },
   HL: { 'zh-CN': '在需要盖章的位置按法定代表人（经营者）的手印', en: 'the legal representative (operator) puts a fingerprint where the seal would go' },
   GX: { 'zh-CN': '在主体备注中说明“无公章”（腾讯云较早资料）', en: 'state in the subject remark that there is no seal (older Tencent Cloud page)' },
@@ -20,7 +21,7 @@ export default defineRule({
   id: 'provinces/shared/sole-proprietor-no-seal',
   severity: 'info',
   family: 'sole-proprietor',
-  scope: { provinces: ['HB', 'HL', 'GX'] },
+  scope: { provinces: provincesOf(SUBSTITUTES) },
   reads: ['subject.nature'],
   alsoReads: ['declarations.hasSeal', 'declarations.soleProprietor', 'subject.certNumber'],
   texts: {

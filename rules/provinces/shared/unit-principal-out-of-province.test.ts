@@ -2,7 +2,7 @@ import { testRule } from '../../../test/support/rule-tester';
 import type { FilingForm } from '../../model/filing-form';
 import type { Mutable } from '../../../test/support/make-form';
 import type { ProvinceCode } from '../../model/provinces';
-import { idFrom, otherSitePrincipal, personal, unit } from './_fixtures';
+import { idFrom, otherSitePrincipal, personal, unit } from '../../../test/support/province-forms';
 import rule from './unit-principal-out-of-province';
 
 /** The subject principal (also the website principal) holds an ID card from `from`. */

@@ -2,11 +2,12 @@ import { defineRule, type Bilingual, type CheckResult } from '../../engine/types
 import type { ProvinceCode } from '../../model/provinces';
 import { UNIT_NATURES } from '../../model/vocabulary';
 import { PROVINCE_SOURCES as P } from '../_sources';
+import { provincesOf } from '../_site';
 import { distinctPeople, idInfo, provinceName } from './_people';
 
 /**
  * Unit filings whose responsible persons hold ID cards from another province
- * (rules-provinces.md §3 "Enterprise cross-province"). Mostly single or older sources: warning.
+ * (the province pages below). Mostly single or older sources: warning.
  *  - 内蒙古 (UC 2024-04-01, QC): a 法人 with an out-of-region ID gives a valid residence permit or a
  *    photo holding licence and ID card.
  *  - 江西 (JD c. 2023; QC for the website principal): every responsible person without a Jiangxi ID
@@ -20,7 +21,7 @@ interface Policy {
   readonly note: Bilingual;
 }
 
-const POLICIES: Partial<Record<ProvinceCode, Policy>> = {
+export const POLICIES: Partial<Record<ProvinceCode, Policy>> = {
   NM: { who: 'subject', kind: 'permit', note: { 'zh-CN': '（UCloud 2024年资料：也可用法定代表人手持营业执照和身份证的照片）', en: '(UCloud 2024: a photo of the legal representative holding licence and ID card also works)' } },
   JX: { who: 'all', kind: 'permit', note: { 'zh-CN': '（京东云资料）', en: '(JD Cloud)' } },
   SX: { who: 'all', kind: 'local', note: { 'zh-CN': '（仅青云资料）', en: '(QingCloud only)' } },
@@ -31,7 +32,7 @@ export default defineRule({
   id: 'provinces/shared/unit-principal-out-of-province',
   severity: 'warning',
   family: 'cross-province',
-  scope: { provinces: ['NM', 'JX', 'SX', 'GS'], natures: UNIT_NATURES },
+  scope: { provinces: provincesOf(POLICIES), natures: UNIT_NATURES },
   reads: ['subject.principal.idNumber'],
   alsoReads: [
     'apps[].principal.idNumber', 'apps[].principal.idType', 'apps[].principal.sameAsSubjectPrincipal', 'subject.principal.idType',

@@ -1,6 +1,7 @@
 import { defineRule } from '../../engine/types';
+import { NEW_SITE_FILING_TYPES } from '../../model/vocabulary';
 import { PROVINCE_SOURCES } from '../_sources';
-import { isPersonal, NEW_SITE_ORDERS, sitesAfterOrder } from '../_site';
+import { isPersonal, sitesAfterOrder } from '../_site';
 
 /**
  * 陕西 caps the websites one subject may have filed: 5 for individuals, 30 for units
@@ -10,7 +11,7 @@ export default defineRule({
   id: 'provinces/sn/site-count-limit',
   severity: 'error',
   family: 'domains',
-  scope: { provinces: ['SN'], filingTypes: [...NEW_SITE_ORDERS] },
+  scope: { provinces: ['SN'], filingTypes: [...NEW_SITE_FILING_TYPES] },
   reads: ['declarations.filedServiceCount', 'websites'],
   texts: {
     'zh-CN': {

@@ -20,7 +20,7 @@ export const FILED = {
   otherAccessProviders: [] as string[],
 } as const;
 
-/** Order types of the pages outside the wizard, with the console's menu wording (rules-huawei.md §1.3). */
+/** Order types of the pages outside the wizard, with the console's menu wording (P09, P13, P41). */
 export const CHANGE_TYPES = {
   'change-subject': '变更主体',
   'change-service': '变更网站',

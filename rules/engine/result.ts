@@ -1,0 +1,83 @@
+/**
+ * What the engine gives: evaluate() decides as ids and parameters (RawResult), describe()
+ * turns that into text (RunResult). Types only.
+ */
+import type { Source } from '../sources';
+import type { Bilingual, Params, Rule, Severity } from './types';
+import type { ProviderId } from '../model/providers';
+
+export interface Finding {
+  readonly ruleId: string;
+  readonly field: string;
+  readonly severity: Severity;
+  readonly messageId: string;
+  readonly message: Bilingual;
+  readonly title: Bilingual;
+  readonly why: Bilingual;
+  readonly fix: Bilingual;
+  readonly sources: readonly Source[];
+  readonly effectiveFrom?: string;
+}
+
+export type NotApplicableReason = 'province' | 'nature' | 'service-kind' | 'filing-type' | 'provider' | 'not-yet-effective' | 'expired';
+
+export interface RuleStatus {
+  readonly ruleId: string;
+  readonly title: Bilingual;
+}
+
+export interface MaterialReason {
+  readonly ruleId: string;
+  readonly messageId: string;
+  readonly message: Bilingual;
+  readonly sources: readonly Source[];
+}
+
+export interface MaterialItem {
+  /** `materialId` or `materialId@websites[0]` for a per-service material. */
+  readonly key: string;
+  readonly materialId: string;
+  readonly for?: string;
+  readonly name: Bilingual;
+  readonly howTo?: Bilingual;
+  readonly reasons: readonly MaterialReason[];
+  readonly status: 'provided' | 'missing';
+}
+
+export interface RunResult {
+  readonly findings: readonly Finding[];
+  readonly notApplicable: readonly (RuleStatus & { readonly reason: NotApplicableReason })[];
+  readonly unknown: readonly (RuleStatus & { readonly missing: readonly string[] })[];
+  readonly passed: readonly RuleStatus[];
+  readonly materials: readonly MaterialItem[];
+}
+
+/** What a rule needs to run: no texts, no sources (page bundles may carry only this). */
+export type RuleLogic = Pick<Rule, 'id' | 'severity' | 'scope' | 'reads' | 'alsoReads' | 'check' | 'effectiveFrom' | 'effectiveUntil'>;
+
+export interface RawFinding {
+  readonly ruleId: string;
+  readonly field: string;
+  readonly severity: Severity;
+  readonly messageId: string;
+  readonly params?: Params;
+}
+
+export interface RawMaterialItem {
+  readonly key: string;
+  readonly materialId: string;
+  readonly for?: string;
+  readonly reasons: readonly { readonly ruleId: string; readonly messageId: string; readonly params?: Params }[];
+  readonly status: 'provided' | 'missing';
+}
+
+/** What the rules decided, as ids and parameters: describe() turns it into text. */
+export interface RawResult {
+  readonly findings: readonly RawFinding[];
+  readonly notApplicable: readonly { readonly ruleId: string; readonly reason: NotApplicableReason }[];
+  readonly unknown: readonly { readonly ruleId: string; readonly missing: readonly string[] }[];
+  readonly passed: readonly { readonly ruleId: string }[];
+  readonly materials: readonly RawMaterialItem[];
+  /** The run's provider: describe() fills the provider placeholders for it (DEFAULT_PROVIDER when absent). */
+  readonly provider?: ProviderId;
+}
