@@ -8,6 +8,7 @@
 import type { PageState, StateMessage, TabState } from '../messaging/protocol';
 import { describe, describeRules, evaluate, type RuleCatalog, type RuleLogic } from '../../rules/engine/run';
 import type { Rule } from '../../rules/engine/types';
+import { currentRuleId } from '../../rules/renames';
 import type { RulesEngine } from './remote';
 import { nextFrame } from '../console/frame';
 
@@ -46,7 +47,8 @@ export function judgePage(rules: readonly RuleLogic[], catalog?: RuleCatalog): (
   return (page) => {
     words ??= describeRules(rules as readonly Rule[]);
     const { today, disabledRules, ...rest } = page;
-    return { ...rest, result: describe(evaluate(page.form, { today, provider: page.provider, rules: enabled(disabledRules) }), words) };
+    // Ids stored before a rule was renamed switch the renamed rule off (the content script sends them as stored).
+    return { ...rest, result: describe(evaluate(page.form, { today, provider: page.provider, rules: enabled(disabledRules.map(currentRuleId)) }), words) };
   };
 }
 
