@@ -1,6 +1,10 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { HUAWEI_CONSOLE_ORIGINS } from './entrypoints/huawei.content/hosts';
+
+/** The origins of the pages content scripts match (`https://console.example.com/icp*` → `https://console.example.com/*`), in order, once each. */
+function consoleOrigins(matches: readonly string[]): string[] {
+  return [...new Set(matches.map((pattern) => pattern.replace(/^([a-z*]+:\/\/[^/]+)\/.*$/, '$1/*')))];
+}
 
 export default defineConfig({
   // The design card keeps top-level names to a fixed list: static files live under assets/.
@@ -16,6 +20,13 @@ export default defineConfig({
       ...(process.env.BEIAN_MINIFY === '0' ? { minify: false } : {}),
     },
   }),
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const pageEngine = manifest.web_accessible_resources?.find((entry) => typeof entry === 'object' && entry.resources.includes('page-engine.js'));
+      if (!pageEngine || typeof pageEngine !== 'object' || !('matches' in pageEngine)) return;
+      pageEngine.matches = consoleOrigins((manifest.content_scripts ?? []).flatMap((script) => script.matches ?? []));
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -36,10 +47,11 @@ export default defineConfig({
         }
       : {
           // The rules the content script imports once its first findings are shown
-          // (entrypoints/huawei.content/hybrid-engine.ts). Chrome takes whole origins here:
-          // any page of the console's two hosts could load the file (and so tell that the
+          // (components/engine-client/hybrid.ts). Chrome takes whole origins here:
+          // any page of the consoles' hosts could load the file (and so tell that the
           // extension is installed); nothing else can. Firefox keeps the rules in the background.
-          web_accessible_resources: [{ resources: ['page-engine.js'], matches: [...HUAWEI_CONSOLE_ORIGINS] }],
+          // The origins are filled in from the content scripts once WXT has built them (hooks below).
+          web_accessible_resources: [{ resources: ['page-engine.js'], matches: [] }],
         }),
   }),
 });

@@ -1,23 +1,27 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { MatchPattern } from 'wxt/utils/match-patterns';
-import { findingsSender } from '../components/finding-refs';
-import { applyChanges } from '../components/page-changes';
-import { ENGINE_PORT, tabStateKey, type EngineReply, type EngineRequest, type PageState, type PanelToContent, type TabState } from '../components/protocol';
+import { findingsSender } from '../components/messaging/finding-refs';
+import { applyChanges } from '../components/messaging/page-changes';
+import { ENGINE_PORT, tabStateKey, type EngineReply, type EngineRequest, type PageState, type PanelToContent, type TabState } from '../components/messaging/protocol';
 import { ALL_RULES } from '../rules/all-rules';
 import type { Rule } from '../rules/engine/types';
-import { HUAWEI_CONSOLE_MATCHES } from './huawei.content/hosts';
-import { judgePage } from './huawei.content/local-engine';
+import { judgePage } from '../components/engine-client/local';
 
 /** A message the side panel may send through the background to a tab's content script. */
 export type PanelRelay = { readonly type: 'to-tab'; readonly tabId: number; readonly message: PanelToContent };
 
-const CONSOLE_PATTERNS = HUAWEI_CONSOLE_MATCHES.map((p) => new MatchPattern(p));
+/** The console pages: the match patterns of the manifest's content scripts (one per console), read once. */
+let consolePatterns: readonly MatchPattern[] | undefined;
+function consolePatternsOfManifest(): readonly MatchPattern[] {
+  consolePatterns ??= (browser.runtime.getManifest().content_scripts ?? []).flatMap((script) => script.matches ?? []).map((p) => new MatchPattern(p));
+  return consolePatterns;
+}
 
 export function isConsoleUrl(url: string | undefined): boolean {
   if (!url) return false;
   try {
-    return CONSOLE_PATTERNS.some((p) => p.includes(url));
+    return consolePatternsOfManifest().some((p) => p.includes(url));
   } catch {
     return false;
   }
@@ -81,7 +85,7 @@ export interface HostPort {
  * The background's two jobs: the rules engine for the content scripts (over ENGINE_PORT),
  * and the per-tab state for the side panel, which comes from the engine's own runs.
  */
-export function setupStateRelay(
+export function serveEngine(
   rules: readonly Rule[] = ALL_RULES,
   // Injectable for tests: WXT's fake browser has no ports.
   connections: { addListener(cb: (port: HostPort) => void): void } = browser.runtime.onConnect as unknown as { addListener(cb: (port: HostPort) => void): void },
@@ -169,5 +173,5 @@ export default defineBackground(() => {
     const firefox = browser as unknown as { browserAction?: typeof browser.action; sidebarAction: { toggle(): Promise<void> } };
     (firefox.browserAction ?? browser.action).onClicked.addListener(() => void firefox.sidebarAction.toggle());
   }
-  setupStateRelay();
+  serveEngine();
 });

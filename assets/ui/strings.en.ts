@@ -1,7 +1,9 @@
 /** UI strings, English. Same keys and placeholders as strings.zh-CN.ts (asserted by components/i18n.test.ts). */
+import { inlineEn } from './inline-strings';
 import type { UiStringKey } from './strings.zh-CN';
 
 export const en: Readonly<Record<UiStringKey, string>> = {
+  ...inlineEn,
   'app.title': 'Beian Precheck',
   'app.loading': 'Reading…',
   'app.noState': 'Open the Huawei Cloud filing console (beian.huaweicloud.com or console.huaweicloud.com/beian) in this tab and start a filing; the results appear here.',
@@ -14,10 +16,6 @@ export const en: Readonly<Record<UiStringKey, string>> = {
 
   'health.title': 'The console may have changed; checks are incomplete',
   'health.missing': 'These fields were not found on the page: {fields}',
-
-  'severity.error': 'Error',
-  'severity.warning': 'Warning',
-  'severity.info': 'Note',
 
   'step.verify': 'Filing type check',
   'step.subject': 'Subject information',
@@ -33,10 +31,6 @@ export const en: Readonly<Record<UiStringKey, string>> = {
   'findings.currentStep': '(current step)',
   'finding.focus': 'Show this field in the form',
   'finding.details': 'Why and how to fix',
-  'finding.why': 'Why',
-  'finding.fix': 'How to fix',
-  'finding.sources': 'Sources',
-  'finding.effective': 'In effect from {date}',
   'finding.disable': 'Switch this rule off',
 
   'disabled.title': 'Rules switched off',
@@ -203,10 +197,6 @@ export const en: Readonly<Record<UiStringKey, string>> = {
   'print.smsWindow': 'The code is valid for 24 hours; verify it on the MIIT filing system (beian.miit.gov.cn).',
   'print.domainProof': 'The domain real-name screenshot must show: {items}',
   'print.preApproval': 'Pre-approval {category}: {authority}',
-
-  'inline.label': 'Beian Precheck',
-  'inline.more': 'Details',
-  'inline.less': 'Hide',
 
   'footer.disclaimer': 'Passing these checks is not an approval: the communications administration (管局) and Huawei Cloud decide.',
 };

@@ -3,7 +3,11 @@
  * keys and placeholders; components/i18n.test.ts asserts it. Rule texts are not here:
  * they travel with each rule.
  */
+import { inlineZhCN } from './inline-strings';
+
 export const zhCN = {
+  // The strings the inline warnings use too (inline-strings.ts: the content scripts bundle only those).
+  ...inlineZhCN,
   'app.title': '备案预检',
   'app.loading': '正在读取…',
   'app.noState': '请在当前标签页打开华为云备案控制台（beian.huaweicloud.com 或 console.huaweicloud.com/beian）并进入备案流程，检查结果会显示在这里。',
@@ -16,10 +20,6 @@ export const zhCN = {
 
   'health.title': '控制台页面可能已改版，检查不完整',
   'health.missing': '未能在页面上找到这些字段：{fields}',
-
-  'severity.error': '错误',
-  'severity.warning': '警告',
-  'severity.info': '提示',
 
   'step.verify': '验证备案类型',
   'step.subject': '主体信息',
@@ -35,10 +35,6 @@ export const zhCN = {
   'findings.currentStep': '（当前步骤）',
   'finding.focus': '在表单中定位此字段',
   'finding.details': '原因与修改方法',
-  'finding.why': '原因',
-  'finding.fix': '如何修改',
-  'finding.sources': '依据',
-  'finding.effective': '生效日期：{date}',
   'finding.disable': '关闭此规则',
 
   'disabled.title': '已关闭的规则',
@@ -205,10 +201,6 @@ export const zhCN = {
   'print.smsWindow': '验证码24小时内有效，须在工信部备案系统（beian.miit.gov.cn）完成核验。',
   'print.domainProof': '域名实名认证截图须显示：{items}',
   'print.preApproval': '前置审批 {category}：{authority}',
-
-  'inline.label': '备案预检提示',
-  'inline.more': '详情',
-  'inline.less': '收起',
 
   'footer.disclaimer': '通过检查不代表备案一定获批：最终以通信管理局和华为云的审核结果为准。',
 } as const satisfies Record<string, string>;

@@ -2,7 +2,7 @@
 import type { RunResult } from '../../rules/engine/run';
 import type { Bilingual, Lang } from '../../rules/engine/types';
 import { fieldLabel } from '../../rules/model/fields';
-import { SourceLinks } from '../finding-details';
+import { SourceLinks } from '../inline/finding-details';
 import { pick, t } from '../i18n';
 import { visibleMaterials } from './model';
 

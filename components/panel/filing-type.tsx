@@ -9,7 +9,7 @@ import { SEVERITY_RANK, type Lang } from '../../rules/engine/types';
 import type { FilingForm } from '../../rules/model/filing-form';
 import { FILING_TYPES, type FilingType } from '../../rules/model/vocabulary';
 import { t, type UiStringKey } from '../i18n';
-import { findingKeys } from '../keys';
+import { findingKeys } from '../inline/finding-keys';
 import { FindingCard, type FindingActions } from './findings';
 
 /** Rules about the order as a whole: national/change-*, national/cancel-*, national/access-*, and their province variants. */

@@ -1,12 +1,12 @@
 /** Findings by step → field, the rules that could not decide, adapter health, switched-off rules. */
-import type { AdapterHealth } from '../protocol';
+import type { AdapterHealth } from '../messaging/protocol';
 import type { Finding, RunResult } from '../../rules/engine/run';
 import type { Bilingual, Lang } from '../../rules/engine/types';
 import { fieldLabel, type Step } from '../../rules/model/fields';
-import { FindingDetails } from '../finding-details';
+import { FindingDetails } from '../inline/finding-details';
 import { fieldList, pick, t } from '../i18n';
-import { findingKeys } from '../keys';
-import { SeverityIcon } from '../severity-icon';
+import { findingKeys } from '../inline/finding-keys';
+import { SeverityIcon } from '../inline/severity-icon';
 import { countBySeverity, groupFindings } from './model';
 
 export interface FindingActions {

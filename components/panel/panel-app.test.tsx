@@ -4,8 +4,8 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { makeForm } from '../../test/support/make-form';
-import { SETTINGS_KEY, tabStateKey } from '../protocol';
-import { messyForm, tabStateFor } from '../testing/results';
+import { SETTINGS_KEY, tabStateKey } from '../messaging/protocol';
+import { messyForm, tabStateFor } from '../../test/support/ui-results';
 import { loadCatalog as loadRealCatalog, type PanelCatalog } from './catalog';
 import { PanelApp } from './panel-app';
 

@@ -5,8 +5,9 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { DEFAULT_SETTINGS, tabStateKey, type PanelToContent, type Settings, type TabState } from '../protocol';
-import { loadSettings, saveSettings, watchSettings } from '../settings';
+import { DEFAULT_SETTINGS, tabStateKey, type PanelToContent, type Settings, type TabState } from '../messaging/protocol';
+import { currentRuleId } from '../../rules/renames';
+import { loadSettings, saveSettings, watchSettings } from '../messaging/settings';
 import type { PanelCatalog } from './catalog';
 import { PanelView, type PanelActions } from './panel-view';
 
@@ -69,8 +70,8 @@ function useSettings(): [Settings, (next: Settings) => void] {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   useEffect(() => {
     let alive = true;
-    void loadSettings().then((loaded) => alive && setSettings(loaded));
-    const unwatch = watchSettings((next) => alive && setSettings(next));
+    void loadSettings(currentRuleId).then((loaded) => alive && setSettings(loaded));
+    const unwatch = watchSettings((next) => alive && setSettings(next), currentRuleId);
     return () => {
       alive = false;
       unwatch();

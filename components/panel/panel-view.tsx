@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import type { Bilingual, Lang, RuleFamily } from '../../rules/engine/types';
 import type { ProvinceCode } from '../../rules/model/provinces';
 import { t } from '../i18n';
-import type { Settings, TabState } from '../protocol';
+import type { Settings, TabState } from '../messaging/protocol';
 import { Checklist } from './checklist';
 import { Coverage, type CoverageMatrix } from './coverage';
 import { DomainProofSection } from './domain-proof';
@@ -14,7 +14,8 @@ import { PrintView } from './print-view';
 import { PreApprovalSection } from './pre-approval';
 import { Questions, type QuestionActions } from './questions';
 import { SmsSection } from './sms';
-import { localToday, VideoCheckSection } from './video-check';
+import { localDate } from '../local-date';
+import { VideoCheckSection } from './video-check';
 
 export interface PanelActions extends QuestionActions {
   focusField(field: string): void;
@@ -75,7 +76,7 @@ export function PanelView({ state, settings, coverage, nationalRules, ruleCatalo
             <DomainProofSection form={state.form} result={state.result} lang={lang} disabledRules={disabledRules} />
             <PreApprovalSection form={state.form} lang={lang} />
             <SmsSection form={state.form} lang={lang} />
-            <VideoCheckSection form={state.form} lang={lang} today={today ?? localToday()} actions={actions} />
+            <VideoCheckSection form={state.form} lang={lang} today={today ?? localDate()} actions={actions} />
             <button type="button" class="print-button" onClick={actions.print}>
               {t(lang, 'print.button')}
             </button>

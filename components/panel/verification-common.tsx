@@ -1,7 +1,7 @@
 /** Small pieces shared by the verification sections (SMS, video check, domain proof, pre-approval). */
 import type { Lang } from '../../rules/engine/types';
 import { SOURCES, type Source, type SourceKey } from '../../rules/sources';
-import { SourceLinks } from '../finding-details';
+import { SourceLinks } from '../inline/finding-details';
 import { t } from '../i18n';
 
 /** The cited documents of a helper's facts, each once, in order of first mention. */

@@ -14,7 +14,7 @@ import { makeApp } from '../../test/support/make-app';
 import { makeChange } from '../../test/support/make-change';
 import { makeForm, TODAY } from '../../test/support/make-form';
 import { makeIdNumber } from '../../test/support/synthetic-ids';
-import { DEFAULT_SETTINGS, tabStateKey, type Settings, type TabState } from '../protocol';
+import { DEFAULT_SETTINGS, tabStateKey, type Settings, type TabState } from '../messaging/protocol';
 import { PanelApp } from './panel-app';
 import { PanelView, type PanelActions } from './panel-view';
 import { changeOptions, toggleChanged } from './questions';
@@ -23,7 +23,7 @@ let container: HTMLElement;
 let actions: { [K in keyof PanelActions]: ReturnType<typeof vi.fn> };
 
 function stateFor(form: FilingForm): TabState {
-  return { console: 'huawei', step: 'subject', form, result: run(form, { today: TODAY, rules: ALL_RULES }), health: { expected: [], missing: [] }, updatedAt: 1 };
+  return { console: 'huawei', provider: 'huawei', step: 'subject', form, result: run(form, { today: TODAY, rules: ALL_RULES }), health: { expected: [], missing: [] }, updatedAt: 1 };
 }
 function show(state: TabState, settings: Partial<Settings> = {}) {
   act(() => {

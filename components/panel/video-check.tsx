@@ -14,12 +14,6 @@ import { pick, t } from '../i18n';
 import type { Declarations, QuestionActions } from './questions';
 import { Evidence, SectionSources } from './verification-common';
 
-/** Today in the user's time zone, YYYY-MM-DD (to flag a booking date already past). */
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 export function VideoCheckSection(props: { form: FilingForm; lang: Lang; today: string; actions: Pick<QuestionActions, 'setDeclarations'> }) {
   const { form, lang, today, actions } = props;
   const [date, setDate] = useState('');

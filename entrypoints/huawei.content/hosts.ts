@@ -7,6 +7,7 @@ export const HUAWEI_CONSOLE_MATCHES = [
 
 /**
  * The console's origins. Chrome's web_accessible_resources take whole origins only: the
- * page-engine file may be loaded from any page of these two hosts.
+ * page-engine file may be loaded from any page of these two hosts. The build derives them
+ * from the matches (wxt.config.ts); test/build/manifest.test.ts checks that they agree.
  */
 export const HUAWEI_CONSOLE_ORIGINS = ['https://beian.huaweicloud.com/*', 'https://console.huaweicloud.com/*'];

@@ -1,83 +1,18 @@
 /**
  * What the Huawei console calls each field, and how section headings tell duplicate
- * labels apart. Data only: no DOM, no CSS. Labels follow console-fields.md §1.3–§1.4 and
- * the synonym list of §5.1 (both spellings of 通讯/通信地址 and 证件住所/住址 occur;
- * 互联网信息服务负责人 is also called 网站负责人 or APP负责人).
+ * labels apart. Data only: no DOM, no CSS. Labels follow Huawei's help pages (rules/sources.ts
+ * `HW-first-filing-steps`, https://huaweicloud.com/special/icp-chaxun.html): both spellings
+ * of 通讯/通信地址 and 证件住所/住址 occur; 互联网信息服务负责人 is also called 网站负责人 or
+ * APP负责人. A synonym no fixture page shows cites where it is documented (`// from docs:`);
+ * test/unit/consoles.test.ts checks both.
  */
 
-import { FILING_TYPES, termId, type FilingType } from '../../rules/model/vocabulary';
-
-/** Strips what decorates a label: required stars, colons, spaces, parenthesised hints (选填), help-icon glyphs. */
-export function normalizeLabel(text: string): string {
-  return text
-    .replace(/[\u3000\u00A0\s]+/g, '')
-    .replace(/[（(][^）)]*[）)]/g, '')
-    .replace(/[*＊:：?？ⓘ❓]/g, '')
-    .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
-    .trim();
-}
-
-/**
- * Where a label sits. `subject`: 主办单位 block; `subject-principal`: 主体负责人 block;
- * `service`: a website or app card; `service-principal`: its 互联网信息服务负责人 block.
- */
-export type Block = 'subject' | 'subject-principal' | 'service' | 'service-principal' | 'upload' | 'filed';
-
-/**
- * A field the adapter can read, named relative to its block:
- * `subject:name` is `subject.name`; `principal:mobile` becomes `subject.principal.mobile`
- * or `websites[1].principal.mobile` depending on the heading above it.
- */
-export type LocalKey =
-  | 'filingType'
-  | 'province'
-  | 'resource.type'
-  | 'resource.authCode'
-  | 'subject.nature'
-  | 'subject.name'
-  | 'subject.certType'
-  | 'subject.certNumber'
-  | 'subject.certAddress'
-  | 'subject.mailingAddress'
-  | 'subject.investor'
-  | 'remark'
-  | 'principal.name'
-  | 'principal.idType'
-  | 'principal.idNumber'
-  | 'principal.idValidity'
-  | 'principal.mobile'
-  | 'principal.emergencyPhone'
-  | 'principal.email'
-  | 'principal.officePhone'
-  | 'principal.sameAsSubjectPrincipal'
-  | 'principal.isLegalRepresentative'
-  | 'certType'
-  | 'certNumber'
-  | 'service.name'
-  | 'service.domains'
-  | 'service.mainDomain'
-  | 'service.extraDomains'
-  | 'service.homepageUrls'
-  | 'service.ipRanges'
-  | 'service.ipStart'
-  | 'service.ipEnd'
-  | 'service.serviceContent'
-  | 'service.languages'
-  | 'service.preApprovals'
-  | 'service.preApprovalNumber'
-  | 'service.preApprovalDocument'
-  | 'app.platform'
-  | 'app.packageName'
-  | 'app.publicKey'
-  | 'app.signatureMd5'
-  | 'app.ips'
-  | 'filed.recordNumber'
-  | 'service.recordNumber'
-  | 'filed.otherAccessProviders'
-  | 'upload';
+import type { Block, Heading, LabelTable, UploadTable } from '../../components/console/local-keys';
+import { normalizeLabel } from '../../components/console/local-keys';
+import type { FilingType } from '../../rules/model/vocabulary';
 
 /** Normalised label → local key. Order matters only for readability; lookups are exact. */
-export const LABEL_SYNONYMS: Readonly<Record<string, LocalKey>> = {
+export const LABEL_SYNONYMS: LabelTable = {
   备案类型: 'filingType',
   订单类型: 'filingType',
   备案订单类型: 'filingType',
@@ -97,9 +32,9 @@ export const LABEL_SYNONYMS: Readonly<Record<string, LocalKey>> = {
   所在地域: 'province',
   省份: 'province',
   资源类型: 'resource.type',
-  云服务类型: 'resource.type',
+  云服务类型: 'resource.type', // from docs: https://www.sdzhidian.net/id3586998.html
   备案云服务: 'resource.type',
-  备案授权码: 'resource.authCode',
+  备案授权码: 'resource.authCode', // from docs: https://support.huaweicloud.com/pi-icp/icp_03_0002.html
   授权码: 'resource.authCode',
   主办单位性质: 'subject.nature',
   主办者性质: 'subject.nature',
@@ -125,7 +60,7 @@ export const LABEL_SYNONYMS: Readonly<Record<string, LocalKey>> = {
   主办者通信地址: 'subject.mailingAddress',
   投资人或主管单位: 'subject.investor',
   投资者或上级主管单位: 'subject.investor',
-  投资者或上级主管单位名称: 'subject.investor',
+  投资者或上级主管单位名称: 'subject.investor', // from docs: https://docs.ksyun.com/documents/37803
   投资人或上级主管单位: 'subject.investor',
   备注: 'remark',
   主体备注: 'remark',
@@ -189,7 +124,7 @@ export const LABEL_SYNONYMS: Readonly<Record<string, LocalKey>> = {
   服务内容: 'service.serviceContent',
   APP服务内容: 'service.serviceContent',
   网站语言: 'service.languages',
-  语言: 'service.languages',
+  语言: 'service.languages', // from docs: https://huaweicloud.com/s/JeaCqOWwneivleiuv-mXrueahOe9keermeexu-Wei-WxnuS6jiU/t_30_p_14/JUlDUOWkh-ahiCU
   语言类别: 'service.languages',
   APP语言: 'service.languages',
   前置审批: 'service.preApprovals',
@@ -200,9 +135,9 @@ export const LABEL_SYNONYMS: Readonly<Record<string, LocalKey>> = {
   审批文件: 'service.preApprovalDocument',
   前置审批文件: 'service.preApprovalDocument',
   平台: 'app.platform',
-  选择平台: 'app.platform',
+  选择平台: 'app.platform', // from docs: https://huaweicloud.com/s/JW15c3Fs5pu05pS55a2X5q615Li6bG9uZ3RleHQl/t_30_p_1/JUlDUOWkh-ahiCU
   运行平台: 'app.platform',
-  APP包名: 'app.packageName',
+  APP包名: 'app.packageName', // from docs: https://huaweicloud.com/s/JW15c3Fs5pu05pS55a2X5q615Li6bG9uZ3RleHQl/t_30_p_1/JUlDUOWkh-ahiCU
   包名: 'app.packageName',
   BundleID: 'app.packageName',
   公钥: 'app.publicKey',
@@ -213,16 +148,8 @@ export const LABEL_SYNONYMS: Readonly<Record<string, LocalKey>> = {
   IP和域名信息: 'app.ips',
 };
 
-/** Upload slots (上传资料) → material ids of rules/model/materials.ts; `perService` slots get `@websites[i]`. */
-export interface UploadSlot {
-  readonly material: string;
-  /** One slot per website/app: the key gets `@websites[i]`. */
-  readonly perService?: boolean;
-  /** A principal's ID photo: whose depends on the block (主体负责人 or 互联网信息服务负责人). */
-  readonly principalId?: boolean;
-}
 
-export const UPLOAD_LABELS: Readonly<Record<string, UploadSlot>> = {
+export const UPLOAD_LABELS: UploadTable = {
   证件照片: { material: 'subject-principal-id', principalId: true },
   负责人证件照片: { material: 'subject-principal-id', principalId: true },
   身份证照片: { material: 'subject-principal-id', principalId: true },
@@ -238,18 +165,18 @@ export const UPLOAD_LABELS: Readonly<Record<string, UploadSlot>> = {
   APP负责人证件: { material: 'service-principal-id', perService: true },
   互联网信息服务负责人身份证: { material: 'service-principal-id', perService: true },
   网站负责人身份证: { material: 'service-principal-id', perService: true },
-  法人授权书: { material: 'principal-authorisation' },
+  法人授权书: { material: 'principal-authorisation' }, // from docs: https://huaweicloud.com/s/JeWfn-aOp-acjeWKoeWZqOiuvue9rueUqOaIt-WvhueggeacieaViOacnyU/t_30_p_9/JUlDUOWkh-ahiCU
   授权书: { material: 'principal-authorisation' },
   主体负责人授权书: { material: 'principal-authorisation' },
   网站负责人授权书: { material: 'service-principal-authorisation', perService: true },
   ICP负责人授权书: { material: 'service-principal-authorisation', perService: true },
   互联网信息服务负责人授权书: { material: 'service-principal-authorisation', perService: true },
   域名证书: { material: 'domain-certificate', perService: true },
-  域名所有者实名认证截图: { material: 'domain-real-name-screenshot', perService: true },
+  域名所有者实名认证截图: { material: 'domain-real-name-screenshot', perService: true }, // from docs: https://huaweicloud.com/s/JeWfn-aOp-acjeWKoeWZqOiuvue9rueUqOaIt-WvhueggeacieaViOacnyU/t_30_p_9/JUlDUOWkh-ahiCU
   域名实名认证截图: { material: 'domain-real-name-screenshot', perService: true },
   前置审批文件: { material: 'pre-approval-document', perService: true },
   不涉及前置审批承诺书: { material: 'no-pre-approval-pledge', perService: true },
-  政府网站域名业务审核表: { material: 'gov-domain-review-form', perService: true },
+  政府网站域名业务审核表: { material: 'gov-domain-review-form', perService: true }, // from docs: https://huaweicloud.com/s/JeWfn-aOp-acjeWKoeWZqOiuvue9rueUqOaIt-WvhueggeacieaViOacnyU/t_30_p_9/JUlDUOWkh-ahiCU
   网站建设方案书: { material: 'site-plan', perService: true },
   居住证: { material: 'residence-proof' },
   居住证明: { material: 'residence-proof' },
@@ -259,7 +186,7 @@ export const UPLOAD_LABELS: Readonly<Record<string, UploadSlot>> = {
   上海市互联网信息服务备案承诺书: { material: 'sh-commitment-letter' },
   河南网站备案承诺书: { material: 'ha-commitment-letter' },
   ICP备案信息真实性责任告知书: { material: 'js-authenticity-notice', perService: true },
-  ICP备案信息真实性承诺书: { material: 'js-authenticity-pledge', perService: true },
+  ICP备案信息真实性承诺书: { material: 'js-authenticity-pledge', perService: true }, // from docs: https://huaweicloud.com/s/JeWfn-WQjeWuieWFqOajgOa1i-ezu-e7nyU/t_30_p_11/JUlDUOWkh-ahiCU
 };
 
 /** 「互联网信息服务负责人证件（网站2）」: the card a per-service upload slot belongs to. */
@@ -269,16 +196,9 @@ export function serviceHint(raw: string): { service: 'websites' | 'apps'; index:
   return { service: m[1] === '网站' ? 'websites' : 'apps', index: Number(m[2]) - 1 };
 }
 
-/** What a section heading says about the labels under it. */
-export type Heading =
-  | { readonly kind: 'service'; readonly service: 'websites' | 'apps'; readonly index: number }
-  | { readonly kind: 'block'; readonly block: Block }
-  /** The current MIIT record shown read-only in a change or cancellation order (已备案信息, 已备案网站1). index -1: not numbered. */
-  | { readonly kind: 'filed'; readonly service?: 'websites' | 'apps'; readonly index: number };
-
 /**
- * Page titles and breadcrumb ends that name the order type (rules-huawei.md §1.3,
- * console-fields.md §1.1), beyond the vocabulary's own labels and aliases. The console
+ * Page titles and breadcrumb ends that name the order type (the console's menu entries,
+ * https://support.huaweicloud.com/pi-icp/icp_03_0002.html), beyond the vocabulary's own labels and aliases. The console
  * names its flows by menu entries (首次备案, 变更备案, 注销网站, 取消接入 …); variants
  * such as 新增接入（原备案不在华为云） lose their bracket in normalizeLabel.
  */
@@ -307,13 +227,6 @@ export const FILING_TYPE_TITLES: Readonly<Record<string, FilingType>> = {
   取消接入: 'cancel-access',
 };
 
-/** The order type a page title or breadcrumb names: 「变更备案」, 「ICP备案 / 注销网站」, 「新增接入（原备案在华为云）」. */
-export function filingTypeFromTitle(raw: string): FilingType | undefined {
-  const last = raw.split(/[/>›»]/).pop() ?? raw;
-  const text = normalizeLabel(last).replace(/^(?:我的)?ICP备案/i, '').replace(/(?:订单|申请|流程)$/, '');
-  if (!text || text.length > 16) return undefined;
-  return FILING_TYPE_TITLES[text] ?? (termId(FILING_TYPES, text) as FilingType | undefined);
-}
 
 /** Classifies a heading text, or undefined when the text is not a section heading we know. */
 export function classifyHeading(raw: string): Heading | undefined {
@@ -337,10 +250,18 @@ export function classifyHeading(raw: string): Heading | undefined {
   return undefined;
 }
 
-/** 其他接入商 as shown: 无 / — / empty → 0, else the number of providers named (阿里云、腾讯云 → 2). */
-export function countAccessProviders(text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  const value = normalizeLabel(text);
-  if (value === '' || /^(无|没有|暂无|-|—|none)$/i.test(value)) return 0;
-  return value.split(/[、,，;；/]+/).filter(Boolean).length;
-}
+/** Label prefixes that name whose principal a field belongs to (主体负责人手机号码 → subject-principal). */
+export const OWNER_PREFIXES: readonly (readonly [string, Block])[] = [
+  ['互联网信息服务负责人', 'service-principal'],
+  ['网站负责人', 'service-principal'],
+  ['APP负责人', 'service-principal'],
+  ['主体负责人', 'subject-principal'],
+  ['主办单位负责人', 'subject-principal'],
+];
+
+/** The checkbox by which a service principal is the subject's (同主体负责人). */
+export const SAME_AS_SUBJECT: ReadonlySet<string> = new Set(['同主体负责人', '同主体负责人信息', '与主体负责人一致', '同主办单位负责人']);
+/** The pre-approval option that ticks none of the categories. */
+export const NONE_OF_THE_ABOVE = /^(以上都不涉及|以上均不涉及|不涉及|无)$/;
+/** An ID document valid without an end date. */
+export const LONG_TERM = /^长期(有效)?$/;

@@ -65,7 +65,7 @@ export interface BrowserFigures {
 }
 
 const HOST = 'data-beian-precheck-field';
-/** A host kept hidden while its field has no warning (components/inline-warnings.tsx). */
+/** A host kept hidden while its field has no warning (components/inline/inline-warnings.tsx). */
 const IDLE = 'data-beian-precheck-idle';
 
 /**

@@ -1,7 +1,7 @@
 /**
  * The content script carries the adapter and the inline UI only: the background judges its
  * first reads, and in Chrome the rules come into the page afterwards as their own file
- * (entrypoints/huawei.content/hybrid-engine.ts). A rule module pulled into the content
+ * (components/engine-client/hybrid.ts). A rule module pulled into the content
  * script by an innocent import would bring its texts and its cost into the start of every
  * console page; this guards against that.
  */

@@ -48,7 +48,7 @@ describe.each(Object.entries(BUILDS))('%s manifest', (browser, dir) => {
     for (const entry of entries) {
       const files = typeof entry === 'string' ? [entry] : (entry.resources ?? []);
       for (const file of files.filter((f) => !f.endsWith('.css'))) {
-        // The content script imports the rules after its first findings (entrypoints/huawei.content/hybrid-engine.ts).
+        // The content script imports the rules after its first findings (components/engine-client/hybrid.ts).
         expect(browser === 'chrome' && file === 'page-engine.js', file).toBe(true);
         expect(typeof entry === 'string' ? [] : entry.matches).toEqual(HUAWEI_CONSOLE_ORIGINS);
       }

@@ -8,7 +8,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { TabState } from '../../components/protocol';
+import type { TabState } from '../../components/messaging/protocol';
 import { makeIdNumber } from '../support/synthetic-ids';
 import { choose, control } from './console-driver';
 import { launch, type Harness } from './harness';

@@ -1,7 +1,7 @@
 /**
  * Reads the extension's inline warnings from the page: host elements carrying
  * data-beian-precheck-field="<field id>", each with an open shadow root holding `.item.<severity>`
- * entries whose text is in `.msg` (components/inline-warnings.tsx). Falls back to the shadow
+ * entries whose text is in `.msg` (components/inline/inline-warnings.tsx). Falls back to the shadow
  * root's text when the markup differs.
  */
 import type { Page } from 'playwright-core';

@@ -80,7 +80,7 @@ describe('offline by proof', () => {
     const fromExtensionPages = on.requests.filter((r) => r.initiator.startsWith('chrome-extension://'));
     expect(fromExtensionPages.filter((r) => !r.url.startsWith(own))).toEqual([]);
     // From the extension, the console page loads one file: the rules, imported by the content
-    // script after its first findings (hybrid-engine.ts); its CSS is inlined.
+    // script after its first findings (components/engine-client/hybrid.ts); its CSS is inlined.
     const intoPage = on.requests.filter((r) => r.initiator.startsWith('https://') && r.url.startsWith('chrome-extension://'));
     expect([...new Set(intoPage.map((r) => r.url))]).toEqual([`${own}page-engine.js`]);
     expect(on.requests.filter((r) => r.initiatorKind === 'unknown')).toEqual([]);
@@ -166,7 +166,7 @@ describe('reloading the extension under an open console', () => {
 
   it('…and no error from the orphaned content script reaches the page', () => {
     // Cleanup on invalidation must not touch dead extension APIs (an uncaught "Extension context
-    // invalidated." in the page was seen before components/settings.ts moved off WXT's storage wrapper).
+    // invalidated." in the page was seen before components/messaging/settings.ts moved off WXT's storage wrapper).
     expect(errors).toEqual([]);
     expect(consoleErrors.filter((m) => /chrome-extension:|Extension context/i.test(m))).toEqual([]);
   });

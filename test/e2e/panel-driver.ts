@@ -8,7 +8,7 @@
  * animation frames, which Playwright's actionability checks wait for).
  */
 import type { Locator, Page } from 'playwright-core';
-import type { TabState } from '../../components/protocol';
+import type { TabState } from '../../components/messaging/protocol';
 
 /** The bits of the extension API used inside panel.evaluate (the panel page has `chrome`). */
 interface StorageArea {

@@ -1,14 +1,18 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { findingsReceiver } from '../../components/finding-refs';
-import { ENGINE_PORT, tabStateKey, type EngineReply, type PageState, type TabState } from '../../components/protocol';
+import { findingsReceiver } from '../../components/messaging/finding-refs';
+import { ENGINE_PORT, tabStateKey, type EngineReply, type PageState, type TabState } from '../../components/messaging/protocol';
 import type { Finding } from '../../rules/engine/run';
-import { isConsoleUrl, setupStateRelay, STATE_WRITE_INTERVAL_MS, type HostPort } from '../../entrypoints/background';
+import { isConsoleUrl, serveEngine, STATE_WRITE_INTERVAL_MS, type HostPort } from '../../entrypoints/background';
+import { HUAWEI_CONSOLE_MATCHES } from '../../entrypoints/huawei.content/hosts';
 import emergencyPhoneDiffers from '../../rules/national/emergency-phone-differs';
 import { makeForm } from '../support/make-form';
 
 const CONSOLE = 'https://console.huaweicloud.com/beian/#/subject';
+
+// The background takes the console pages from the manifest's content scripts, as WXT builds it.
+fakeBrowser.runtime.getManifest = () => ({ manifest_version: 3, name: 'test', version: '0', content_scripts: [{ matches: [...HUAWEI_CONSOLE_MATCHES], js: ['content-scripts/huawei.js'] }] });
 
 async function openConsoleTab(url = CONSOLE) {
   const tab = await fakeBrowser.tabs.create({ url });
@@ -22,7 +26,7 @@ let connectListener: ((port: HostPort) => void) | undefined;
 beforeEach(() => {
   fakeBrowser.reset();
   connectListener = undefined;
-  setupStateRelay([emergencyPhoneDiffers], { addListener: (cb) => (connectListener = cb) });
+  serveEngine([emergencyPhoneDiffers], { addListener: (cb) => (connectListener = cb) });
 });
 
 /** The findings of a reply, numbers resolved against the port's earlier replies (as the content script does). */
@@ -56,7 +60,7 @@ function openPort(tab: { id?: number; url?: string } | undefined, name = ENGINE_
 const pageState = (emergencyPhone?: string): PageState => {
   const form = makeForm('individual');
   if (emergencyPhone) form.subject!.principal!.emergencyPhone = emergencyPhone;
-  return { console: 'huawei', step: 'subject', form, health: { expected: [], missing: [] }, updatedAt: 1, today: '2026-11-29', disabledRules: [] };
+  return { console: 'huawei', provider: 'huawei', step: 'subject', form, health: { expected: [], missing: [] }, updatedAt: 1, today: '2026-11-29', disabledRules: [] };
 };
 
 /** A content script on `url` in tab `tabId` sends a read of `step` over its port (one port per tab). */
@@ -197,7 +201,7 @@ describe('background rules engine', () => {
   it('answers even when a rule throws, so the page never waits for ever (and logs nothing of the read)', async () => {
     const throwing = { ...emergencyPhoneDiffers, id: 'national/throws', check: () => { throw new Error('boom 13800138000'); } };
     fakeBrowser.reset();
-    setupStateRelay([throwing], { addListener: (cb) => (connectListener = cb) });
+    serveEngine([throwing], { addListener: (cb) => (connectListener = cb) });
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const { replies, send } = openPort({ id: 8, url: CONSOLE });
     send({ type: 'evaluate', seq: 1, page: pageState() });

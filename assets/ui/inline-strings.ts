@@ -1,0 +1,32 @@
+/**
+ * The UI strings the inline warnings show (both languages): a module of their own so that
+ * a content script bundles these few and not the side panel's. strings.zh-CN.ts and
+ * strings.en.ts include them.
+ */
+export const inlineZhCN = {
+  'severity.error': '错误',
+  'severity.warning': '警告',
+  'severity.info': '提示',
+  'finding.why': '原因',
+  'finding.fix': '如何修改',
+  'finding.sources': '依据',
+  'finding.effective': '生效日期：{date}',
+  'inline.label': '备案预检提示',
+  'inline.more': '详情',
+  'inline.less': '收起',
+} as const satisfies Record<string, string>;
+
+export type InlineStringKey = keyof typeof inlineZhCN;
+
+export const inlineEn: Readonly<Record<InlineStringKey, string>> = {
+  'severity.error': 'Error',
+  'severity.warning': 'Warning',
+  'severity.info': 'Note',
+  'finding.why': 'Why',
+  'finding.fix': 'How to fix',
+  'finding.sources': 'Sources',
+  'finding.effective': 'In effect from {date}',
+  'inline.label': 'Beian Precheck',
+  'inline.more': 'Details',
+  'inline.less': 'Hide',
+};

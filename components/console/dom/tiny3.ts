@@ -1,0 +1,57 @@
+/**
+ * Tiny3 / TinyNG (`ti3-*`, Angular): the Huawei console's library today. Table forms
+ * (label cell → content cell) and a vertical layout (text above the content), selects and
+ * cascaders read through their "dominator" text, dates through .ti3-date-show.
+ * DOM as described in https://opentiny.design/tiny-ng (the console's own markup:
+ * test/fixtures/consoles/huawei/tiny3-*.html).
+ */
+import { ownText, withoutPlaceholder, type DomLibrary } from './library';
+
+export const tiny3: DomLibrary = {
+  id: 'tiny3',
+  labels: 'td.ti3-form-label, .ti3-form-top-text, .ti3-form-label',
+  controls: '[class*="dominator"], .ti3-date-show, .ti3-date-placeholder-container',
+  containers: [
+    // Table form: label cell → the content cell of the same row.
+    (label, hasControl) => {
+      if (!label.matches('td.ti3-form-label, td[class*="form-label"]')) return undefined;
+      const row = label.closest('tr');
+      const cell = row && Array.from(row.children).find((c) => c !== label && c.matches('td.ti3-form-content, td[class*="form-content"]'));
+      if (cell) return cell;
+      let next = label.nextElementSibling;
+      while (next && !hasControl(next)) next = next.nextElementSibling;
+      return next ?? undefined;
+    },
+    // Vertical layout: the text sits above the content.
+    (label, hasControl) => {
+      if (!label.matches('.ti3-form-top-text')) return undefined;
+      const sibling = label.nextElementSibling;
+      if (sibling && hasControl(sibling)) return sibling;
+      const top = label.closest('.ti3-form-top-label') ?? label.parentElement;
+      const content = top?.querySelector('.ti3-form-content') ?? top?.nextElementSibling;
+      return content && hasControl(content) ? content : undefined;
+    },
+  ],
+  readers: [
+    // Select / cascader: display text in the dominator, placeholder span is not a value.
+    {
+      selector: '.ti3-select-dominator-text, .ti3-cascader-dominator-text, [class*="dominator-text"]',
+      read: (el) => {
+        const tags = Array.from(el.querySelectorAll('.ti3-tag, [class*="tag-text"]')).map(ownText).filter(Boolean);
+        if (tags.length) return [{ kind: 'tags', values: tags, el }];
+        const titled = el.querySelector('.ti3-overflow-padding > span[title]:not(.ti3-placeholder)');
+        const value = titled ? titled.getAttribute('title') || ownText(titled) : withoutPlaceholder(el, '.ti3-placeholder, [class*="placeholder"]');
+        return [{ kind: 'choice', value, el }];
+      },
+    },
+    // Dates: value in .ti3-date-show, placeholder container when empty.
+    {
+      selector: '.ti3-date-show, .ti3-date-placeholder-container',
+      read: (el) => [{ kind: 'date', value: el.matches('.ti3-date-placeholder-container') ? '' : withoutPlaceholder(el, '[class*="placeholder"]'), el }],
+    },
+  ],
+  choiceWrappers: '.ti3-checkbox, .ti3-radio',
+  uploadItems: '.ti3-upload-list-item, .ti3-upload-file-item',
+  currentStep: '.ti3-steps .ti3-step-active, .ti3-step.active, .ti3-steps .active',
+  disabled: '[class*="-disabled"]',
+};

@@ -1,0 +1,61 @@
+/** The order and its subject: 备案类型, 省份, resource, 主办单位 and its certificate. */
+import { parseProvince, type ProvinceCode } from '../../../rules/model/provinces';
+import { CERTIFICATE_TYPES, FILING_TYPES, RESOURCE_TYPES, SUBJECT_NATURES } from '../../../rules/model/vocabulary';
+import { filingTypeFromTitle } from '../layout';
+import { term, textValues } from '../values';
+import type { Writer } from './context';
+
+const plainLocked: Writer = (s, f) => {
+  s.setPlain(f.key, f.readings, f.container, f.anchor);
+  s.lock(f.key, f.readings, f.container);
+};
+
+/** 证件类型 / 证件号码 without a prefix: the principal's in a principal block, else the subject's. */
+const certificate: Writer = (s, f) => {
+  const principal = f.block === 'subject-principal' || f.block === 'service-principal' || (f.block === 'service' && f.inService);
+  const id = principal ? `${f.principalBase}.${f.key === 'certType' ? 'idType' : 'idNumber'}` : `subject.${f.key}`;
+  const value = s.single(f.readings, f.container);
+  s.set(id, f.key === 'certType' ? term(CERTIFICATE_TYPES, value) : value, f.anchor);
+  s.lock(id, f.readings, f.container);
+};
+
+export const identityWriters = {
+  filingType: (s, f) => {
+    const text = s.single(f.readings, f.container);
+    s.set('filingType', term(FILING_TYPES, text) ?? (text ? filingTypeFromTitle(s.def.filingTypeTitles, text) : undefined), f.anchor);
+  },
+  province: (s, f) => {
+    const text = s.single(f.readings, f.container);
+    const code: ProvinceCode | undefined = text ? parseProvince(text.split(/[/>\s]/)[0] ?? text) : undefined;
+    s.set('province', code, f.anchor);
+    s.lock('province', f.readings, f.container);
+  },
+  'resource.type': (s, f) => s.set('resource.type', term(RESOURCE_TYPES, s.single(f.readings, f.container)), f.anchor),
+  'resource.authCode': plainLocked,
+  'subject.name': plainLocked,
+  'subject.certNumber': plainLocked,
+  'subject.certAddress': plainLocked,
+  'subject.investor': plainLocked,
+  'subject.nature': (s, f) => {
+    s.set(f.key, term(SUBJECT_NATURES, s.single(f.readings, f.container)), f.anchor);
+    s.lock(f.key, f.readings, f.container);
+  },
+  'subject.certType': (s, f) => s.set(f.key, term(CERTIFICATE_TYPES, s.single(f.readings, f.container)), f.anchor),
+  certType: certificate,
+  certNumber: certificate,
+  'subject.mailingAddress': (s, f) => {
+    const { readings } = f;
+    const choice = readings.find((r) => r.kind === 'choice' || r.kind === 'tags');
+    const parts = choice?.kind === 'choice' ? choice.value.split(/\s*[/>]\s*/).filter(Boolean) : choice?.kind === 'tags' ? [...choice.values] : [];
+    const detail = textValues(readings)[0]?.value;
+    const plain = readings.length === 0 ? s.single(readings, f.container) : undefined;
+    const address: Record<string, string> = {};
+    if (parts[0]) address.province = parts[0];
+    if (parts[1]) address.city = parts[1];
+    if (parts[2]) address.district = parts[2];
+    if (detail !== undefined) address.detail = detail;
+    else if (plain !== undefined) address.detail = plain;
+    s.set('subject.mailingAddress', Object.keys(address).length ? address : undefined, f.anchor);
+  },
+  remark: (s, f) => s.setPlain(f.inService ? `${f.serviceBase}.remark` : 'subject.remark', f.readings, f.container, f.anchor),
+} satisfies Record<string, Writer>;

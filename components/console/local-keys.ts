@@ -1,0 +1,108 @@
+/**
+ * The generic vocabulary of a console read: the local keys a label table maps labels to,
+ * the blocks and headings that place them, and the label normalisation every console
+ * shares. A console's own tables (entrypoints/<console>.content/labels.ts) use these
+ * types; the field writers (fields/*.ts) turn local keys into field ids.
+ */
+
+/** Strips what decorates a label: required stars, colons, spaces, parenthesised hints (选填), help-icon glyphs. */
+export function normalizeLabel(text: string): string {
+  return text
+    .replace(/[\u3000\u00A0\s]+/g, '')
+    .replace(/[（(][^）)]*[）)]/g, '')
+    .replace(/[*＊:：?？ⓘ❓]/g, '')
+    .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .trim();
+}
+
+/**
+ * Where a label sits. `subject`: 主办单位 block; `subject-principal`: 主体负责人 block;
+ * `service`: a website or app card; `service-principal`: its 互联网信息服务负责人 block.
+ */
+export type Block = 'subject' | 'subject-principal' | 'service' | 'service-principal' | 'upload' | 'filed';
+
+/**
+ * A field the adapter can read, named relative to its block:
+ * `subject:name` is `subject.name`; `principal:mobile` becomes `subject.principal.mobile`
+ * or `websites[1].principal.mobile` depending on the heading above it.
+ */
+export type LocalKey =
+  | 'filingType'
+  | 'province'
+  | 'resource.type'
+  | 'resource.authCode'
+  | 'subject.nature'
+  | 'subject.name'
+  | 'subject.certType'
+  | 'subject.certNumber'
+  | 'subject.certAddress'
+  | 'subject.mailingAddress'
+  | 'subject.investor'
+  | 'remark'
+  | 'principal.name'
+  | 'principal.idType'
+  | 'principal.idNumber'
+  | 'principal.idValidity'
+  | 'principal.mobile'
+  | 'principal.emergencyPhone'
+  | 'principal.email'
+  | 'principal.officePhone'
+  | 'principal.sameAsSubjectPrincipal'
+  | 'principal.isLegalRepresentative'
+  | 'certType'
+  | 'certNumber'
+  | 'service.name'
+  | 'service.domains'
+  | 'service.mainDomain'
+  | 'service.extraDomains'
+  | 'service.homepageUrls'
+  | 'service.ipRanges'
+  | 'service.ipStart'
+  | 'service.ipEnd'
+  | 'service.serviceContent'
+  | 'service.languages'
+  | 'service.preApprovals'
+  | 'service.preApprovalNumber'
+  | 'service.preApprovalDocument'
+  | 'app.platform'
+  | 'app.packageName'
+  | 'app.publicKey'
+  | 'app.signatureMd5'
+  | 'app.ips'
+  | 'filed.recordNumber'
+  | 'service.recordNumber'
+  | 'filed.otherAccessProviders'
+  | 'upload';
+
+
+/** Upload slots (上传资料) → material ids of rules/model/materials.ts; `perService` slots get `@websites[i]`. */
+export interface UploadSlot {
+  readonly material: string;
+  /** One slot per website/app: the key gets `@websites[i]`. */
+  readonly perService?: boolean;
+  /** A principal's ID photo: whose depends on the block (主体负责人 or 互联网信息服务负责人). */
+  readonly principalId?: boolean;
+}
+
+/** What a section heading says about the labels under it. */
+export type Heading =
+  | { readonly kind: 'service'; readonly service: 'websites' | 'apps'; readonly index: number }
+  | { readonly kind: 'block'; readonly block: Block }
+  /** The current MIIT record shown read-only in a change or cancellation order (已备案信息, 已备案网站1). index -1: not numbered. */
+  | { readonly kind: 'filed'; readonly service?: 'websites' | 'apps'; readonly index: number };
+
+
+
+/** Maps a label to its local key: the kit's side of a console's LABEL_SYNONYMS. */
+export type LabelTable = Readonly<Record<string, LocalKey>>;
+
+/** Where an upload slot's files go: see UploadSlot. */
+export type UploadTable = Readonly<Record<string, UploadSlot>>;
+
+/** 其他接入商 as shown: 无 / — / empty → 0, else the number of providers named (阿里云、腾讯云 → 2). */
+export function countAccessProviders(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const value = normalizeLabel(text);
+  if (value === '' || /^(无|没有|暂无|-|—|none)$/i.test(value)) return 0;
+  return value.split(/[、,，;；/]+/).filter(Boolean).length;
+}

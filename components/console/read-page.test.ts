@@ -1,0 +1,416 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { huawei } from '../../entrypoints/huawei.content/console';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { loadFixture } from '../../test/fixtures/consoles/load';
+import { missingFields, readPage, toIsoDate, type PageRead } from './read-page';
+import changeFixedFields from '../../rules/national/change-fixed-fields';
+import changeRenamedSubject from '../../rules/national/change-renamed-subject';
+import { run } from '../../rules/engine/run';
+import { smsRecipients } from '../../rules/verification';
+import { TODAY } from '../../test/support/make-form';
+import demoVerify from '../../test/demo-console/snapshots/1-verify.html?raw';
+import { classifyHeading, FILING_TYPE_TITLES } from '../../entrypoints/huawei.content/labels';
+import { filingTypeFromTitle as titleType } from './layout';
+import { normalizeLabel } from './local-keys';
+import { HUAWEI_STEPS } from '../../entrypoints/huawei.content/steps';
+import { OrderModel } from './order-model';
+import { detectStep as detect, inferStep } from './steps';
+
+const filingTypeFromTitle = (raw: string) => titleType(FILING_TYPE_TITLES, raw);
+const detectStep = (marked: string | undefined, headings: readonly string[]) => detect(HUAWEI_STEPS, marked, headings);
+
+/** The FilingForm one read yields (through the order model, as the content script does). */
+function formOf(read: PageRead) {
+  const order = new OrderModel();
+  order.merge(read);
+  return order.form();
+}
+
+const missing = missingFields;
+const anchorText = (read: PageRead, field: string) => {
+  const el = read.anchors.get(field);
+  return el && (el as HTMLInputElement).value !== undefined && el.tagName === 'INPUT' ? (el as HTMLInputElement).value : el?.textContent?.trim();
+};
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  document.body.innerHTML = '';
+});
+
+describe('labels', () => {
+  it('normalises stars, colons, spaces, parenthesised hints and help glyphs', () => {
+    expect(normalizeLabel(' ＊主办单位名称： ')).toBe('主办单位名称');
+    expect(normalizeLabel('* 备注（选填）')).toBe('备注');
+    expect(normalizeLabel('办公电话 (optional) ?')).toBe('办公电话');
+    expect(normalizeLabel('电子邮箱ⓘ')).toBe('电子邮箱');
+  });
+
+  it('classifies section headings: cards, principal blocks, subject block', () => {
+    expect(classifyHeading('网站2')).toEqual({ kind: 'service', service: 'websites', index: 1 });
+    expect(classifyHeading('APP1')).toEqual({ kind: 'service', service: 'apps', index: 0 });
+    expect(classifyHeading('互联网信息服务负责人信息')).toEqual({ kind: 'block', block: 'service-principal' });
+    expect(classifyHeading('网站负责人')).toEqual({ kind: 'block', block: 'service-principal' });
+    expect(classifyHeading('主体负责人信息')).toEqual({ kind: 'block', block: 'subject-principal' });
+    expect(classifyHeading('主办单位信息')).toEqual({ kind: 'block', block: 'subject' });
+    expect(classifyHeading('提示')).toBeUndefined();
+  });
+
+  it('writes dates as YYYY-MM-DD', () => {
+    expect(toIsoDate('2020/5/1')).toBe('2020-05-01');
+    expect(toIsoDate('2020年05月01日')).toBe('2020-05-01');
+    expect(toIsoDate('2020.05.01')).toBe('2020-05-01');
+    expect(toIsoDate('请选择日期')).toBeUndefined();
+  });
+});
+
+describe('Tiny3 step 1 (验证备案类型)', () => {
+  it('the domain / APP name asked on step 1 are left to the service steps', () => {
+    loadFixture('huawei/tiny3-verify');
+    const domainCell = Array.from(document.querySelectorAll('td.ti3-form-label')).find((c) => c.textContent === '域名')!; // already on the page
+    domainCell.closest('tbody')!.insertAdjacentHTML('beforeend', '<tr><td class="ti3-form-require"></td><td class="ti3-form-label">APP名称</td><td class="ti3-form-content"><input value="示例助手"></td></tr>');
+    const read = readPage(huawei, document);
+    expect([...read.values.keys()].filter((k) => k.startsWith('websites') || k.startsWith('apps'))).toEqual([]);
+  });
+
+  it('anchors each field at its control, never at the label cell', () => {
+    loadFixture('huawei/tiny3-verify');
+    const read = readPage(huawei, document);
+    expect(read.anchors.get('subject.name')).toBe(document.getElementById('ti_auto_id_12'));
+    expect(read.anchors.get('subject.nature')).toBe(document.getElementById('ti_auto_id_7'));
+    expect(read.anchors.get('province')).toBe(document.getElementById('region'));
+    expect([...read.anchors.values()].some((el) => el.matches('td.ti3-form-label'))).toBe(false);
+  });
+
+  it('reports a removed field and a renamed label in health', () => {
+    loadFixture('huawei/tiny3-verify');
+    document.getElementById('ti_auto_id_14')!.closest('tr')!.remove();
+    const cells = Array.from(document.querySelectorAll('td.ti3-form-label'));
+    cells.find((c) => c.textContent!.includes('主办单位性质'))!.textContent = '单位类别';
+    const read = readPage(huawei, document);
+    expect(missing(read)).toEqual(['subject.nature', 'subject.certNumber']);
+    expect(formOf(read).subject).toEqual({ name: '深圳市示例科技有限公司', certType: 'business-licence' });
+  });
+});
+
+describe('Tiny3 step 2 (填写主体信息)', () => {
+  it('anchors: the same label under two headings gets two anchors; the phone anchor is the mobile, not the SMS code', () => {
+    loadFixture('huawei/tiny3-subject');
+    const read = readPage(huawei, document);
+    expect(anchorText(read, 'subject.certNumber')).toBe('91440300MA5F0QX3K7');
+    expect(anchorText(read, 'subject.principal.idNumber')).toBe('440305198506151233');
+    expect(anchorText(read, 'subject.principal.mobile')).toBe('13800138000');
+    expect(anchorText(read, 'subject.principal.email')).toBe('wangwu@example.com');
+    expect(read.anchors.get('subject.principal.idValidFrom')?.tagName).toBe('TI-DATE-RANGE');
+    expect(read.anchors.get('subject.principal.idLongTerm')).toBe(document.getElementById('long-term'));
+  });
+
+  it('reads 长期: ticked with the end date hidden → long-term, no end date', () => {
+    loadFixture('huawei/tiny3-subject');
+    (document.getElementById('long-term') as HTMLInputElement).checked = true;
+    (document.getElementById('valid-to') as HTMLElement).style.display = 'none';
+    const principal = formOf(readPage(huawei, document)).subject!.principal!;
+    expect(principal.idLongTerm).toBe(true);
+    expect(principal.idValidFrom).toBe('2020-05-01');
+    expect(principal).not.toHaveProperty('idValidTo');
+  });
+
+  it('an empty date shows its placeholder: the date is unknown, not a wrong value; 长期 stays unticked', () => {
+    loadFixture('huawei/tiny3-subject');
+    const show = document.querySelector('#valid-to .ti3-date-show')!;
+    show.className = 'ti3-date-placeholder-container';
+    show.textContent = '请选择日期';
+    const principal = formOf(readPage(huawei, document)).subject!.principal!;
+    expect(principal.idValidFrom).toBe('2020-05-01');
+    expect(principal).not.toHaveProperty('idValidTo');
+    expect(principal.idLongTerm).toBe(false);
+  });
+
+  it('reports a renamed 网站域名 even though 从域名 still gives the website domains', () => {
+    loadFixture('huawei/tinyvue-website');
+    expect(missing(readPage(huawei, document))).toEqual([]);
+    const label = Array.from(document.querySelectorAll('label')).find((l) => l.textContent === '网站域名')!;
+    label.textContent = '站点地址';
+    const read = readPage(huawei, document);
+    expect(read.found.has('websites[0].domains')).toBe(true);
+    expect(missing(read)).toContain('websites[0].domains');
+  });
+
+  it('reports the 主体负责人 block as missing when its heading is renamed (labels alone are ambiguous)', () => {
+    loadFixture('huawei/tiny3-subject');
+    const heading = Array.from(document.querySelectorAll('h3')).find((h) => h.textContent === '主体负责人信息')!;
+    heading.remove();
+    const read = readPage(huawei, document);
+    // Without the heading the principal's 证件类型/证件号码 read as the subject's (the later ones do not overwrite).
+    expect(missing(read)).toEqual(['subject.principal.idType', 'subject.principal.idNumber']);
+    expect(formOf(read).subject!.certNumber).toBe('91440300MA5F0QX3K7');
+  });
+});
+
+describe('Tiny3 step 3 (填写网站信息)', () => {
+  it('anchors per card and per list item', () => {
+    loadFixture('huawei/tiny3-website');
+    const read = readPage(huawei, document);
+    const site2 = document.getElementById('site-2')!;
+    expect(site2.contains(read.anchors.get('websites[1].name')!)).toBe(true);
+    expect(document.getElementById('site-1')!.contains(read.anchors.get('websites[0].principal.mobile')!)).toBe(true);
+    expect(anchorText(read, 'websites[0].principal.mobile')).toBe('13700137000');
+    expect(read.anchors.get('websites[0].domains[1]')?.querySelector('input')?.value).toBe('example-tech.com.cn');
+    expect(read.anchors.get('websites[1].ipRanges[1]')?.querySelector('input')?.value).toBe('198.51.100.7');
+    expect(read.anchors.get('websites[0].serviceContent')?.className).toBe('ti3-checkbox-group');
+    expect(anchorText(read, 'websites[1].preApprovals[0].number')).toBe('教审〔2026〕0001号');
+  });
+
+  it('unticking 以上都不涉及 and ticking nothing leaves pre-approvals unknown; ticking 其他 only is kept', () => {
+    loadFixture('huawei/tiny3-website');
+    const site1 = document.getElementById('site-1')!;
+    const boxes = Array.from(site1.querySelectorAll('input[type="checkbox"]')) as HTMLInputElement[];
+    const byLabel = (text: string) => boxes.filter((b) => (b.closest('label')?.textContent ?? document.querySelector(`label[for="${b.id}"]`)?.textContent ?? '').includes(text));
+    byLabel('以上都不涉及')[0]!.checked = false;
+    byLabel('单位门户网站')[0]!.checked = false;
+    const site = formOf(readPage(huawei, document)).websites![0]!;
+    expect(site).not.toHaveProperty('preApprovals');
+    expect(site.serviceContent).toEqual(['other']);
+  });
+
+  it('a removed website card drops out of health expectations; a removed field is reported', () => {
+    loadFixture('huawei/tiny3-website');
+    document.getElementById('site-2')!.remove();
+    const site1Name = document.querySelector('#site-1 td.ti3-form-label')!;
+    site1Name.textContent = '站点名字';
+    const read = readPage(huawei, document);
+    expect(missing(read)).toEqual(['websites[0].name']);
+    expect(formOf(read).websites).toHaveLength(1);
+  });
+});
+
+describe('TinyVue step 2', () => {
+  it('anchors a TinyVue select at the select component (values: tinyvue-subject.expected.json)', () => {
+    loadFixture('huawei/tinyvue-subject');
+    const read = readPage(huawei, document);
+    expect(read.anchors.get('subject.principal.idType')?.className).toBe('tiny-select');
+  });
+
+  it('a TinyVue select showing only its placeholder is unknown', () => {
+    loadFixture('huawei/tinyvue-subject');
+    const input = document.querySelector('.tiny-form-item:nth-of-type(6) .tiny-select input, label[for="idType"] + .tiny-form-item__content input') as HTMLInputElement;
+    input.value = '';
+    const read = readPage(huawei, document);
+    expect(read.found.has('subject.principal.idType')).toBe(true);
+    expect(formOf(read).subject!.principal).not.toHaveProperty('idType');
+  });
+});
+
+describe('plain HTML step 3b (APP)', () => {
+  it('anchors platform rows by order', () => {
+    loadFixture('huawei/plain-app');
+    const read = readPage(huawei, document);
+    // Values and health (no 应急联系电话 for the APP负责人): plain-app.expected.json.
+    expect(read.anchors.get('apps[0].platforms[1].packageName')).toBe(document.getElementById('p2-pkg'));
+  });
+});
+
+describe('upload step', () => {
+  it('anchors an upload slot at its upload component (counts: tiny3-upload.expected.json)', () => {
+    loadFixture('huawei/tiny3-upload');
+    const read = readPage(huawei, document);
+    expect(read.anchors.get('materials.subject-principal-id')?.tagName).toBe('TI-UPLOAD');
+  });
+});
+
+describe('step detection', () => {
+  it('uses the step bar, then page headings, then the fields found', () => {
+    expect(detectStep('填写主体信息', [])).toBe('subject');
+    expect(detectStep('上传资料及真实性核验', [])).toBe('upload');
+    expect(detectStep(undefined, ['网站1', '填写APP信息'])).toBe('app');
+    expect(detectStep(undefined, ['网站1'])).toBeUndefined();
+    expect(inferStep(['province', 'subject.name'])).toBe('verify');
+    expect(inferStep(['service.name', 'principal.mobile'])).toBe('website');
+    expect(inferStep([])).toBe('unknown');
+  });
+
+  it('infers the step when the page has no step bar', () => {
+    loadFixture('huawei/tiny3-website');
+    document.querySelector('.ti3-steps')!.remove();
+    expect(readPage(huawei, document).step).toBe('website');
+    loadFixture('huawei/tiny3-verify');
+    document.querySelector('.ti3-steps')!.remove();
+    document.querySelector('h2')!.remove();
+    expect(readPage(huawei, document).step).toBe('verify');
+  });
+});
+
+describe('TinyVue demo-console DOM (test/demo-console/DOM-NOTES.md)', () => {
+  it('a second card added with 添加网站 (title 网站2 + a 删除网站 button) is websites[1], not merged into websites[0]', () => {
+    loadFixture('huawei/tinyvue-website');
+    const first = document.querySelector('section.website-card')!;
+    const second = first.cloneNode(true) as Element;
+    second.querySelector('h3 span')!.textContent = '网站2';
+    const name = Array.from(second.querySelectorAll('.tiny-form-item')).find((item) => item.querySelector(':scope > label')?.textContent?.trim() === '网站名称');
+    (name!.querySelector('input') as HTMLInputElement).value = '第二示例站';
+    first.after(second);
+    const form = formOf(readPage(huawei, document));
+    expect(form.websites?.map((w) => w.name)).toEqual(['示例云笔记', '第二示例站']);
+  });
+
+  it('website step anchors: 同主体负责人 inside the heading, per-category 审批号, 从域名 rows (values: tinyvue-website.expected.json)', () => {
+    loadFixture('huawei/tinyvue-website');
+    const read = readPage(huawei, document);
+    expect(read.anchors.get('websites[0].principal.sameAsSubjectPrincipal')?.matches('label.tiny-checkbox')).toBe(true);
+    expect(read.anchors.get('websites[0].preApprovals[1].number')?.querySelector('input')?.value).toBe('文网文〔2026〕0002号');
+    expect(read.anchors.get('websites[0].domains[1]')?.querySelector('input')?.value).toBe('example-notes.com.cn');
+  });
+
+});
+
+describe('container resolution', () => {
+  it('an item with no control yet (从域名 without rows) never borrows the next item’s input', () => {
+    loadFixture('huawei/tinyvue-website');
+    const extra = Array.from(document.querySelectorAll('label.tiny-form-item__label')).find((l) => l.textContent === '从域名')!;
+    const content = extra.parentElement!.querySelector('.tiny-form-item__content')!;
+    content.innerHTML = '<div class="tiny-tooltip"></div><button class="tiny-button">添加从域名</button>';
+    const read = readPage(huawei, document);
+    expect(read.values.get('websites[0].domains')).toEqual(['example-notes.cn']);
+    expect(read.values.get('websites[0].homepageUrls')).toEqual(['www.example-notes.cn']);
+  });
+});
+
+describe('filing type (rules/sources.ts HW-first-filing-steps)', () => {
+  it('names the flow from console titles, breadcrumbs and type labels', () => {
+    const cases: [string, string | undefined][] = [
+      ['首次备案', 'first'],
+      ['新增备案', 'first'],
+      ['新增网站', 'add-service'],
+      ['新增APP', 'add-service'],
+      ['新增互联网信息服务', 'add-service'],
+      ['新增接入（原备案不在华为云）', 'add-access'],
+      ['接入备案', 'add-access'],
+      ['变更主体', 'change-subject'],
+      ['变更网站', 'change-service'],
+      ['变更互联网信息服务', 'change-service'],
+      ['变更备案', 'change-filing'],
+      ['注销互联网信息服务', 'cancel-service'],
+      ['注销网站', 'cancel-service'],
+      ['注销APP', 'cancel-service'],
+      ['注销主体', 'cancel-subject'],
+      ['取消接入', 'cancel-access'],
+      ['ICP备案 / 注销网站', 'cancel-service'],
+      ['我的ICP备案 > 变更备案订单', 'change-filing'],
+      ['验证备案类型', undefined],
+      ['填写网站信息', undefined],
+      ['修改备案订单', undefined],
+      ['注销后该网站的备案号立即失效且无法恢复；注销订单提交后不能撤回。', undefined],
+    ];
+    for (const [title, type] of cases) expect(filingTypeFromTitle(title), title).toBe(type);
+  });
+
+  it('reads the demo console’s page title (首次备案) on step 1', () => {
+    document.body.innerHTML = /<body[^>]*>([\s\S]*)<\/body>/.exec(demoVerify)![1]!;
+    const read = readPage(huawei, document);
+    expect(read.values.get('filingType')).toBe('first');
+    expect(read.anchors.get('filingType')?.matches('h1.page-title')).toBe(true);
+    // A first filing has no record: step 1's values stay out of `filed`.
+    expect(formOf(read)).not.toHaveProperty('filed');
+  });
+
+  it('a 备案类型 field wins over the page title', () => {
+    loadFixture('huawei/tiny3-verify');
+    document.querySelector('h2')!.textContent = '首次备案';
+    // The row that asked for the domain now shows the type the console detected.
+    const label = Array.from(document.querySelectorAll('td.ti3-form-label')).find((c) => c.textContent === '域名')!;
+    label.textContent = '备案类型';
+    label.nextElementSibling!.innerHTML = '<span class="ti3-text-readonly">新增接入</span>';
+    expect(readPage(huawei, document).values.get('filingType')).toBe('add-access');
+  });
+
+  it('no title, no field: the filing type stays unknown', () => {
+    loadFixture('huawei/tiny3-subject');
+    const read = readPage(huawei, document);
+    expect(read.found.has('filingType')).toBe(false);
+    expect(formOf(read)).not.toHaveProperty('filingType');
+  });
+});
+
+describe('change order (变更备案, Tiny3)', () => {
+  it('anchors the type at the page title (values, `filed` and greyed fields: tiny3-change-order.expected.json)', () => {
+    loadFixture('huawei/tiny3-change-order');
+    const read = readPage(huawei, document);
+    expect(read.anchors.get('filingType')?.matches('h2.page-title')).toBe(true);
+    expect(anchorText(read, 'subject.name')).toBe('深圳市示例智能科技有限公司');
+  });
+
+  it('the change rules see the rename and nothing changed that may not change', () => {
+    loadFixture('huawei/tiny3-change-order');
+    const result = run(formOf(readPage(huawei, document)), { today: TODAY, rules: [changeRenamedSubject, changeFixedFields] });
+    expect(result.findings).toEqual([]);
+    expect(result.materials.map((m) => [m.key, m.reasons.map((r) => r.ruleId)])).toEqual([['subject-certificate', ['national/change-renamed-subject']]]);
+    expect(result.passed.map((p) => p.ruleId)).toContain('national/change-fixed-fields');
+  });
+
+  it('an editable (not greyed) province is not taken for the record', () => {
+    loadFixture('huawei/tiny3-change-order');
+    document.getElementById('region')!.removeAttribute('disabled');
+    document.querySelector('#region .ti3-disabled')!.classList.remove('ti3-disabled');
+    const form = formOf(readPage(huawei, document));
+    expect(form.province).toBe('GD');
+    expect(form.filed).not.toHaveProperty('province');
+  });
+});
+
+describe('cancellation (注销互联网信息服务, TinyVue)', () => {
+  it('anchors the type at the page title (the record in order and `filed`, nothing expected: tinyvue-cancel-service.expected.json)', () => {
+    loadFixture('huawei/tinyvue-cancel-service');
+    const read = readPage(huawei, document);
+    expect(read.anchors.get('filingType')?.matches('h1.page-title')).toBe(true);
+  });
+
+  it('the SMS plan names the website principal, masked', () => {
+    loadFixture('huawei/tinyvue-cancel-service');
+    const plan = smsRecipients(formOf(readPage(huawei, document)));
+    expect(plan.recipients.map((r) => [r.path, r.mobileMasked])).toEqual([['websites[0].principal', '*******8000']]);
+  });
+});
+
+describe('filed record blocks', () => {
+  it('取消接入: plain values TinyVue wraps in span.tiny-tooltip are read, and 其他接入商 无 means no other provider', () => {
+    document.body.innerHTML = `
+      <h1 class="page-title">取消接入</h1>
+      <form class="tiny-form">
+        <div class="tiny-form-item"><label class="tiny-form-item__label">主体备案号</label><div class="tiny-form-item__content"><span class="tiny-tooltip">粤ICP备00000000号</span></div></div>
+        <div class="tiny-form-item"><label class="tiny-form-item__label">其他接入商</label><div class="tiny-form-item__content"><span class="tiny-tooltip">无</span></div></div>
+      </form>`;
+    const form = formOf(readPage(huawei, document));
+    expect(form.filingType).toBe('cancel-access');
+    expect(form.filed).toMatchObject({ recordNumber: '粤ICP备00000000号', otherAccessProviders: 0 });
+    document.querySelector('.tiny-form-item:nth-of-type(2) span')!.textContent = '阿里云、腾讯云';
+    expect(formOf(readPage(huawei, document)).filed?.otherAccessProviders).toBe(2);
+  });
+
+  it('numbered 已备案网站 headings fill filed.websites by number; greyed service values then stay out', () => {
+    document.body.innerHTML = `
+      <h1 class="page-title">新增网站</h1>
+      <form class="tiny-form">
+        <div class="section-title">已备案网站1</div>
+        <div class="tiny-form-item"><label class="tiny-form-item__label">网站名称</label><div class="tiny-form-item__content"><span>示例科技官网</span></div></div>
+        <div class="tiny-form-item"><label class="tiny-form-item__label">网站域名</label><div class="tiny-form-item__content"><span>example-tech.cn example-tech.com.cn</span></div></div>
+        <div class="tiny-form-item"><label class="tiny-form-item__label">网站备案号</label><div class="tiny-form-item__content"><span>粤ICP备12345678号-1</span></div></div>
+        <div class="section-title">已备案网站2</div>
+        <div class="tiny-form-item"><label class="tiny-form-item__label">网站名称</label><div class="tiny-form-item__content"><span>示例科技商城</span></div></div>
+        <div class="tiny-form-item"><label class="tiny-form-item__label">备案号</label><div class="tiny-form-item__content"><span>粤ICP备12345678号-2</span></div></div>
+        <div class="section-title">主办单位信息</div>
+        <div class="tiny-form-item is-disabled"><label class="tiny-form-item__label">主办单位名称</label><div class="tiny-form-item__content"><div class="tiny-input is-disabled"><input class="tiny-input__inner" disabled value="深圳市示例科技有限公司"></div></div></div>
+        <div class="section-title">网站1</div>
+        <div class="tiny-form-item is-disabled"><label class="tiny-form-item__label">网站名称</label><div class="tiny-form-item__content"><div class="tiny-input is-disabled"><input class="tiny-input__inner" disabled value="新站点"></div></div></div>
+      </form>`;
+    const form = formOf(readPage(huawei, document));
+    expect(form.filingType).toBe('add-service');
+    expect(form.filed).toEqual({
+      subjectName: '深圳市示例科技有限公司',
+      websites: [
+        { name: '示例科技官网', domains: ['example-tech.cn', 'example-tech.com.cn'], recordNumber: '粤ICP备12345678号-1' },
+        { name: '示例科技商城', recordNumber: '粤ICP备12345678号-2' },
+      ],
+    });
+    expect(form.websites).toEqual([{ name: '新站点' }]);
+  });
+});

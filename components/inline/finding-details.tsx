@@ -1,0 +1,47 @@
+/** Why / how to fix / sources / effective date of a finding: shared by the inline warning and the side panel. */
+import type { Finding } from '../../rules/engine/run';
+import type { Lang } from '../../rules/engine/types';
+import type { Source } from '../../rules/sources';
+import { pick } from '../i18n';
+import { t } from './strings';
+
+/** Source links open in a new tab when the user clicks them; only https URLs become links. */
+export function SourceLinks({ sources }: { sources: readonly Source[] }) {
+  if (sources.length === 0) return null;
+  return (
+    <ul class="sources">
+      {sources.map((source) => (
+        <li key={source.url}>
+          {source.url.startsWith('https://') ? (
+            <a href={source.url} target="_blank" rel="noopener noreferrer">
+              {source.title}
+            </a>
+          ) : (
+            source.title
+          )}
+          <span class="publisher"> — {source.publisher}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function FindingDetails({ finding, lang }: { finding: Finding; lang: Lang }) {
+  return (
+    <dl class="details-list">
+      <dt>{t(lang, 'finding.why')}</dt>
+      <dd>{pick(finding.why, lang)}</dd>
+      <dt>{t(lang, 'finding.fix')}</dt>
+      <dd>{pick(finding.fix, lang)}</dd>
+      {finding.sources.length > 0 && (
+        <>
+          <dt>{t(lang, 'finding.sources')}</dt>
+          <dd>
+            <SourceLinks sources={finding.sources} />
+          </dd>
+        </>
+      )}
+      {finding.effectiveFrom && <dd class="effective">{t(lang, 'finding.effective', { date: finding.effectiveFrom })}</dd>}
+    </dl>
+  );
+}

@@ -1,0 +1,199 @@
+/**
+ * Inline warnings: one host element per flagged field, inserted right after the field's
+ * anchor, with an open shadow root holding the messages.
+ *
+ * Why a plain `attachShadow` and not WXT's createShadowRootUi: with cssInjectionMode 'ui'
+ * WXT fetches the stylesheet from a chrome-extension:// URL, which must then be listed in
+ * web_accessible_resources (fingerprintable by any page) and costs a request per mount.
+ * Here the CSS is bundled as a string (`?inline`) and put in a <style> element inside
+ * each shadow root. A <style> element rather than a constructed, adopted stylesheet
+ * because Firefox content scripts run behind Xray wrappers, where adoptedStyleSheets
+ * from the content-script compartment do not reliably apply; a dozen tiny <style>
+ * copies cost nothing. The bundle stays preact + these components.
+ *
+ * The page is never touched beyond inserting and removing our own hosts: no focus(),
+ * no preventDefault/stopPropagation on page events, no listeners on page elements.
+ */
+import { render } from 'preact';
+import { useState } from 'preact/hooks';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import inlineCss from '../../assets/ui/inline.css?inline';
+import type { Finding } from '../../rules/engine/run';
+import { SEVERITY_RANK, type Lang } from '../../rules/engine/types';
+import { FindingDetails } from './finding-details';
+import { pick } from '../i18n';
+import { t } from './strings';
+import { findingKeys } from './finding-keys';
+import { HOST_ATTRIBUTE, HOST_TAG, IDLE_HOST_ATTRIBUTE } from './host';
+import { SeverityIcon } from './severity-icon';
+
+export { HOST_ATTRIBUTE, HOST_TAG, IDLE_HOST_ATTRIBUTE };
+
+/** True for our own hosts, shown or idle, so the adapter's MutationObserver can ignore them. */
+export function isInlineWarningHost(node: Node): boolean {
+  return node.nodeType === 1 && ((node as Element).hasAttribute(HOST_ATTRIBUTE) || (node as Element).hasAttribute(IDLE_HOST_ATTRIBUTE));
+}
+
+export interface InlineWarningsInput {
+  /** Field id → the element the warning goes right after. */
+  readonly anchors: Map<string, Element>;
+  readonly findings: readonly Finding[];
+  readonly lang: Lang;
+}
+
+export interface InlineWarnings {
+  update(input: InlineWarningsInput): void;
+  destroy(): void;
+}
+
+interface Mounted {
+  readonly host: HTMLElement;
+  readonly container: HTMLElement;
+  anchor: Element;
+  key: string;
+}
+
+
+function WarningItem({ finding, lang, index }: { finding: Finding; lang: Lang; index: number }) {
+  const [open, setOpen] = useState(false);
+  // Ids are scoped to this host's shadow root.
+  const detailsId = `details-${index}`;
+  return (
+    <div class={`item ${finding.severity}`}>
+      <SeverityIcon severity={finding.severity} lang={lang} />
+      <span class="msg">{pick(finding.message, lang)}</span>
+      {/* A native button: Tab reaches it, Enter and Space activate it, no key handling of ours. */}
+      <button type="button" class="more" aria-expanded={open ? 'true' : 'false'} aria-controls={detailsId} onClick={() => setOpen(!open)}>
+        {t(lang, open ? 'inline.less' : 'inline.more')}
+      </button>
+      {/* Details are built only when opened: typing re-renders warnings far more often than anyone reads them. */}
+      <div class="details" id={detailsId} hidden={!open}>
+        {open && <FindingDetails finding={finding} lang={lang} />}
+      </div>
+    </div>
+  );
+}
+
+export function FieldWarnings({ findings, lang }: { findings: readonly Finding[]; lang: Lang }) {
+  const keys = findingKeys(findings);
+  return (
+    <>
+      {findings.map((finding, index) => (
+        <WarningItem key={keys[index]} finding={finding} lang={lang} index={index} />
+      ))}
+    </>
+  );
+}
+
+/** What decides whether a host must re-render: language, and each finding's rule, message id and text. */
+function renderKey(findings: readonly Finding[], lang: Lang): string {
+  return [lang, ...findings.map((f) => `${f.ruleId}\u0001${f.messageId}\u0001${pick(f.message, lang)}`)].join('\u0000');
+}
+
+function createHost(field: string): Pick<Mounted, 'host' | 'container'> {
+  const host = document.createElement(HOST_TAG);
+  host.setAttribute(HOST_ATTRIBUTE, field);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = inlineCss;
+  const container = document.createElement('div');
+  container.className = 'root';
+  container.setAttribute('aria-live', 'polite');
+  container.setAttribute('role', 'group');
+  shadow.append(style, container);
+  return { host, container };
+}
+
+/** Inserts `host` after `anchor`, after any of our hosts already there (several fields may share an anchor). */
+function place(host: HTMLElement, anchor: Element): void {
+  let position: Element = anchor;
+  while (position.nextElementSibling && position.nextElementSibling !== host && isInlineWarningHost(position.nextElementSibling)) {
+    position = position.nextElementSibling;
+  }
+  if (position.nextElementSibling !== host) position.after(host);
+}
+
+export function createInlineWarnings(ctx: ContentScriptContext): InlineWarnings {
+  const mounted = new Map<string, Mounted>();
+  let destroyed = false;
+
+  /**
+   * Hosts of fields whose warnings went away, kept in place, hidden and rendered, for when
+   * they come back: typing flips a field's warning on every other key. Showing or hiding a
+   * host changes two attributes of our own element; inserting or removing it next to the
+   * console's input made the browser re-check the console's sibling selectors each time
+   * (page script on every key press; `npm run bench` shows it). An idle host carries
+   * IDLE_HOST_ATTRIBUTE instead of HOST_ATTRIBUTE, so "the hosts of the page" are the
+   * shown ones.
+   */
+  const idle = new Map<string, Mounted>();
+
+  function unmount(field: string, entry: Mounted) {
+    entry.host.hidden = true;
+    entry.host.setAttribute(IDLE_HOST_ATTRIBUTE, field);
+    entry.host.removeAttribute(HOST_ATTRIBUTE);
+    mounted.delete(field);
+    idle.set(field, entry);
+  }
+
+  function show(field: string, entry: Mounted) {
+    entry.host.setAttribute(HOST_ATTRIBUTE, field);
+    entry.host.removeAttribute(IDLE_HOST_ATTRIBUTE);
+    entry.host.hidden = false;
+  }
+
+  function update({ anchors, findings, lang }: InlineWarningsInput): void {
+    if (destroyed || ctx.isInvalid) return;
+    const byField = new Map<string, Finding[]>();
+    for (const finding of findings) {
+      const anchor = anchors.get(finding.field);
+      if (!anchor?.isConnected || !anchor.parentNode) continue;
+      const list = byField.get(finding.field);
+      if (list) list.push(finding);
+      else byField.set(finding.field, [finding]);
+    }
+    for (const [field, entry] of mounted) if (!byField.has(field)) unmount(field, entry);
+
+    for (const [field, list] of byField) {
+      list.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+      const anchor = anchors.get(field)!;
+      const key = renderKey(list, lang);
+      let entry = mounted.get(field);
+      if (!entry) {
+        const waiting = idle.get(field);
+        entry = waiting ?? { ...createHost(field), anchor, key: '' };
+        if (waiting) {
+          idle.delete(field);
+          show(field, waiting);
+        }
+        mounted.set(field, entry);
+      }
+      // The console's framework may have re-rendered the field (new anchor) or dropped our host.
+      if (entry.anchor !== anchor || !entry.host.isConnected) {
+        entry.anchor = anchor;
+        place(entry.host, anchor);
+      } else if (entry.host.parentNode !== anchor.parentNode) {
+        place(entry.host, anchor);
+      }
+      if (entry.key === key) continue;
+      entry.key = key;
+      entry.container.setAttribute('aria-label', t(lang, 'inline.label'));
+      // Top-level render is synchronous: the host shows the new state before this call returns.
+      render(<FieldWarnings findings={list} lang={lang} />, entry.container);
+    }
+  }
+
+  function destroy(): void {
+    if (destroyed) return;
+    for (const entry of [...mounted.values(), ...idle.values()]) {
+      render(null, entry.container);
+      entry.host.remove();
+    }
+    mounted.clear();
+    idle.clear();
+    destroyed = true;
+  }
+
+  ctx.onInvalidated(destroy);
+  return { update, destroy };
+}
