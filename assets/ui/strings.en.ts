@@ -65,7 +65,7 @@ export const en: Readonly<Record<UiStringKey, string>> = {
   'questions.soleProprietor': 'The subject is a sole proprietorship (个体工商户)',
   'questions.hasTradeName': 'The sole proprietorship has a trade name (字号)',
   'questions.mobilesLocal': "The responsible persons' mobile numbers are registered in the filing province",
-  'questions.videoCheckRequested': 'Huawei Cloud asked for a video verification',
+  'questions.videoCheckRequested': '{provider} asked for a video verification',
   'questions.changedFields': 'What does this change order edit?',
   'questions.changedFieldsHint': 'Tick what this change order edits; anything not ticked counts as unchanged (this decides who verifies by SMS). Nothing ticked means not answered.',
   'questions.changed.website': 'Website {n}: site details (name, domains, IPs, service content …)',
@@ -89,7 +89,7 @@ export const en: Readonly<Record<UiStringKey, string>> = {
   'coverage.count': '{local} rules specific to this province, plus {national} national rules',
   'coverage.localOnly': '{local} rules specific to this province',
   'coverage.nationalOnly': 'Nothing specific to this province; {national} national rules',
-  'coverage.nothing': 'No rules: the tool knows nothing here; follow the 管局 and Huawei Cloud requirements',
+  'coverage.nothing': 'No rules: the tool knows nothing here; follow the requirements of the 管局 and of your filing provider (the cloud provider)',
   'coverage.unavailable': 'Rule coverage is not available yet.',
   'coverage.chooseProvince': 'Choose a province',
 
@@ -141,8 +141,8 @@ export const en: Readonly<Record<UiStringKey, string>> = {
   'sms.linkHint': 'The link opens in a new tab; the extension never contacts that site or submits the code for you.',
 
   'video.title': 'Booking the video check',
-  'video.toggle': 'Huawei Cloud asked me for a video check',
-  'video.intro': 'Book one only when a Huawei reviewer asks by phone or in the rejection comment. Tick the box to draft the booking mail here.',
+  'video.toggle': '{provider} asked me for a video check',
+  'video.intro': 'Book one only when a {provider} reviewer asks by phone or in the rejection comment. Tick the box to draft the booking mail here.',
   'video.date': 'Date (YYYY-MM-DD)',
   'video.time': 'Time (HH:MM, 24-hour)',
   'video.order': 'Filing order number',
@@ -150,7 +150,7 @@ export const en: Readonly<Record<UiStringKey, string>> = {
   'video.subject': 'Subject',
   'video.body': 'Body',
   'video.mailto': 'Open this mail in your mail program',
-  'video.from': 'Send it from the email entered in the filing, {email} ({field}), or Huawei cannot match it.',
+  'video.from': 'Send it from the email entered in the filing, {email} ({field}), or {provider} cannot match it.',
   'video.fromUnknown': 'Send it from the email entered in the filing; no email has been read from the form yet.',
   'video.problems': 'Before sending, add or correct:',
   'video.ready': 'The mail is complete.',
@@ -189,7 +189,7 @@ export const en: Readonly<Record<UiStringKey, string>> = {
   'preApproval.validUntil': 'Valid until {date}',
   'preApproval.pledge': "If the website or app carries no such content, the province's pledge that no pre-approval is involved (不涉及前置审批承诺书) can be submitted instead (templates are not valid across provinces).",
   'preApproval.pledgeProvince': "If the website or app carries no such content, {province}'s pledge that no pre-approval is involved (不涉及前置审批承诺书) can be submitted instead of the approval (a template of this province is known; templates are not valid across provinces).",
-  'preApproval.pledgeProvinceUnlisted': "If the website or app carries no such content, {province}'s pledge that no pre-approval is involved (不涉及前置审批承诺书) can be submitted instead of the approval; the sources list no template of this province, so confirm with Huawei Cloud first (templates are not valid across provinces).",
+  'preApproval.pledgeProvinceUnlisted': "If the website or app carries no such content, {province}'s pledge that no pre-approval is involved (不涉及前置审批承诺书) can be submitted instead of the approval; the sources list no template of this province, so confirm with {provider} first (templates are not valid across provinces).",
   'preApproval.pledgeCategory': 'A pledge template for this category is known; a generic template covers every category too.',
 
   'print.verification': 'Verification and proofs',
@@ -198,5 +198,5 @@ export const en: Readonly<Record<UiStringKey, string>> = {
   'print.domainProof': 'The domain real-name screenshot must show: {items}',
   'print.preApproval': 'Pre-approval {category}: {authority}',
 
-  'footer.disclaimer': 'Passing these checks is not an approval: the communications administration (管局) and Huawei Cloud decide.',
+  'footer.disclaimer': 'Passing these checks is not an approval: the communications administration (管局) and your filing provider (the cloud provider) decide.',
 };

@@ -69,7 +69,7 @@ export const zhCN = {
   'questions.soleProprietor': '主办单位是个体工商户',
   'questions.hasTradeName': '个体工商户有字号',
   'questions.mobilesLocal': '负责人的手机号码归属地在备案省份',
-  'questions.videoCheckRequested': '华为云要求进行视频核验',
+  'questions.videoCheckRequested': '{provider}要求进行视频核验',
   'questions.changedFields': '本次变更修改了哪些信息？',
   'questions.changedFieldsHint': '勾选本次变更订单中修改过的内容，未勾选的视为未修改（据此判断谁需要短信核验）；全部不勾选表示未回答。',
   'questions.changed.website': '网站 {n} 的网站信息（名称、域名、IP、服务内容等）',
@@ -93,7 +93,7 @@ export const zhCN = {
   'coverage.count': '本省专有规则 {local} 条，另有全国规则 {national} 条',
   'coverage.localOnly': '本省专有规则 {local} 条',
   'coverage.nationalOnly': '没有本省专有规则，只有全国规则 {national} 条',
-  'coverage.nothing': '暂无规则：本工具对此一无所知，请以管局和华为云的要求为准',
+  'coverage.nothing': '暂无规则：本工具对此一无所知，请以管局和接入商（云服务商）的要求为准',
   'coverage.unavailable': '规则覆盖信息暂不可用。',
   'coverage.chooseProvince': '请选择省份',
 
@@ -145,8 +145,8 @@ export const zhCN = {
   'sms.linkHint': '链接在新标签页中打开；本扩展不会访问该网站，也不会代你提交验证码。',
 
   'video.title': '视频核验预约',
-  'video.toggle': '华为云要求我进行视频核验',
-  'video.intro': '只有华为云审核人员电话通知或在驳回意见中要求时才需要预约。勾选后在此起草预约邮件。',
+  'video.toggle': '{provider}要求我进行视频核验',
+  'video.intro': '只有{provider}审核人员电话通知或在驳回意见中要求时才需要预约。勾选后在此起草预约邮件。',
   'video.date': '核验日期（YYYY-MM-DD）',
   'video.time': '核验时间（HH:MM，24小时制）',
   'video.order': '备案订单号',
@@ -154,7 +154,7 @@ export const zhCN = {
   'video.subject': '主题',
   'video.body': '正文',
   'video.mailto': '用邮件程序打开这封邮件',
-  'video.from': '必须从备案中填写的邮箱 {email} 发送（{field}），否则华为云无法核对。',
+  'video.from': '必须从备案中填写的邮箱 {email} 发送（{field}），否则{provider}无法核对。',
   'video.fromUnknown': '必须从备案中填写的电子邮箱发送；表单中尚未读取到邮箱。',
   'video.problems': '发送前请补充或修改：',
   'video.ready': '邮件内容已完整。',
@@ -193,7 +193,7 @@ export const zhCN = {
   'preApproval.validUntil': '有效期至 {date}',
   'preApproval.pledge': '网站或APP实际不涉及该类内容时，可改为提交所在省份的《不涉及前置审批承诺书》（承诺书模板不能跨省使用）。',
   'preApproval.pledgeProvince': '网站或APP实际不涉及该类内容时，可改为提交{province}的《不涉及前置审批承诺书》代替批准文件（已知该省有承诺书模板；模板不能跨省使用）。',
-  'preApproval.pledgeProvinceUnlisted': '网站或APP实际不涉及该类内容时，可改为提交{province}的《不涉及前置审批承诺书》代替批准文件；资料未收录该省的模板，请先向华为云确认（模板不能跨省使用）。',
+  'preApproval.pledgeProvinceUnlisted': '网站或APP实际不涉及该类内容时，可改为提交{province}的《不涉及前置审批承诺书》代替批准文件；资料未收录该省的模板，请先向{provider}确认（模板不能跨省使用）。',
   'preApproval.pledgeCategory': '已知有该类别的专项承诺书模板；通用模板也可覆盖各类别。',
 
   'print.verification': '核验与证明',
@@ -202,7 +202,7 @@ export const zhCN = {
   'print.domainProof': '域名实名认证截图须显示：{items}',
   'print.preApproval': '前置审批 {category}：{authority}',
 
-  'footer.disclaimer': '通过检查不代表备案一定获批：最终以通信管理局和华为云的审核结果为准。',
+  'footer.disclaimer': '通过检查不代表备案一定获批：最终以通信管理局和接入商（云服务商）的审核结果为准。',
 } as const satisfies Record<string, string>;
 
 export type UiStringKey = keyof typeof zhCN;

@@ -118,6 +118,27 @@ describe('findings', () => {
     show(tabStateFor(makeForm()));
     expect(text('footer')).toContain('通过检查不代表备案一定获批');
   });
+
+  it("names the tab's provider, never another: an Alibaba Cloud filing is not told about Huawei, nor offered Huawei's video-check mail", () => {
+    const form = makeForm('individual', (f) => {
+      f.declarations = { ...f.declarations, videoCheckRequested: true };
+    });
+    for (const lang of ['zh-CN', 'en'] as const) {
+      show({ ...tabStateFor(form), console: 'huawei', provider: 'aliyun' }, { lang });
+      // Citations keep naming the document a fact comes from (a Huawei help page stays a Huawei help page).
+      const advice = container.cloneNode(true) as HTMLElement;
+      for (const citation of advice.querySelectorAll('.sources, .section-sources, .evidence')) citation.remove();
+      // Huawei Cloud as a domain registrar is not the filing provider: that advice holds at any provider.
+      const registrarAdvice = /在华为云注册的域名[^。]*。|For a domain registered at Huawei Cloud[^.]*\./g;
+      expect(advice.textContent!.replace(registrarAdvice, '')).not.toMatch(/华为|Huawei/);
+      expect($('section.video-check')).toBeNull();
+      expect($('#q-videoCheckRequested')).toBeNull();
+      expect(text('footer')).toContain(lang === 'zh-CN' ? '接入商' : 'filing provider');
+    }
+    // The same filing at Huawei Cloud is offered the booking, worded for Huawei Cloud.
+    show(tabStateFor(form));
+    expect(text('section.video-check')).toContain('华为云要求我进行视频核验');
+  });
 });
 
 describe('materials checklist', () => {

@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { Bilingual, Lang, RuleFamily } from '../../rules/engine/types';
 import type { ProvinceCode } from '../../rules/model/provinces';
+import { hasVideoCheckMail } from '../../rules/verification';
 import { t } from '../i18n';
 import type { Settings, TabState } from '../messaging/protocol';
 import { Checklist } from './checklist';
@@ -74,15 +75,16 @@ export function PanelView({ state, settings, coverage, nationalRules, ruleCatalo
             <UnknownSection result={state.result} lang={lang} disabledRules={disabledRules} />
             <Checklist result={state.result} lang={lang} disabledRules={disabledRules} titles={titles} />
             <DomainProofSection form={state.form} result={state.result} lang={lang} disabledRules={disabledRules} />
-            <PreApprovalSection form={state.form} lang={lang} />
+            <PreApprovalSection form={state.form} lang={lang} provider={state.provider} />
             <SmsSection form={state.form} lang={lang} />
-            <VideoCheckSection form={state.form} lang={lang} today={today ?? localDate()} actions={actions} />
+            {hasVideoCheckMail(state.provider) && <VideoCheckSection form={state.form} lang={lang} today={today ?? localDate()} provider={state.provider} actions={actions} />}
             <button type="button" class="print-button" onClick={actions.print}>
               {t(lang, 'print.button')}
             </button>
             <Questions
               form={state.form}
               lang={lang}
+              provider={state.provider}
               actions={actions}
               waitingFor={state.result.unknown.filter((entry) => !disabledRules.includes(entry.ruleId)).flatMap((entry) => entry.missing)}
             />

@@ -8,6 +8,7 @@
 import type { Lang } from '../../rules/engine/types';
 import type { FilingForm } from '../../rules/model/filing-form';
 import { provinceByCode } from '../../rules/model/provinces';
+import { DEFAULT_PROVIDER, PROVIDERS, type ProviderId } from '../../rules/model/providers';
 import { isCancelFilingType } from '../../rules/model/vocabulary';
 import { preApprovalChecklist, provincePledge, type ProvincePledge } from '../../rules/verification';
 import { pick, t } from '../i18n';
@@ -15,14 +16,14 @@ import { serviceLabel } from './checklist';
 import { SectionSources } from './verification-common';
 
 /** The pledge line: the filing province by name, and whether the reference documents its template. */
-function pledgeText(pledge: ProvincePledge | undefined, lang: Lang): string {
+function pledgeText(pledge: ProvincePledge | undefined, lang: Lang, provider: ProviderId): string {
   if (!pledge) return t(lang, 'preApproval.pledge');
   const p = provinceByCode(pledge.province);
   const province = lang === 'zh-CN' ? p.full : p.en;
-  return t(lang, pledge.templateDocumented ? 'preApproval.pledgeProvince' : 'preApproval.pledgeProvinceUnlisted', { province });
+  return t(lang, pledge.templateDocumented ? 'preApproval.pledgeProvince' : 'preApproval.pledgeProvinceUnlisted', { province, provider: PROVIDERS[provider].name[lang] });
 }
 
-export function PreApprovalSection({ form, lang }: { form: FilingForm; lang: Lang }) {
+export function PreApprovalSection({ form, lang, provider = DEFAULT_PROVIDER }: { form: FilingForm; lang: Lang; provider?: ProviderId }) {
   // A cancellation submits no approvals.
   const items = isCancelFilingType(form.filingType) ? [] : preApprovalChecklist(form);
   if (items.length === 0) return null;
@@ -48,7 +49,7 @@ export function PreApprovalSection({ form, lang }: { form: FilingForm; lang: Lan
               </p>
               {info.pledge.alternative && (
                 <p class="pledge" data-province={pledge?.province} data-template={pledge ? String(pledge.templateDocumented) : undefined}>
-                  {pledgeText(pledge, lang)}
+                  {pledgeText(pledge, lang, provider)}
                   {info.pledge.categoryTemplateKnown && ` ${t(lang, 'preApproval.pledgeCategory')}`}
                 </p>
               )}

@@ -6,7 +6,9 @@
 import type { FilingForm } from '../../rules/model/filing-form';
 import type { Lang } from '../../rules/engine/types';
 import { fieldLabel } from '../../rules/model/fields';
+import { DEFAULT_PROVIDER, PROVIDERS, type ProviderId } from '../../rules/model/providers';
 import { CHANGE_FILING_TYPES } from '../../rules/model/vocabulary';
+import { hasVideoCheckMail } from '../../rules/verification';
 import { t, type UiStringKey } from '../i18n';
 
 export type Declarations = NonNullable<FilingForm['declarations']>;
@@ -135,8 +137,9 @@ function withDeclaration<K extends keyof Declarations>(declarations: Declaration
   return next as Declarations;
 }
 
-export function Questions(props: { form: FilingForm; lang: Lang; actions: QuestionActions; waitingFor?: readonly string[] }) {
+export function Questions(props: { form: FilingForm; lang: Lang; actions: QuestionActions; waitingFor?: readonly string[]; provider?: ProviderId }) {
   const { form, lang, actions } = props;
+  const provider = props.provider ?? DEFAULT_PROVIDER;
   const waiting = new Set(props.waitingFor ?? []);
   const declarations: Declarations = form.declarations ?? {};
   const nature = form.subject?.nature;
@@ -161,7 +164,10 @@ export function Questions(props: { form: FilingForm; lang: Lang; actions: Questi
     ['mobilesLocal', 'questions.mobilesLocal', false],
     ['videoCheckRequested', 'questions.videoCheckRequested', false],
   ];
-  const shownBooleans = booleans.filter(([key, , relevant]) => relevant || waiting.has(`declarations.${key}`));
+  // The video check is asked about only where the provider has one (hasVideoCheckMail).
+  const shownBooleans = booleans.filter(
+    ([key, , relevant]) => (relevant || waiting.has(`declarations.${key}`)) && (key !== 'videoCheckRequested' || hasVideoCheckMail(provider)),
+  );
   const showResidence = isPerson || waiting.has('declarations.residenceProof');
   const isChange = form.filingType !== undefined && CHANGE_FILING_TYPES.includes(form.filingType);
   const showChanged = isChange || waiting.has('declarations.changedFields');
@@ -189,7 +195,7 @@ export function Questions(props: { form: FilingForm; lang: Lang; actions: Questi
         <YesNo
           key={key}
           id={`q-${key}`}
-          label={t(lang, label)}
+          label={t(lang, label, { provider: PROVIDERS[provider].name[lang] })}
           value={declarations[key]}
           lang={lang}
           allowUnset

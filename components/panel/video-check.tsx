@@ -1,5 +1,5 @@
 /**
- * Booking Huawei's video check (rules/verification/video-email.ts; sources P31, P04):
+ * Booking the provider's video check (Huawei's today: VIDEO_CHECK_PROVIDERS) (rules/verification/video-email.ts; sources P31, P04):
  * the user says Huawei asked for one (declarations.videoCheckRequested, sent to the content
  * script like the other answers), types date, time and order number, and gets the mail
  * Huawei requires as text and as a mailto: link. Date, time and order number stay in this
@@ -8,26 +8,29 @@
 import { useState } from 'preact/hooks';
 import type { Lang } from '../../rules/engine/types';
 import type { FilingForm } from '../../rules/model/filing-form';
+import { PROVIDERS, type ProviderId } from '../../rules/model/providers';
 import { fieldLabel } from '../../rules/model/fields';
-import { VIDEO_CHECK_FACTS, videoCheckEmail } from '../../rules/verification';
+import { VIDEO_CHECK_FACTS, hasVideoCheckMail, videoCheckEmail } from '../../rules/verification';
 import { pick, t } from '../i18n';
 import type { Declarations, QuestionActions } from './questions';
 import { Evidence, SectionSources } from './verification-common';
 
-export function VideoCheckSection(props: { form: FilingForm; lang: Lang; today: string; actions: Pick<QuestionActions, 'setDeclarations'> }) {
-  const { form, lang, today, actions } = props;
+/** Rendered only for a provider that books video checks by mail (the caller checks hasVideoCheckMail). */
+export function VideoCheckSection(props: { form: FilingForm; lang: Lang; today: string; provider: ProviderId; actions: Pick<QuestionActions, 'setDeclarations'> }) {
+  const { form, lang, today, provider, actions } = props;
+  const providerName = PROVIDERS[provider].name[lang];
   const [date, setDate] = useState('');
   const [time, setTime] = useState('');
   const [orderNumber, setOrderNumber] = useState('');
   const declarations: Declarations = form.declarations ?? {};
   const requested = declarations.videoCheckRequested === true;
-  const mail = requested ? videoCheckEmail(form, { date, time, orderNumber, today }) : undefined;
+  const mail = requested ? videoCheckEmail(form, { date, time, orderNumber, today, provider }) : undefined;
   const value = (event: Event) => (event.currentTarget as HTMLInputElement).value;
 
   return (
     <section class="video-check" aria-labelledby="video-title">
       <h2 id="video-title">{t(lang, 'video.title')}</h2>
-      <p class="hint">{t(lang, 'video.intro')}</p>
+      <p class="hint">{t(lang, 'video.intro', { provider: providerName })}</p>
       <div class="question">
         <label for="video-requested">
           <input
@@ -36,7 +39,7 @@ export function VideoCheckSection(props: { form: FilingForm; lang: Lang; today: 
             checked={requested}
             onChange={(event) => actions.setDeclarations({ ...declarations, videoCheckRequested: (event.currentTarget as HTMLInputElement).checked })}
           />{' '}
-          {t(lang, 'video.toggle')}
+          {t(lang, 'video.toggle', { provider: providerName })}
         </label>
       </div>
       {mail && (
@@ -55,7 +58,7 @@ export function VideoCheckSection(props: { form: FilingForm; lang: Lang; today: 
           </div>
           <p class="video-from">
             {mail.fromMasked
-              ? t(lang, 'video.from', { email: mail.fromMasked, field: fieldLabel(mail.fromField!, lang) })
+              ? t(lang, 'video.from', { email: mail.fromMasked, field: fieldLabel(mail.fromField!, lang), provider: providerName })
               : t(lang, 'video.fromUnknown')}
           </p>
           <dl class="details-list video-mail">

@@ -108,8 +108,8 @@ export const SMS_FACTS: readonly SmsFact[] = [
   {
     id: 'mobileOnly',
     text: {
-      'zh-CN': '验证码只发到订单中负责人的手机号码，不发到应急联系电话（此点来自其他接入商的说明，华为云未明确）。',
-      en: "Codes go only to the principals' mobile numbers in the order, not to the emergency phone (stated by another access provider, not by Huawei).",
+      'zh-CN': '验证码只发到订单中负责人的手机号码，不发到应急联系电话。',
+      en: "Codes go only to the principals' mobile numbers in the order, not to the emergency phone.",
     },
     evidence: 'T',
     sources: ['P29', 'T1'],
@@ -183,8 +183,8 @@ const NEW_APP_DISPUTED: Why = {
   evidence: 'F',
   sources: ['P29', 'P30'],
   reason: r(
-    '华为云说明的片段互相矛盾：一处列出APP负责人手机号，另一处注明“APP负责人不进行短信核验”（由主体负责人核验）；请两部手机都保持畅通。',
-    'Huawei’s fragments disagree: one lists the app principal’s mobile, another notes that the app principal does not verify (the subject principal does); keep both phones at hand.',
+    '接入商说明的片段互相矛盾：一处列出APP负责人手机号，另一处注明“APP负责人不进行短信核验”（由主体负责人核验）；请两部手机都保持畅通。',
+    'The provider’s help fragments disagree: one lists the app principal’s mobile, another notes that the app principal does not verify (the subject principal does); keep both phones at hand.',
   ),
 };
 const APP_SUBJECT: Why = { certainty: 'certain', evidence: 'F', sources: ['P30'], reason: r('APP备案由主体负责人进行短信核验。', 'For an app filing the subject principal verifies by SMS.') };
@@ -204,7 +204,7 @@ const ACCESS_WEBSITE: Why = {
   certainty: 'certain',
   evidence: 'T',
   sources: ['T1'],
-  reason: r('新增接入由网站负责人核验（来自其他接入商的说明，华为云未公开此项）；手机号有变化的，须先在原接入商处变更。', 'Adding access: the website principal verifies (another provider’s table; Huawei has not published this row). If the mobile changed, change it at the original provider first.'),
+  reason: r('新增接入由网站负责人核验（来自其他接入商的说明）；手机号有变化的，须先在原接入商处变更。', 'Adding access: the website principal verifies (another provider’s table). If the mobile changed, change it at the original provider first.'),
 };
 const CHANGE_SUBJECT: Why = { certainty: 'certain', evidence: 'F', sources: ['P23', 'P09', 'K-变更'], reason: r('变更了主体信息，主体负责人须核验。', 'Subject details change, so the subject principal verifies.') };
 const CHANGE_SERVICE: Why = { certainty: 'certain', evidence: 'F', sources: ['P23', 'P09', 'K-变更'], reason: r('该网站或APP的信息有变更，其负责人须核验。', 'This website or app changes, so its principal verifies.') };
