@@ -5,6 +5,7 @@ import { findingsSender } from '../components/messaging/finding-refs';
 import { applyChanges } from '../components/messaging/page-changes';
 import { ENGINE_PORT, tabStateKey, type EngineReply, type EngineRequest, type PageState, type PanelToContent, type TabState } from '../components/messaging/protocol';
 import { ALL_RULES } from '../rules/all-rules';
+import { describeRules, type RuleCatalog } from '../rules/engine/run';
 import type { Rule } from '../rules/engine/types';
 import { judgePage } from '../components/engine-client/local';
 
@@ -91,7 +92,8 @@ export function serveEngine(
   connections: { addListener(cb: (port: HostPort) => void): void } = browser.runtime.onConnect as unknown as { addListener(cb: (port: HostPort) => void): void },
 ): void {
   const store = stateStore();
-  const judge = judgePage(rules);
+  /** The rules' words, made once at the first read and shared by every tab's engine. */
+  let catalog: RuleCatalog | undefined;
   /** Only content scripts on a console page (senders with a tab) report state. */
   const consoleTab = (tab: { id?: number; url?: string } | undefined) =>
     tab?.id !== undefined && tab.id >= 0 && (tab.url === undefined || isConsoleUrl(tab.url)) ? tab.id : undefined;
@@ -103,6 +105,8 @@ export function serveEngine(
       port.disconnect();
       return;
     }
+    // One engine per port, i.e. per console tab: what it keeps between runs is this form's alone.
+    const judge = judgePage(rules, (catalog ??= describeRules(rules)));
     /** The read of the latest request on this port: later requests say only what changed. */
     let page: PageState | undefined;
     const sendFindings = findingsSender();

@@ -6,6 +6,7 @@
  */
 import { applyChanges } from '../messaging/page-changes';
 import type { FilingForm } from '../../rules/model/filing-form';
+import { fieldIdSteps } from '../../rules/model/field-path';
 import type { PageRead, PageStep } from './page-read';
 import { isCancelFilingType } from '../../rules/model/vocabulary';
 
@@ -35,19 +36,13 @@ export const LOCKABLE = /^(?:province|subject\.(?:nature|name|certNumber)|(?:web
 
 type Declarations = NonNullable<FilingForm['declarations']>;
 
-/** `websites[0].principal.mobile` → ['websites', 0, 'principal', 'mobile']; `materials.x@websites[0]` keeps its key whole. */
-function parsePath(id: string): (string | number)[] {
-  if (id.startsWith('materials.')) return ['materials', id.slice('materials.'.length)];
-  return (id.match(/[^.[\]]+/g) ?? []).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-}
-
 /** Paths parsed once: the form is rebuilt on every key press from the same few dozen ids. */
 const paths = new Map<string, readonly (string | number)[]>();
 function pathOf(id: string): readonly (string | number)[] {
   let path = paths.get(id);
   if (!path) {
     if (paths.size > 5000) paths.clear(); // a page with thousands of fields must not grow this forever
-    path = parsePath(id);
+    path = fieldIdSteps(id); // `materials.x@websites[0]` keeps its key whole
     paths.set(id, path);
   }
   return path;

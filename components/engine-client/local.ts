@@ -6,8 +6,8 @@
  * (judgePage reaches the page in entrypoints/page-engine.ts, loaded later).
  */
 import type { PageState, StateMessage, TabState } from '../messaging/protocol';
-import { describe, describeRules, evaluate, type RuleCatalog, type RuleLogic } from '../../rules/engine/run';
-import type { Rule } from '../../rules/engine/types';
+import { createEngine } from '../../rules/engine/engine';
+import type { RuleCatalog, RuleLogic } from '../../rules/engine/run';
 import { currentRuleId } from '../../rules/renames';
 import type { RulesEngine } from './remote';
 import { nextFrame } from '../console/frame';
@@ -24,31 +24,19 @@ export interface LocalEngineOptions {
 }
 
 
-/** The same rule list while the switched-off rules stay the same: the engine keeps its per-scope plans per list. */
-export function enabledRulesCache(rules: readonly RuleLogic[]): (disabledRules: readonly string[]) => readonly RuleLogic[] {
-  let cached: { key: string; rules: readonly RuleLogic[] } | undefined;
-  return (disabledRules) => {
-    const key = disabledRules.join('\n');
-    if (cached?.key !== key) {
-      const disabled = new Set(disabledRules);
-      cached = { key, rules: disabled.size === 0 ? rules : rules.filter((r) => !disabled.has(r.id)) };
-    }
-    return cached.rules;
-  };
-}
-
 /**
  * Judges a content script's read with every rule not switched off: the TabState the side
- * panel renders. The background judges every read with it; localEngine() runs it in place.
+ * panel renders. Each judge is an engine of its own (createEngine): what it keeps between
+ * runs (plans, input tapes, outcomes) belongs to one form being typed, so the background
+ * makes one per tab and two console tabs never share cached inputs. `catalog` (the rules'
+ * words) can be shared: it does not depend on the form.
  */
 export function judgePage(rules: readonly RuleLogic[], catalog?: RuleCatalog): (page: PageState) => TabState {
-  let words = catalog;
-  const enabled = enabledRulesCache(rules);
+  const engine = createEngine(rules, { catalog });
   return (page) => {
-    words ??= describeRules(rules as readonly Rule[]);
     const { today, disabledRules, ...rest } = page;
     // Ids stored before a rule was renamed switch the renamed rule off (the content script sends them as stored).
-    return { ...rest, result: describe(evaluate(page.form, { today, provider: page.provider, rules: enabled(disabledRules.map(currentRuleId)) }), words) };
+    return { ...rest, result: engine.without(disabledRules.map(currentRuleId)).run(page.form, { today, provider: page.provider }) };
   };
 }
 

@@ -179,6 +179,22 @@ describe('background rules engine', () => {
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });
 
+  it('keeps one engine per tab: a read in another tab does not make this tab’s unchanged rules run again', async () => {
+    let checks = 0;
+    const counted = { ...emergencyPhoneDiffers, check: (...args: Parameters<typeof emergencyPhoneDiffers.check>) => (checks++, emergencyPhoneDiffers.check(...args)) };
+    serveEngine([counted], { addListener: (cb) => (connectListener = cb) });
+    const [tabA, tabB] = [await openConsoleTab(), await openConsoleTab()];
+    const a = openPort({ id: tabA, url: CONSOLE });
+    const b = openPort({ id: tabB, url: CONSOLE });
+    a.send({ type: 'evaluate', seq: 1, page: pageState('13800000001') });
+    b.send({ type: 'evaluate', seq: 1, page: pageState('13800000002') });
+    expect(checks).toBe(2);
+    // Tab A again with what it sent before: its engine still holds that read's outcome.
+    a.send({ type: 'evaluate', seq: 2, page: pageState('13800000001') });
+    expect(checks).toBe(2);
+    expect(findingsOf(a.replies[1], a.replies)).toEqual(findingsOf(a.replies[0], a.replies));
+  });
+
   it('leaves out the rules switched off in Settings', async () => {
     const tabId = await openConsoleTab();
     const { replies, send } = openPort({ id: tabId, url: CONSOLE });
