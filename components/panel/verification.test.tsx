@@ -91,11 +91,11 @@ describe('filing type and the order’s own warnings', () => {
     });
     show(stateFor(form));
     const rules = $$('.order-alerts .finding').map((li) => li.dataset.rule);
-    expect(rules).toContain('national/change-fixed-fields');
+    expect(rules).toContain('national/change-province');
     expect($$('.order-alerts .finding').map((li) => li.className)[0]).toBe('finding error');
-    expect(text('.order-alerts')).toContain('变更备案不能改为');
-    show(stateFor(form), { disabledRules: ['national/change-fixed-fields', 'national/change-renamed-subject'] });
-    expect($$('.order-alerts .finding').map((li) => li.dataset.rule)).not.toContain('national/change-fixed-fields');
+    expect(text('.order-alerts')).toContain('本次改为');
+    show(stateFor(form), { disabledRules: ['national/change-province', 'national/change-renamed-subject'] });
+    expect($$('.order-alerts .finding').map((li) => li.dataset.rule)).not.toContain('national/change-province');
   });
 
   it('a change with nothing to warn about says so', () => {

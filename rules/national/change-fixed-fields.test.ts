@@ -1,8 +1,10 @@
 import { makeChange } from '../../test/support/make-change';
 import { makeForm } from '../../test/support/make-form';
 import { testRule } from '../../test/support/rule-tester';
-import { makeCreditCode } from '../../test/support/synthetic-ids';
+import { makeCreditCode, makeIdNumber } from '../../test/support/synthetic-ids';
 import rule from './change-fixed-fields';
+
+const OTHER_ID = makeIdNumber({ birth: '1988-05-12' });
 
 testRule(rule, {
   valid: [
@@ -17,18 +19,37 @@ testRule(rule, {
     },
     { name: 'domain typed in upper case with a trailing dot', form: makeChange('change-service', 'enterprise', (f) => void (f.websites![0]!.domains = ['Example-Tech.CN.'])) },
     { name: 'the filed record holds no websites', form: makeChange('change-subject', 'enterprise', (f) => void delete f.filed!.websites) },
+    // The rest are national/change-province's and national/change-cert-number's warnings (the sources disagree).
+    { name: 'the same subject moves province (R-rules allows it)', form: makeChange('change-subject', 'enterprise', (f) => void (f.province = 'ZJ')) },
+    { name: 'a unit changes its credit code (K-错误: some provinces accept it)', form: makeChange('change-subject', 'enterprise', (f) => void (f.subject!.certNumber = makeCreditCode({ body: 'MA5G1RX4L' }))) },
+    {
+      name: 'company A to company B in 山东 (K-管局)',
+      form: makeChange('change-subject', 'enterprise', (f) => {
+        f.province = 'SD';
+        f.filed!.province = 'SD';
+        f.subject!.name = '济南市另一科技有限公司';
+        f.subject!.certNumber = makeCreditCode({ body: 'MA5G1RX4L' });
+      }),
+    },
+    {
+      name: 'a pre-三证合一 organisation code upgraded to the credit code',
+      form: makeChange('change-subject', 'enterprise', (f) => {
+        f.filed!.certNumber = '12345678-5';
+        f.subject!.certNumber = makeCreditCode({ body: '123456785' });
+      }),
+    },
+    // S2: 广东 lets a personal filing pass to another person.
+    { name: "another person's ID number in 广东", form: makeChange('change-subject', 'individual', (f) => void (f.subject!.certNumber = OTHER_ID)) },
   ],
   invalid: [
     {
-      // P23 / K-变更: 省份不可修改 — a change moved to another province is refused (re-file there instead).
-      name: 'province edited in a change',
-      form: makeChange('change-filing', 'enterprise', (f) => void (f.province = 'ZJ')),
-      issues: [{ field: 'province', message: 'provinceChanged' }],
-    },
-    {
-      // P23 / R-rules: 主办单位证件号码不可修改 — a new credit code means cancelling and re-filing.
-      name: 'a new credit code typed into a change',
-      form: makeChange('change-subject', 'enterprise', (f) => void (f.subject!.certNumber = makeCreditCode({ body: 'MA5G1RX4L' }))),
+      // P23 / R-rules: the ID number is fixed — another person cancels and files anew.
+      name: "another person's ID number typed into a personal change in 浙江",
+      form: makeChange('change-subject', 'individual', (f) => {
+        f.province = 'ZJ';
+        f.filed!.province = 'ZJ';
+        f.subject!.certNumber = OTHER_ID;
+      }),
       issues: [{ field: 'subject.certNumber', message: 'certNumberChanged' }],
     },
     {

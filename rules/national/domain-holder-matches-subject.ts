@@ -15,6 +15,11 @@ const same = (a: string, b: string) => compactCode(a) === compactCode(b);
  * the legal representative — is left to the province rules and not reported here. In a change order of a
  * renamed unit, a holder still carrying the filed (old) name is reported by
  * national/change-renamed-subject with the rename steps instead.
+ *
+ * One line of K-准备 (域名核验) lets a unit's domain be held by the unit "incl. shareholders",
+ * its principal or senior executives; the knowledge base contradicts itself there (K-材料,
+ * K-条件, K-错误 require the unit's own name), and this rule follows the majority. The
+ * principal-as-holder case is not reported here (above), which covers most of that line.
  */
 export default defineRule({
   id: 'national/domain-holder-matches-subject',
