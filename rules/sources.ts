@@ -110,6 +110,10 @@ const huawei = {
 /** Official pages named by Huawei's knowledge base (R-docs) and national standards. */
 const more = {
   'HW-province-index': { url: 'https://support.huaweicloud.com/prepare-icp/icp_02_0005.html', title: '各地区管局备案要求', publisher: 'Huawei Cloud', evidence: 'F', retrieved: RETRIEVED },
+  // The personal-filing materials page: ID types by residence, and "其它材料" (云南、陕西、广东: more than five domains of
+  // different prefixes → every domain's certificate and a 网站建设方案书). The excerpt this was read from carries no
+  // address; the URL is the prepare-icp page between 0003 (servers) and 0005 (province index), not re-checked online.
+  'HW-personal-materials': { url: 'https://support.huaweicloud.com/prepare-icp/icp_02_0004.html', title: '个人备案准备资料：证件类型与其它材料', publisher: 'Huawei Cloud', evidence: 'F', retrieved: '2026-12-07' },
   'HW-pre-approval': { url: 'https://support.huaweicloud.com/prepare-icp/zh-cn_topic_0000002085124433.html', title: '前置审批', publisher: 'Huawei Cloud', evidence: 'F', retrieved: RETRIEVED },
   'HW-verify-type': { url: 'https://support.huaweicloud.com/usermanual-icp/zh-cn_topic_0000002127792637.html', title: '基础信息校验', publisher: 'Huawei Cloud', evidence: 'F', retrieved: RETRIEVED },
   'HW-first-filing': { url: 'https://support.huaweicloud.com/usermanual-icp/zh-cn_topic_0000002581754184.html', title: '首次备案', publisher: 'Huawei Cloud', evidence: 'F', retrieved: RETRIEVED },

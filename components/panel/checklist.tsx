@@ -1,5 +1,6 @@
 /** The materials checklist: every needed material, provided or missing, why (rule + sources) and how to get it. */
 import type { RunResult } from '../../rules/engine/run';
+import type { MaterialItem } from '../../rules/engine/result';
 import type { Bilingual, Lang } from '../../rules/engine/types';
 import { fieldLabel } from '../../rules/model/fields';
 import { SourceLinks } from '../inline/finding-details';
@@ -31,6 +32,7 @@ export function Checklist(props: { result: RunResult; lang: Lang; disabledRules:
               <strong>{pick(item.name, lang)}</strong>
               {item.for && <span class="for"> · {t(lang, 'materials.for', { service: serviceLabel(item.for, lang) })}</span>}
             </div>
+            {item.conditional && <NeededIf reasons={item.reasons} lang={lang} />}
             {item.howTo && (
               <p class="how-to">{t(lang, 'materials.howTo', { text: pick(item.howTo, lang) })}</p>
             )}
@@ -53,5 +55,33 @@ export function Checklist(props: { result: RunResult; lang: Lang; disabledRules:
         ))}
       </ul>
     </section>
+  );
+}
+
+const NEEDED_IF: Readonly<Record<Lang, { readonly lead: string; readonly or: string }>> = {
+  'zh-CN': { lead: '需要，如果：', or: '或提供：' },
+  en: { lead: 'Needed if: ', or: 'or instead: ' },
+};
+
+/** A conditional item (every reason a finding's): "needed if" each finding that implies it, with the field and any alternative. */
+function NeededIf(props: { reasons: MaterialItem['reasons']; lang: Lang }) {
+  const words = NEEDED_IF[props.lang];
+  return (
+    <ul class="needed-if">
+      {props.reasons.map((reason, i) => (
+        <li key={`${reason.ruleId}|${reason.finding?.field}|${i}`} data-rule={reason.ruleId} data-field={reason.finding?.field}>
+          {words.lead}
+          <span class="msg">{pick(reason.message, props.lang)}</span>
+          {reason.finding && <span class="field"> ({fieldLabel(reason.finding.field, props.lang)})</span>}
+          {reason.alternative && (
+            <span class="alternative">
+              {' '}
+              {words.or}
+              {pick(reason.alternative.name, props.lang)}
+            </span>
+          )}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -351,7 +351,7 @@ describe('print view', () => {
     expect(printed).toContain('核验与证明');
     expect(printed).toContain('接收工信部验证码的负责人：主体负责人、网站1的互联网信息服务负责人');
     expect(printed).toContain('域名实名认证截图须显示：域名、域名持有者（注册人）、证件类型、证件号码');
-    expect(printed).toContain('前置审批 文化：省级文化和旅游主管部门，《网络文化经营许可证》');
+    expect(printed).toContain('前置审批 文化：各省文化和旅游厅，《网络文化经营许可证》');
     const p = form.subject!.principal!;
     const personal = [
       p.mobile!, '*******8000', '13512345678', '*******5678',

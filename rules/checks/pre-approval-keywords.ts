@@ -1,3 +1,4 @@
+import type { IssueMaterial } from '../engine/types';
 /**
  * Words that make a reviewer ask for a 前置审批 (pre-approval), by category — one table
  * for every rule that scans names, domains, remarks or business scope.
@@ -204,4 +205,13 @@ export function categoryLabels(categories: readonly PreApprovalCategory[]): { re
     'zh-CN': categories.map((c) => PRE_APPROVAL_CATEGORIES[c].zh).join('/'),
     en: categories.map((c) => PRE_APPROVAL_CATEGORIES[c].en).join('/'),
   };
+}
+
+/**
+ * What a pre-approval word implies for a service (`websites[0]`, `apps[1]`) on the checklist
+ * (K-材料): the approval document, or instead the province's 不涉及前置审批承诺书
+ * (rules/verification/pre-approval.ts provincePledge) when the service carries no such content.
+ */
+export function impliedPreApproval(service: string): readonly IssueMaterial[] {
+  return [{ material: 'pre-approval-document', for: service, or: 'no-pre-approval-pledge' }];
 }

@@ -113,7 +113,7 @@ function sameMaterial(before: RawMaterialItem, m: RawMaterialItem): boolean {
   for (let i = 0; i < m.reasons.length; i++) {
     const x = before.reasons[i]!;
     const y = m.reasons[i]!;
-    if (x.ruleId !== y.ruleId || x.messageId !== y.messageId || !sameParams(x.params, y.params)) return false;
+    if (x.ruleId !== y.ruleId || x.messageId !== y.messageId || x.findingField !== y.findingField || x.alternative !== y.alternative || !sameParams(x.params, y.params)) return false;
   }
   return true;
 }
@@ -276,8 +276,17 @@ function describeMaterial(catalog: RuleCatalog, cache: CatalogCache, m: RawMater
     cache.materialTexts.set(info, texts);
   }
   const reasons: MaterialReason[] = [];
+  let conditional = true;
   for (const r of m.reasons) {
-    const described = { ruleId: r.ruleId, messageId: r.messageId, message: Object.freeze(message(catalog, cache, r.ruleId, r.messageId, r.params)), sources: catalog[r.ruleId]?.sources ?? NO_SOURCES };
+    const described: { -readonly [K in keyof MaterialReason]: MaterialReason[K] } = {
+      ruleId: r.ruleId,
+      messageId: r.messageId,
+      message: Object.freeze(message(catalog, cache, r.ruleId, r.messageId, r.params)),
+      sources: catalog[r.ruleId]?.sources ?? NO_SOURCES,
+    };
+    if (r.findingField !== undefined) described.finding = Object.freeze({ field: r.findingField });
+    else conditional = false;
+    if (r.alternative !== undefined) described.alternative = Object.freeze({ materialId: r.alternative, name: materialName(catalog, cache, r.ruleId, r.alternative) });
     reasons.push(Object.freeze(described));
   }
   // Frozen: describe() hands the same item to later runs while it stays the same.
@@ -289,7 +298,19 @@ function describeMaterial(catalog: RuleCatalog, cache: CatalogCache, m: RawMater
     howTo: texts?.howTo,
     reasons: Object.freeze(reasons),
     status: m.status,
+    ...(conditional ? { conditional: true as const } : {}),
   });
+}
+
+/** A material's name, for an alternative a reason offers (declared in the catalog or by the rule). */
+function materialName(catalog: RuleCatalog, cache: CatalogCache, ruleId: string, id: string): Bilingual {
+  const description = catalog[ruleId];
+  const info = materialInfo(description, id);
+  if (!info) {
+    if (description) throw new Error(`${ruleId} offers material "${id}", which is neither in the catalog nor declared by the rule`);
+    return { 'zh-CN': id, en: id };
+  }
+  return bilingual(info.zh, info.en, cache.providerParams);
 }
 
 

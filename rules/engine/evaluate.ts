@@ -89,6 +89,16 @@ function judgeRule(planned: PlannedRule, form: FilingForm, ctx: RuleContext, pla
       continue;
     }
     (findings ??= []).push(Object.freeze({ ruleId, field: result.field, severity: planned.severity, messageId: result.message, params: result.params }));
+    // Documents the finding implies: reasons that carry the finding, kept in the outcome with it.
+    const implied = result.materials;
+    if (implied !== undefined) {
+      for (let j = 0; j < implied.length; j++) {
+        const m = implied[j]!;
+        const key = m.for ? materialKey(m.material, m.for) : m.material;
+        const reason = { ruleId, messageId: result.message, params: result.params, findingField: result.field, ...(m.or ? { alternative: m.or } : {}) };
+        (needs ??= []).push({ key, materialId: m.material, for: m.for, reason: Object.freeze(reason) });
+      }
+    }
   }
   return Object.freeze({ unknown, findings: findings ?? NO_FINDINGS, needs: needs ?? NO_NEEDS, passed: findings === undefined && missing === undefined });
 }

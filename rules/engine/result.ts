@@ -31,6 +31,13 @@ export interface MaterialReason {
   readonly messageId: string;
   readonly message: Bilingual;
   readonly sources: readonly Source[];
+  /**
+   * Present when a finding implies the material (Issue.materials): the finding's field; its
+   * rule, message id and message are the reason's. The material is needed if the finding applies.
+   */
+  readonly finding?: { readonly field: string };
+  /** A material that may be given instead of this one, by this reason. */
+  readonly alternative?: { readonly materialId: string; readonly name: Bilingual };
 }
 
 export interface MaterialItem {
@@ -42,6 +49,8 @@ export interface MaterialItem {
   readonly howTo?: Bilingual;
   readonly reasons: readonly MaterialReason[];
   readonly status: 'provided' | 'missing';
+  /** Every reason is a finding's (MaterialReason.finding): "needed if" one of those findings applies. */
+  readonly conditional?: true;
 }
 
 export interface RunResult {
@@ -67,8 +76,18 @@ export interface RawMaterialItem {
   readonly key: string;
   readonly materialId: string;
   readonly for?: string;
-  readonly reasons: readonly { readonly ruleId: string; readonly messageId: string; readonly params?: Params }[];
+  readonly reasons: readonly RawMaterialReason[];
   readonly status: 'provided' | 'missing';
+}
+
+export interface RawMaterialReason {
+  readonly ruleId: string;
+  readonly messageId: string;
+  readonly params?: Params;
+  /** The field of the finding that implies the material (Issue.materials); absent for a plain material need. */
+  readonly findingField?: string;
+  /** IssueMaterial.or. */
+  readonly alternative?: string;
 }
 
 /** What the rules decided, as ids and parameters: describe() turns it into text. */

@@ -87,11 +87,26 @@ export interface RuleContext {
 export type Param = string | number | Bilingual;
 export type Params = Readonly<Record<string, Param>>;
 
+/**
+ * A document a finding implies: while the finding stands, the checklist lists it as
+ * "needed if" that finding applies (a pre-approval word → the approval, or the pledge
+ * that no such content is carried). It leaves with the finding.
+ */
+export interface IssueMaterial {
+  readonly material: MaterialId;
+  /** The website or app the material is for (`websites[0]`), when it is per service. */
+  readonly for?: string;
+  /** A material that may be given instead (the province's 不涉及前置审批承诺书 for an approval). */
+  readonly or?: MaterialId;
+}
+
 /** A problem a rule found in a field. */
 export interface Issue<M extends string = string> {
   readonly field: string;
   readonly message: M;
   readonly params?: Params;
+  /** Documents the finding implies (see IssueMaterial); on the checklist as conditional items. */
+  readonly materials?: readonly IssueMaterial[];
 }
 
 /** A material the filing needs because of this rule. */

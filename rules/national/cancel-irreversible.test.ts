@@ -1,5 +1,8 @@
+import { describe, expect, it } from 'vitest';
 import { makeChange } from '../../test/support/make-change';
+import { TODAY } from '../../test/support/make-form';
 import { testRule } from '../../test/support/rule-tester';
+import { run } from '../engine/run';
 import rule from './cancel-irreversible';
 
 testRule(rule, {
@@ -39,4 +42,12 @@ testRule(rule, {
     },
   ],
   notApplicable: [{ name: 'a change order', form: makeChange('change-service') }, { name: 'cancelling access', form: makeChange('cancel-access') }],
+});
+
+describe('the fix for a filing made elsewhere', () => {
+  it('sends it to its original access provider or the province (HW-cancel-service), naming the provider in use', () => {
+    const finding = run(makeChange('cancel-service'), { today: TODAY, rules: [rule], provider: 'aliyun' }).findings[0]!;
+    expect(finding.fix['zh-CN']).toContain('备案不是在阿里云办理的，请联系原接入商或所在省通信管理局注销。');
+    expect(finding.fix.en).toContain('A filing not made with Alibaba Cloud is cancelled through its original access provider');
+  });
 });

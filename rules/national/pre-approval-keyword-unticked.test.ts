@@ -25,6 +25,10 @@ testRule(rule, {
         f.websites![0]!.domains = ['example-news.cn'];
         f.websites![0]!.remark = '提供在线课程';
       }),
+      implied: [
+        { material: 'pre-approval-document', for: 'websites[0]', field: 'websites[0].domains[0]', or: 'no-pre-approval-pledge' },
+        { material: 'pre-approval-document', for: 'websites[0]', field: 'websites[0].remark', or: 'no-pre-approval-pledge' },
+      ],
       issues: [
         { field: 'websites[0].domains[0]', message: 'inDomain' },
         { field: 'websites[0].remark', message: 'inRemark' },

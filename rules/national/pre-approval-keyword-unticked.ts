@@ -1,5 +1,5 @@
 import { flatMap } from '../checks/arrays';
-import { categoryLabels, findPreApprovalKeywords, uncoveredMatches } from '../checks/pre-approval-keywords';
+import { categoryLabels, findPreApprovalKeywords, impliedPreApproval, uncoveredMatches } from '../checks/pre-approval-keywords';
 import { defineRule } from '../engine/types';
 import { PRE_APPROVAL_CATEGORIES, type PreApprovalCategory } from '../model/vocabulary';
 import { domainWord, services } from './_services';
@@ -56,9 +56,9 @@ export default defineRule({
       const held = s.preApprovals.map((p) => p.category);
       const domainCategories = s.kind === 'website' ? NOT_FINANCE : ALL;
       return [
-        ...(s.kind === 'app' && s.name ? uncoveredIn(s.name, ALL, held).map((m) => issue(`${s.path}.name`, 'inAppName', s.name!, m)) : []),
-        ...flatMap(s.domains ?? [], (domain, j) => uncoveredIn(domainWord(domain), domainCategories, held).map((m) => issue(`${s.path}.domains[${j}]`, 'inDomain', domain, m))),
-        ...(s.remark ? uncoveredIn(s.remark, ALL, held).map((m) => issue(`${s.path}.remark`, 'inRemark', s.remark!, m)) : []),
+        ...(s.kind === 'app' && s.name ? uncoveredIn(s.name, ALL, held).map((m) => issue(s.path, `${s.path}.name`, 'inAppName', s.name!, m)) : []),
+        ...flatMap(s.domains ?? [], (domain, j) => uncoveredIn(domainWord(domain), domainCategories, held).map((m) => issue(s.path, `${s.path}.domains[${j}]`, 'inDomain', domain, m))),
+        ...(s.remark ? uncoveredIn(s.remark, ALL, held).map((m) => issue(s.path, `${s.path}.remark`, 'inRemark', s.remark!, m)) : []),
       ];
     });
   },
@@ -69,6 +69,7 @@ function uncoveredIn(text: string, categories: readonly PreApprovalCategory[], h
   return uncoveredMatches(findPreApprovalKeywords(text, { categories }), held);
 }
 
-function issue<M extends 'inDomain' | 'inRemark' | 'inAppName'>(field: string, message: M, text: string, m: { word: string; categories: readonly PreApprovalCategory[] }) {
-  return { field, message, params: { text, word: m.word, category: categoryLabels(m.categories) } };
+/** The finding, with what it implies on the checklist: the approval for `service`, or the province's pledge (K-材料). */
+function issue<M extends 'inDomain' | 'inRemark' | 'inAppName'>(service: string, field: string, message: M, text: string, m: { word: string; categories: readonly PreApprovalCategory[] }) {
+  return { field, message, params: { text, word: m.word, category: categoryLabels(m.categories) }, materials: impliedPreApproval(service) };
 }

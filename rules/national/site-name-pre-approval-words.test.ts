@@ -30,6 +30,8 @@ testRule(rule, {
       name: 'news without pre-approval',
       form: withSiteName('示例新闻网', 'enterprise'),
       issues: [{ field: 'websites[0].name', message: 'preApprovalWord' }],
+      // K-材料: the finding puts the approval on the checklist, the province's pledge as the alternative.
+      implied: [{ material: 'pre-approval-document', for: 'websites[0]', field: 'websites[0].name', or: 'no-pre-approval-pledge' }],
     },
     {
       // 网站名称不符合要求: 资讯 on a unit site is this rule's (the personal rules do not apply).
@@ -45,6 +47,7 @@ testRule(rule, {
         f.websites![0]!.preApprovals = [{ category: 'education' }];
       }),
       issues: [{ field: 'websites[0].name', message: 'preApprovalWord' }],
+      implied: [{ material: 'pre-approval-document', for: 'websites[0]', field: 'websites[0].name', or: 'no-pre-approval-pledge' }],
     },
     {
       // 网站内容不合格 for a personal site: individuals cannot hold the approval.
@@ -53,6 +56,11 @@ testRule(rule, {
       issues: [
         { field: 'websites[0].name', message: 'preApprovalWord' },
         { field: 'websites[0].name', message: 'preApprovalWord' },
+      ],
+      // A person cannot hold the approval: only the pledge, once per finding.
+      implied: [
+        { material: 'no-pre-approval-pledge', for: 'websites[0]', field: 'websites[0].name' },
+        { material: 'no-pre-approval-pledge', for: 'websites[0]', field: 'websites[0].name' },
       ],
     },
   ],

@@ -1,6 +1,6 @@
 import { flatMap } from '../checks/arrays';
 import { defineRule } from '../engine/types';
-import { categoryLabels, findPreApprovalKeywords, uncoveredMatches } from '../checks/pre-approval-keywords';
+import { categoryLabels, findPreApprovalKeywords, impliedPreApproval, uncoveredMatches } from '../checks/pre-approval-keywords';
 import { PRE_APPROVAL_CATEGORIES, type PreApprovalCategory } from '../model/vocabulary';
 import { namedWebsites, ORGANISATION_WORDS, QC_PERSONAL_WORDS, T11_PERSONAL_WORDS } from './_site-names';
 
@@ -13,6 +13,8 @@ import { namedWebsites, ORGANISATION_WORDS, QC_PERSONAL_WORDS, T11_PERSONAL_WORD
  * reads domains and gives finance-specific advice. On personal sites the words the
  * personal word rules already report (资讯, 论坛, 社区) are left to them: a person cannot
  * hold these approvals, so "remove the word" is the only advice, given once.
+ * While the finding stands, the checklist lists what it implies (K-材料): the approval
+ * document, or the province's 不涉及前置审批承诺书 instead; for a person only the pledge.
  */
 const CATEGORIES = (Object.keys(PRE_APPROVAL_CATEGORIES) as PreApprovalCategory[]).filter((c) => c !== 'finance');
 const PERSONAL_RULE_WORDS: readonly string[] = [...ORGANISATION_WORDS, ...T11_PERSONAL_WORDS, ...QC_PERSONAL_WORDS];
@@ -48,10 +50,12 @@ export default defineRule({
     return flatMap(namedWebsites(form), (site) => {
       const held = (site.website.preApprovals ?? []).map((p) => p.category);
       const matches = findPreApprovalKeywords(site.name, { categories: CATEGORIES }).filter((m) => !(personal && PERSONAL_RULE_WORDS.includes(m.word)));
+      const service = `websites[${site.index}]`;
       return uncoveredMatches(matches, held).map((match) => ({
         field: site.field,
         message: 'preApprovalWord' as const,
         params: { name: site.name, word: match.word, category: categoryLabels(match.categories) },
+        materials: personal ? [{ material: 'no-pre-approval-pledge' as const, for: service }] : impliedPreApproval(service),
       }));
     });
   },

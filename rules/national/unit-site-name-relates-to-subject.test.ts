@@ -31,6 +31,8 @@ testRule(rule, {
       name: 'a product name with no link to the unit',
       form: withSiteName('好物优选', 'enterprise'),
       issues: [{ field: 'websites[0].name', message: 'unrelated' }],
+      // K-驳回: where the province asks, a name unrelated to the unit needs a trademark certificate.
+      implied: [{ material: 'trademark-certificate', for: 'websites[0]', field: 'websites[0].name' }],
     },
     {
       // 网站名称不符合要求: region and industry alone are not the unit's name.

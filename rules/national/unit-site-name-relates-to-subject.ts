@@ -56,6 +56,12 @@ export default defineRule({
     return namedWebsites(form)
       .filter((site) => !OFFICIAL_WORDS.some((w) => compact(site.name).includes(w)))
       .filter((site) => sharesUnitName(site.name, unitName, regions) === false)
-      .map((site) => ({ field: site.field, message: 'unrelated' as const, params: { name: site.name } }));
+      .map((site) => ({
+        field: site.field,
+        message: 'unrelated' as const,
+        params: { name: site.name },
+        // K-驳回: "根据省份规则" a name unrelated to the unit needs a 商标注册证明: needed if the province asks.
+        materials: [{ material: 'trademark-certificate' as const, for: `websites[${site.index}]` }],
+      }));
   },
 });

@@ -86,9 +86,9 @@ const domainParts = memoByText((typed: string) => {
   return { domain, prefix: domain.slice(0, domain.length - suffix.length - 1), suffix };
 });
 
-/** Distinct prefixes: example.com and example.cn count once. */
-export function distinctPrefixes(domains: readonly OrderDomain[]): number {
-  return new Set(domains.map((d) => d.prefix)).size;
+/** Distinct prefixes, in the order typed: example.com and example.cn count once (as "example"). */
+export function distinctPrefixes(domains: readonly OrderDomain[]): string[] {
+  return [...new Set(domains.map((d) => d.prefix))];
 }
 
 /** Site count after this order: those already filed under the subject plus the ones in the form. */

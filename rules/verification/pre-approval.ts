@@ -103,19 +103,21 @@ export const PRE_APPROVAL_AUTHORITIES: Readonly<Record<PreApprovalCategory, PreA
     note: b('第三方2017年资料称该专项审批已在全国取消；个人网站名称仍不宜使用论坛、社区等词。', 'The 2017 table reports this approval cancelled nationwide; personal site names should still avoid forum or community words.'),
     sources: ['T3'],
   }),
+  // HW-pre-approval (Huawei's own page): 依据《互联网文化管理暂行规定》(music, animation …), 各省文化和旅游厅, 《网络文化经营许可证》.
   culture: entry('culture', {
-    authority: b('省级文化和旅游主管部门', 'Provincial culture and tourism department'),
+    authority: b('各省文化和旅游厅', 'Provincial department of culture and tourism'),
     licence: b('《网络文化经营许可证》', 'Online culture business licence'),
-    thirdParty2017: true,
-    note: b('第三方2017年资料写作文化部门（2018年起为文化和旅游部门）。', 'The 2017 table names the culture department (culture and tourism since 2018).'),
+    thirdParty2017: false,
+    note: b('依据《互联网文化管理暂行规定》，互联网文化产品指通过互联网生产、传播和流通的文化产品，如音乐、动漫等。', 'Basis: the Interim Provisions on Internet Culture; internet culture products are those made, spread and traded online, such as music and animation.'),
     categoryTemplate: true,
-    sources: ['T3'],
+    sources: ['HW-pre-approval'],
   }),
+  // HW-pre-approval names the category (广播电影电视节目类: audio-visual programmes shot or recorded); authority and licence rest on T3.
   broadcasting: entry('broadcasting', {
     authority: b('国家或省级广播电视主管部门', 'Radio and television administration (national or provincial)'),
     licence: b('《信息网络传播视听节目许可证》', 'Licence for audio-visual programmes over information networks'),
     thirdParty2017: true,
-    sources: ['T3'],
+    sources: ['HW-pre-approval', 'T3'],
   }),
   'ride-hailing': entry('ride-hailing', {
     authority: b('交通运输主管部门（公司注册地）', 'Transport authority where the company is registered'),

@@ -113,7 +113,7 @@ describe('smsRecipients', () => {
 
   it('states the 24-hour window, 6-digit code, 2 resends and 5 wrong tries, in both languages with sources', () => {
     const plan = smsRecipients(makeForm());
-    expect(plan.facts.map((f) => f.id)).toEqual(['since2020', 'window', 'code', 'resend', 'wrongTries', 'mobileOnly', 'blockers']);
+    expect(plan.facts.map((f) => f.id)).toEqual(['since2020', 'window', 'code', 'resend', 'wrongTries', 'mobileOnly', 'blockers', 'miitSite', 'returned']);
     const text = plan.facts.map((f) => f.text['zh-CN']).join('');
     for (const fact of ['24小时', '6位', '12381', '最多2次', '5次', '第6次']) expect(text).toContain(fact);
     for (const fact of plan.facts) {
@@ -121,6 +121,14 @@ describe('smsRecipients', () => {
       expect(fact.sources.length).toBeGreaterThan(0);
     }
     expect(plan.facts.find((f) => f.id === 'mobileOnly')).toMatchObject({ evidence: 'T', sources: expect.arrayContaining(['T1']) });
+  });
+
+  it('names the MIIT site, the resubmission after a return, and for a change order the new mobile number (P29)', () => {
+    const text = (form: Parameters<typeof smsRecipients>[0]) => smsRecipients(form).facts.map((f) => f.text['zh-CN']).join('');
+    expect(text(makeForm())).toContain('https://beian.miit.gov.cn');
+    expect(text(makeForm())).toContain('重新提交');
+    expect(smsRecipients(makeForm()).facts.map((f) => f.id)).not.toContain('newMobile');
+    expect(smsRecipients(makeChange('change-subject')).facts.map((f) => f.id)).toContain('newMobile');
   });
 
   it('unknown filing type: no recipients, a note', () => {

@@ -18,7 +18,7 @@ import { compactPhone, isMobile } from '../checks/phone';
 import { maskPhone } from '../checks/mask';
 import type { Bilingual } from '../engine/types';
 import type { FilingForm, Principal } from '../model/filing-form';
-import type { FilingType } from '../model/vocabulary';
+import { CHANGE_FILING_TYPES, type FilingType } from '../model/vocabulary';
 import { appChanged, subjectChanged, websiteChanged } from '../national/_filed';
 import type { SourceKey } from '../sources';
 
@@ -46,7 +46,7 @@ export interface SmsRecipient {
 }
 
 export interface SmsFact {
-  readonly id: 'since2020' | 'window' | 'code' | 'resend' | 'wrongTries' | 'mobileOnly' | 'blockers' | 'noSmsCancelAccess';
+  readonly id: 'since2020' | 'window' | 'code' | 'resend' | 'wrongTries' | 'mobileOnly' | 'blockers' | 'miitSite' | 'returned' | 'newMobile' | 'noSmsCancelAccess';
   readonly text: Bilingual;
   readonly evidence: 'F' | 'K' | 'T';
   readonly sources: readonly SourceKey[];
@@ -119,6 +119,33 @@ export const SMS_FACTS: readonly SmsFact[] = [
     text: { 'zh-CN': '请关闭手机上的短信拦截软件，以免验证短信被拦截。', en: 'Turn off SMS-blocking apps so the verification SMS is not filtered out.' },
     evidence: 'K',
     sources: ['K-短信'],
+  },
+  {
+    id: 'miitSite',
+    text: {
+      'zh-CN': '收到工信部的验证短信后，请及时登录工信部“ICP/IP地址/域名信息备案管理系统”（https://beian.miit.gov.cn）完成短信核验。',
+      en: 'Once the MIIT verification SMS arrives, log in to the MIIT filing system (https://beian.miit.gov.cn) promptly and complete the check there.',
+    },
+    evidence: 'F',
+    sources: ['P29', 'P31'],
+  },
+  {
+    id: 'returned',
+    text: {
+      'zh-CN': '订单被退回后，需登录接入商的备案系统修改并重新提交备案信息。',
+      en: "A returned order must be corrected and submitted again in the access provider's filing system.",
+    },
+    evidence: 'F',
+    sources: ['P29', 'P31'],
+  },
+  {
+    id: 'newMobile',
+    text: {
+      'zh-CN': '变更手机号码的，须同时向备案系统提交新的手机号码，通信管理局审核通过后再进行短信核验。',
+      en: 'When a mobile number changes, submit the new number to the filing system as well; the SMS check follows once the communications administration approves it.',
+    },
+    evidence: 'F',
+    sources: ['P29', 'P31'],
   },
   {
     id: 'noSmsCancelAccess',
@@ -290,5 +317,7 @@ export function smsRecipients(form: FilingForm): SmsPlan {
   if (recipients.some((x) => !x.mobileMasked)) notes.push(r('有负责人的手机号码尚未填写或读取。', "A principal's mobile number is not typed or read yet."));
   if (recipients.some((x) => x.mobileValid === false)) notes.push(r('有负责人的手机号码不是有效的大陆手机号，无法接收核验短信。', "A principal's number is not a valid mainland mobile number and cannot receive the code."));
   if (recipients.some((x) => x.sameMobileAs)) notes.push(r('多位负责人使用同一手机号码时，只会收到一条短信（来自其他接入商的说明）。', 'Principals sharing one mobile number receive a single SMS (another access provider’s table).'));
-  return { filingType: type, required: true, recipients, facts: SMS_FACTS.filter((f) => f.id !== 'noSmsCancelAccess'), notes };
+  // A new mobile number matters only to an order that changes the record (P29).
+  const facts = SMS_FACTS.filter((f) => f.id !== 'noSmsCancelAccess' && (f.id !== 'newMobile' || CHANGE_FILING_TYPES.includes(type)));
+  return { filingType: type, required: true, recipients, facts, notes };
 }

@@ -4,7 +4,7 @@
  * `test/unit/docs.test.ts` compares it with the committed files.
  *
  * Two kinds of output:
- * - whole files (`rules/CATALOGUE.md`);
+ * - whole files (`rules/CATALOGUE.md`, `rules/EXCERPT-COVERAGE.md`);
  * - sections of a hand-written file, between `<!-- generated:NAME -->` and
  *   `<!-- /generated:NAME -->` (the README's rule count and province coverage).
  *
@@ -13,9 +13,11 @@
  */
 import { coverageMarkdown } from '../../rules/coverage';
 import { RULE_FAMILIES, type Rule, type RuleFamily } from '../../rules/engine/types';
+import { coverageOf, EXCERPT_COVERAGE, EXCERPT_LINE_COUNT, type ExcerptStatement } from '../../rules/excerpt-coverage';
 import { resolveSource } from '../../rules/sources';
 
 export const CATALOGUE_PATH = 'rules/CATALOGUE.md';
+export const EXCERPT_COVERAGE_PATH = 'rules/EXCERPT-COVERAGE.md';
 export const README_PATH = 'README.md';
 export const DOCS_COMMAND = 'npm run docs';
 
@@ -99,10 +101,41 @@ export function ruleCountMarkdown(rules: readonly Rule[]): string {
   );
 }
 
+/** `rules/EXCERPT-COVERAGE.md`: each statement of the original help excerpts and what honours it, or why nothing does. */
+export function excerptCoverageMarkdown(statements: readonly ExcerptStatement[] = EXCERPT_COVERAGE): string {
+  const ids = (list: readonly string[] | undefined) => (list ?? []).map((id) => `\`${id}\``).join('<br>') || '—';
+  const count = (kind: ReturnType<typeof coverageOf>) => statements.filter((s) => coverageOf(s) === kind).length;
+  const lines = [
+    '# Coverage of the original help excerpts',
+    '',
+    `<!-- Generated from rules/excerpt-coverage.ts by \`${DOCS_COMMAND}\`: do not edit by hand. -->`,
+    '',
+    `Every statement of the provider's help-centre excerpts this product started from (${EXCERPT_LINE_COUNT} lines, not`,
+    'kept in the repository), named by a short phrase from it and the lines it is on, with the source that states it and',
+    'the rules, checklist materials and panel helpers (`verification/…`, in `rules/verification/`) that honour it, or why',
+    'nothing applies. A test fails when a line has no statement, a statement has neither, or an id does not exist.',
+    '',
+    `${statements.length} statements: ${count('honoured')} honoured, ${count('partly')} honoured in part, ${count('not-applicable')} not applicable.`,
+    '',
+    '| Statement | Lines | Phrase | In short | Source | Rules | Materials | Panel helpers | Not covered |',
+    '|---|---|---|---|---|---|---|---|---|',
+    ...statements.map((s) => {
+      const source = s.source ? resolveSource(s.source) : undefined;
+      const sourceCell = source ? `[${s.source}](${encodeURI(decodeURI(source.url))})` : '—';
+      const gap = s.reason ? `not applicable: ${s.reason}` : s.partly ? `in part: ${s.partly}` : '';
+      return `| \`${s.id}\` | ${s.lines.join(', ')} | ${escapeCell(s.phrase)} | ${escapeCell(s.about)} | ${sourceCell} | ${ids(s.rules)} | ${ids(s.materials)} | ${ids(s.helpers)} | ${escapeCell(gap)} |`;
+    }),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
 /** Everything `npm run docs` generates from the rules. */
 export function generateDocs(rules: readonly Rule[]): GeneratedDocs {
   return {
-    files: [{ path: CATALOGUE_PATH, text: catalogueMarkdown(rules) }],
+    files: [
+      { path: CATALOGUE_PATH, text: catalogueMarkdown(rules) },
+      { path: EXCERPT_COVERAGE_PATH, text: excerptCoverageMarkdown() },
+    ],
     sections: [
       { path: README_PATH, name: 'rules', text: ruleCountMarkdown(rules) },
       { path: README_PATH, name: 'coverage', text: coverageMarkdown(rules, 'zh-CN') },

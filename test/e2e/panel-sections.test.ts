@@ -175,7 +175,7 @@ describe('the SMS, domain-proof and pre-approval sections of the side panel', ()
     const entry = panel.locator('section.pre-approval li[data-category="culture"]');
     await entry.waitFor({ timeout: POLL.timeout });
     expect(await entry.locator('strong').innerText()).toBe('文化');
-    expect(await entry.locator('.authority').innerText()).toBe('审批部门：省级文化和旅游主管部门');
+    expect(await entry.locator('.authority').innerText()).toBe('审批部门：各省文化和旅游厅');
     expect(await entry.locator('.licence').innerText()).toBe('许可证件：《网络文化经营许可证》');
     expect(await entry.locator('.status').innerText()).toContain('审批号未填写');
     // 广东 is among the provinces whose 不涉及前置审批 template the reference lists.

@@ -30,6 +30,11 @@ export interface RuleCase {
 export interface InvalidCase extends RuleCase {
   readonly issues?: readonly { readonly field: string; readonly message: string }[];
   readonly needs?: readonly { readonly material: string; readonly for?: string; readonly message: string }[];
+  /**
+   * Documents the findings imply (Issue.materials), by the finding's field: checked exactly when
+   * given. Either way each must come from a reported finding.
+   */
+  readonly implied?: readonly { readonly material: string; readonly for?: string; readonly field: string; readonly or?: string }[];
 }
 
 export interface RuleTable {
@@ -55,9 +60,26 @@ function reported(result: RunResult) {
   return {
     issues: result.findings.map((f) => ({ field: f.field, message: f.messageId })).sort(byJson),
     needs: result.materials
-      .flatMap((m) => m.reasons.map((r) => ({ material: m.materialId, for: m.for, message: r.messageId })))
+      .flatMap((m) => m.reasons.filter((r) => !r.finding).map((r) => ({ material: m.materialId, for: m.for, message: r.messageId })))
       .sort(byJson),
   };
+}
+
+function implied(result: RunResult) {
+  return result.materials
+    .flatMap((m) => m.reasons.flatMap((r) => (r.finding ? [{ material: m.materialId, for: m.for, field: r.finding.field, or: r.alternative?.materialId }] : [])))
+    .sort(byJson);
+}
+
+/** Every implied material names a finding of the run, by rule, field and message. */
+function expectImpliedFromFindings(result: RunResult) {
+  for (const m of result.materials) {
+    for (const r of m.reasons) {
+      if (!r.finding) continue;
+      const finding = result.findings.find((f) => f.ruleId === r.ruleId && f.field === r.finding!.field && f.messageId === r.messageId && f.message['zh-CN'] === r.message['zh-CN']);
+      expect(finding, `${m.key} implied by a finding that is not reported`).toBeDefined();
+    }
+  }
 }
 
 function byJson(a: unknown, b: unknown): number {
@@ -101,6 +123,7 @@ export function testRule(rule: Rule, table: RuleTable): void {
         const result = runOne(rule, testCase);
         expect(result.notApplicable, 'a valid case must be in scope').toEqual([]);
         expect(reported(result)).toEqual({ issues: [], needs: [] });
+        expect(implied(result), 'a valid case implies no material').toEqual([]);
       });
     }
 
@@ -112,6 +135,10 @@ export function testRule(rule: Rule, table: RuleTable): void {
           issues: [...(testCase.issues ?? [])].map((i) => ({ field: i.field, message: i.message })).sort(byJson),
           needs: [...(testCase.needs ?? [])].map((n) => ({ material: n.material, for: n.for, message: n.message })).sort(byJson),
         });
+        if (testCase.implied) {
+          expect(implied(result)).toEqual([...testCase.implied].map((i) => ({ material: i.material, for: i.for, field: i.field, or: i.or })).sort(byJson));
+        }
+        expectImpliedFromFindings(result);
         expectNoPlaceholdersLeft(result);
         expectNoPersonalData(result, testCase.form);
       });
