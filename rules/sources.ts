@@ -113,6 +113,7 @@ const more = {
   // The personal-filing materials page: ID types by residence, and "其它材料" (云南、陕西、广东: more than five domains of
   // different prefixes → every domain's certificate and a 网站建设方案书). The excerpt this was read from carries no
   // address; the URL is the prepare-icp page between 0003 (servers) and 0005 (province index), not re-checked online.
+  // TODO(2027-01-31): confirm this address on the live help centre (no network on the build machines) or replace it.
   'HW-personal-materials': { url: 'https://support.huaweicloud.com/prepare-icp/icp_02_0004.html', title: '个人备案准备资料：证件类型与其它材料', publisher: 'Huawei Cloud', evidence: 'F', retrieved: '2026-12-07' },
   'HW-pre-approval': { url: 'https://support.huaweicloud.com/prepare-icp/zh-cn_topic_0000002085124433.html', title: '前置审批', publisher: 'Huawei Cloud', evidence: 'F', retrieved: RETRIEVED },
   'HW-verify-type': { url: 'https://support.huaweicloud.com/usermanual-icp/zh-cn_topic_0000002127792637.html', title: '基础信息校验', publisher: 'Huawei Cloud', evidence: 'F', retrieved: RETRIEVED },
