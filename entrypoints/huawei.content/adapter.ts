@@ -231,6 +231,20 @@ function multiValue(readings: readonly Reading[]): string[] | undefined {
   return sawControl ? out : undefined;
 }
 
+/**
+ * A cascader's value split at each / or > ("广东省 / 深圳市 / 南山区"), without the spaces
+ * around them: what a split at spaces, / or >, spaces gave (trim drops exactly what `\s`
+ * matches), in linear time (that pattern rescanned a long run of spaces from each of its characters).
+ */
+function cascaderParts(value: string): string[] {
+  const parts = value.split(/[/>]/);
+  const last = parts.length - 1;
+  return parts.map((part, i) => {
+    const start = i > 0 ? part.trimStart() : part;
+    return i < last ? start.trimEnd() : start;
+  });
+}
+
 function terms<T extends Record<string, Term>>(vocabulary: T, labels: readonly string[]): (keyof T & string)[] {
   const ids = labels.map((l) => termId(vocabulary, l)).filter((id): id is keyof T & string => id !== undefined);
   return [...new Set(ids)];
@@ -591,7 +605,7 @@ function readWith(doc: Document, reused: PageLayout | undefined): { page: PageRe
       }
       case 'subject.mailingAddress': {
         const choice = readings.find((r) => r.kind === 'choice' || r.kind === 'tags');
-        const parts = choice?.kind === 'choice' ? choice.value.split(/\s*[/>]\s*/).filter(Boolean) : choice?.kind === 'tags' ? [...choice.values] : [];
+        const parts = choice?.kind === 'choice' ? cascaderParts(choice.value).filter(Boolean) : choice?.kind === 'tags' ? [...choice.values] : [];
         const detail = textValues(readings)[0]?.value;
         const plain = readings.length === 0 ? singleValue(readings, container) : undefined;
         const address: Record<string, string> = {};

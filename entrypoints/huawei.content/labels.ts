@@ -5,13 +5,13 @@
  * 互联网信息服务负责人 is also called 网站负责人 or APP负责人).
  */
 
+import { withoutBracketed } from '../../rules/checks/brackets';
 import { FILING_TYPES, termId, type FilingType } from '../../rules/model/vocabulary';
 
 /** Strips what decorates a label: required stars, colons, spaces, parenthesised hints (选填), help-icon glyphs. */
 export function normalizeLabel(text: string): string {
-  return text
-    .replace(/[\u3000\u00A0\s]+/g, '')
-    .replace(/[（(][^）)]*[）)]/g, '')
+  // \s already holds U+3000 and U+00A0.
+  return withoutBracketed(text.replace(/\s+/g, ''))
     .replace(/[*＊:：?？ⓘ❓]/g, '')
     .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
     .trim();
