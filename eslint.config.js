@@ -40,6 +40,9 @@ export default tseslint.config(
       // from a copy (`{ zh: _zh, ...rest }`), a type-level check (`const _typed: T = …`), a
       // callback parameter kept for its position.
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      // A `let` that a callback reads before its one assignment stays a `let` (the content
+      // script's runtime: the extension can go away before the runtime has started).
+      'prefer-const': ['error', { ignoreReadBeforeAssign: true }],
       // Stylistic regexp rules, off. They only respell a pattern with the same meaning
       // (`[0-9]` → `\d`, `[A-Za-z0-9_]` → `\w`, `[A-Za-z]` → the `i` flag, `(a|b)` → `[ab]`,
       // `(…)` → `(?:…)` when no group is read). The project spells the character sets of the
