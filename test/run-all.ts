@@ -19,6 +19,7 @@ const RESULTS = '.output/test-results';
 const stages: Stage[] = [
   { name: 'unit and rule tests', command: 'npx vitest run --config test/vitest.config.ts', report: `${RESULTS}/unit.json` },
   { name: 'type check', command: 'npx tsc --noEmit -p tsconfig.json' },
+  { name: 'lint (ESLint, regexp)', command: 'npm run --silent lint' },
   { name: 'extension build (Chrome, Firefox, zips)', command: 'npm run --silent build' },
   { name: 'built extension (manifest allow-list, no network APIs)', command: 'npx vitest run --config test/build/vitest.config.ts', report: `${RESULTS}/build.json` },
   { name: 'web-ext lint (Firefox build)', command: 'npx web-ext lint --source-dir .output/firefox-mv2 --self-hosted --output text' },

@@ -15,7 +15,7 @@
  * (cleared when the browser closes; the background also drops a tab's entry when the
  * tab closes). Persistent `storage.local` holds Settings only.
  */
-import type { Finding, RunResult } from '../../rules/engine/run';
+import type { RunResult } from '../../rules/engine/run';
 import type { Lang } from '../../rules/engine/types';
 import type { FilingForm } from '../../rules/model/filing-form';
 import type { ProviderId } from '../../rules/model/providers';

@@ -10,7 +10,7 @@ import type { Lang } from '../../rules/engine/types';
 import type { FilingForm } from '../../rules/model/filing-form';
 import { PROVIDERS, type ProviderId } from '../../rules/model/providers';
 import { fieldLabel } from '../../rules/model/fields';
-import { VIDEO_CHECK_FACTS, hasVideoCheckMail, videoCheckEmail } from '../../rules/verification';
+import { VIDEO_CHECK_FACTS, videoCheckEmail } from '../../rules/verification';
 import { pick, t } from '../i18n';
 import type { Declarations, QuestionActions } from './questions';
 import { Evidence, SectionSources } from './verification-common';

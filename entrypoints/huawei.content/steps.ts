@@ -10,7 +10,7 @@ export const HUAWEI_STEPS: StepTable = {
   words: [
     [/验证备案类型|基础信息校验|产品验证|备案类型校验/, 'verify'],
     [/主体信息/, 'subject'],
-    [/APP信息|APP特征信息|App信息/i, 'app'],
+    [/APP信息|APP特征信息/i, 'app'],
     [/网站信息|互联网信息服务/, 'website'],
     [/上传资料|资料上传|真实性核验/, 'upload'],
   ],

@@ -9,7 +9,11 @@ describe('hostOf', () => {
     ['example.com.', 'example.com'],
     [' example.cn/index.html ', 'example.cn'],
     ['例子.中国', '例子.中国'],
-  ])('%s → %s', (input, host) => expect(hostOf(input)).toBe(host));
+    // A path is cut only after the last line break, as `/[/?#].*$/` did (its `.` stops there).
+    ['a.com/x\nb.com/y', 'a.com/x\nb.com'],
+    ['a.com/x\nb.com', 'a.com/x\nb.com'],
+    ['Example.com/x\u2028y', 'example.com/x\u2028y'],
+  ])('%j → %j', (input, host) => expect(hostOf(input)).toBe(host));
 });
 
 describe('isDomainName', () => {
@@ -136,11 +140,12 @@ describe('host helpers against their regex definitions', () => {
       ...['hb', 'hn', 'gd', 'gx', 'hi', 'sc', 'gz', 'yn', 'xz', 'sn', 'gs', 'qh', 'nx', 'xj', 'tw', 'hk', 'mo'],
     ].map((l) => `${l}.cn`),
   );
-  const LABEL = /^(?!-)[a-z0-9\p{L}\p{M}\p{Nd}-]{1,63}(?<!-)$/u;
-  const TLD = /^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59}|(?:(?![\x00-\x7f])[\p{L}\p{M}]){1,63})$/u;
+  const LABEL = /^(?!-)[\p{L}\p{M}\p{Nd}-]{1,63}(?<!-)$/u;
+  const TLD = /^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59}|(?:(?!\p{ASCII})[\p{L}\p{M}]){1,63})$/u;
   const ref = {
+    // The generated hosts hold no line break, so `[/?#][\s\S]*` cuts what `/[/?#].*$/` cut (line breaks: the hostOf table).
     hostOf: (value: string) =>
-      value.trim().toLowerCase().replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/[/?#].*$/, '').replace(/:\d+$/, '').replace(/\.$/, ''),
+      value.trim().toLowerCase().replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/[/?#][\s\S]*/, '').replace(/:\d+$/, '').replace(/\.$/, ''),
     isDomainName(value: string) {
       const host = value.toLowerCase();
       if (host.length > 253 || host !== value.trim().toLowerCase()) return false;

@@ -9,6 +9,7 @@
  * industry word only makes the match more lenient.
  */
 import { PROVINCES } from '../model/provinces';
+import { withoutBracketed } from './brackets';
 import { compact, hanBigrams, latinTokens } from './text';
 
 /** Legal forms and unit types, longest first so 股份有限公司 goes before 有限公司. */
@@ -87,7 +88,7 @@ function stripTrailing(name: string, words: readonly string[], minRest: number):
  * Returns '' when nothing distinctive is left.
  */
 export function unitNameCore(unitName: string, regions: readonly (string | undefined)[] = []): string {
-  const withoutBrackets = compact(unitName).replace(/[（(][^）)]*[）)]/gu, '');
+  const withoutBrackets = withoutBracketed(compact(unitName));
   const afterRegion = stripLeadingRegions(withoutBrackets, regionNames(regions));
   const afterForm = stripTrailing(afterRegion, [...LEGAL_FORMS].sort((a, b) => b.length - a.length), 0);
   return stripTrailing(afterForm, [...INDUSTRY_WORDS].sort((a, b) => b.length - a.length), 2);

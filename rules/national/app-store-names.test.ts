@@ -19,6 +19,8 @@ testRule(rule, {
       form: withApps('示例记账（安卓版）'),
       issues: [{ field: 'apps[0].name', message: 'platformMark' }],
     },
+    // Brackets of any kind around a platform word, with spaces and 版 or not.
+    ...['示例记账【 iOS 版 】', '示例记账 [for Android]', '示例记账(鸿蒙版)', '示例记账（ HD ）'].map((name) => ({ name: `bracketed mark: ${name}`, form: withApps(name), issues: [{ field: 'apps[0].name', message: 'platformMark' }] })),
     {
       // the filed name must be the app's real name; a store-listing suffix ("HD") is not it (APP名称 rejection).
       name: 'trailing HD mark',

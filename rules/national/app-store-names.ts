@@ -12,7 +12,7 @@ import { compact } from '../checks/text';
  */
 const PLATFORM_WORDS = '安卓|苹果|鸿蒙|华为|小米|oppo|vivo|应用宝|ios|iphone|ipad|android|harmonyos|hd';
 /** "（安卓版）", "[iOS]", "【HD】": a bracket holding only a platform or store word. */
-const BRACKETED = new RegExp(`[(（\\[【]\\s*(?:for\\s+)?(?:${PLATFORM_WORDS})\\s*版?\\s*[)）\\]】]`, 'iu');
+const BRACKETED = new RegExp(`[(（[【]\\s*(?:for\\s+)?(?:${PLATFORM_WORDS})\\s*(?:版\\s*)?[)）\\]】]`, 'iu');
 /** "安卓版", "iOS版", "HD版" anywhere. */
 const VERSION_MARK = new RegExp(`(?:${PLATFORM_WORDS})\\s*版`, 'iu');
 /** A trailing Latin platform word: "Ledger HD", "记账 for Android". */

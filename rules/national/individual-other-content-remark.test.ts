@@ -12,6 +12,8 @@ testRule(rule, {
   valid: [
     { name: 'blog needs no remark here', form: makeForm('individual', (f) => void (f.websites![0]!.remark = '')) },
     { name: 'other with a description', form: other('个人摄影作品展示，只发布本人拍摄的风景照片。') },
+    { name: 'a placeholder word inside a description', form: other('个人网站，展示本人摄影作品！') },
+    { name: 'a run of stops not at the end', form: other('无。。。只发布本人拍摄的照片') },
   ],
   invalid: [
     {
@@ -26,6 +28,8 @@ testRule(rule, {
       issues: [{ field: 'websites[0].remark', message: 'vague' }],
     },
     { name: 'other with "无"', form: other('无'), issues: [{ field: 'websites[0].remark', message: 'vague' }] },
+    // Trailing 。.!！ are dropped before the comparison (a loop from the end, linear in the length).
+    ...['none!', '无。。！', 'N/A.', '。', '个人网站!.'].map((remark) => ({ name: `placeholder ${JSON.stringify(remark)}`, form: other(remark), issues: [{ field: 'websites[0].remark', message: 'vague' as const }] })),
   ],
   notApplicable: [{ name: 'an enterprise choosing other', form: makeForm('enterprise', (f) => void (f.websites![0]!.serviceContent = ['other'])) }],
   unknown: [{ name: 'remark not read', form: makeForm('individual', (f) => void delete f.websites![0]!.remark), missing: ['websites[0].remark'] }],

@@ -3,6 +3,19 @@ import { defineRule, type Issue } from '../engine/types';
 /** Remarks that say nothing about the content. */
 const PLACEHOLDERS = new Set(['无', '暂无', '没有', '其他', '其它', '个人网站', '个人博客', '个人', '网站', '测试', 'none', 'n/a', 'na', 'null', '-', '/', '.', '。']);
 
+/** Full stops and exclamation marks that may end a remark (「无。」, 「none!」). */
+const STOPS = new Set(['。', '.', '!', '！']);
+
+/**
+ * The text without its trailing 。.!！ — a loop from the end, linear in the length
+ * (`/[。.!！]+$/` retries from every mark of a long run that is not at the end).
+ */
+function withoutTrailingStops(text: string): string {
+  let end = text.length;
+  while (end > 0 && STOPS.has(text[end - 1]!)) end -= 1;
+  return text.slice(0, end);
+}
+
 /**
  * A person choosing 其他 must say in the website remark what the site will carry (P09, S2;
  * K-准备 names it with the catalogue rule, Huawei's P09 checks list 网站内容超范围 for
@@ -42,7 +55,7 @@ export default defineRule({
       const remark = site.remark.trim();
       const field = `websites[${i}].remark`;
       if (remark === '') return [{ field, message: 'missing' as const }];
-      if (PLACEHOLDERS.has(remark.toLowerCase().replace(/[。.!！]+$/, '') || remark)) return [{ field, message: 'vague' as const, params: { remark } }];
+      if (PLACEHOLDERS.has(withoutTrailingStops(remark.toLowerCase()) || remark)) return [{ field, message: 'vague' as const, params: { remark } }];
       return [];
     });
   },

@@ -27,7 +27,7 @@ function withImports(dir: string, entry: string): string[] {
     if (seen.has(file) || !existsSync(file)) return;
     seen.add(file);
     const code = readFileSync(file, 'utf8');
-    for (const match of code.matchAll(/(?:from\s*|import\s*\(?\s*|src=)["'`]([^"'`]+\.(?:m?js|css))["'`]/g)) {
+    for (const match of code.matchAll(/(?:from\s*|import\s*(?:\(\s*)?|src=)["'`]([^"'`]+\.(?:m?js|css))["'`]/g)) {
       const target = match[1]!.startsWith('/') ? join(dir, match[1]!) : join(file, '..', match[1]!);
       visit(target);
     }

@@ -41,16 +41,29 @@ export function relativeLinks(markdown: string): MarkdownLink[] {
   return links;
 }
 
+/**
+ * The text of an ATX heading ("## How it works ##" → "How it works"): after 1–6 #s and a space,
+ * without the trailing spaces, closing #s and spaces. Trimmed from the end, so the work is linear
+ * (`/^#{1,6}\s+(.*?)\s*#*\s*$/` retried its suffix from every character of the heading).
+ */
+function headingText(line: string): string | undefined {
+  const opening = /^#{1,6}\s+/.exec(line);
+  if (!opening) return undefined;
+  let end = line.trimEnd().length;
+  while (end > opening[0].length && line[end - 1] === '#') end -= 1;
+  return line.slice(opening[0].length, end).trimEnd();
+}
+
 /** The anchors GitHub gives the headings of a Markdown file ("## How it works" → "how-it-works"). */
 export function headingAnchors(markdown: string): Set<string> {
   const anchors = new Set<string>();
   const seen = new Map<string, number>();
   for (const line of withoutFences(markdown).replace(/`([^`\n]*)`/g, '$1').split('\n')) {
-    const heading = /^#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
-    if (!heading) continue;
-    const slug = heading[1]!
-      .replace(/<[^>]+>/g, '')
-      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    const text = headingText(line);
+    if (text === undefined) continue;
+    const slug = text
+      .replace(/<[^<>]+>/g, '')
+      .replace(/\[([^[\]]*)\]\([^)]*\)/g, '$1')
       .toLowerCase()
       .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
       .replace(/ /g, '-');

@@ -34,7 +34,7 @@ export async function panelFor(h: Harness, page: Page): Promise<Page> {
     const active = await activeTabId(panel).catch(() => undefined);
     const stored = [...(await tabStates(panel).catch(() => new Map())).entries()].map(([id, s]) => `${id}:${s.step}/${s.form.filingType ?? '?'}`);
     const shown = (await panel.locator('body').innerText().catch(() => '')).slice(0, 120).replace(/\s+/g, ' ');
-    throw new Error(`${String(error)}\n  active tab ${active}, stored states [${stored.join(', ')}], panel shows: ${shown}`);
+    throw new Error(`${String(error)}\n  active tab ${active}, stored states [${stored.join(', ')}], panel shows: ${shown}`, { cause: error });
   }
   return panel;
 }

@@ -28,7 +28,7 @@ async function snapshot(page: Page, name: string): Promise<void> {
       if (!copy) return;
       if (el instanceof HTMLTextAreaElement) copy.textContent = el.value;
       else if (el instanceof HTMLInputElement) {
-        if (el.type === 'checkbox' || el.type === 'radio') el.checked ? copy.setAttribute('checked', '') : copy.removeAttribute('checked');
+        if (el.type === 'checkbox' || el.type === 'radio') copy.toggleAttribute('checked', el.checked);
         else if (el.type !== 'file') copy.setAttribute('value', el.value);
       }
     });

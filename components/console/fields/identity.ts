@@ -5,6 +5,20 @@ import { filingTypeFromTitle } from '../layout';
 import { term, textValues } from '../values';
 import type { Writer } from './context';
 
+/**
+ * A cascader's value split at each / or > ("广东省 / 深圳市 / 南山区"), without the spaces
+ * around them: what a split at spaces, / or >, spaces gave (trim drops exactly what `\s`
+ * matches), in linear time (that pattern rescanned a long run of spaces from each of its characters).
+ */
+function cascaderParts(value: string): string[] {
+  const parts = value.split(/[/>]/);
+  const last = parts.length - 1;
+  return parts.map((part, i) => {
+    const start = i > 0 ? part.trimStart() : part;
+    return i < last ? start.trimEnd() : start;
+  });
+}
+
 const plainLocked: Writer = (s, f) => {
   s.setPlain(f.key, f.readings, f.container, f.anchor);
   s.lock(f.key, f.readings, f.container);
@@ -46,7 +60,7 @@ export const identityWriters = {
   'subject.mailingAddress': (s, f) => {
     const { readings } = f;
     const choice = readings.find((r) => r.kind === 'choice' || r.kind === 'tags');
-    const parts = choice?.kind === 'choice' ? choice.value.split(/\s*[/>]\s*/).filter(Boolean) : choice?.kind === 'tags' ? [...choice.values] : [];
+    const parts = choice?.kind === 'choice' ? cascaderParts(choice.value).filter(Boolean) : choice?.kind === 'tags' ? [...choice.values] : [];
     const detail = textValues(readings)[0]?.value;
     const plain = readings.length === 0 ? s.single(readings, f.container) : undefined;
     const address: Record<string, string> = {};

@@ -18,6 +18,15 @@ export const PROVINCES = {
   GX: { sources: [PROVINCE_SOURCES.GX.TC] },
 } satisfies Partial<Record<ProvinceCode, { noDashes?: boolean; sources: SourceRef[] }>>;
 
+/**
+ * A number written with two or more dashes (1-2-301), found from the start of its first digit
+ * run: the look-behind keeps the search linear (`\d+-\d+(?:-\d+)+` retried from every digit
+ * of a long run).
+ */
+const DASHED_NUMBER = /(?<!\d)\d+(?:-\d+){2,}/;
+/** A digit, or a Chinese numeral before 号 (十二号): one numeral is enough, so no repeated run is scanned. */
+const DOOR_NUMBER = /\d|[一二三四五六七八九十百]号/u;
+
 export default defineRule({
   id: 'provinces/shared/address-door-number',
   severity: 'info',
@@ -52,9 +61,9 @@ export default defineRule({
     if (!entry || detail === undefined) return [];
     const field = 'subject.mailingAddress.detail';
     const issues: Issue<'noDoorNumber' | 'dashedNumber'>[] = [];
-    const dashed = /\d+-\d+(?:-\d+)+/.exec(detail);
+    const dashed = DASHED_NUMBER.exec(detail);
     if (entry.noDashes && dashed) issues.push({ field, message: 'dashedNumber', params: { text: dashed[0] } });
-    else if (!/\d|[一二三四五六七八九十百]+号/u.test(detail)) issues.push({ field, message: 'noDoorNumber' });
+    else if (!DOOR_NUMBER.test(detail)) issues.push({ field, message: 'noDoorNumber' });
     return issues;
   },
 });

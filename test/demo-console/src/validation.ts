@@ -34,7 +34,7 @@ function pattern(re: RegExp, msg: string): Rule {
 }
 
 export const MOBILE_RULES: Rule[] = [...required('输入手机号码'), pattern(/^1\d{10}$/, '请输入正确的手机号码')];
-export const EMAIL_RULES: Rule[] = [...required('输入电子邮箱'), pattern(/^[^@\s]+@[^@\s]+\.[^@\s]+$/, '请输入正确的电子邮箱')];
+export const EMAIL_RULES: Rule[] = [...required('输入电子邮箱'), pattern(/^[^@\s]+@[^@\s][^@\s.]*\.[^@\s]+$/, '请输入正确的电子邮箱')];
 export const SMS_RULES: Rule[] = [...required('输入验证码'), pattern(/^\d{6}$/, '验证码为6位数字')];
 
 interface FormLike {
