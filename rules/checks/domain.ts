@@ -25,6 +25,12 @@ const MULTI_LABEL_SUFFIXES = new Set(
   PSL_CN_SECOND_LEVEL.flatMap((label) => [`${label}.cn`, ...(PUNYCODE[label] ? [`${PUNYCODE[label]}.cn`] : [])]),
 );
 
+/**
+ * The suffixes reserved for government bodies: .gov.cn and CONAC's Chinese TLD .政务, in
+ * Unicode and as its A-label (xn--zfr164b). Compared with `publicSuffix()` of a lower-case host.
+ */
+export const GOVERNMENT_SUFFIXES: readonly string[] = ['gov.cn', '政务', 'xn--zfr164b'];
+
 /** Whether `value` is made of a–z, 0–9, '.' and '-' only: how almost every filed domain is typed. */
 function isPlainAsciiHost(value: string): boolean {
   if (value.length === 0) return false;
