@@ -2,7 +2,8 @@
  * Rule freshness: a rule whose `reviewedAt` lies more than a year before the day of the
  * check may be outdated (a console, a province page or a regulation may have changed since).
  * Pure: the caller passes the day (the CLI's --today, the panel's run day); nothing reads
- * the clock. test/unit/freshness.test.ts reports such rules against the real calendar.
+ * the clock. The CLI marks findings of such rules in its text, JSON and SARIF output;
+ * test/unit/freshness.test.ts reports them against the real calendar.
  */
 import { isIsoDate } from '../checks/dates';
 

@@ -73,8 +73,8 @@ export function catalogueMarkdown(rules: readonly Rule[]): string {
     'Severities are explained in the [README](../README.md#severity). Each rule module (`rules/<id>.ts`)',
     'holds the full texts, the evidence tag and retrieval date of each source, and its tests. "Reviewed" is',
     'the day the rule was last checked against its sources. A rule reviewed more than a year before the day of',
-    'a check may be outdated (`rules/engine/freshness.ts`); `test/unit/freshness.test.ts` fails until the',
-    'rule is reviewed again.',
+    'a check may be outdated (`rules/engine/freshness.ts`): `npm run check` marks its findings, and',
+    '`test/unit/freshness.test.ts` fails until the rule is reviewed again.',
     '',
     [...families].map(([family, list]) => `[${family}](#${family}) (${list.length})`).join(' · '),
   ];
