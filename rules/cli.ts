@@ -1,8 +1,9 @@
 /**
  * The command line over the same engine as the extension.
  *
- *   check [--json] [--lang zh-CN|en] [--today YYYY-MM-DD] [--provider huawei|aliyun|tencent] FILE…
+ *   check [--format text|json|sarif] [--json] [--lang zh-CN|en] [--today YYYY-MM-DD] [--provider huawei|aliyun|tencent] FILE|DIR…
  *                                                                  exit 0 clean, 1 error finding, 2 usage error or unreadable input
+ *                                                                  (over all files: the worst of them)
  *   rules [--json] [--lang zh-CN|en]                              the rule catalogue
  *   schema                                                         the filing JSON Schema
  *
@@ -10,15 +11,26 @@
  * texts mention, and leaves out rules of another provider's process. `--provider` wins when
  * given; otherwise a filing JSON's own `"provider"` field; otherwise huawei.
  *
+ * A DIR stands for every `*.json` file directly in it (not in sub-directories), sorted by name.
+ * Text output ends with one summary line per file (errors, warnings, info, unknown) and a total;
+ * `--json` is `--format json`; `--format sarif` writes SARIF 2.1.0 (rules/sarif.ts). A finding of
+ * a rule reviewed more than a year before --today is marked as possibly outdated
+ * (rules/engine/freshness.ts).
+ *
  * Output never contains ID numbers, phone numbers or email addresses: rule messages
- * do not quote them (rule tests enforce it).
+ * do not quote them (rule tests enforce it), and every message and checklist reason is passed
+ * through the filing's redactor (rules/checks/mask.ts) before any format prints it.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { isIsoDate } from './checks/dates';
+import { personalDataRedactor } from './checks/mask';
+import { mayBeOutdated } from './engine/freshness';
+import { sarifLog } from './sarif';
 import { loadAllRules } from './load-rules';
 import { run, type RunResult } from './engine/run';
 import { resolveSource } from './sources';
-import type { Lang, Rule } from './engine/types';
+import type { Bilingual, Lang, Rule } from './engine/types';
 import { fieldLabel } from './model/fields';
 import { FilingFormSchema, filingFormJsonSchema, type FilingForm } from './model/filing-form';
 import { DEFAULT_PROVIDER, isProviderId, PROVIDER_IDS, type ProviderId } from './model/providers';
@@ -26,8 +38,11 @@ import { DEFAULT_PROVIDER, isProviderId, PROVIDER_IDS, type ProviderId } from '.
 class UsageError extends Error {}
 class InputError extends Error {}
 
+const FORMATS = ['text', 'json', 'sarif'] as const;
+type Format = (typeof FORMATS)[number];
+
 interface Options {
-  json: boolean;
+  format: Format;
   lang: Lang;
   today: string;
   /** Given with --provider: wins over the filing's own `provider`. */
@@ -40,7 +55,7 @@ function todayInChina(): string {
 }
 
 function parseOptions(args: string[]): Options {
-  const options: Options = { json: false, lang: 'zh-CN', today: todayInChina(), files: [] };
+  const options: Options = { format: 'text', lang: 'zh-CN', today: todayInChina(), files: [] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     const value = () => {
@@ -48,8 +63,12 @@ function parseOptions(args: string[]): Options {
       if (next === undefined) throw new UsageError(`${arg} needs a value`);
       return next;
     };
-    if (arg === '--json') options.json = true;
-    else if (arg === '--lang') {
+    if (arg === '--json') options.format = 'json';
+    else if (arg === '--format') {
+      const format = value();
+      if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format takes ${FORMATS.join(', ')}`);
+      options.format = format as Format;
+    } else if (arg === '--lang') {
       const lang = value();
       if (lang !== 'zh-CN' && lang !== 'en') throw new UsageError('--lang takes zh-CN or en');
       options.lang = lang;
@@ -70,6 +89,33 @@ function parseOptions(args: string[]): Options {
 /** `["websites", 0, "name"]` → `websites[0].name`: the field-id spelling used everywhere else. */
 function fieldId(path: readonly PropertyKey[]): string {
   return path.reduce<string>((id, part) => (typeof part === 'number' ? `${id}[${part}]` : id ? `${id}.${String(part)}` : String(part)), '') || '(root)';
+}
+
+/** Whether `path` is a directory (following links); false when it cannot be read at all (readForm then names the error). */
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The files named on the command line, a directory standing for the `*.json` files directly
+ * in it, sorted by name (by UTF-16 code units: the same order on every machine and locale).
+ */
+function expandFiles(args: readonly string[]): string[] {
+  return args.flatMap((arg) => {
+    if (!isDirectory(arg)) return [arg];
+    let entries: string[];
+    try {
+      entries = readdirSync(arg).filter((name) => name.toLowerCase().endsWith('.json') && !isDirectory(join(arg, name)));
+    } catch (error) {
+      throw new InputError(`${arg}: cannot read the directory (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+    if (entries.length === 0) throw new InputError(`${arg}: the directory holds no *.json file`);
+    return entries.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map((name) => join(arg, name));
+  });
 }
 
 function readForm(file: string): FilingForm {
@@ -93,10 +139,58 @@ function readForm(file: string): FilingForm {
   return parsed.data as FilingForm;
 }
 
-function jsonReport(result: RunResult, lang: Lang, provider: ProviderId) {
+/** The result with every finding message and checklist reason masked of the filing's personal values. */
+function redacted(result: RunResult, form: FilingForm): RunResult {
+  const redact = personalDataRedactor(form);
+  const both = (text: Bilingual): Bilingual => ({ 'zh-CN': redact(text['zh-CN']), en: redact(text.en) });
+  return {
+    ...result,
+    findings: result.findings.map((f) => ({ ...f, message: both(f.message) })),
+    materials: result.materials.map((m) => ({ ...m, reasons: m.reasons.map((r) => ({ ...r, message: both(r.message) })) })),
+  };
+}
+
+/** Each file's findings by severity and its undecided rules: the summary line and the JSON `summary`. */
+interface Counts {
+  errors: number;
+  warnings: number;
+  info: number;
+  unknown: number;
+}
+
+function countsOf(result: RunResult): Counts {
+  const count = (severity: string) => result.findings.filter((f) => f.severity === severity).length;
+  return { errors: count('error'), warnings: count('warning'), info: count('info'), unknown: result.unknown.length };
+}
+
+function addCounts(a: Counts, b: Counts): Counts {
+  return { errors: a.errors + b.errors, warnings: a.warnings + b.warnings, info: a.info + b.info, unknown: a.unknown + b.unknown };
+}
+
+/** Reviewed-at dates by rule id, and whether a rule may be outdated on the day of the check. */
+interface Freshness {
+  reviewedAt(ruleId: string): string;
+  outdated(ruleId: string): boolean;
+}
+
+function freshnessOf(rules: readonly Rule[], today: string): Freshness {
+  const reviewed = new Map(rules.map((r) => [r.id, r.reviewedAt]));
+  return {
+    reviewedAt: (id) => reviewed.get(id) ?? '',
+    outdated: (id) => mayBeOutdated(reviewed.get(id) ?? '', today),
+  };
+}
+
+function jsonReport(result: RunResult, lang: Lang, provider: ProviderId, freshness: Freshness) {
   return {
     provider,
-    findings: result.findings.map((f) => ({ ruleId: f.ruleId, field: f.field, severity: f.severity, message: f.message[lang] })),
+    findings: result.findings.map((f) => ({
+      ruleId: f.ruleId,
+      field: f.field,
+      severity: f.severity,
+      message: f.message[lang],
+      ...(freshness.outdated(f.ruleId) ? { mayBeOutdated: true, reviewedAt: freshness.reviewedAt(f.ruleId) } : {}),
+    })),
     unknown: result.unknown.map((u) => ({ ruleId: u.ruleId, missing: u.missing })),
     materials: result.materials.map((m) => ({
       id: m.key,
@@ -112,7 +206,7 @@ const SEVERITY_LABEL: Record<Lang, Record<string, string>> = {
   en: { error: 'error', warning: 'warning', info: 'info' },
 };
 
-function humanReport(file: string, result: RunResult, lang: Lang): string {
+function humanReport(file: string, result: RunResult, lang: Lang, freshness: Freshness): string {
   const zh = lang === 'zh-CN';
   const out: string[] = [file];
   const byField = new Map<string, typeof result.findings>();
@@ -120,7 +214,14 @@ function humanReport(file: string, result: RunResult, lang: Lang): string {
   if (byField.size === 0) out.push(zh ? '  未发现问题。' : '  No problems found.');
   for (const [field, findings] of byField) {
     out.push(`  ${fieldLabel(field, lang)} (${field})`);
-    for (const f of findings) out.push(`    [${SEVERITY_LABEL[lang][f.severity]}] ${f.message[lang]}  (${f.ruleId})`);
+    for (const f of findings) {
+      const stale = !freshness.outdated(f.ruleId)
+        ? ''
+        : zh
+          ? `；规则复核于 ${freshness.reviewedAt(f.ruleId)}，已超过一年，可能已过时`
+          : `; rule reviewed ${freshness.reviewedAt(f.ruleId)}, over a year ago: may be outdated`;
+      out.push(`    [${SEVERITY_LABEL[lang][f.severity]}] ${f.message[lang]}  (${f.ruleId}${stale})`);
+    }
   }
   if (result.materials.length) {
     out.push('', zh ? '  资料清单' : '  Materials');
@@ -137,6 +238,35 @@ function humanReport(file: string, result: RunResult, lang: Lang): string {
   }
   out.push('', zh ? '  通过这些检查不代表备案一定获批。' : '  Passing these checks is not an approval.');
   return out.join('\n');
+}
+
+function countsText(counts: Counts, lang: Lang): string {
+  return lang === 'zh-CN'
+    ? `错误 ${counts.errors}，警告 ${counts.warnings}，提示 ${counts.info}，未能判断 ${counts.unknown}`
+    : `errors ${counts.errors}, warnings ${counts.warnings}, info ${counts.info}, unknown ${counts.unknown}`;
+}
+
+/** One line per file and a total line: what a filing agent scans over a directory of filings. */
+function summaryLines(results: readonly (readonly [string, RunResult, ProviderId])[], lang: Lang): string {
+  const zh = lang === 'zh-CN';
+  const width = Math.max(...results.map(([file]) => file.length));
+  let total: Counts = { errors: 0, warnings: 0, info: 0, unknown: 0 };
+  const lines = [zh ? '汇总' : 'Summary'];
+  for (const [file, result] of results) {
+    const counts = countsOf(result);
+    total = addCounts(total, counts);
+    lines.push(`  ${file.padEnd(width)}  ${countsText(counts, lang)}`);
+  }
+  lines.push(zh ? `  合计 ${results.length} 个文件：${countsText(total, lang)}` : `  Total, ${results.length} file${results.length === 1 ? '' : 's'}: ${countsText(total, lang)}`);
+  return lines.join('\n');
+}
+
+function toolVersion(): string | undefined {
+  try {
+    return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version?: string }).version;
+  } catch {
+    return undefined;
+  }
 }
 
 function catalogue(rules: readonly Rule[]) {
@@ -161,25 +291,50 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === 'rules') {
     const options = parseOptions(args);
+    if (options.format === 'sarif') throw new UsageError('rules prints text or JSON (--json); SARIF is for check');
     const rules = await loadAllRules();
-    if (options.json) process.stdout.write(`${JSON.stringify(catalogue(rules), null, 2)}\n`);
+    if (options.format === 'json') process.stdout.write(`${JSON.stringify(catalogue(rules), null, 2)}\n`);
     else for (const r of rules) process.stdout.write(`${r.id}\t${r.severity}\t${r.texts[options.lang].title}\n`);
     return 0;
   }
-  if (command !== 'check') throw new UsageError('commands: check [--json] [--lang zh-CN|en] [--today YYYY-MM-DD] [--provider huawei|aliyun|tencent] FILE…, rules, schema');
+  if (command !== 'check') throw new UsageError('commands: check [--format text|json|sarif] [--json] [--lang zh-CN|en] [--today YYYY-MM-DD] [--provider huawei|aliyun|tencent] FILE|DIR…, rules, schema');
   const options = parseOptions(args);
-  if (options.files.length === 0) throw new UsageError('check needs at least one filing JSON file');
-  const forms = options.files.map((file) => [file, readForm(file)] as const);
+  if (options.files.length === 0) throw new UsageError('check needs at least one filing JSON file or a directory of them');
+  const files = expandFiles(options.files);
+  // Every unreadable file is named before giving up: one run tells an agent all that is wrong.
+  const forms: (readonly [string, FilingForm])[] = [];
+  const problems: string[] = [];
+  for (const file of files) {
+    try {
+      forms.push([file, readForm(file)]);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      problems.push(error.message);
+    }
+  }
+  if (problems.length) throw new InputError(problems.join('\n'));
+  // One file named as a file gives one report, as before; several files, or a directory, a list.
+  const multiple = files.length > 1 || files[0] !== options.files[0];
   const rules = await loadAllRules();
   // The flag wins; then the filing's own field; then the default.
   const providerOf = (form: FilingForm): ProviderId => options.provider ?? form.provider ?? DEFAULT_PROVIDER;
-  const results = forms.map(([file, form]) => [file, run(form, { today: options.today, rules, provider: providerOf(form) }), providerOf(form)] as const);
-  if (options.json) {
-    const documents = results.map(([, result, provider]) => jsonReport(result, options.lang, provider));
-    const output = documents.length === 1 ? documents[0] : { files: results.map(([file], i) => ({ file, ...documents[i] })) };
+  const results = forms.map(([file, form]) => [file, redacted(run(form, { today: options.today, rules, provider: providerOf(form) }), form), providerOf(form)] as const);
+  const freshness = freshnessOf(rules, options.today);
+  if (options.format === 'json') {
+    const documents = results.map(([, result, provider]) => jsonReport(result, options.lang, provider, freshness));
+    const output = !multiple
+      ? documents[0]
+      : {
+          files: results.map(([file, result], i) => ({ file, summary: countsOf(result), ...documents[i] })),
+          total: results.map(([, result]) => countsOf(result)).reduce(addCounts),
+        };
     process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+  } else if (options.format === 'sarif') {
+    const log = sarifLog(results.map(([file, result]) => ({ file, result })), rules, { lang: options.lang, today: options.today, toolVersion: toolVersion() });
+    process.stdout.write(`${JSON.stringify(log, null, 2)}\n`);
   } else {
-    process.stdout.write(`${results.map(([file, result]) => humanReport(file, result, options.lang)).join('\n\n')}\n`);
+    const reports = results.map(([file, result]) => humanReport(file, result, options.lang, freshness));
+    process.stdout.write(`${[...reports, summaryLines(results, options.lang)].join('\n\n')}\n`);
   }
   return results.some(([, result]) => result.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }

@@ -132,6 +132,7 @@ const more = {
   'UC-limits': { url: 'https://docs.ucloud.cn/beian1/problem/problem8', title: '备案限制说明', publisher: 'UCloud', evidence: 'T', retrieved: RETRIEVED },
   'UC-templates': { url: 'https://docs.ucloud.cn/beian1/problem/problem9', title: '情况说明承诺书模板', publisher: 'UCloud', evidence: 'T', retrieved: RETRIEVED },
   'TC-naming': { url: 'https://cloud.tencent.com/document/product/243/11740', title: '网站名称命名要求', publisher: 'Tencent Cloud', evidence: 'T', retrieved: RETRIEVED },
+  'TC-gov-domain': { url: 'https://cloud.tencent.com.cn/developer/information/%E6%94%BF%E5%BA%9C%E5%9F%9F%E5%90%8D%E7%94%B3%E8%AF%B7%E6%B5%81%E7%A8%8B%E6%98%AF%E4%BB%80%E4%B9%88', title: '政府域名申请流程：经机构编制部门和政务和公益机构域名注册管理中心（CONAC）审核，申请单位须为政府机关单位（机关法人）', publisher: 'Tencent Cloud', evidence: 'T', retrieved: '2026-12-07' },
   'TC-provinces': { url: 'https://cloud.tencent.com/document/product/243/3474', title: '各省管局要求', publisher: 'Tencent Cloud', evidence: 'T', retrieved: RETRIEVED },
 } as const satisfies Record<string, Source>;
 

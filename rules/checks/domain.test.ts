@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { domainLevel, hostOf, isDomainName, isSubdomainOf, levelFromSuffix, publicSuffix, registrableDomain, webUrlHost } from './domain';
+import { domainToASCII } from 'node:url';
+import { PSL_CN_SECOND_LEVEL, domainLevel, hostOf, isDomainName, isSubdomainOf, levelFromSuffix, publicSuffix, registrableDomain, webUrlHost } from './domain';
 
 describe('hostOf', () => {
   it.each([
@@ -70,6 +71,16 @@ describe('publicSuffix / registrableDomain', () => {
     ['www.example.gd.cn', 'gd.cn', 'example.gd.cn'],
     ['www.例子.中国', '中国', '例子.中国'],
     ['示例.公益', '公益', '示例.公益'],
+    // CNNIC's Chinese-script second-level suffixes (Public Suffix List, .cn section) and their A-labels.
+    ['example.公司.cn', '公司.cn', 'example.公司.cn'],
+    ['www.例子.公司.cn', '公司.cn', '例子.公司.cn'],
+    ['example.网络.cn', '网络.cn', 'example.网络.cn'],
+    ['a.example.網絡.cn', '網絡.cn', 'example.網絡.cn'],
+    ['example.xn--55qx5d.cn', 'xn--55qx5d.cn', 'example.xn--55qx5d.cn'],
+    ['www.example.xn--io0a7i.cn', 'xn--io0a7i.cn', 'example.xn--io0a7i.cn'],
+    ['example.xn--od0alg.cn', 'xn--od0alg.cn', 'example.xn--od0alg.cn'],
+    ['www.example.hk.cn', 'hk.cn', 'example.hk.cn'],
+    ['公司.com', 'com', '公司.com'],
   ])('%s: suffix %s, registrable %s', (host, suffix, registrable) => {
     expect(publicSuffix(host)).toBe(suffix);
     expect(registrableDomain(host)).toBe(registrable);
@@ -80,6 +91,26 @@ describe('publicSuffix / registrableDomain', () => {
     expect(registrableDomain('com.cn')).toBeUndefined();
     expect(registrableDomain('gov.cn')).toBeUndefined();
     expect(publicSuffix('com.cn')).toBe('com.cn');
+  });
+
+  it.each(['公司.cn', '网络.cn', '網絡.cn', 'xn--55qx5d.cn', 'xn--io0a7i.cn', 'xn--od0alg.cn', 'mil.cn', 'xz.cn'])('has no registrable domain for the bare suffix %s', (suffix) => {
+    expect(publicSuffix(suffix)).toBe(suffix);
+    expect(registrableDomain(suffix)).toBeUndefined();
+  });
+
+  it('holds the .cn section of the Public Suffix List: 10 second-level and 34 geographic suffixes', () => {
+    // https://publicsuffix.org/list/public_suffix_list.dat, "// cn :" (ICANN section, submitted by CNNIC).
+    expect(PSL_CN_SECOND_LEVEL).toHaveLength(44);
+    expect(new Set(PSL_CN_SECOND_LEVEL).size).toBe(44);
+    expect(PSL_CN_SECOND_LEVEL.slice(0, 10)).toEqual(['ac', 'com', 'edu', 'gov', 'net', 'org', 'mil', '公司', '网络', '網絡']);
+    for (const label of PSL_CN_SECOND_LEVEL) expect(registrableDomain(`example.${label}.cn`)).toBe(`example.${label}.cn`);
+  });
+
+  it('knows the A-label of each Chinese-script suffix (the same as IDNA ToASCII)', () => {
+    for (const label of ['公司', '网络', '網絡']) {
+      const ascii = domainToASCII(`${label}.cn`);
+      expect(publicSuffix(`example.${ascii}`)).toBe(ascii);
+    }
   });
 });
 

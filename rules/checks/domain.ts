@@ -6,12 +6,30 @@
  */
 import { memoByText } from './memo';
 
-const CN_SECOND_LEVEL = [
-  'com', 'net', 'org', 'gov', 'edu', 'ac', 'mil',
-  'bj', 'sh', 'tj', 'cq', 'he', 'sx', 'nm', 'ln', 'jl', 'hl', 'js', 'zj', 'ah', 'fj', 'jx', 'sd', 'ha',
-  'hb', 'hn', 'gd', 'gx', 'hi', 'sc', 'gz', 'yn', 'xz', 'sn', 'gs', 'qh', 'nx', 'xj', 'tw', 'hk', 'mo',
-];
-const MULTI_LABEL_SUFFIXES = new Set(CN_SECOND_LEVEL.map((label) => `${label}.cn`));
+/**
+ * The .cn section of the Public Suffix List (ICANN part, "Submitted by registry" CNNIC),
+ * https://publicsuffix.org/list/public_suffix_list.dat, as data: the second-level suffixes
+ * under .cn, in the list's order. Checked against the list in the table test.
+ */
+export const PSL_CN_SECOND_LEVEL = [
+  'ac', 'com', 'edu', 'gov', 'net', 'org', 'mil', '公司', '网络', '網絡',
+  // cn geographic names
+  'ah', 'bj', 'cq', 'fj', 'gd', 'gs', 'gz', 'gx', 'ha', 'hb', 'he', 'hi', 'hl', 'hn', 'jl', 'js', 'jx',
+  'ln', 'nm', 'nx', 'qh', 'sc', 'sd', 'sh', 'sn', 'sx', 'tj', 'xj', 'xz', 'yn', 'zj', 'hk', 'mo', 'tw',
+] as const;
+
+/** The Chinese-script suffixes' A-labels (IDNA ToASCII): a host typed in punycode has the same suffix. */
+const PUNYCODE: Record<string, string> = { 公司: 'xn--55qx5d', 网络: 'xn--io0a7i', 網絡: 'xn--od0alg' };
+
+const MULTI_LABEL_SUFFIXES = new Set(
+  PSL_CN_SECOND_LEVEL.flatMap((label) => [`${label}.cn`, ...(PUNYCODE[label] ? [`${PUNYCODE[label]}.cn`] : [])]),
+);
+
+/**
+ * The suffixes reserved for government bodies: .gov.cn and CONAC's Chinese TLD .政务, in
+ * Unicode and as its A-label (xn--zfr164b). Compared with `publicSuffix()` of a lower-case host.
+ */
+export const GOVERNMENT_SUFFIXES: readonly string[] = ['gov.cn', '政务', 'xn--zfr164b'];
 
 /** Whether `value` is made of a–z, 0–9, '.' and '-' only: how almost every filed domain is typed. */
 function isPlainAsciiHost(value: string): boolean {

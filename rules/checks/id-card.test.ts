@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeIdNumber } from '../../test/support/synthetic-ids';
-import { idCheckChar, parseIdNumber } from './id-card';
+import { idCheckChar, parseIdNumber, parsePermanentResidenceNumber } from './id-card';
 import { provinceByGbPrefix } from '../model/provinces';
 import { isIsoDate } from './dates';
 
@@ -164,5 +164,35 @@ describe('parseIdNumber against its first definition', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('parsePermanentResidenceNumber (外国人永久居留身份证)', () => {
+  // Constructed numbers: 9, a 2-digit place code, a 3-digit nationality code (840 USA, 276 Germany,
+  // 156 China in the ISO 3166 numeric list), a birth date, a sequence and the MOD 11-2 check character.
+  it.each([
+    ['911840198506150126', '2023'], // 9 11 840 19850615 012 + 6
+    ['94427619900101001X', '2023'], // check character X
+    ['931156197211200036', '2023'],
+    ['USA110085061501', '2017'], // 3 letters + 12 digits
+    ['DEU440090010100', '2017'],
+  ])('accepts %s (%s card)', (value, version) => expect(parsePermanentResidenceNumber(value)).toEqual({ ok: true, version }));
+
+  it.each([
+    ['911840198506150127', 'check-digit'], // last digit changed
+    ['911840198506105126', 'check-digit'], // two digits swapped
+    ['94427619900101001', 'format'], // 17 characters
+    ['811840198506150126', 'format'], // starts with 8: a citizen number, not a foreigner's
+    ['440305199001011234', 'format'], // a resident ID number
+    ['US1100850615012', 'format'], // 2 letters + 13 digits
+    ['USA11008506150', 'format'], // 3 letters + 11 digits
+    ['USA1100850615012', 'format'], // 3 letters + 13 digits
+    ['911840198506150X26', 'format'],
+    ['E12345678', 'format'], // a passport number
+    ['', 'format'],
+  ])('refuses %s (%s)', (value, problem) => expect(parsePermanentResidenceNumber(value)).toEqual({ ok: false, problem }));
+
+  it('uses the check character of GB 11643 for the 2023 card', () => {
+    for (const value of ['911840198506150126', '94427619900101001X', '931156197211200036']) expect(idCheckChar(value.slice(0, 17))).toBe(value[17]);
   });
 });

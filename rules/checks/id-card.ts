@@ -75,3 +75,20 @@ const parseIdNumberOnce = memoByText((value: string): { readonly result: IdNumbe
   if (idCheckChar(id) !== id[17]) return { result: Object.freeze({ ok: false, problem: 'check-digit' }), birthDate };
   return { result: Object.freeze({ ok: true, info: Object.freeze({ birthDate, regionPrefix: prefix, provinceCode: province?.code, permitRegion }) }), birthDate };
 });
+
+/**
+ * 外国人永久居留身份证 numbers, as the National Immigration Administration's machine-readable
+ * rules for the 2023 card describe them (rules/national/_permit-sources.ts): the cards issued
+ * until 2023-11-30 (the 2017 card and its predecessor) carry 15 characters, 3 Latin letters
+ * (the nationality) and 12 digits; the card issued since 2023-12-01 carries 18, modelled on the
+ * 公民身份号码: 17 digits starting with 9 (the foreigner's mark; citizen numbers start 1–8) and
+ * a check character computed with ISO 7064 MOD 11-2, exactly as GB 11643's.
+ * Values are expected compacted (no spaces, upper case).
+ */
+export type PermanentResidenceNumber = { ok: true; version: '2017' | '2023' } | { ok: false; problem: 'format' | 'check-digit' };
+
+export function parsePermanentResidenceNumber(value: string): PermanentResidenceNumber {
+  if (/^[A-Z]{3}\d{12}$/.test(value)) return { ok: true, version: '2017' };
+  if (!/^9\d{16}[\dX]$/.test(value)) return { ok: false, problem: 'format' };
+  return idCheckChar(value) === value[17] ? { ok: true, version: '2023' } : { ok: false, problem: 'check-digit' };
+}

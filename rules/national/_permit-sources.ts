@@ -35,3 +35,20 @@ export const TW_PERMIT_SOURCE: SourceRef = {
   retrieved: RETRIEVED,
   note: 'Read in 中新网 reprints served over http only, e.g. http://www.ncdzx.com/sy/rdxw/200809/t20080912_742862.htm.',
 };
+
+/**
+ * The number of the 外国人永久居留身份证. The https page (Beijing's foreign-affairs office,
+ * reprinting Beijing Daily on the NIA press conference of 2023-09-15) gives the switch from 15 to
+ * 18 characters on 2023-12-01 and that older cards stay valid; the structure (first digit 9, MOD
+ * 11-2 check character) is in the NIA's machine-readable rules for the new card, read in
+ * card-reader vendors' reprints served over http only (named in the note).
+ */
+export const PERMANENT_RESIDENCE_CARD_SOURCE: SourceRef = {
+  url: 'https://wb.beijing.gov.cn/en/express/202312/t20231211_3495770.html',
+  title: '新版外国人永久居留身份证 2023-12-01 起签发，号码由15位（3位拉丁字母+12位数字）调整为18位（17位数字+1位校验位），首位为9，校验码按 MOD 11-2 计算，与公民身份号码相同（《新版外国人永久居留身份证机读信息规则（2023版）》）',
+  publisher: 'National Immigration Administration (issuer); via Beijing Municipal Government and third-party reprints',
+  evidence: 'T',
+  published: '2023-09-18',
+  retrieved: '2026-12-07',
+  note: 'The machine-readable rules (first digit 9, MOD 11-2) were read in reprints served over http only: http://www.eastcoms.com/service/pro/840.html (2023-10-20) and http://gzwubang.com/service/pro/840.html.',
+};

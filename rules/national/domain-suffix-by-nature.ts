@@ -1,8 +1,7 @@
-import { isDomainName, publicSuffix } from '../checks/domain';
+import { GOVERNMENT_SUFFIXES, isDomainName, publicSuffix } from '../checks/domain';
 import { defineRule } from '../engine/types';
 
-/** Punycode forms of the CONAC suffixes: .政务 = xn--zfr164b, .公益 = xn--55qw42g. */
-const GOVERNMENT = ['gov.cn', '政务', 'xn--zfr164b'];
+/** The public-institution TLDs: .cn and CONAC's .公益, in Unicode and as its A-label (xn--55qw42g). */
 const INSTITUTION_TLDS = ['cn', '公益', 'xn--55qw42g'];
 
 /**
@@ -47,7 +46,7 @@ export default defineRule({
         if (!isDomainName(host)) return [];
         const suffix = publicSuffix(host);
         const tld = host.split('.').pop()!;
-        const ok = government ? GOVERNMENT.includes(suffix) : INSTITUTION_TLDS.includes(tld);
+        const ok = government ? GOVERNMENT_SUFFIXES.includes(suffix) : INSTITUTION_TLDS.includes(tld);
         return ok ? [] : [{ field: `websites[${i}].domains[${j}]`, message: government ? ('government' as const) : ('institution' as const), params: { domain } }];
       }),
     );

@@ -1,9 +1,6 @@
 import { flatMap } from '../checks/arrays';
-import { isDomainName, publicSuffix, registrableDomain } from '../checks/domain';
+import { GOVERNMENT_SUFFIXES, isDomainName, publicSuffix, registrableDomain } from '../checks/domain';
 import { defineRule, type Issue } from '../engine/types';
-
-/** Government suffixes, Unicode and punycode (.政务 = xn--zfr164b). */
-const GOVERNMENT_SUFFIXES = ['gov.cn', '政务', 'xn--zfr164b'];
 
 /**
  * Only the registrable domain is filed (P42, S6, P07, R-rules): sub-domains, `www.` included, are

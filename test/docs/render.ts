@@ -60,7 +60,7 @@ function ruleRow(rule: Rule): string {
   const title = `${rule.texts['zh-CN'].title} / ${rule.texts.en.title}`;
   // Evidence is metadata, not part of the id: a rule keeps its id when it is re-graded.
   const severity = rule.evidence ? `${rule.severity} (sources ${rule.evidence === 'disputed' ? 'disagree' : 'older'})` : rule.severity;
-  return `| \`${rule.id}\` | ${severity} | ${provinces} | ${escapeCell(title)} | ${rule.effectiveFrom ?? ''} | ${sources} |`;
+  return `| \`${rule.id}\` | ${severity} | ${provinces} | ${escapeCell(title)} | ${rule.effectiveFrom ?? ''} | ${rule.reviewedAt} | ${sources} |`;
 }
 
 /** `rules/CATALOGUE.md`: every rule, grouped by family, with its sources. */
@@ -73,7 +73,10 @@ export function catalogueMarkdown(rules: readonly Rule[]): string {
     '',
     `${rules.length} rules in ${families.size} families, one line each. Provinces "—" means every province.`,
     'Severities are explained in the [README](../README.md#severity). Each rule module (`rules/<id>.ts`)',
-    'holds the full texts, the evidence tag and retrieval date of each source, and its tests.',
+    'holds the full texts, the evidence tag and retrieval date of each source, and its tests. "Reviewed" is',
+    'the day the rule was last checked against its sources. A rule reviewed more than a year before the day of',
+    'a check may be outdated (`rules/engine/freshness.ts`): `npm run check` marks its findings, and',
+    '`test/unit/freshness.test.ts` fails until the rule is reviewed again.',
     '',
     [...families].map(([family, list]) => `[${family}](#${family}) (${list.length})`).join(' · '),
   ];
@@ -82,8 +85,8 @@ export function catalogueMarkdown(rules: readonly Rule[]): string {
       '',
       `## ${family}`,
       '',
-      '| Rule | Severity | Provinces | 规则 / Rule | Effective from | Sources |',
-      '|---|---|---|---|---|---|',
+      '| Rule | Severity | Provinces | 规则 / Rule | Effective from | Reviewed | Sources |',
+      '|---|---|---|---|---|---|---|',
       ...list.map(ruleRow),
     );
   }

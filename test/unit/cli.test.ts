@@ -1,12 +1,13 @@
 /** The CLI as a user runs it: `npm run --silent check -- …` is `tsx rules/cli.ts check …`. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ALL_RULES } from '../../rules/all-rules';
 import { formArbitrary } from '../support/form-arbitrary';
+import { sarifErrors } from '../support/sarif-schema';
 
 const TSX = join('node_modules', '.bin', 'tsx');
 const FORMS = join('test', 'fixtures', 'forms');
@@ -80,6 +81,7 @@ describe('check', { timeout: 180_000 }, () => {
     expect(cli('check', 'no-such-file.json').code).toBe(2);
     expect(cli('check', '--today', '2026-13-01', join(FORMS, 'valid-individual.json')).code).toBe(2);
     expect(cli('check').code).toBe(2);
+    expect(cli('rules', '--format', 'sarif').code).toBe(2);
   });
 
   it('tells the provider the filing is made at: --provider, else the filing\'s "provider", else huawei', () => {
@@ -112,6 +114,195 @@ describe('check', { timeout: 180_000 }, () => {
     const file = cli('check', tempFile('azure.json', JSON.stringify({ provider: 'azure' })));
     expect(file.code).toBe(2);
     expect(file.stderr).toMatch(/provider: /);
+  });
+});
+
+/** A fresh directory holding copies of the named sample filings (the samples' own folder also holds expected.json). */
+function sampleDir(...names: string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'beian-cli-dir-'));
+  for (const name of names) copyFileSync(join(FORMS, name), join(dir, name));
+  return dir;
+}
+
+type JsonFinding = { ruleId: string; field: string; severity: string; message: string; mayBeOutdated?: boolean };
+type Counts = { errors: number; warnings: number; info: number; unknown: number };
+type DirReport = { files: { file: string; summary: Counts; findings: JsonFinding[]; unknown: unknown[] }[]; total: Counts };
+
+/** The ID numbers, phones and email addresses in a sample filing: none may appear in any output. */
+function personalData(name: string): string[] {
+  const values: string[] = [];
+  const walk = (value: unknown, key = '') => {
+    if (typeof value === 'string' && /idNumber|certNumber|mobile|phone|email/i.test(key) && value.length >= 6) values.push(value);
+    else if (Array.isArray(value)) for (const item of value) walk(item, key);
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, k);
+  };
+  walk(JSON.parse(readFileSync(join(FORMS, name), 'utf8')));
+  return values;
+}
+
+describe('check over a directory', { timeout: 180_000 }, () => {
+  const names = ['valid-individual.json', 'mistake-www-domain.json', 'mistake-id-expiring.json'];
+
+  it('reads every *.json directly in it, sorted, prints one summary line per file and a total, and exits with the worst', () => {
+    const dir = sampleDir(...names);
+    writeFileSync(join(dir, 'notes.txt'), 'not a filing');
+    mkdirSync(join(dir, 'nested'));
+    writeFileSync(join(dir, 'nested', 'broken.json'), '{'); // not read: the directory is not searched recursively
+
+    const json = cli('check', '--json', '--today', '2026-11-29', dir);
+    expect(json.stderr).toBe('');
+    const report = JSON.parse(json.stdout) as DirReport;
+    const sorted = [...names].sort();
+    expect(report.files.map((f) => f.file)).toEqual(sorted.map((name) => join(dir, name)));
+    for (const file of report.files) {
+      expect(file.summary).toEqual({
+        errors: file.findings.filter((f) => f.severity === 'error').length,
+        warnings: file.findings.filter((f) => f.severity === 'warning').length,
+        info: file.findings.filter((f) => f.severity === 'info').length,
+        unknown: file.unknown.length,
+      });
+    }
+    const sum = (key: keyof Counts) => report.files.reduce((n, f) => n + f.summary[key], 0);
+    expect(report.total).toEqual({ errors: sum('errors'), warnings: sum('warnings'), info: sum('info'), unknown: sum('unknown') });
+    expect(report.total.errors).toBeGreaterThan(0);
+    expect(json.code).toBe(1);
+
+    const text = cli('check', '--lang', 'en', '--today', '2026-11-29', dir);
+    expect(text.code).toBe(1);
+    const lines = text.stdout.split('\n');
+    const summary = lines.slice(lines.indexOf('Summary') + 1).filter((line) => line.trim());
+    expect(summary).toHaveLength(sorted.length + 1);
+    for (const [i, file] of report.files.entries()) {
+      const c = file.summary;
+      expect(summary[i]).toMatch(new RegExp(`^  ${file.file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} +errors ${c.errors}, warnings ${c.warnings}, info ${c.info}, unknown ${c.unknown}$`));
+    }
+    const t = report.total;
+    expect(summary[sorted.length]).toBe(`  Total, 3 files: errors ${t.errors}, warnings ${t.warnings}, info ${t.info}, unknown ${t.unknown}`);
+
+    const zh = cli('check', '--today', '2026-11-29', dir);
+    expect(zh.stdout).toContain(`合计 3 个文件：错误 ${t.errors}，警告 ${t.warnings}，提示 ${t.info}，未能判断 ${t.unknown}`);
+  });
+
+  it('exits 0 on a directory of clean filings, and a single file keeps its one-report JSON', () => {
+    const dir = sampleDir('valid-individual.json', 'valid-enterprise.json');
+    const result = cli('check', '--today', '2026-11-29', dir);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const single = JSON.parse(cli('check', '--json', '--today', '2026-11-29', join(dir, 'valid-individual.json')).stdout) as { findings: unknown[]; files?: unknown };
+    expect(single.files).toBeUndefined();
+    expect(Array.isArray(single.findings)).toBe(true);
+  });
+
+  it('exits 2 with nothing on stdout when a file in it is unreadable, naming every such file, or when it holds no *.json', () => {
+    const dir = sampleDir('valid-individual.json');
+    writeFileSync(join(dir, 'a-broken.json'), '{"province": ');
+    writeFileSync(join(dir, 'b-wrong.json'), JSON.stringify({ province: '火星' }));
+    const result = cli('check', dir);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/a-broken\.json: not valid JSON/);
+    expect(result.stderr).toMatch(/b-wrong\.json: does not match the filing schema/);
+
+    symlinkSync(join(dir, 'gone.json'), join(dir, 'c-dangling.json'));
+    const dangling = cli('check', dir);
+    expect(dangling.code).toBe(2);
+    expect(dangling.stderr).toMatch(/c-dangling\.json: cannot read the file \(ENOENT\)/);
+
+    const empty = cli('check', mkdtempSync(join(tmpdir(), 'beian-cli-empty-')));
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toMatch(/no \*\.json file/);
+    expect(cli('check', '--format', 'xml', dir).code).toBe(2);
+  });
+});
+
+describe('check --format sarif', { timeout: 180_000 }, () => {
+  const names = ['mistake-www-domain.json', 'mistake-emergency-phone-equals-mobile.json', 'valid-enterprise.json'];
+
+  type Sarif = {
+    version: string;
+    runs: {
+      tool: { driver: { name: string; rules: { id: string; shortDescription: { text: string }; helpUri?: string; defaultConfiguration: { level: string }; properties: { reviewedAt: string; mayBeOutdated?: boolean } }[] } };
+      results: {
+        ruleId: string;
+        ruleIndex: number;
+        level: string;
+        message: { text: string };
+        locations: { physicalLocation: { artifactLocation: { uri: string } }; logicalLocations: { fullyQualifiedName: string }[] }[];
+        properties?: { mayBeOutdated?: boolean };
+      }[];
+    }[];
+  };
+
+  it('is valid SARIF 2.1.0 carrying the findings: rule ids, levels, messages, field ids and file paths', () => {
+    const dir = sampleDir(...names);
+    const result = cli('check', '--format', 'sarif', '--lang', 'en', '--today', '2026-11-29', dir);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(1);
+    const log = JSON.parse(result.stdout) as Sarif;
+    expect(sarifErrors(log)).toBe('');
+    expect(log.version).toBe('2.1.0');
+    expect(log.runs).toHaveLength(1);
+    const run = log.runs[0]!;
+    expect(run.tool.driver.name).toBe('beian-precheck');
+
+    const json = JSON.parse(cli('check', '--json', '--lang', 'en', '--today', '2026-11-29', dir).stdout) as DirReport;
+    const expected = json.files.flatMap((file) => file.findings.map((f) => ({ uri: file.file, ...f })));
+    expect(run.results).toHaveLength(expected.length);
+    const LEVEL: Record<string, string> = { error: 'error', warning: 'warning', info: 'note' };
+    const byId = new Map(ALL_RULES.map((r) => [r.id, r]));
+    for (const [i, e] of expected.entries()) {
+      const r = run.results[i]!;
+      expect(r.ruleId).toBe(e.ruleId);
+      expect(r.level).toBe(LEVEL[e.severity]);
+      expect(r.message.text).toBe(e.message);
+      expect(r.locations[0]!.logicalLocations[0]!.fullyQualifiedName).toBe(e.field);
+      expect(r.locations[0]!.physicalLocation.artifactLocation.uri).toBe(e.uri);
+      expect(r.properties?.mayBeOutdated).toBeUndefined();
+      const descriptor = run.tool.driver.rules[r.ruleIndex]!;
+      const rule = byId.get(e.ruleId)!;
+      expect(descriptor.id).toBe(e.ruleId);
+      expect(descriptor.shortDescription.text).toBe(rule.texts.en.title);
+      expect(descriptor.defaultConfiguration.level).toBe(LEVEL[rule.severity]);
+      expect(descriptor.helpUri).toMatch(/^https:\/\//);
+    }
+    expect(new Set(run.tool.driver.rules.map((r) => r.id)).size).toBe(run.tool.driver.rules.length);
+    expect(run.results.some((r) => r.level === 'error')).toBe(true);
+    expect(run.results.some((r) => r.level === 'note')).toBe(true);
+  });
+
+  it('writes the messages in Chinese by default and marks rules reviewed more than a year before --today', () => {
+    const dir = sampleDir('mistake-www-domain.json');
+    const result = cli('check', '--format', 'sarif', '--today', '2028-06-01', dir);
+    const log = JSON.parse(result.stdout) as Sarif;
+    expect(sarifErrors(log)).toBe('');
+    const run = log.runs[0]!;
+    expect(run.results.length).toBeGreaterThan(0);
+    for (const r of run.results) {
+      expect(r.message.text).toMatch(/[\u4e00-\u9fff]/);
+      expect(r.properties?.mayBeOutdated).toBe(true);
+    }
+    for (const rule of run.tool.driver.rules) expect(rule.properties).toMatchObject({ mayBeOutdated: true, reviewedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+
+    const text = cli('check', '--lang', 'en', '--today', '2028-06-01', join(dir, 'mistake-www-domain.json'));
+    expect(text.stdout).toMatch(/\(national\/website-domain-registrable; rule reviewed \d{4}-\d{2}-\d{2}, over a year ago: may be outdated\)/);
+    expect(cli('check', '--lang', 'en', '--today', '2026-11-29', join(dir, 'mistake-www-domain.json')).stdout).not.toMatch(/may be outdated/);
+  });
+
+  it('never shows the ID numbers, phones or email addresses of the filings, in any format', () => {
+    const dir = sampleDir(...names);
+    // A phone typed where a quoted value goes: the site-name rules quote the name, masked.
+    const form = JSON.parse(readFileSync(join(FORMS, 'valid-individual.json'), 'utf8')) as { subject: { principal: { mobile: string } }; websites: { name: string }[] };
+    form.websites[0]!.name = form.subject.principal.mobile;
+    writeFileSync(join(dir, 'phone-as-site-name.json'), JSON.stringify(form));
+    const secrets = [...names, 'valid-individual.json'].flatMap(personalData);
+    expect(secrets.length).toBeGreaterThan(5);
+    for (const format of ['text', 'json', 'sarif']) {
+      for (const lang of ['zh-CN', 'en']) {
+        const out = cli('check', '--format', format, '--lang', lang, '--today', '2028-06-01', dir).stdout;
+        for (const secret of secrets) expect(out, `${format} ${lang}`).not.toContain(secret);
+        expect(out, `${format} ${lang}`).toContain(`*******${form.subject.principal.mobile.slice(-4)}`);
+      }
+    }
   });
 });
 
