@@ -1,7 +1,9 @@
 /** Why / how to fix / sources / effective date of a finding: shared by the inline warning and the side panel. */
 import type { Finding } from '../../rules/engine/run';
 import type { Lang } from '../../rules/engine/types';
+import { mayBeOutdated } from '../../rules/engine/freshness';
 import type { Source } from '../../rules/sources';
+import { localDate } from '../local-date';
 import { pick } from '../i18n';
 import { t } from './strings';
 
@@ -26,7 +28,9 @@ export function SourceLinks({ sources }: { sources: readonly Source[] }) {
   );
 }
 
-export function FindingDetails({ finding, lang }: { finding: Finding; lang: Lang }) {
+/** `today`: the user's local date unless given (tests); a rule reviewed more than a year before it is marked. */
+export function FindingDetails({ finding, lang, today }: { finding: Finding; lang: Lang; today?: string }) {
+  const outdated = finding.reviewedAt !== undefined && mayBeOutdated(finding.reviewedAt, today ?? localDate());
   return (
     <dl class="details-list">
       <dt>{t(lang, 'finding.why')}</dt>
@@ -42,6 +46,8 @@ export function FindingDetails({ finding, lang }: { finding: Finding; lang: Lang
         </>
       )}
       {finding.effectiveFrom && <dd class="effective">{t(lang, 'finding.effective', { date: finding.effectiveFrom })}</dd>}
+      {finding.reviewedAt && <dd class="reviewed">{t(lang, 'finding.reviewed', { date: finding.reviewedAt })}</dd>}
+      {outdated && <dd class="outdated">{t(lang, 'finding.outdated')}</dd>}
     </dl>
   );
 }

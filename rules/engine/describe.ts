@@ -15,6 +15,7 @@ export interface RuleDescription {
   readonly texts: Rule['texts'];
   readonly sources: readonly Source[];
   readonly effectiveFrom?: string;
+  readonly reviewedAt?: string;
   readonly materials?: Rule['materials'];
 }
 
@@ -23,7 +24,7 @@ export type RuleCatalog = Readonly<Record<string, RuleDescription>>;
 export function describeRules(rules: readonly Rule[]): RuleCatalog {
   const catalog: Record<string, RuleDescription> = {};
   for (const rule of rules) {
-    catalog[rule.id] = { texts: rule.texts, sources: rule.sources.map(resolveSource), effectiveFrom: rule.effectiveFrom, materials: rule.materials };
+    catalog[rule.id] = { texts: rule.texts, sources: rule.sources.map(resolveSource), effectiveFrom: rule.effectiveFrom, reviewedAt: rule.reviewedAt, materials: rule.materials };
   }
   return catalog;
 }
@@ -223,6 +224,7 @@ export function describeResult(raw: RawResult, catalog: RuleCatalog, caches: Cat
       fix: fixed.fix,
       sources: description?.sources ?? NO_SOURCES,
       effectiveFrom: description?.effectiveFrom,
+      reviewedAt: description?.reviewedAt,
     });
     fixed.findings ??= new Map();
     if (fixed.findings.size >= DESCRIBED_KEPT) fixed.findings.clear();

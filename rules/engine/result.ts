@@ -17,6 +17,8 @@ export interface Finding {
   readonly fix: Bilingual;
   readonly sources: readonly Source[];
   readonly effectiveFrom?: string;
+  /** When the rule was last checked against its sources (YYYY-MM-DD): a year-old review may be outdated (freshness.ts). */
+  readonly reviewedAt?: string;
 }
 
 export type NotApplicableReason = 'province' | 'nature' | 'service-kind' | 'filing-type' | 'provider' | 'not-yet-effective' | 'expired';

@@ -155,6 +155,8 @@ describe('effective dates', () => {
     const [finding] = runOne(rule, makeForm(), '2026-06-15').findings;
     expect(finding!.message['zh-CN']).toBe('发现问题：2026-06-15');
     expect(finding!.effectiveFrom).toBe('2026-01-01');
+    // …and when the rule was last reviewed, for the details' freshness mark.
+    expect(finding!.reviewedAt).toBe('2026-11-29');
   });
 });
 
