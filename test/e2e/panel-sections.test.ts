@@ -191,4 +191,22 @@ describe('the SMS, domain-proof and pre-approval sections of the side panel', ()
     await panel.close();
     await page.close();
   });
+
+  it('a website name that implies a pre-approval puts the approval (or the pledge) on the checklist as needed-if, and a name without it takes the item away', async () => {
+    const page = await openFromRecords(h, '变更网站');
+    const card = page.locator('section.website-card').first();
+    await type(card, '网站名称', '演示医院官网');
+    const panel = await panelFor(h, page);
+    const implied = panel.locator('section.materials li.material[data-material^="pre-approval-document"]');
+    await expect.poll(() => implied.count(), POLL).toBe(1);
+    const neededIf = implied.locator('.needed-if');
+    expect(await neededIf.count()).toBe(1);
+    expect(await neededIf.innerText()).toContain('医院');
+
+    await page.bringToFront();
+    await type(card, '网站名称', '演示科技官网');
+    await expect.poll(() => implied.count(), POLL).toBe(0);
+    await panel.close();
+    await page.close();
+  });
 });
