@@ -15,6 +15,7 @@ import { filingTypeFromTitle as titleType } from './layout';
 import { normalizeLabel } from './local-keys';
 import { HUAWEI_STEPS } from '../../entrypoints/huawei.content/steps';
 import { OrderModel } from './order-model';
+import { domOf } from './dom';
 import { detectStep as detect, inferStep } from './steps';
 
 const filingTypeFromTitle = (raw: string) => titleType(FILING_TYPE_TITLES, raw);
@@ -227,6 +228,14 @@ describe('step detection', () => {
     expect(inferStep(['province', 'subject.name'])).toBe('verify');
     expect(inferStep(['service.name', 'principal.mobile'])).toBe('website');
     expect(inferStep([])).toBe('unknown');
+  });
+
+  it('reads Tiny3\'s bar by its named step, never by the active line before it (tiny3-app: no step heading)', () => {
+    loadFixture('huawei/tiny3-website');
+    const active = Array.from(document.querySelectorAll('ul.ti3-steps > .ti3-steps-active'));
+    expect(active.map((li) => li.className)).toEqual(['ti3-steps-line ti3-steps-active', 'ti3-steps-explain ti3-steps-active']);
+    expect(domOf(huawei.libraries).currentStepText(document.body)).toBe('填写网站信息');
+    expect(readPage(huawei, document).step).toBe('website');
   });
 
   it('infers the step when the page has no step bar', () => {

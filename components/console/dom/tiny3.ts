@@ -2,8 +2,8 @@
  * Tiny3 / TinyNG (`ti3-*`, Angular): the Huawei console's library today. Table forms
  * (label cell → content cell) and a vertical layout (text above the content), selects and
  * cascaders read through their "dominator" text, dates through .ti3-date-show.
- * DOM as described in https://opentiny.design/tiny-ng (the console's own markup:
- * test/fixtures/consoles/huawei/tiny3-*.html).
+ * DOM as TinyNG's templates render it (https://github.com/opentiny/ng/tree/main/src, one
+ * folder per component; the fixture pages test/fixtures/consoles/huawei/tiny3-*.html follow them).
  */
 import { ownText, withoutPlaceholder, type DomLibrary } from './library';
 
@@ -52,6 +52,11 @@ export const tiny3: DomLibrary = {
   ],
   choiceWrappers: '.ti3-checkbox, .ti3-radio',
   uploadItems: '.ti3-upload-list-item, .ti3-upload-file-item',
-  currentStep: '.ti3-steps .ti3-step-active, .ti3-step.active, .ti3-steps .active',
+  // ti-steps: a li.ti3-steps-line before each step but the first, then the step's
+  // li.ti3-steps-explain; the line before the current step is ti3-steps-active too, and empty.
+  // https://github.com/opentiny/ng/blob/main/src/steps/lib/src/steps.html
+  currentStep: 'ul.ti3-steps > li.ti3-steps-explain.ti3-steps-active',
+  // The step's name, without the number in its box.
+  stepNames: '.ti3-steps-text',
   disabled: '[class*="-disabled"]',
 };
