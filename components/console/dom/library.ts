@@ -58,8 +58,10 @@ export interface DomLibrary {
   readonly choiceLabels?: string;
   /** Checkbox components read as a whole (a lone 同主体负责人 box in a heading). */
   readonly checkboxComponents?: string;
-  /** One uploaded file in an upload list. */
+  /** One uploaded file in an upload list (never the list itself). */
   readonly uploadItems?: string;
+  /** Inside (or on) an upload item: the file failed or is still uploading, so it does not count. */
+  readonly failedUploads?: string;
   /** The current item of a step bar. */
   readonly currentStep?: string;
   /** The name part of a step bar item. */

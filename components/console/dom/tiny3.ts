@@ -51,7 +51,17 @@ export const tiny3: DomLibrary = {
     },
   ],
   choiceWrappers: '.ti3-checkbox, .ti3-radio',
-  uploadItems: '.ti3-upload-list-item, .ti3-upload-file-item',
+  // ti-upload: the button types list li.ti3-file-item in ul.ti3-file-items-container, the input-field
+  // ("aui") type li.ti3-aui-file-item (its placeholder li is no file), and the image type
+  // (type="block", picture cards) one div.ti3-picture-card-container per file. The file input is
+  // cleared after each pick, so only these lists tell what was uploaded.
+  // https://github.com/opentiny/ng/blob/main/src/upload/lib/src/upload.html,
+  // https://github.com/opentiny/ng/blob/main/src/upload/lib/src/uploadimage.html
+  uploadItems: 'li.ti3-file-item, li.ti3-aui-file-item, .ti3-picture-card-container',
+  // A failed file (its name marked as an error, the picture card's error class) or one still
+  // uploading (a progress bar or pie).
+  failedUploads:
+    '.ti3-file-state-general-info-error, .ti3-aui-file-state-general-info-error, .ti3-picture-card-item-error, .ti3-file-progress-bar, .ti3-aui-file-progress-pie, .ti3-upload-image-progress',
   // ti-steps: a li.ti3-steps-line before each step but the first, then the step's
   // li.ti3-steps-explain; the line before the current step is ti3-steps-active too, and empty.
   // https://github.com/opentiny/ng/blob/main/src/steps/lib/src/steps.html
