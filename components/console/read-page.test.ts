@@ -106,23 +106,31 @@ describe('Tiny3 step 2 (填写主体信息)', () => {
     expect(read.anchors.get('subject.principal.idLongTerm')).toBe(document.getElementById('long-term'));
   });
 
-  it('reads 长期: ticked with the end date hidden → long-term, no end date', () => {
+  it('reads a ti-date-range as its two dates, each anchored at the range', () => {
+    loadFixture('huawei/tiny3-subject');
+    const read = readPage(huawei, document);
+    expect(document.querySelector('#valid .ti3-date-show')!.textContent).toBe('2020-05-01 \u2500 2040-05-01');
+    expect(read.values.get('subject.principal.idValidFrom')).toBe('2020-05-01');
+    expect(read.values.get('subject.principal.idValidTo')).toBe('2040-05-01');
+    expect(read.anchors.get('subject.principal.idValidTo')).toBe(document.getElementById('valid'));
+  });
+
+  it('reads 长期: ticked → long-term, no end date', () => {
     loadFixture('huawei/tiny3-subject');
     (document.getElementById('long-term') as HTMLInputElement).checked = true;
-    (document.getElementById('valid-to') as HTMLElement).style.display = 'none';
     const principal = formOf(readPage(huawei, document)).subject!.principal!;
     expect(principal.idLongTerm).toBe(true);
     expect(principal.idValidFrom).toBe('2020-05-01');
     expect(principal).not.toHaveProperty('idValidTo');
   });
 
-  it('an empty date shows its placeholder: the date is unknown, not a wrong value; 长期 stays unticked', () => {
+  it('an empty date range shows its placeholder: the dates are unknown, not wrong values; 长期 stays unticked', () => {
     loadFixture('huawei/tiny3-subject');
-    const show = document.querySelector('#valid-to .ti3-date-show')!;
-    show.className = 'ti3-date-placeholder-container';
-    show.textContent = '请选择日期';
+    const show = document.querySelector('#valid .ti3-date-show')!;
+    show.classList.add('ti3-date-placeholder-container');
+    show.textContent = '开始日期 \u2500 结束日期';
     const principal = formOf(readPage(huawei, document)).subject!.principal!;
-    expect(principal.idValidFrom).toBe('2020-05-01');
+    expect(principal).not.toHaveProperty('idValidFrom');
     expect(principal).not.toHaveProperty('idValidTo');
     expect(principal.idLongTerm).toBe(false);
   });
@@ -148,6 +156,53 @@ describe('Tiny3 step 2 (填写主体信息)', () => {
   });
 });
 
+describe('Tiny3 widgets (values: tiny3-subject-merged and tiny3-website-choices .expected.json)', () => {
+  const setCascader = (text: string) => {
+    const span = document.querySelector('#mailing_region .ti3-overflow-padding > span')!;
+    span.setAttribute('title', text);
+    span.textContent = text;
+  };
+
+  it('a cascader gives the address levels only from a province on: never a district or a city as the province', () => {
+    loadFixture('huawei/tiny3-subject-merged');
+    setCascader('广东省/深圳市/南山区');
+    expect(formOf(readPage(huawei, document)).subject!.mailingAddress).toEqual({ province: '广东省', city: '深圳市', district: '南山区', detail: '科技南路88号A座' });
+    for (const lastLevel of ['南山区', '吉林市', '海南藏族自治州']) {
+      setCascader(lastLevel);
+      expect(formOf(readPage(huawei, document)).subject!.mailingAddress, lastLevel).toEqual({ detail: '科技南路88号A座' });
+    }
+  });
+
+  it('an address picked with one select per level reads each level', () => {
+    loadFixture('huawei/tiny3-subject-merged');
+    const cell = document.getElementById('mailing_region')!.parentElement!;
+    const levels = ['广东省', '深圳市', '南山区'].map((level, i) => {
+      const select = document.querySelector('#region')!.cloneNode(true) as Element;
+      select.id = `mailing_level_${i}`;
+      select.querySelector('.ti3-overflow-padding > span')!.setAttribute('title', level);
+      return select;
+    });
+    document.getElementById('mailing_region')!.replaceWith(...levels);
+    expect(cell.querySelectorAll('ti-select')).toHaveLength(3);
+    expect(formOf(readPage(huawei, document)).subject!.mailingAddress).toEqual({ province: '广东省', city: '深圳市', district: '南山区', detail: '科技南路88号A座' });
+  });
+
+  it('a button group reads its active item; none active is no choice; a multiple one reads its active items as a list', () => {
+    loadFixture('huawei/tiny3-subject-merged');
+    const dom = domOf(huawei.libraries);
+    const group = document.getElementById('resource_type')!;
+    const items = Array.from(group.querySelectorAll('.ti3-btn-item-container'));
+    expect(dom.readContainer(group).map((r) => r.kind === 'choice' && r.value)).toEqual(['弹性云服务器']);
+    items[0]!.classList.remove('ti3-active');
+    expect(dom.readContainer(group).map((r) => r.kind === 'choice' && r.value)).toEqual(['']);
+    for (const item of items.slice(1)) {
+      item.classList.add('ti3-active');
+      item.querySelector('button')!.className = 'ti3-btn-item ti3-btn-item-checkbox';
+    }
+    expect(dom.readContainer(group).map((r) => r.kind === 'tags' && r.values)).toEqual([['Flexus应用服务器', '备案授权码']]);
+  });
+});
+
 describe('Tiny3 step 3 (填写网站信息)', () => {
   it('anchors per card and per list item', () => {
     loadFixture('huawei/tiny3-website');
@@ -158,7 +213,9 @@ describe('Tiny3 step 3 (填写网站信息)', () => {
     expect(anchorText(read, 'websites[0].principal.mobile')).toBe('13700137000');
     expect(read.anchors.get('websites[0].domains[1]')?.querySelector('input')?.value).toBe('example-tech.com.cn');
     expect(read.anchors.get('websites[1].ipRanges[1]')?.querySelector('input')?.value).toBe('198.51.100.7');
-    expect(read.anchors.get('websites[0].serviceContent')?.className).toBe('ti3-checkbox-group');
+    expect(read.anchors.get('websites[0].serviceContent')?.tagName).toBe('TI-CHECKBOX-GROUP');
+    // A lone tiCheckbox: after the label TinyNG inserts after the input, not between the two.
+    expect(read.anchors.get('websites[0].principal.sameAsSubjectPrincipal')).toBe(document.getElementById('s1-same_checkbox'));
     expect(anchorText(read, 'websites[1].preApprovals[0].number')).toBe('教审〔2026〕0001号');
   });
 
