@@ -5,11 +5,12 @@
  * types; the field writers (fields/*.ts) turn local keys into field ids.
  */
 
-/** Strips what decorates a label: required stars, colons, spaces, parenthesised hints (选填), help-icon glyphs. */
+/** Strips what decorates a label: required stars, colons, spaces, parenthesised hints (选填), help-icon glyphs, title marks (《…》). */
 export function normalizeLabel(text: string): string {
   return text
     .replace(/[\u3000\u00A0\s]+/g, '')
     .replace(/[（(][^）)]*[）)]/g, '')
+    .replace(/[《》〈〉]/g, '')
     .replace(/[*＊:：?？ⓘ❓]/g, '')
     .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
     .trim();

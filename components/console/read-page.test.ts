@@ -45,6 +45,7 @@ describe('labels', () => {
     expect(normalizeLabel('* 备注（选填）')).toBe('备注');
     expect(normalizeLabel('办公电话 (optional) ?')).toBe('办公电话');
     expect(normalizeLabel('电子邮箱ⓘ')).toBe('电子邮箱');
+    expect(normalizeLabel('《ICP备案信息真实性责任告知书》')).toBe('ICP备案信息真实性责任告知书');
   });
 
   it('classifies section headings: cards, principal blocks, subject block', () => {
@@ -54,6 +55,7 @@ describe('labels', () => {
     expect(classifyHeading('网站负责人')).toEqual({ kind: 'block', block: 'service-principal' });
     expect(classifyHeading('主体负责人信息')).toEqual({ kind: 'block', block: 'subject-principal' });
     expect(classifyHeading('主办单位信息')).toEqual({ kind: 'block', block: 'subject' });
+    expect(classifyHeading('平台信息')).toEqual({ kind: 'service', service: 'apps', index: -1 });
     expect(classifyHeading('提示')).toBeUndefined();
   });
 
@@ -354,6 +356,7 @@ describe('filing type (rules/sources.ts HW-first-filing-steps)', () => {
       ['变更主体', 'change-subject'],
       ['变更网站', 'change-service'],
       ['变更互联网信息服务', 'change-service'],
+      ['变更互联网信息', 'change-service'],
       ['变更备案', 'change-filing'],
       ['注销互联网信息服务', 'cancel-service'],
       ['注销网站', 'cancel-service'],
@@ -389,6 +392,16 @@ describe('filing type (rules/sources.ts HW-first-filing-steps)', () => {
     expect(readPage(huawei, document).values.get('filingType')).toBe('add-access');
   });
 
+  it('console chrome names no type: a left menu listing other flows (even with title classes), a crumb or page title that names none', () => {
+    loadFixture('huawei/tiny3-help-wording');
+    // What an app projects into ti-leftmenu-item is its own: a title class must not make 变更备案 a page title.
+    for (const item of Array.from(document.querySelectorAll('ti-leftmenu-item > div'))) item.className = 'menu-title';
+    expect(readPage(huawei, document).values.get('filingType')).toBe('first');
+    document.getElementById('beian_crumb_last_label')!.textContent = '填写订单';
+    const read = readPage(huawei, document);
+    expect(read.found.has('filingType')).toBe(false);
+  });
+
   it('no title, no field: the filing type stays unknown', () => {
     loadFixture('huawei/tiny3-subject');
     const read = readPage(huawei, document);
@@ -401,7 +414,7 @@ describe('change order (变更备案, Tiny3)', () => {
   it('anchors the type at the page title (values, `filed` and greyed fields: tiny3-change-order.expected.json)', () => {
     loadFixture('huawei/tiny3-change-order');
     const read = readPage(huawei, document);
-    expect(read.anchors.get('filingType')?.matches('h2.page-title')).toBe(true);
+    expect(read.anchors.get('filingType')?.matches('div.cti-header')).toBe(true);
     expect(anchorText(read, 'subject.name')).toBe('深圳市示例智能科技有限公司');
   });
 

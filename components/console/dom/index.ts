@@ -24,6 +24,9 @@ const NOT_FORM_SELECTOR = [
   '[role="listbox"]',
   '[role="menu"]',
   'nav',
+  // The console's left menu (TinyNG ti-leftmenu, not inside a <nav>) lists other flows (变更备案, 注销网站).
+  'ti-leftmenu',
+  '[class*="leftmenu"]',
 ].join(',');
 
 /** The most files counted in one upload slot: the rules ask whether a slot holds a file, or two. */
