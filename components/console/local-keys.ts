@@ -7,10 +7,11 @@
 
 import { withoutBracketed } from '../../rules/checks/brackets';
 
-/** Strips what decorates a label: required stars, colons, spaces, parenthesised hints (选填), help-icon glyphs. */
+/** Strips what decorates a label: required stars, colons, spaces, parenthesised hints (选填), help-icon glyphs, title marks (《…》). */
 export function normalizeLabel(text: string): string {
   // \s already holds U+3000 and U+00A0.
   return withoutBracketed(text.replace(/\s+/g, ''))
+    .replace(/[《》〈〉]/g, '')
     .replace(/[*＊:：?？ⓘ❓]/g, '')
     .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
     .trim();

@@ -15,6 +15,7 @@ import { filingTypeFromTitle as titleType } from './layout';
 import { normalizeLabel } from './local-keys';
 import { HUAWEI_STEPS } from '../../entrypoints/huawei.content/steps';
 import { OrderModel } from './order-model';
+import { domOf } from './dom';
 import { detectStep as detect, inferStep } from './steps';
 
 const filingTypeFromTitle = (raw: string) => titleType(FILING_TYPE_TITLES, raw);
@@ -44,6 +45,7 @@ describe('labels', () => {
     expect(normalizeLabel('* 备注（选填）')).toBe('备注');
     expect(normalizeLabel('办公电话 (optional) ?')).toBe('办公电话');
     expect(normalizeLabel('电子邮箱ⓘ')).toBe('电子邮箱');
+    expect(normalizeLabel('《ICP备案信息真实性责任告知书》')).toBe('ICP备案信息真实性责任告知书');
   });
 
   it('classifies section headings: cards, principal blocks, subject block', () => {
@@ -53,6 +55,7 @@ describe('labels', () => {
     expect(classifyHeading('网站负责人')).toEqual({ kind: 'block', block: 'service-principal' });
     expect(classifyHeading('主体负责人信息')).toEqual({ kind: 'block', block: 'subject-principal' });
     expect(classifyHeading('主办单位信息')).toEqual({ kind: 'block', block: 'subject' });
+    expect(classifyHeading('平台信息')).toEqual({ kind: 'service', service: 'apps', index: -1 });
     expect(classifyHeading('提示')).toBeUndefined();
   });
 
@@ -105,23 +108,31 @@ describe('Tiny3 step 2 (填写主体信息)', () => {
     expect(read.anchors.get('subject.principal.idLongTerm')).toBe(document.getElementById('long-term'));
   });
 
-  it('reads 长期: ticked with the end date hidden → long-term, no end date', () => {
+  it('reads a ti-date-range as its two dates, each anchored at the range', () => {
+    loadFixture('huawei/tiny3-subject');
+    const read = readPage(huawei, document);
+    expect(document.querySelector('#valid .ti3-date-show')!.textContent).toBe('2020-05-01 \u2500 2040-05-01');
+    expect(read.values.get('subject.principal.idValidFrom')).toBe('2020-05-01');
+    expect(read.values.get('subject.principal.idValidTo')).toBe('2040-05-01');
+    expect(read.anchors.get('subject.principal.idValidTo')).toBe(document.getElementById('valid'));
+  });
+
+  it('reads 长期: ticked → long-term, no end date', () => {
     loadFixture('huawei/tiny3-subject');
     (document.getElementById('long-term') as HTMLInputElement).checked = true;
-    (document.getElementById('valid-to') as HTMLElement).style.display = 'none';
     const principal = formOf(readPage(huawei, document)).subject!.principal!;
     expect(principal.idLongTerm).toBe(true);
     expect(principal.idValidFrom).toBe('2020-05-01');
     expect(principal).not.toHaveProperty('idValidTo');
   });
 
-  it('an empty date shows its placeholder: the date is unknown, not a wrong value; 长期 stays unticked', () => {
+  it('an empty date range shows its placeholder: the dates are unknown, not wrong values; 长期 stays unticked', () => {
     loadFixture('huawei/tiny3-subject');
-    const show = document.querySelector('#valid-to .ti3-date-show')!;
-    show.className = 'ti3-date-placeholder-container';
-    show.textContent = '请选择日期';
+    const show = document.querySelector('#valid .ti3-date-show')!;
+    show.classList.add('ti3-date-placeholder-container');
+    show.textContent = '开始日期 \u2500 结束日期';
     const principal = formOf(readPage(huawei, document)).subject!.principal!;
-    expect(principal.idValidFrom).toBe('2020-05-01');
+    expect(principal).not.toHaveProperty('idValidFrom');
     expect(principal).not.toHaveProperty('idValidTo');
     expect(principal.idLongTerm).toBe(false);
   });
@@ -147,6 +158,53 @@ describe('Tiny3 step 2 (填写主体信息)', () => {
   });
 });
 
+describe('Tiny3 widgets (values: tiny3-subject-merged and tiny3-website-choices .expected.json)', () => {
+  const setCascader = (text: string) => {
+    const span = document.querySelector('#mailing_region .ti3-overflow-padding > span')!;
+    span.setAttribute('title', text);
+    span.textContent = text;
+  };
+
+  it('a cascader gives the address levels only from a province on: never a district or a city as the province', () => {
+    loadFixture('huawei/tiny3-subject-merged');
+    setCascader('广东省/深圳市/南山区');
+    expect(formOf(readPage(huawei, document)).subject!.mailingAddress).toEqual({ province: '广东省', city: '深圳市', district: '南山区', detail: '科技南路88号A座' });
+    for (const lastLevel of ['南山区', '吉林市', '海南藏族自治州']) {
+      setCascader(lastLevel);
+      expect(formOf(readPage(huawei, document)).subject!.mailingAddress, lastLevel).toEqual({ detail: '科技南路88号A座' });
+    }
+  });
+
+  it('an address picked with one select per level reads each level', () => {
+    loadFixture('huawei/tiny3-subject-merged');
+    const cell = document.getElementById('mailing_region')!.parentElement!;
+    const levels = ['广东省', '深圳市', '南山区'].map((level, i) => {
+      const select = document.querySelector('#region')!.cloneNode(true) as Element;
+      select.id = `mailing_level_${i}`;
+      select.querySelector('.ti3-overflow-padding > span')!.setAttribute('title', level);
+      return select;
+    });
+    document.getElementById('mailing_region')!.replaceWith(...levels);
+    expect(cell.querySelectorAll('ti-select')).toHaveLength(3);
+    expect(formOf(readPage(huawei, document)).subject!.mailingAddress).toEqual({ province: '广东省', city: '深圳市', district: '南山区', detail: '科技南路88号A座' });
+  });
+
+  it('a button group reads its active item; none active is no choice; a multiple one reads its active items as a list', () => {
+    loadFixture('huawei/tiny3-subject-merged');
+    const dom = domOf(huawei.libraries);
+    const group = document.getElementById('resource_type')!;
+    const items = Array.from(group.querySelectorAll('.ti3-btn-item-container'));
+    expect(dom.readContainer(group).map((r) => r.kind === 'choice' && r.value)).toEqual(['弹性云服务器']);
+    items[0]!.classList.remove('ti3-active');
+    expect(dom.readContainer(group).map((r) => r.kind === 'choice' && r.value)).toEqual(['']);
+    for (const item of items.slice(1)) {
+      item.classList.add('ti3-active');
+      item.querySelector('button')!.className = 'ti3-btn-item ti3-btn-item-checkbox';
+    }
+    expect(dom.readContainer(group).map((r) => r.kind === 'tags' && r.values)).toEqual([['Flexus应用服务器', '备案授权码']]);
+  });
+});
+
 describe('Tiny3 step 3 (填写网站信息)', () => {
   it('anchors per card and per list item', () => {
     loadFixture('huawei/tiny3-website');
@@ -157,7 +215,9 @@ describe('Tiny3 step 3 (填写网站信息)', () => {
     expect(anchorText(read, 'websites[0].principal.mobile')).toBe('13700137000');
     expect(read.anchors.get('websites[0].domains[1]')?.querySelector('input')?.value).toBe('example-tech.com.cn');
     expect(read.anchors.get('websites[1].ipRanges[1]')?.querySelector('input')?.value).toBe('198.51.100.7');
-    expect(read.anchors.get('websites[0].serviceContent')?.className).toBe('ti3-checkbox-group');
+    expect(read.anchors.get('websites[0].serviceContent')?.tagName).toBe('TI-CHECKBOX-GROUP');
+    // A lone tiCheckbox: after the label TinyNG inserts after the input, not between the two.
+    expect(read.anchors.get('websites[0].principal.sameAsSubjectPrincipal')).toBe(document.getElementById('s1-same_checkbox'));
     expect(anchorText(read, 'websites[1].preApprovals[0].number')).toBe('教审〔2026〕0001号');
   });
 
@@ -229,6 +289,14 @@ describe('step detection', () => {
     expect(inferStep([])).toBe('unknown');
   });
 
+  it('reads Tiny3\'s bar by its named step, never by the active line before it (tiny3-app: no step heading)', () => {
+    loadFixture('huawei/tiny3-website');
+    const active = Array.from(document.querySelectorAll('ul.ti3-steps > .ti3-steps-active'));
+    expect(active.map((li) => li.className)).toEqual(['ti3-steps-line ti3-steps-active', 'ti3-steps-explain ti3-steps-active']);
+    expect(domOf(huawei.libraries).currentStepText(document.body)).toBe('填写网站信息');
+    expect(readPage(huawei, document).step).toBe('website');
+  });
+
   it('infers the step when the page has no step bar', () => {
     loadFixture('huawei/tiny3-website');
     document.querySelector('.ti3-steps')!.remove();
@@ -288,6 +356,7 @@ describe('filing type (rules/sources.ts HW-first-filing-steps)', () => {
       ['变更主体', 'change-subject'],
       ['变更网站', 'change-service'],
       ['变更互联网信息服务', 'change-service'],
+      ['变更互联网信息', 'change-service'],
       ['变更备案', 'change-filing'],
       ['注销互联网信息服务', 'cancel-service'],
       ['注销网站', 'cancel-service'],
@@ -323,6 +392,16 @@ describe('filing type (rules/sources.ts HW-first-filing-steps)', () => {
     expect(readPage(huawei, document).values.get('filingType')).toBe('add-access');
   });
 
+  it('console chrome names no type: a left menu listing other flows (even with title classes), a crumb or page title that names none', () => {
+    loadFixture('huawei/tiny3-help-wording');
+    // What an app projects into ti-leftmenu-item is its own: a title class must not make 变更备案 a page title.
+    for (const item of Array.from(document.querySelectorAll('ti-leftmenu-item > div'))) item.className = 'menu-title';
+    expect(readPage(huawei, document).values.get('filingType')).toBe('first');
+    document.getElementById('beian_crumb_last_label')!.textContent = '填写订单';
+    const read = readPage(huawei, document);
+    expect(read.found.has('filingType')).toBe(false);
+  });
+
   it('no title, no field: the filing type stays unknown', () => {
     loadFixture('huawei/tiny3-subject');
     const read = readPage(huawei, document);
@@ -335,7 +414,7 @@ describe('change order (变更备案, Tiny3)', () => {
   it('anchors the type at the page title (values, `filed` and greyed fields: tiny3-change-order.expected.json)', () => {
     loadFixture('huawei/tiny3-change-order');
     const read = readPage(huawei, document);
-    expect(read.anchors.get('filingType')?.matches('h2.page-title')).toBe(true);
+    expect(read.anchors.get('filingType')?.matches('div.cti-header')).toBe(true);
     expect(anchorText(read, 'subject.name')).toBe('深圳市示例智能科技有限公司');
   });
 

@@ -40,6 +40,13 @@ function memo<V>(map: Map<Element, V>, container: Element, compute: (c: Element)
   return value;
 }
 
+/** A lone checkbox input with its label[for] right after it (Tiny3 inserts label.ti3-checkbox there): the label ends it. */
+function wholeCheckbox(box: Element): Element {
+  const next = box.nextElementSibling;
+  const id = box.getAttribute('id');
+  return box.tagName === 'INPUT' && id && next?.matches(`label[for="${CSS.escape(id)}"]`) ? next : box;
+}
+
 function access(facts: ContainerFacts, dom: Dom): FactsAccess {
   const wholeBox = dom.checkboxComponent ? `label, ${dom.checkboxComponent}` : 'label';
   return {
@@ -47,7 +54,7 @@ function access(facts: ContainerFacts, dom: Dom): FactsAccess {
     files: (container) => memo(facts.files, container, dom.countFiles),
     plain: (container) => memo(facts.plain, container, plainText),
     /** After a lone checkbox (同主体负责人) as a whole, else after its first control. */
-    anchor: (label, container) => memo(facts.anchor, container, (c) => (label === c || c.matches(wholeBox) ? c : dom.anchorFor(c))),
+    anchor: (label, container) => memo(facts.anchor, container, (c) => (label === c || c.matches(wholeBox) ? wholeCheckbox(c) : dom.anchorFor(c))),
     locked: (container, compute) => memo(facts.locked, container, compute),
   };
 }

@@ -137,7 +137,7 @@ describe('content-script loop', () => {
     loadFixture('huawei/tiny3-subject');
     start();
     vi.advanceTimersByTime(10_000); // idle: the re-read has gone to sleep
-    const file = document.getElementById('subject-cert-file')!;
+    const file = document.getElementById('subject_cert_select')!;
     file.dispatchEvent(new Event('change', { bubbles: true })); // the user picks a file: re-read armed
     setTimeout(() => {
       // The console's OCR writes the recognised values straight into the inputs.

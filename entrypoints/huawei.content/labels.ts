@@ -66,6 +66,7 @@ export const LABEL_SYNONYMS: LabelTable = {
   主体备注: 'remark',
   网站备注: 'remark',
   APP备注: 'remark',
+  备注栏: 'remark', // from docs: https://huaweicloud.com/s/JeWNjuS4uuS6kW9ic-S4iuS8oOayoeWPjeW6lCU/t_30_p_10/JUlDUOWkh-ahiCU
   // Principal blocks (主体负责人, 互联网信息服务负责人): the heading decides whose.
   姓名: 'principal.name',
   负责人姓名: 'principal.name',
@@ -107,12 +108,14 @@ export const LABEL_SYNONYMS: LabelTable = {
   网站域名: 'service.domains',
   域名: 'service.domains',
   APP域名: 'service.domains',
+  域名列表: 'service.domains', // from docs: https://huaweicloud.com/s/JWUtbW9iaWxlN-acjeWKoeWZqOWcsOWdgOaAjuS5iOWhqyU/t_30_p_7/JUlDUOWkh-ahiCU
   主域名: 'service.mainDomain',
   从域名: 'service.extraDomains',
   其他域名: 'service.extraDomains',
   网站首页URL: 'service.homepageUrls',
   首页URL: 'service.homepageUrls',
   网站首页地址: 'service.homepageUrls',
+  首页地址: 'service.homepageUrls', // from docs: https://huaweicloud.com/s/JWUtbW9iaWxlN-acjeWKoeWZqOWcsOWdgOaAjuS5iOWhqyU/t_30_p_7/JUlDUOWkh-ahiCU
   IP地址段: 'service.ipRanges',
   IP地址: 'service.ipRanges',
   网站IP地址: 'service.ipRanges',
@@ -130,6 +133,8 @@ export const LABEL_SYNONYMS: LabelTable = {
   前置审批: 'service.preApprovals',
   前置或专项审批: 'service.preApprovals',
   前置审批项: 'service.preApprovals',
+  前置审批内容: 'service.preApprovals', // from docs: https://huaweicloud.com/s/JeaCqOWwneivleiuv-mXrueahOe9keermeexu-Wei-WxnuS6jiU/t_30_p_14/JUlDUOWkh-ahiCU
+  前置或专项审批内容类型: 'service.preApprovals', // from docs: https://huaweicloud.com/s/JeaCqOWwneivleiuv-mXrueahOe9keermeexu-Wei-WxnuS6jiU/t_30_p_14/JUlDUOWkh-ahiCU
   审批号: 'service.preApprovalNumber',
   前置审批号: 'service.preApprovalNumber',
   审批文件: 'service.preApprovalDocument',
@@ -217,6 +222,8 @@ export const FILING_TYPE_TITLES: Readonly<Record<string, FilingType>> = {
   变更APP: 'change-service',
   变更APP信息: 'change-service',
   变更互联网信息服务: 'change-service',
+  // https://huaweicloud.com/s/JW15c3Fs5pu05pS55a2X5q615Li6bG9uZ3RleHQl/t_30_p_1/JUlDUOWkh-ahiCU
+  变更互联网信息: 'change-service',
   变更备案: 'change-filing',
   变更备案信息: 'change-filing',
   注销互联网信息服务: 'cancel-service',
@@ -246,6 +253,8 @@ export function classifyHeading(raw: string): Heading | undefined {
   }
   if (/^(?:填写)?网站(?:基本)?信息$/.test(text)) return { kind: 'service', service: 'websites', index: -1 };
   if (/^(?:填写)?APP(?:基本|特征)?信息$/i.test(text)) return { kind: 'service', service: 'apps', index: -1 };
+  // An app's platform rows (https://huaweicloud.com/s/JW15c3Fs5pu05pS55a2X5q615Li6bG9uZ3RleHQl/t_30_p_1/JUlDUOWkh-ahiCU).
+  if (text === '平台信息') return { kind: 'service', service: 'apps', index: -1 };
   if (/^(?:上传资料|资料上传|上传资料及真实性核验|备案资料)$/.test(text)) return { kind: 'block', block: 'upload' };
   return undefined;
 }

@@ -24,7 +24,13 @@ const NOT_FORM_SELECTOR = [
   '[role="listbox"]',
   '[role="menu"]',
   'nav',
+  // The console's left menu (TinyNG ti-leftmenu, not inside a <nav>) lists other flows (变更备案, 注销网站).
+  'ti-leftmenu',
+  '[class*="leftmenu"]',
 ].join(',');
+
+/** The most files counted in one upload slot: the rules ask whether a slot holds a file, or two. */
+export const MAX_FILES = 100;
 
 const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, legend, caption, [role="heading"], [class*="title"], [class*="header"], [class*="heading"]';
 
@@ -119,6 +125,7 @@ function compose(libraries: readonly DomLibrary[]): Dom {
   const choiceWrapper = list(libraries, 'choiceWrappers');
   const choiceLabel = list(libraries, 'choiceLabels');
   const uploadItems = list(libraries, 'uploadItems');
+  const failedUploads = list(libraries, 'failedUploads');
   const currentStep = list(libraries, 'currentStep');
   const stepNames = list(libraries, 'stepNames');
   // A label inside a checkbox or radio wrapper names an option (a wrapping `label` is tested on its own below).
@@ -186,15 +193,26 @@ function compose(libraries: readonly DomLibrary[]): Dom {
     },
 
     countFiles(container) {
-      // A TinyVue file is li.tiny-upload-list__li > div.tiny-upload-list__item: count each file once.
-      const all = Array.from(container.querySelectorAll(uploadItems));
-      const items = all.filter((i) => !all.some((o) => o !== i && o.contains(i)));
-      const failed = '.is-uploading, .is-fail, .is-error, [class*="is-uploading"], [class*="is-fail"]';
-      if (items.length) return items.filter((i) => !isHidden(i) && !i.matches(failed) && !i.querySelector(failed)).length;
+      // One query per slot, in document order: a file's own parts (TinyVue's li.tiny-upload-list__li
+      // > div.tiny-upload-list__item) come right after it, so an item inside the file met last
+      // is part of it. Linear in the slot's items, and at most MAX_FILES are counted.
+      const items = container.querySelectorAll(uploadItems);
+      if (items.length > 0) {
+        if (isHidden(container)) return 0;
+        let files = 0;
+        let file: Element | undefined;
+        for (const item of Array.from(items)) {
+          if (file?.contains(item)) continue;
+          file = item;
+          if (isHidden(item, container) || (failedUploads && (item.matches(failedUploads) || item.querySelector(failedUploads) !== null))) continue;
+          if (++files >= MAX_FILES) break;
+        }
+        return files;
+      }
       const inputs = Array.from(container.querySelectorAll('input[type="file"]')) as HTMLInputElement[];
       const hasUploadUi = inputs.length > 0 || container.querySelector('[class*="upload"]') !== null;
       if (!hasUploadUi) return undefined;
-      return inputs.reduce((n, input) => n + (input.files?.length ?? 0), 0);
+      return Math.min(MAX_FILES, inputs.reduce((n, input) => n + (input.files?.length ?? 0), 0));
     },
 
     /**

@@ -58,8 +58,10 @@ export interface DomLibrary {
   readonly choiceLabels?: string;
   /** Checkbox components read as a whole (a lone 同主体负责人 box in a heading). */
   readonly checkboxComponents?: string;
-  /** One uploaded file in an upload list. */
+  /** One uploaded file in an upload list (never the list itself). */
   readonly uploadItems?: string;
+  /** Inside (or on) an upload item: the file failed or is still uploading, so it does not count. */
+  readonly failedUploads?: string;
   /** The current item of a step bar. */
   readonly currentStep?: string;
   /** The name part of a step bar item. */
@@ -76,15 +78,30 @@ export function withoutPlaceholder(el: Element, placeholder: string): string {
   return ownText(clone);
 }
 
-/** The text of a native checkbox or radio: its wrapper's label part, a label[for], else the text after it. */
+/**
+ * The text of a native checkbox or radio: its wrapper's label part, a label[for], else the text
+ * after it. Tiny3 inserts label.ti3-checkbox (skin + label part) right after the input, and a
+ * page may leave that label part empty and show the option's text beside it: in the wrapping
+ * `label` (a <strong>), or after the inserted label (a group's item template).
+ * https://github.com/opentiny/ng/blob/main/src/checkbox/lib/src/checkbox.html,
+ * https://github.com/opentiny/ng/blob/main/src/checkbox/lib/src/checkboxgroup.html
+ */
 export function checkLabel(input: Element, dom: ChoiceSelectors): string {
   const wrapper = input.closest(dom.choiceWrapper);
   if (wrapper) {
     const inner = dom.choiceLabel ? wrapper.querySelector(dom.choiceLabel) : null;
-    return ownText(inner ?? wrapper);
+    const text = ownText(inner) || ownText(wrapper);
+    if (text) return text;
   }
   const id = input.getAttribute('id');
   const forLabel = id ? input.ownerDocument.querySelector(`label[for="${CSS.escape(id)}"]`) : null;
-  if (forLabel) return ownText(forLabel);
-  return ownText(input.nextElementSibling) || (input.nextSibling?.textContent ?? '').trim();
+  const text = ownText(forLabel);
+  if (text) return text;
+  // The first sibling after it that shows text, before the next control.
+  for (let node = input.nextSibling; node; node = node.nextSibling) {
+    if (node instanceof Element && (node.matches('input, select, textarea') || node.querySelector('input, select, textarea'))) break;
+    const after = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (after) return after;
+  }
+  return '';
 }

@@ -45,7 +45,9 @@ export const native: DomLibrary = {
   ],
   choiceWrappers: 'label',
   choiceLabels: '[class*="checkbox-label"], [class*="radio-label"]',
-  uploadItems: '[class*="upload-list"] > li, [class*="upload-list__item"], [class*="file-item"]',
+  // Not the lists: Tiny3's ul.ti3-file-items-container is a list, not a file.
+  uploadItems: '[class*="upload-list"] > li, [class*="upload-list__item"], [class*="file-item"]:not(ul):not(ol)',
+  failedUploads: '.is-uploading, .is-fail, .is-error, [class*="is-uploading"], [class*="is-fail"]',
   currentStep: '[aria-current="step"], [class*="steps"] [class*="is-process"], [class*="steps"] .active, [class*="step"][class*="current"]',
   stepNames: '[class*="step-title"], [class*="step__title"]',
   disabled: '[disabled], [readonly][class*="disabled"], [aria-disabled="true"]',

@@ -2,15 +2,15 @@
  * Tiny3 / TinyNG (`ti3-*`, Angular): the Huawei console's library today. Table forms
  * (label cell → content cell) and a vertical layout (text above the content), selects and
  * cascaders read through their "dominator" text, dates through .ti3-date-show.
- * DOM as described in https://opentiny.design/tiny-ng (the console's own markup:
- * test/fixtures/consoles/huawei/tiny3-*.html).
+ * DOM as TinyNG's templates render it (https://github.com/opentiny/ng/tree/main/src, one
+ * folder per component; the fixture pages test/fixtures/consoles/huawei/tiny3-*.html follow them).
  */
 import { ownText, withoutPlaceholder, type DomLibrary } from './library';
 
 export const tiny3: DomLibrary = {
   id: 'tiny3',
   labels: 'td.ti3-form-label, .ti3-form-top-text, .ti3-form-label',
-  controls: '[class*="dominator"], .ti3-date-show, .ti3-date-placeholder-container',
+  controls: '[class*="dominator"], .ti3-date-show, .ti3-date-placeholder-container, ti-button-group',
   containers: [
     // Table form: label cell → the content cell of the same row.
     (label, hasControl) => {
@@ -33,25 +33,64 @@ export const tiny3: DomLibrary = {
     },
   ],
   readers: [
-    // Select / cascader: display text in the dominator, placeholder span is not a value.
+    // Select / cascader: display text in the dominator, placeholder span is not a value. A
+    // multiple select shows one ti-tag (ti3-multiselect-box-cell) per choice, its text in
+    // section.ti3-box-cell-key. A cascader shows its levels joined by "/", or only the last one.
+    // https://github.com/opentiny/ng/blob/main/src/dominator/lib/src/dominator.html,
+    // https://github.com/opentiny/ng/blob/main/src/tag/lib/src/tag.html
     {
       selector: '.ti3-select-dominator-text, .ti3-cascader-dominator-text, [class*="dominator-text"]',
       read: (el) => {
-        const tags = Array.from(el.querySelectorAll('.ti3-tag, [class*="tag-text"]')).map(ownText).filter(Boolean);
+        const tags = Array.from(el.querySelectorAll('.ti3-multiselect-box-cell > .ti3-box-cell-key')).map(ownText).filter(Boolean);
         if (tags.length) return [{ kind: 'tags', values: tags, el }];
         const titled = el.querySelector('.ti3-overflow-padding > span[title]:not(.ti3-placeholder)');
         const value = titled ? titled.getAttribute('title') || ownText(titled) : withoutPlaceholder(el, '.ti3-placeholder, [class*="placeholder"]');
         return [{ kind: 'choice', value, el }];
       },
     },
-    // Dates: value in .ti3-date-show, placeholder container when empty.
+    // Button group (radio-like choices, or several with `multiple`): the items marked ti3-active.
+    // https://github.com/opentiny/ng/blob/main/src/buttongroup/lib/src/buttongroup.html
+    {
+      selector: 'ti-button-group',
+      read: (el) => {
+        const active = Array.from(el.querySelectorAll('.ti3-btn-item-container.ti3-active')).map((item) => {
+          const text = item.querySelector('.ti3-btn-item-text');
+          return (text?.getAttribute('title') || ownText(text ?? item.querySelector('button'))).trim();
+        });
+        if (el.querySelector('.ti3-btn-item-checkbox')) return [{ kind: 'tags', values: active.filter(Boolean), el }];
+        return [{ kind: 'choice', value: active[0] ?? '', el }];
+      },
+    },
+    // Dates: value in .ti3-date-show, placeholder container when empty. A date range shows
+    // both dates in one section, "2020-05-01 ─ 2040-05-01" (U+2500): two dates.
+    // https://github.com/opentiny/ng/blob/main/src/datedominator/lib/src/datedominator.html,
+    // https://github.com/opentiny/ng/blob/main/src/daterange/lib/src/TiDateRangeComponent.ts
     {
       selector: '.ti3-date-show, .ti3-date-placeholder-container',
-      read: (el) => [{ kind: 'date', value: el.matches('.ti3-date-placeholder-container') ? '' : withoutPlaceholder(el, '[class*="placeholder"]'), el }],
+      read: (el) => {
+        if (el.matches('.ti3-date-placeholder-container')) return [{ kind: 'date', value: '', el }];
+        const text = withoutPlaceholder(el, '[class*="placeholder"]');
+        return text.split('\u2500').map((part) => ({ kind: 'date' as const, value: part.trim(), el }));
+      },
     },
   ],
   choiceWrappers: '.ti3-checkbox, .ti3-radio',
-  uploadItems: '.ti3-upload-list-item, .ti3-upload-file-item',
-  currentStep: '.ti3-steps .ti3-step-active, .ti3-step.active, .ti3-steps .active',
+  // ti-upload: the button types list li.ti3-file-item in ul.ti3-file-items-container, the input-field
+  // ("aui") type li.ti3-aui-file-item (its placeholder li is no file), and the image type
+  // (type="block", picture cards) one div.ti3-picture-card-container per file. The file input is
+  // cleared after each pick, so only these lists tell what was uploaded.
+  // https://github.com/opentiny/ng/blob/main/src/upload/lib/src/upload.html,
+  // https://github.com/opentiny/ng/blob/main/src/upload/lib/src/uploadimage.html
+  uploadItems: 'li.ti3-file-item, li.ti3-aui-file-item, .ti3-picture-card-container',
+  // A failed file (its name marked as an error, the picture card's error class) or one still
+  // uploading (a progress bar or pie).
+  failedUploads:
+    '.ti3-file-state-general-info-error, .ti3-aui-file-state-general-info-error, .ti3-picture-card-item-error, .ti3-file-progress-bar, .ti3-aui-file-progress-pie, .ti3-upload-image-progress',
+  // ti-steps: a li.ti3-steps-line before each step but the first, then the step's
+  // li.ti3-steps-explain; the line before the current step is ti3-steps-active too, and empty.
+  // https://github.com/opentiny/ng/blob/main/src/steps/lib/src/steps.html
+  currentStep: 'ul.ti3-steps > li.ti3-steps-explain.ti3-steps-active',
+  // The step's name, without the number in its box.
+  stepNames: '.ti3-steps-text',
   disabled: '[class*="-disabled"]',
 };

@@ -1,5 +1,5 @@
 /** The order and its subject: 备案类型, 省份, resource, 主办单位 and its certificate. */
-import { parseProvince, type ProvinceCode } from '../../../rules/model/provinces';
+import { parseProvince, PROVINCES, type ProvinceCode } from '../../../rules/model/provinces';
 import { CERTIFICATE_TYPES, FILING_TYPES, RESOURCE_TYPES, SUBJECT_NATURES } from '../../../rules/model/vocabulary';
 import { filingTypeFromTitle } from '../layout';
 import { term, textValues } from '../values';
@@ -18,6 +18,9 @@ function cascaderParts(value: string): string[] {
     return i < last ? start.trimEnd() : start;
   });
 }
+
+/** 广东 or 广东省, not a place that only starts with a province's name (吉林市, 海南藏族自治州). */
+const isProvinceName = (text: string) => PROVINCES.some((p) => text === p.zh || text === p.full);
 
 const plainLocked: Writer = (s, f) => {
   s.setPlain(f.key, f.readings, f.container, f.anchor);
@@ -59,8 +62,13 @@ export const identityWriters = {
   certNumber: certificate,
   'subject.mailingAddress': (s, f) => {
     const { readings } = f;
+    const choices = readings.filter((r) => r.kind === 'choice');
     const choice = readings.find((r) => r.kind === 'choice' || r.kind === 'tags');
-    const parts = choice?.kind === 'choice' ? cascaderParts(choice.value).filter(Boolean) : choice?.kind === 'tags' ? [...choice.values] : [];
+    // One cascader ("广东省/深圳市/南山区"), or a select per level.
+    let parts =
+      choices.length > 1 ? choices.map((c) => c.value.trim()) : choice?.kind === 'choice' ? cascaderParts(choice.value).filter(Boolean) : choice?.kind === 'tags' ? [...choice.values] : [];
+    // A cascader may show its last level only (南山区): the levels are known only from a province on.
+    if (parts[0] && !isProvinceName(parts[0])) parts = [];
     const detail = textValues(readings)[0]?.value;
     const plain = readings.length === 0 ? s.single(readings, f.container) : undefined;
     const address: Record<string, string> = {};
