@@ -72,6 +72,7 @@ export const en: Readonly<Record<UiStringKey, string>> = {
   'questions.changed.app': 'App {n}: app details',
   'questions.needed': '(a rule needs this answer)',
   'questions.hasSeal': 'The subject has an official seal',
+  'questions.registrarApproved': 'Every domain of this order is registered at a domestic registrar approved by MIIT (see domain.miit.gov.cn; domains registered abroad cannot be filed)',
 
   'residence.residence-permit': 'Residence permit',
   'residence.temporary-residence-permit': 'Temporary residence permit',

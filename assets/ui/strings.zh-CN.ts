@@ -76,6 +76,7 @@ export const zhCN = {
   'questions.changed.app': 'APP {n} 的APP信息',
   'questions.needed': '（有规则需要此回答）',
   'questions.hasSeal': '主办单位有公章',
+  'questions.registrarApproved': '本次备案的域名都在工信部批复的境内注册商处注册（可在 domain.miit.gov.cn 查询；境外注册的域名不能备案）',
 
   'residence.residence-permit': '居住证',
   'residence.temporary-residence-permit': '暂住证',

@@ -25,7 +25,7 @@ export const RESIDENCE_PROOFS: readonly ResidenceProof[] = [
   'none',
 ];
 
-type BooleanDeclaration = 'nationalLevelUnit' | 'soleProprietor' | 'hasTradeName' | 'hasSeal' | 'mobilesLocal' | 'videoCheckRequested';
+type BooleanDeclaration = 'nationalLevelUnit' | 'soleProprietor' | 'hasTradeName' | 'hasSeal' | 'mobilesLocal' | 'videoCheckRequested' | 'registrarApproved';
 
 export interface QuestionActions {
   setDeclarations(declarations: Declarations): void;
@@ -163,6 +163,8 @@ export function Questions(props: { form: FilingForm; lang: Lang; actions: Questi
     ['hasSeal', 'questions.hasSeal', isUnit],
     ['mobilesLocal', 'questions.mobilesLocal', false],
     ['videoCheckRequested', 'questions.videoCheckRequested', false],
+    // Asked while a rule waits for it (orders that file domains); once answered it stays, so a "no" can be revised after a transfer.
+    ['registrarApproved', 'questions.registrarApproved', declarations.registrarApproved !== undefined],
   ];
   // The video check is asked about only where the provider has one (hasVideoCheckMail).
   const shownBooleans = booleans.filter(

@@ -114,6 +114,7 @@ export const FIELDS: Record<string, FieldInfo> = {
   'filed.otherAccessProviders': { zh: '其他接入商数量', en: 'Other access providers', step: 'verify' },
   materials: { zh: '上传资料', en: 'Uploaded materials', step: 'upload' },
   declarations: { zh: '补充说明', en: 'Your answers', step: 'other' },
+  'declarations.registrarApproved': { zh: '域名注册商是否获工信部批复', en: 'Domain registrar approved by MIIT', step: 'other' },
 };
 
 /** `websites[2].principal.mobile` → `websites[].principal.mobile`. */

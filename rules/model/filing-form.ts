@@ -172,6 +172,10 @@ export const DeclarationsSchema = z
     videoCheckRequested: z.boolean().optional().describe('the provider asked for a video verification (Huawei Cloud: 视频核验 booked by mail)'),
     changedFields: z.array(text).optional().describe('field ids edited in a change filing'),
     mobilesLocal: z.boolean().optional().describe("the responsible persons' mobile numbers are registered in the filing province (号码归属地)"),
+    registrarApproved: z
+      .boolean()
+      .optional()
+      .describe("every domain in the order is registered at a registrar MIIT has approved (a domestic one; MIIT's domain verification fails the others)"),
   })
   .strict();
 

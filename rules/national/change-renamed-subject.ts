@@ -11,7 +11,7 @@ type Message = 'latestLicence' | 'domainRealName' | 'holderOldName';
  * real-name holder with the subject — must first update every domain's real-name holder
  * to the new name (K-变更: changing 单位名称 means redoing the domain real-name; P43, P44
  * 域名实名信息与备案信息不符). Some provinces also want a 工商更名函 (P17, S1, K-变更); that is a
- * province rule, not this one. A rename that also changed the credit code cannot be a
+ * province rule (provinces/shared/rename-letter), not this one. A rename that also changed the credit code cannot be a
  * change at all (national/change-fixed-fields; 安徽 says cancel and re-file).
  */
 export default defineRule({

@@ -124,6 +124,7 @@ export const formArbitrary: fc.Arbitrary<FilingForm> = fc.record(
         videoCheckRequested: fc.boolean(),
         changedFields: fc.array(fc.constantFrom('subject.name', 'subject.principal.mobile', 'websites[0].name', 'websites[0].domains', 'apps[0].name'), { maxLength: 3 }),
         mobilesLocal: fc.boolean(),
+        registrarApproved: fc.boolean(),
       },
       { requiredKeys: [] },
     ),

@@ -8,6 +8,7 @@ import { isCancellation, provinceEntry, provincesOf, tableSources } from '../_si
  * Remaining-validity minimums that only pre-2024 pages state (Tencent c. 2019, Alibaba
  * 2018) and that no current page repeats: a warning, not a refusal. The national
  * practice of about three months (MIIT-domain-notice; K-管局, P24) makes these safe advice.
+ * A domain that has already expired is national/domain-expired's (an error), not this warning's.
  */
 export const PROVINCES = {
   HA: { months: 3, label: { 'zh-CN': '3个月', en: 'three months' }, sources: [PROVINCE_SOURCES.HA.TC] },
@@ -49,7 +50,7 @@ export default defineRule({
     if (isCancellation(form) || !entry) return [];
     const limit = entry.days !== undefined ? addDays(ctx.today, entry.days) : addMonths(ctx.today, entry.months ?? 3);
     return (form.domainRecords ?? []).flatMap((record, i) =>
-      record.expiresOn && record.expiresOn <= limit
+      record.expiresOn && record.expiresOn > ctx.today && record.expiresOn <= limit
         ? [{ field: `domainRecords[${i}].expiresOn`, message: 'expiresSoon' as const, params: { domain: record.domain, date: record.expiresOn, minimum: entry.label } }]
         : [],
     );

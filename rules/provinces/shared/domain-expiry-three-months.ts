@@ -9,7 +9,8 @@ import { isCancellation, provinceEntry, provincesOf, tableSources } from '../_si
  * that the domain must have more than three months of registration left. Older pages
  * for 上海 asked for six months (TC, QC); Huawei's newer page says three, and the newer
  * source decides. 河南, 安徽, 吉林 and 山东 have only older figures: see
- * domain-expiry-province-minimum.
+ * domain-expiry-province-minimum. A domain that has already expired is national/domain-expired's
+ * (an error in every province), so this rule judges only domains still valid today.
  */
 export const PROVINCES = {
   BJ: { sources: [PROVINCE_SOURCES.BJ.HW] },
@@ -55,7 +56,7 @@ export default defineRule({
     if (isCancellation(form) || !provinceEntry<{ sources: readonly SourceRef[] }>(PROVINCES, form)) return [];
     const limit = addMonths(ctx.today, 3);
     return (form.domainRecords ?? []).flatMap((record, i) =>
-      record.expiresOn && record.expiresOn <= limit
+      record.expiresOn && record.expiresOn > ctx.today && record.expiresOn <= limit
         ? [{ field: `domainRecords[${i}].expiresOn`, message: 'expiresSoon' as const, params: { domain: record.domain, date: record.expiresOn } }]
         : [],
     );
