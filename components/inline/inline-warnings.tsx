@@ -16,7 +16,6 @@
  */
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import inlineCss from '../../assets/ui/inline.css?inline';
 import type { Finding } from '../../rules/engine/run';
 import { SEVERITY_RANK, type Lang } from '../../rules/engine/types';
@@ -113,7 +112,13 @@ function place(host: HTMLElement, anchor: Element): void {
   if (position.nextElementSibling !== host) position.after(host);
 }
 
-export function createInlineWarnings(ctx: ContentScriptContext): InlineWarnings {
+/** How long the warnings live (components/console/lifetime.ts; tests may pass WXT's context). */
+export interface InlineLifetime {
+  onInvalidated(cb: () => void): () => void;
+  readonly isValid: boolean;
+}
+
+export function createInlineWarnings(ctx: InlineLifetime): InlineWarnings {
   const mounted = new Map<string, Mounted>();
   let destroyed = false;
 
@@ -143,7 +148,7 @@ export function createInlineWarnings(ctx: ContentScriptContext): InlineWarnings 
   }
 
   function update({ anchors, findings, lang }: InlineWarningsInput): void {
-    if (destroyed || ctx.isInvalid) return;
+    if (destroyed || !ctx.isValid) return;
     const byField = new Map<string, Finding[]>();
     for (const finding of findings) {
       const anchor = anchors.get(finding.field);
