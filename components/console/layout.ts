@@ -7,7 +7,7 @@ import { FILING_TYPES, termId, type FilingType } from '../../rules/model/vocabul
 import type { ConsoleDefinition } from './define-console';
 import type { Dom } from './dom';
 import { headingText } from './dom';
-import { normalizeLabel, type Block, type Heading, type LocalKey, type UploadSlot } from './local-keys';
+import { MAX_SERVICES_PER_ORDER, normalizeLabel, type Block, type Heading, type LocalKey, type UploadSlot } from './local-keys';
 import type { PageStep } from './page-read';
 import { detectStep, inferStep } from './steps';
 
@@ -111,7 +111,9 @@ export function scanLayout(def: ConsoleDefinition, dom: Dom, body: HTMLElement):
   const labels = dom.findLabels(body);
   const sameBoxes = sameAsSubjectBoxes(def, dom, body);
   const candidates = dom.findHeadingCandidates(body);
-  const headings = candidates.map((el) => ({ el, heading: def.headings(headingText(el)) })).filter((h) => h.heading !== undefined);
+  // A console's headings numbering a service past the bound are not trusted (local-keys.ts).
+  const inBounds = (h: Heading | undefined) => h !== undefined && (h.kind === 'block' || h.index < MAX_SERVICES_PER_ORDER);
+  const headings = candidates.map((el) => ({ el, heading: def.headings(headingText(el)) })).filter((h) => inBounds(h.heading));
   type Node = { el: Element; heading?: Heading; hit?: (typeof labels)[number]; same?: Element };
   const nodes: Node[] = [
     ...headings.map((h) => ({ el: h.el, heading: h.heading })),

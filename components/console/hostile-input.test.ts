@@ -1,0 +1,126 @@
+// @vitest-environment happy-dom
+/**
+ * Page text the adapter must not trust: numbers in headings and slot labels that would make
+ * it build huge forms. Lengths are asserted, never times.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { huawei } from '../../entrypoints/huawei.content/console';
+import { classifyHeading, serviceHint } from '../../entrypoints/huawei.content/labels';
+import { loadFixture } from '../../test/fixtures/consoles/load';
+import { MAX_SERVICES_PER_ORDER } from './local-keys';
+import { OrderModel } from './order-model';
+import type { PageRead } from './page-read';
+import { readPage } from './read-page';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  document.body.innerHTML = '';
+});
+
+function formOf(read: PageRead) {
+  const order = new OrderModel();
+  order.merge(read);
+  return order.form();
+}
+
+/** A read that found exactly `values` (no anchors needed by the order model). */
+function readOf(values: Record<string, unknown>, step: PageRead['step'] = 'website'): PageRead {
+  return { step, found: new Set(Object.keys(values)), values: new Map(Object.entries(values)), anchors: new Map(), expected: [] };
+}
+
+const HUGE = ['100000', '4294967295', '99999999999999999999'];
+
+describe('service numbers from page text are bounded', () => {
+  it('the console allows far fewer services than the bound, and the rules count below it', () => {
+    // 陕西 caps a unit at 30 websites (provinces/sn/site-count-limit): the rules must still see that many.
+    expect(MAX_SERVICES_PER_ORDER).toBeGreaterThan(30);
+    expect(MAX_SERVICES_PER_ORDER).toBeLessThanOrEqual(1000);
+  });
+
+  it('a heading numbering a service past the bound is not a service heading', () => {
+    for (const n of HUGE) {
+      for (const text of [`网站${n}`, `网站信息${n}`, `第${n}个网站`, `APP${n}`, `App${n}`, `已备案网站${n}`, `原APP${n}`]) {
+        const heading = classifyHeading(text);
+        expect(heading === undefined || heading.kind === 'block' || heading.index < MAX_SERVICES_PER_ORDER, text).toBe(true);
+      }
+    }
+    expect(classifyHeading(`网站${MAX_SERVICES_PER_ORDER}`)).toEqual({ kind: 'service', service: 'websites', index: MAX_SERVICES_PER_ORDER - 1 });
+    expect(classifyHeading('网站0')).toBeUndefined();
+  });
+
+  it('an upload slot naming a service past the bound belongs to no service', () => {
+    for (const n of HUGE) expect(serviceHint(`互联网信息服务负责人证件（网站${n}）`)).toBeUndefined();
+    expect(serviceHint('互联网信息服务负责人证件（网站2）')).toEqual({ service: 'websites', index: 1 });
+  });
+
+  it('a card titled 「网站100000」 does not make 100,000 websites', () => {
+    loadFixture('huawei/tiny3-website');
+    const titles = Array.from(document.querySelectorAll('.card-title'));
+    titles[1]!.textContent = '网站100000';
+    const form = formOf(readPage(huawei, document));
+    expect(form.websites?.length).toBe(1);
+  });
+
+  it('every card titled with a huge number: still no more websites than cards', () => {
+    for (const n of HUGE) {
+      loadFixture('huawei/tiny3-website');
+      for (const title of Array.from(document.querySelectorAll('.card-title'))) title.textContent = `网站${n}`;
+      const form = formOf(readPage(huawei, document));
+      expect(form.websites?.length ?? 0, n).toBeLessThanOrEqual(2);
+    }
+  });
+
+  it('a record block titled 「已备案网站100000」 does not make 100,000 filed websites', () => {
+    loadFixture('huawei/tinyvue-cancel-service');
+    document.querySelector('.section-title:not(:first-child)')!.textContent = '已备案网站100000';
+    for (const title of Array.from(document.querySelectorAll('.section-title'))) if (title.textContent === '网站1') title.textContent = '已备案网站100000';
+    const form = formOf(readPage(huawei, document));
+    expect(form.filed?.websites?.length ?? 0).toBeLessThanOrEqual(1);
+    expect(form.websites?.length ?? 0).toBeLessThanOrEqual(1);
+  });
+
+  it('an upload slot 「…（网站100000）」 keys no material past the bound', () => {
+    loadFixture('huawei/tinyvue-upload');
+    for (const label of Array.from(document.querySelectorAll('label'))) label.textContent = (label.textContent ?? '').replace(/（网站\d+）/, '（网站100000）');
+    const read = readPage(huawei, document);
+    expect([...read.values.keys()].filter((id) => /\[\d{3,}\]/.test(id))).toEqual([]);
+  });
+});
+
+describe('the order model refuses oversized arrays', () => {
+  it('drops a field whose service index is past the bound', () => {
+    const form = formOf(readOf({ 'websites[0].name': '示例', 'websites[99999].name': '巨大', 'apps[4294967294].name': '巨大', 'filed.websites[100000].name': '巨大' }));
+    expect(form.websites?.length).toBe(1);
+    expect(form.apps).toBeUndefined();
+    expect(form.filed?.websites).toBeUndefined();
+  });
+
+  it('keeps services up to the bound', () => {
+    const form = formOf(readOf({ [`websites[${MAX_SERVICES_PER_ORDER - 1}].name`]: '最后一个' }));
+    expect(form.websites?.length).toBe(MAX_SERVICES_PER_ORDER);
+    expect(form.websites?.[MAX_SERVICES_PER_ORDER - 1]?.name).toBe('最后一个');
+  });
+
+  it('a typed change to an out-of-bound field does not patch it in either', () => {
+    const order = new OrderModel();
+    order.merge(readOf({ 'websites[0].name': 'a', 'websites[5000].name': 'b' }));
+    order.form();
+    order.merge(readOf({ 'websites[0].name': 'a', 'websites[5000].name': 'c' }));
+    expect(order.form().websites?.length).toBe(1);
+    expect(order.formFromScratch().websites?.length).toBe(1);
+  });
+
+  it('a side-panel answer for an out-of-bound principal is dropped', () => {
+    const order = new OrderModel();
+    order.setPrincipalFlag('websites[1000000].principal', true);
+    expect(order.form().websites).toBeUndefined();
+  });
+
+  it('a list value longer than any console list is cut', () => {
+    const many = Array.from({ length: 5000 }, (_, i) => `d${i}.example.cn`);
+    const form = formOf(readOf({ 'websites[0].domains': many }));
+    expect(form.websites?.[0]?.domains?.length).toBeLessThan(5000);
+    expect(form.websites?.[0]?.domains?.slice(0, 2)).toEqual(['d0.example.cn', 'd1.example.cn']);
+  });
+});
