@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 /**
- * Page text the adapter must not trust: numbers in headings and slot labels that would make
- * it build huge forms. Lengths are asserted, never times.
+ * Page text and markup the adapter must not trust: numbers in headings and slot labels
+ * that would make it build huge forms (lengths are asserted, never times), and attributes
+ * of our own hosts planted on the console's fields.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -12,6 +13,8 @@ import { MAX_SERVICES_PER_ORDER } from './local-keys';
 import { OrderModel } from './order-model';
 import type { PageRead } from './page-read';
 import { readPage } from './read-page';
+import { watchPage } from './watch';
+import { extensionLifetime } from './lifetime';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -123,4 +126,33 @@ describe('the order model refuses oversized arrays', () => {
     expect(form.websites?.[0]?.domains?.length).toBeLessThan(5000);
     expect(form.websites?.[0]?.domains?.slice(0, 2)).toEqual(['d0.example.cn', 'd1.example.cn']);
   });
+});
+
+describe('our hosts are known by reference, not by attributes the page can plant', () => {
+  const emergencyItem = () => Array.from(document.querySelectorAll('label')).find((l) => l.textContent === '应急联系电话')!.closest('.tiny-form-item')!;
+
+  for (const attribute of ['data-beian-precheck-idle', 'data-beian-precheck-field']) {
+    it(`a field the page marks ${attribute} is still read`, () => {
+      loadFixture('huawei/tinyvue-subject');
+      const before = readPage(huawei, document);
+      expect(before.found.has('subject.principal.emergencyPhone')).toBe(true);
+      emergencyItem().setAttribute(attribute, 'subject.principal.emergencyPhone');
+      document.body.setAttribute(attribute, '');
+      const after = readPage(huawei, document);
+      expect([...after.found].sort()).toEqual([...before.found].sort());
+      expect(after.values.get('subject.principal.emergencyPhone')).toBe(before.values.get('subject.principal.emergencyPhone'));
+    });
+
+    it(`typing into a field the page marks ${attribute} is still a change`, () => {
+      loadFixture('huawei/tinyvue-subject');
+      emergencyItem().setAttribute(attribute, 'subject.principal.emergencyPhone');
+      const seen: string[] = [];
+      const stop = watchPage(extensionLifetime(() => true), document, { onChange: (reason) => seen.push(reason), pollMs: 60_000 });
+      const input = emergencyItem().querySelector('input')!;
+      input.value = '13900000002';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      stop();
+      expect(seen).toContain('input');
+    });
+  }
 });

@@ -1,6 +1,7 @@
 /**
  * Inline warnings: one host element per flagged field, inserted right after the field's
- * anchor, with an open shadow root holding the messages.
+ * anchor, with a closed shadow root holding the messages (host.ts says why the page can
+ * neither reach nor claim them).
  *
  * Why a plain `attachShadow` and not WXT's createShadowRootUi: with cssInjectionMode 'ui'
  * WXT fetches the stylesheet from a chrome-extension:// URL, which must then be listed in
@@ -23,15 +24,10 @@ import { FindingDetails } from './finding-details';
 import { pick } from '../i18n';
 import { t } from './strings';
 import { findingKeys } from './finding-keys';
-import { HOST_ATTRIBUTE, HOST_TAG, IDLE_HOST_ATTRIBUTE } from './host';
+import { claimHost, HOST_ATTRIBUTE, HOST_TAG, IDLE_HOST_ATTRIBUTE, isOwnHost } from './host';
 import { SeverityIcon } from './severity-icon';
 
 export { HOST_ATTRIBUTE, HOST_TAG, IDLE_HOST_ATTRIBUTE };
-
-/** True for our own hosts, shown or idle, so the adapter's MutationObserver can ignore them. */
-export function isInlineWarningHost(node: Node): boolean {
-  return node.nodeType === 1 && ((node as Element).hasAttribute(HOST_ATTRIBUTE) || (node as Element).hasAttribute(IDLE_HOST_ATTRIBUTE));
-}
 
 export interface InlineWarningsInput {
   /** Field id → the element the warning goes right after. */
@@ -92,7 +88,8 @@ function renderKey(findings: readonly Finding[], lang: Lang): string {
 function createHost(field: string): Pick<Mounted, 'host' | 'container'> {
   const host = document.createElement(HOST_TAG);
   host.setAttribute(HOST_ATTRIBUTE, field);
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: 'closed' });
+  claimHost(host);
   const style = document.createElement('style');
   style.textContent = inlineCss;
   const container = document.createElement('div');
@@ -106,7 +103,7 @@ function createHost(field: string): Pick<Mounted, 'host' | 'container'> {
 /** Inserts `host` after `anchor`, after any of our hosts already there (several fields may share an anchor). */
 function place(host: HTMLElement, anchor: Element): void {
   let position: Element = anchor;
-  while (position.nextElementSibling && position.nextElementSibling !== host && isInlineWarningHost(position.nextElementSibling)) {
+  while (position.nextElementSibling && position.nextElementSibling !== host && isOwnHost(position.nextElementSibling)) {
     position = position.nextElementSibling;
   }
   if (position.nextElementSibling !== host) position.after(host);

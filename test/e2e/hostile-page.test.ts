@@ -29,6 +29,25 @@ function recordMessages() {
   });
 }
 
+/**
+ * Runs in the page's own world before any of its scripts: claims the tag name the warnings'
+ * hosts once had, taking each such element's shadow root in its constructor.
+ */
+function claimOldHostTag() {
+  const counter = { constructed: 0 };
+  (window as unknown as { __constructed: typeof counter }).__constructed = counter;
+  customElements.define(
+    'beian-precheck-warning',
+    class extends HTMLElement {
+      constructor() {
+        super();
+        counter.constructed += 1;
+        this.attachShadow({ mode: 'closed' });
+      }
+    },
+  );
+}
+
 async function consolePage(path: string): Promise<Page> {
   const page = await h.openConsole(path);
   page.on('pageerror', (e) => pageErrors.push(e.message));
@@ -47,6 +66,7 @@ async function plantMistake(page: Page, emergency = '13800000001') {
 beforeAll(async () => {
   h = await launch();
   await h.context.addInitScript(recordMessages);
+  await h.context.addInitScript(claimOldHostTag);
 });
 afterAll(async () => {
   await h?.close();
@@ -84,6 +104,42 @@ describe('a page cannot switch the checker off', () => {
     await page.close();
   });
 
+});
+
+describe('a page cannot read, claim or hide the warnings', () => {
+  it('a page that defined the hosts\' former tag name still gets warnings', async () => {
+    const page = await consolePage('#/subject');
+    await plantMistake(page);
+    await expect.poll(() => warned(page), POLL).toContain(FIELD);
+    expect(await page.evaluate(() => (window as unknown as { __constructed: { constructed: number } }).__constructed.constructed)).toBe(0);
+    await page.close();
+  });
+
+  it('the page cannot reach a warning\'s shadow root', async () => {
+    const page = await consolePage('#/subject');
+    await plantMistake(page);
+    await expect.poll(() => warned(page), POLL).toContain(FIELD);
+    const seenByPage = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('[data-beian-precheck-field], [data-beian-precheck-idle]')).map((host) => ({ tag: host.localName, root: host.shadowRoot === null ? null : 'reachable' })),
+    );
+    expect(seenByPage.length).toBeGreaterThan(0);
+    for (const host of seenByPage) expect(host).toEqual({ tag: 'span', root: null });
+    await page.close();
+  });
+
+  it('marking a field with the hosts\' attributes does not hide it from the checks', async () => {
+    const page = await consolePage('#/subject');
+    await page.locator('.principal-block .tiny-form-item').filter({ hasText: '应急联系电话' }).first().evaluate((item) => {
+      item.setAttribute('data-beian-precheck-idle', 'subject.principal.emergencyPhone');
+      item.setAttribute('data-beian-precheck-field', 'subject.principal.emergencyPhone');
+    });
+    await plantMistake(page);
+    await expect.poll(() => warned(page), POLL).toContain(FIELD);
+    await page.close();
+  });
+});
+
+describe('the page', () => {
   it('threw nothing in the page', () => {
     expect(pageErrors).toEqual([]);
   });
