@@ -2,12 +2,18 @@
 /**
  * Page text and markup the adapter must not trust: numbers in headings and slot labels
  * that would make it build huge forms (lengths are asserted, never times), and attributes
- * of our own hosts planted on the console's fields.
+ * of our own hosts planted on the console's fields, and words that name members of every
+ * object (「constructor」, 「__proto__」) used as labels, option texts or titles.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { huawei } from '../../entrypoints/huawei.content/console';
-import { classifyHeading, serviceHint } from '../../entrypoints/huawei.content/labels';
+import { classifyHeading, FILING_TYPE_TITLES, serviceHint } from '../../entrypoints/huawei.content/labels';
+import { HUAWEI_STEPS } from '../../entrypoints/huawei.content/steps';
+import { SUBJECT_NATURES } from '../../rules/model/vocabulary';
+import { filingTypeFromTitle } from './layout';
+import { stepFromText } from './steps';
+import { term } from './values';
 import { loadFixture } from '../../test/fixtures/consoles/load';
 import { MAX_SERVICES_PER_ORDER } from './local-keys';
 import { OrderModel } from './order-model';
@@ -155,4 +161,80 @@ describe('our hosts are known by reference, not by attributes the page can plant
       expect(seen).toContain('input');
     });
   }
+});
+
+describe('page text never reaches Object.prototype through a dictionary', () => {
+  const WORDS = ['constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', '__defineGetter__', 'prototype'];
+
+  /** Values a form may hold: what survives structured cloning unchanged. */
+  const plainData = (value: unknown): boolean =>
+    value === null ||
+    ['string', 'number', 'boolean', 'undefined'].includes(typeof value) ||
+    (Array.isArray(value) && value.every(plainData)) ||
+    (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype && Object.values(value as object).every(plainData));
+
+  it('as a page title or breadcrumb, names no order type', () => {
+    for (const word of WORDS) {
+      expect(filingTypeFromTitle(FILING_TYPE_TITLES, word), word).toBeUndefined();
+      expect(filingTypeFromTitle(FILING_TYPE_TITLES, `首页 / ${word}`), word).toBeUndefined();
+      expect(filingTypeFromTitle(FILING_TYPE_TITLES, `ICP备案 > ${word}`), word).toBeUndefined();
+    }
+  });
+
+  it('as the document title of a page without 备案类型, leaves the form plain data', () => {
+    for (const word of WORDS) {
+      loadFixture('huawei/tinyvue-subject');
+      document.title = word;
+      const read = readPage(huawei, document);
+      expect(read.values.has('filingType'), word).toBe(false);
+      const form = formOf(read);
+      expect(form.filingType, word).toBeUndefined();
+      expect(plainData(form), word).toBe(true);
+      expect(() => structuredClone(form)).not.toThrow();
+    }
+  });
+
+  it('as a field label (alone or after an owner prefix), is no field', () => {
+    for (const word of WORDS) {
+      loadFixture('huawei/tinyvue-subject');
+      const baseline = readPage(huawei, document);
+      const labels = Array.from(document.querySelectorAll('label.tiny-form-item__label'));
+      labels[0]!.textContent = word;
+      labels[1]!.textContent = `主体负责人${word}`;
+      const read = readPage(huawei, document);
+      const gone = new Set([...baseline.found].filter((id) => !read.found.has(id)));
+      expect([...read.found].filter((id) => !baseline.found.has(id)), word).toEqual([]);
+      expect(gone.size, word).toBeGreaterThan(0);
+      expect([...read.values.values()].every(plainData), word).toBe(true);
+    }
+  });
+
+  it('as an upload slot label, is no material', () => {
+    for (const word of WORDS) {
+      loadFixture('huawei/tinyvue-upload');
+      for (const label of Array.from(document.querySelectorAll('label.tiny-form-item__label'))) label.textContent = word;
+      const read = readPage(huawei, document);
+      expect([...read.values.keys()].filter((id) => id.startsWith('materials.')), word).toEqual([]);
+    }
+  });
+
+  it('as a step of a field id given to the order model, writes nothing into Object.prototype', () => {
+    const order = new OrderModel();
+    order.setPrincipalFlag('__proto__', true);
+    order.setPrincipalFlag('constructor.prototype', true);
+    order.merge(readOf({ '__proto__.polluted': 'yes', 'websites[0].constructor.prototype.polluted': 'yes', 'websites[0].name': '示例' }));
+    const form = order.form();
+    expect(({} as Record<string, unknown>).isLegalRepresentative).toBeUndefined();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(form.websites).toEqual([{ name: '示例' }]);
+    expect(plainData(form)).toBe(true);
+  });
+
+  it('as an option text, a heading or a step name, maps to nothing', () => {
+    for (const word of WORDS) {
+      expect(term(SUBJECT_NATURES, word), word).toBeUndefined();
+      expect(classifyHeading(word), word).toBeUndefined();
+      expect(stepFromText(HUAWEI_STEPS, word), word).toBeUndefined();
+    }
+  });
 });

@@ -109,6 +109,16 @@ export type Heading =
 
 
 
+/**
+ * `table[key]` when the table itself holds `key`. Keys here are page text: looked up plainly,
+ * a label, option or title reading 「constructor」, 「toString」 or 「__proto__」 finds a member
+ * every object inherits (a function put into the form breaks structured cloning, and the
+ * content script gave up).
+ */
+export function ownEntry<V>(table: Readonly<Record<string, V>>, key: string): V | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 /** Maps a label to its local key: the kit's side of a console's LABEL_SYNONYMS. */
 export type LabelTable = Readonly<Record<string, LocalKey>>;
 

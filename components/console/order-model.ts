@@ -49,13 +49,18 @@ function pathOf(id: string): readonly (string | number)[] {
   return path;
 }
 
+/** Names that would reach an object's prototype instead of a field of its own. */
+const PROTOTYPE_STEPS: ReadonlySet<string> = new Set(['__proto__', 'prototype', 'constructor']);
+
 /**
- * Whether the id's path indexes an item past MAX_SERVICES_PER_ORDER (or one too large to
- * count, kept as a string of digits). The readers bound the numbers they take from page
- * text; this is the second line: a form is never an array with holes up to such an index.
+ * Whether the form must not hold the id: its path indexes an item past MAX_SERVICES_PER_ORDER
+ * (or one too large to count, kept as a string of digits), or names a prototype. The readers
+ * bound the numbers they take from page text; this is the second line: a form is never an
+ * array with holes up to such an index. Field ids also come from the side panel's answers
+ * (setPrincipalFlag): `__proto__` there would have written into every object of this world.
  */
-function outOfBounds(id: string): boolean {
-  return pathOf(id).some((step) => (typeof step === 'number' ? step >= MAX_SERVICES_PER_ORDER : /^\d+$/.test(step)));
+function refused(id: string): boolean {
+  return pathOf(id).some((step) => (typeof step === 'number' ? step >= MAX_SERVICES_PER_ORDER : /^\d+$/.test(step) || PROTOTYPE_STEPS.has(step)));
 }
 
 /**
@@ -65,7 +70,7 @@ function outOfBounds(id: string): boolean {
 const MAX_LIST_LENGTH = 1000;
 
 function setPath(root: Record<string, unknown>, id: string, value: unknown) {
-  if (outOfBounds(id)) return;
+  if (refused(id)) return;
   const path = pathOf(id);
   let node: Record<string | number, unknown> = root;
   for (let i = 0; i < path.length - 1; i++) {
@@ -138,7 +143,7 @@ export class OrderModel {
       }
     }
     for (const id of read.found) {
-      if (outOfBounds(id)) continue;
+      if (refused(id)) continue;
       const value = read.values.get(id);
       const before = this.entries.get(id);
       const locked = read.locked?.has(id) ?? false;
