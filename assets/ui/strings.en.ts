@@ -9,6 +9,7 @@ export const en: Readonly<Record<UiStringKey, string>> = {
   'app.noState': 'Open the Huawei Cloud filing console (beian.huaweicloud.com or console.huaweicloud.com/beian) in this tab and start a filing; the results appear here.',
   'app.step': 'Current step: {step}',
   'app.localOnly': 'Every check runs in this browser; nothing is sent anywhere.',
+  'app.sectionFailed': 'This part cannot be shown right now; the rest of the panel is unaffected.',
 
   'lang.label': 'Language',
   'lang.zh-CN': '中文',
