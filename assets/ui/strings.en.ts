@@ -40,6 +40,7 @@ export const en: Readonly<Record<UiStringKey, string>> = {
   'unknown.title': 'Rules that could not decide',
   'unknown.intro': 'These rules lack information they need and could not decide yet:',
   'unknown.missing': 'Missing: {fields}',
+  'unknown.failed': 'This rule could not finish its check this time; the other rules are unaffected.',
 
   'materials.title': 'Materials checklist',
   'materials.none': 'No materials needed so far.',

@@ -44,6 +44,7 @@ export const zhCN = {
   'unknown.title': '无法判断的规则',
   'unknown.intro': '以下规则缺少所需信息，暂时无法判断：',
   'unknown.missing': '缺少：{fields}',
+  'unknown.failed': '这条规则这次未能完成检查，其他规则不受影响。',
 
   'materials.title': '资料清单',
   'materials.none': '目前没有需要准备的资料。',

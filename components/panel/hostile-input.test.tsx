@@ -57,3 +57,16 @@ describe('a lone surrogate in page text', () => {
     }
   });
 });
+
+describe('a rule whose check threw', () => {
+  it('is listed as not finished, not as missing inputs', () => {
+    const state = stateFor(makeForm());
+    const failed = { ...state, result: { ...state.result, unknown: [{ ruleId: 'national/thrower', missing: [], failed: true as const, title: { 'zh-CN': '测试规则', en: 'Test rule' } }] } };
+    act(() => {
+      render(<PanelView state={failed} settings={DEFAULT_SETTINGS} actions={actions as unknown as PanelActions} today={TODAY} />, container);
+    });
+    const item = container.querySelector('section.unknown li[data-rule="national/thrower"]');
+    expect(item?.textContent).toContain('未能完成检查');
+    expect(item?.textContent).not.toContain('缺少');
+  });
+});
