@@ -159,6 +159,10 @@ export function serveEngine(
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void store.drop(tabId));
+  // A prerendered page swapped in gets a new tab id, and no onRemoved comes for the old one:
+  // its state would stay in storage.session until the browser closes. (Not every browser
+  // has the event; without it the background must still start.)
+  (browser.tabs as Partial<Pick<typeof browser.tabs, 'onReplaced'>>).onReplaced?.addListener((_addedTabId, removedTabId) => void store.drop(removedTabId));
   browser.tabs.onUpdated.addListener((tabId, changeInfo, tab) => {
     // Without the tabs permission the URL is visible only on console pages, so an
     // unknown URL also means the tab left the console.

@@ -9,6 +9,7 @@ export const en: Readonly<Record<UiStringKey, string>> = {
   'app.noState': 'Open the Huawei Cloud filing console (beian.huaweicloud.com or console.huaweicloud.com/beian) in this tab and start a filing; the results appear here.',
   'app.step': 'Current step: {step}',
   'app.localOnly': 'Every check runs in this browser; nothing is sent anywhere.',
+  'app.sectionFailed': 'This part cannot be shown right now; the rest of the panel is unaffected.',
 
   'lang.label': 'Language',
   'lang.zh-CN': '中文',
@@ -39,6 +40,7 @@ export const en: Readonly<Record<UiStringKey, string>> = {
   'unknown.title': 'Rules that could not decide',
   'unknown.intro': 'These rules lack information they need and could not decide yet:',
   'unknown.missing': 'Missing: {fields}',
+  'unknown.failed': 'This rule could not finish its check this time; the other rules are unaffected.',
 
   'materials.title': 'Materials checklist',
   'materials.none': 'No materials needed so far.',

@@ -13,6 +13,7 @@ export const zhCN = {
   'app.noState': '请在当前标签页打开华为云备案控制台（beian.huaweicloud.com 或 console.huaweicloud.com/beian）并进入备案流程，检查结果会显示在这里。',
   'app.step': '当前步骤：{step}',
   'app.localOnly': '所有检查都在本机浏览器中完成，不会上传任何信息。',
+  'app.sectionFailed': '这一部分暂时无法显示；面板的其他部分不受影响。',
 
   'lang.label': '语言',
   'lang.zh-CN': '中文',
@@ -43,6 +44,7 @@ export const zhCN = {
   'unknown.title': '无法判断的规则',
   'unknown.intro': '以下规则缺少所需信息，暂时无法判断：',
   'unknown.missing': '缺少：{fields}',
+  'unknown.failed': '这条规则这次未能完成检查，其他规则不受影响。',
 
   'materials.title': '资料清单',
   'materials.none': '目前没有需要准备的资料。',

@@ -6,29 +6,25 @@
  * (components/engine-client/hybrid.ts); the background keeps the panel's copy.
  */
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { remoteEngine, type EnginePort } from '../engine-client/remote';
 import { hybridEngine, pageJudgeIn } from '../engine-client/hybrid';
 import { createInlineWarnings } from '../inline/inline-warnings';
 import { ENGINE_PORT, type PanelToContent } from '../messaging/protocol';
 import { loadSettings, watchSettings } from '../messaging/settings';
 import type { ConsoleDefinition } from './define-console';
+import { extensionLifetime } from './lifetime';
 import { startConsole } from './runtime';
 
 const PANEL_MESSAGES = new Set(['focus-field', 'set-declarations', 'set-principal-flags']);
 
-/** Runs console `def` in the page of `ctx` until the extension goes away. */
-export async function runConsole(def: ConsoleDefinition, ctx: ContentScriptContext): Promise<void> {
-  let running: ReturnType<typeof startConsole> | undefined;
-  let gone = false;
-  const remote = remoteEngine(
-    () => browser.runtime.connect({ name: ENGINE_PORT }) as unknown as EnginePort,
-    () => {
-      // The extension was reloaded or removed under the page.
-      gone = true;
-      running?.stop();
-    },
-  );
+/**
+ * Runs console `def` in this page until the extension goes away. WXT's content-script
+ * context is not used: the page can end it (lifetime.ts); only the extension ends ours.
+ */
+export async function runConsole(def: ConsoleDefinition): Promise<void> {
+  const lifetime = extensionLifetime(() => browser.runtime?.id != null);
+  // The extension was reloaded or removed under the page.
+  const remote = remoteEngine(() => browser.runtime.connect({ name: ENGINE_PORT }) as unknown as EnginePort, lifetime.end);
   const engine = hybridEngine({
     remote,
     async loadJudge() {
@@ -47,11 +43,10 @@ export async function runConsole(def: ConsoleDefinition, ctx: ContentScriptConte
   const settings = loadSettings();
   settings.catch((error: unknown) => {
     // The extension was reloaded or removed under the page: stop quietly (otherwise the defaults apply).
-    if (/context invalidated/i.test(String(error))) running?.stop();
+    if (/context invalidated/i.test(String(error))) lifetime.end();
   });
-  if (gone || !ctx.isValid) return;
-  const started = startConsole(def, { ctx, doc: document, engine, inline: createInlineWarnings(ctx), settings });
-  running = started;
+  if (!lifetime.isValid) return;
+  const started = startConsole(def, { ctx: lifetime, doc: document, engine, inline: createInlineWarnings(lifetime), settings });
   started.evaluate();
 
   const onMessage = (message: unknown) => {
@@ -60,6 +55,6 @@ export async function runConsole(def: ConsoleDefinition, ctx: ContentScriptConte
     return Promise.resolve(true);
   };
   browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
-  ctx.onInvalidated(watchSettings((next) => started.setSettings(next)));
+  lifetime.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  lifetime.onInvalidated(watchSettings((next) => started.setSettings(next)));
 }

@@ -7,7 +7,7 @@ import { FILING_TYPES, termId, type FilingType } from '../../rules/model/vocabul
 import type { ConsoleDefinition } from './define-console';
 import type { Dom } from './dom';
 import { headingText } from './dom';
-import { normalizeLabel, type Block, type Heading, type LocalKey, type UploadSlot } from './local-keys';
+import { MAX_SERVICES_PER_ORDER, normalizeLabel, ownEntry, type Block, type Heading, type LocalKey, type UploadSlot } from './local-keys';
 import type { PageStep } from './page-read';
 import { detectStep, inferStep } from './steps';
 
@@ -49,13 +49,13 @@ function lookup(def: ConsoleDefinition, text: string): { key: Item['key']; owner
   const label = normalizeLabel(text);
   if (!label) return undefined;
   const { uploads, synonyms, ownerPrefixes } = def.labels;
-  const upload = uploads[label];
+  const upload = ownEntry(uploads, label);
   if (upload) return { key: upload };
-  const direct = synonyms[label];
+  const direct = ownEntry(synonyms, label);
   if (direct) return { key: direct };
   for (const [prefix, block] of ownerPrefixes) {
     if (label.startsWith(prefix) && label.length > prefix.length) {
-      const rest = synonyms[label.slice(prefix.length)];
+      const rest = ownEntry(synonyms, label.slice(prefix.length));
       if (rest) return { key: rest, ownerBlock: block };
     }
   }
@@ -71,7 +71,7 @@ export function filingTypeFromTitle(titles: Readonly<Record<string, FilingType>>
   const last = raw.split(/[/>›»]/).pop() ?? raw;
   const text = normalizeLabel(last).replace(/^(?:我的)?ICP备案/i, '').replace(/(?:订单|申请|流程)$/, '');
   if (!text || text.length > 16) return undefined;
-  return titles[text] ?? (termId(FILING_TYPES, text) as FilingType | undefined);
+  return ownEntry(titles, text) ?? (termId(FILING_TYPES, text) as FilingType | undefined);
 }
 
 /** The order type named by a page title, a breadcrumb's last item or the document title. */
@@ -111,7 +111,9 @@ export function scanLayout(def: ConsoleDefinition, dom: Dom, body: HTMLElement):
   const labels = dom.findLabels(body);
   const sameBoxes = sameAsSubjectBoxes(def, dom, body);
   const candidates = dom.findHeadingCandidates(body);
-  const headings = candidates.map((el) => ({ el, heading: def.headings(headingText(el)) })).filter((h) => h.heading !== undefined);
+  // A console's headings numbering a service past the bound are not trusted (local-keys.ts).
+  const inBounds = (h: Heading | undefined) => h !== undefined && (h.kind === 'block' || h.index < MAX_SERVICES_PER_ORDER);
+  const headings = candidates.map((el) => ({ el, heading: def.headings(headingText(el)) })).filter((h) => inBounds(h.heading));
   type Node = { el: Element; heading?: Heading; hit?: (typeof labels)[number]; same?: Element };
   const nodes: Node[] = [
     ...headings.map((h) => ({ el: h.el, heading: h.heading })),

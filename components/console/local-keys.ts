@@ -18,6 +18,22 @@ export function normalizeLabel(text: string): string {
 }
 
 /**
+ * The most websites or apps an order may hold, as far as the adapter believes page text.
+ * A console order holds a handful; the largest count any rule checks is 陕西's 30 websites
+ * for a unit (provinces/sn/site-count-limit). Numbers come from headings and slot labels
+ * (「网站2」, 「…（APP3）」), which are page text: without a bound, 「网站4294967295」 made
+ * the form an array of that length and ran the console tab out of memory.
+ */
+export const MAX_SERVICES_PER_ORDER = 100;
+
+/** The index of the service numbered `digits` (1-based, as the console counts), or undefined past the bound. */
+export function serviceIndexOf(digits: string): number | undefined {
+  if (digits.length > 3) return undefined;
+  const n = Number(digits);
+  return Number.isInteger(n) && n >= 1 && n <= MAX_SERVICES_PER_ORDER ? n - 1 : undefined;
+}
+
+/**
  * Where a label sits. `subject`: 主办单位 block; `subject-principal`: 主体负责人 block;
  * `service`: a website or app card; `service-principal`: its 互联网信息服务负责人 block.
  */
@@ -94,6 +110,16 @@ export type Heading =
   | { readonly kind: 'filed'; readonly service?: 'websites' | 'apps'; readonly index: number };
 
 
+
+/**
+ * `table[key]` when the table itself holds `key`. Keys here are page text: looked up plainly,
+ * a label, option or title reading 「constructor」, 「toString」 or 「__proto__」 finds a member
+ * every object inherits (a function put into the form breaks structured cloning, and the
+ * content script gave up).
+ */
+export function ownEntry<V>(table: Readonly<Record<string, V>>, key: string): V | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
 
 /** Maps a label to its local key: the kit's side of a console's LABEL_SYNONYMS. */
 export type LabelTable = Readonly<Record<string, LocalKey>>;

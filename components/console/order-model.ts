@@ -7,6 +7,7 @@
 import { applyChanges } from '../messaging/page-changes';
 import type { FilingForm } from '../../rules/model/filing-form';
 import { fieldIdSteps } from '../../rules/model/field-path';
+import { MAX_SERVICES_PER_ORDER } from './local-keys';
 import type { PageRead, PageStep } from './page-read';
 import { isCancelFilingType } from '../../rules/model/vocabulary';
 
@@ -48,7 +49,28 @@ function pathOf(id: string): readonly (string | number)[] {
   return path;
 }
 
+/** Names that would reach an object's prototype instead of a field of its own. */
+const PROTOTYPE_STEPS: ReadonlySet<string> = new Set(['__proto__', 'prototype', 'constructor']);
+
+/**
+ * Whether the form must not hold the id: its path indexes an item past MAX_SERVICES_PER_ORDER
+ * (or one too large to count, kept as a string of digits), or names a prototype. The readers
+ * bound the numbers they take from page text; this is the second line: a form is never an
+ * array with holes up to such an index. Field ids also come from the side panel's answers
+ * (setPrincipalFlag): `__proto__` there would have written into every object of this world.
+ */
+function refused(id: string): boolean {
+  return pathOf(id).some((step) => (typeof step === 'number' ? step >= MAX_SERVICES_PER_ORDER : /^\d+$/.test(step) || PROTOTYPE_STEPS.has(step)));
+}
+
+/**
+ * The longest list a form keeps. No console list comes near it (at most MAX_SERVICES_PER_ORDER
+ * services, a few domains or addresses each); a longer one is cut rather than copied item by item.
+ */
+const MAX_LIST_LENGTH = 1000;
+
 function setPath(root: Record<string, unknown>, id: string, value: unknown) {
+  if (refused(id)) return;
   const path = pathOf(id);
   let node: Record<string | number, unknown> = root;
   for (let i = 0; i < path.length - 1; i++) {
@@ -64,7 +86,7 @@ const clone = <T>(value: T): T => (value === null || typeof value !== 'object' ?
 
 /** Arrays built from indexes may have holes (网站2 read, 网站1 not): fill them with empty items. */
 function fillHoles(value: unknown): unknown {
-  if (Array.isArray(value)) return Array.from(value, (v) => fillHoles(v ?? {}));
+  if (Array.isArray(value)) return Array.from(value.length > MAX_LIST_LENGTH ? value.slice(0, MAX_LIST_LENGTH) : value, (v) => fillHoles(v ?? {}));
   if (value && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) (value as Record<string, unknown>)[k] = fillHoles(v);
   }
@@ -121,6 +143,7 @@ export class OrderModel {
       }
     }
     for (const id of read.found) {
+      if (refused(id)) continue;
       const value = read.values.get(id);
       const before = this.entries.get(id);
       const locked = read.locked?.has(id) ?? false;

@@ -8,6 +8,7 @@ import emergencyPhoneDiffers from '../../rules/national/emergency-phone-differs'
 import { loadFixture } from '../../test/fixtures/consoles/load';
 import { remoteEngine } from '../engine-client/remote';
 import { localEngine } from '../engine-client/local';
+import { claimHost } from '../inline/host';
 import { startConsole, type ConsoleRuntime, type InlineWarnings } from './runtime';
 
 const RULE = emergencyPhoneDiffers.id;
@@ -173,8 +174,8 @@ describe('content-script loop', () => {
     loadFixture('huawei/tiny3-subject');
     start();
     vi.advanceTimersByTime(10_000); // let the re-read budget run out, so only mutations can wake it
-    const host = document.createElement('beian-precheck-warning');
-    host.setAttribute('data-beian-precheck-field', 'subject.principal.mobile');
+    const host = document.createElement('span');
+    claimHost(host);
     mobileInput().after(host);
     mobileInput().value = '13900139000';
     await Promise.resolve();

@@ -5,7 +5,7 @@
  * after the last sign of activity, so an idle tab costs nothing. Everything is torn down
  * with the content-script context.
  */
-import { OWN_HOST_SELECTOR } from './dom/index';
+import { inOwnHost } from '../inline/host';
 
 /** The parts of WXT's ContentScriptContext the watcher needs (tests may pass the real one). */
 export interface WatchContext {
@@ -109,7 +109,8 @@ export function watchPage(ctx: WatchContext, doc: Document, options: WatchOption
 
   const onEvent = (event: Event) => {
     const target = event.target;
-    if (target instanceof Element && target.closest(OWN_HOST_SELECTOR)) return;
+    // Events from inside our hosts' shadow roots reach the document retargeted to the host.
+    if (target instanceof Element && inOwnHost(target)) return;
     arm();
     if (event.type === 'input' || event.type === 'change') {
       typedSincePoll = true;
@@ -144,7 +145,7 @@ export function watchPage(ctx: WatchContext, doc: Document, options: WatchOption
     { signal },
   );
 
-  const isOwn = (node: Node | null) => node instanceof Element && (node.matches(OWN_HOST_SELECTOR) || node.closest(OWN_HOST_SELECTOR) !== null);
+  const isOwn = (node: Node | null) => inOwnHost(node);
   const observer = new MutationObserver((records) => {
     let relevant = false;
     let structural = false;

@@ -4,6 +4,7 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createInlineWarnings, HOST_ATTRIBUTE, IDLE_HOST_ATTRIBUTE, type InlineWarnings } from './inline-warnings';
 import { messyForm, resultFor } from '../../test/support/ui-results';
 import { makeForm } from '../../test/support/make-form';
+import { shadowOf } from '../../test/support/shadow-roots';
 
 const FIELDS = ['subject.name', 'subject.principal.emergencyPhone', 'websites[0].name', 'websites[0].remark'];
 
@@ -27,7 +28,7 @@ function setUpPage() {
 
 const hosts = () => [...document.querySelectorAll<HTMLElement>(`[${HOST_ATTRIBUTE}]`)];
 const hostFor = (field: string) => document.querySelector<HTMLElement>(`[${HOST_ATTRIBUTE}="${field}"]`);
-const shadowText = (field: string) => hostFor(field)?.shadowRoot?.textContent ?? '';
+const shadowText = (field: string) => shadowOf(hostFor(field))?.textContent ?? '';
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
@@ -63,22 +64,23 @@ describe('createInlineWarnings', () => {
       const host = hostFor(field)!;
       expect(host.previousElementSibling).toBe(anchors.get(field));
       expect(anchors.get(field)!.contains(host)).toBe(false);
-      expect(host.shadowRoot).toBeTruthy();
+      expect(shadowOf(host)).toBeTruthy();
+      expect(host.shadowRoot).toBeNull();
     }
     expect(shadowText('subject.name')).toContain('主办单位名称过短。');
   });
 
   it('shows severity icons with an accessible name and an aria-live region', () => {
     ui.update({ anchors, findings: resultFor(messyForm()).findings, lang: 'zh-CN' });
-    const root = hostFor('websites[0].name')!.shadowRoot!;
+    const root = shadowOf(hostFor('websites[0].name'))!;
     expect(root.querySelector('[aria-live="polite"]')?.getAttribute('aria-label')).toBe('备案预检提示');
     expect(root.querySelector('svg[role="img"]')?.getAttribute('aria-label')).toBe('错误');
-    expect(hostFor('websites[0].remark')!.shadowRoot!.querySelector('svg')?.getAttribute('aria-label')).toBe('提示');
+    expect(shadowOf(hostFor('websites[0].remark'))!.querySelector('svg')?.getAttribute('aria-label')).toBe('提示');
   });
 
   it('renders page text as text, never as markup', () => {
     ui.update({ anchors, findings: resultFor(messyForm()).findings, lang: 'en' });
-    const root = hostFor('websites[0].name')!.shadowRoot!;
+    const root = shadowOf(hostFor('websites[0].name'))!;
     expect(root.textContent).toContain('<img src=x onerror=alert(1)>');
     expect(root.querySelector('img')).toBeNull();
     expect(document.querySelector('img')).toBeNull();
@@ -88,7 +90,7 @@ describe('createInlineWarnings', () => {
     ui.update({ anchors, findings: resultFor(messyForm()).findings, lang: 'zh-CN' });
     const siteHost = hostFor('websites[0].name')!;
     const remarkHost = hostFor('websites[0].remark')!;
-    const remarkNode = remarkHost.shadowRoot!.querySelector('.item')!;
+    const remarkNode = shadowOf(remarkHost)!.querySelector('.item')!;
 
     // The user fixes the subject name and renames the site: the name host re-renders, the subject host goes.
     const next = resultFor(messyForm('individual', (f) => { f.subject!.name = '张三'; f.websites![0]!.name = 'a&b'; }));
@@ -99,7 +101,7 @@ describe('createInlineWarnings', () => {
     expect(shadowText('websites[0].name')).not.toContain('onerror');
     // Unchanged: the same host and the very same rendered node (no re-render).
     expect(hostFor('websites[0].remark')).toBe(remarkHost);
-    expect(remarkHost.shadowRoot!.querySelector('.item')).toBe(remarkNode);
+    expect(shadowOf(remarkHost)!.querySelector('.item')).toBe(remarkNode);
 
     // A clean form removes everything.
     ui.update({ anchors, findings: resultFor(makeForm()).findings, lang: 'zh-CN' });
@@ -111,7 +113,7 @@ describe('createInlineWarnings', () => {
     const clean = resultFor(makeForm()).findings;
     ui.update({ anchors, findings, lang: 'zh-CN' });
     const host = hostFor('subject.name')!;
-    const item = host.shadowRoot!.querySelector('.item')!;
+    const item = shadowOf(host)!.querySelector('.item')!;
     ui.update({ anchors, findings: clean, lang: 'zh-CN' });
     // Gone from the page's hosts, kept hidden in place (no insertion next to the console's input).
     expect(hostFor('subject.name')).toBeNull();
@@ -121,7 +123,7 @@ describe('createInlineWarnings', () => {
     expect(hostFor('subject.name')).toBe(host);
     expect(host.hidden).toBe(false);
     expect(host.hasAttribute(IDLE_HOST_ATTRIBUTE)).toBe(false);
-    expect(host.shadowRoot!.querySelector('.item')).toBe(item);
+    expect(shadowOf(host)!.querySelector('.item')).toBe(item);
     expect(host.previousElementSibling).toBe(anchors.get('subject.name'));
     // Gone, then back in another language: same host, new content.
     ui.update({ anchors, findings: clean, lang: 'zh-CN' });
@@ -160,7 +162,7 @@ describe('createInlineWarnings', () => {
     ui.update({ anchors, findings: resultFor(messyForm()).findings, lang: 'zh-CN' });
     expect(document.activeElement).toBe(input);
 
-    const root = hostFor('websites[0].name')!.shadowRoot!;
+    const root = shadowOf(hostFor('websites[0].name'))!;
     const button = root.querySelector('button')!;
     expect(button.getAttribute('type')).toBe('button');
     expect(button.tabIndex).toBe(0);
@@ -190,15 +192,15 @@ describe('createInlineWarnings', () => {
 
   it('keeps the expanded state across updates that do not change the field', async () => {
     ui.update({ anchors, findings: resultFor(messyForm()).findings, lang: 'zh-CN' });
-    const button = hostFor('websites[0].name')!.shadowRoot!.querySelector('button')!;
+    const button = shadowOf(hostFor('websites[0].name'))!.querySelector('button')!;
     button.click();
     await tick();
     ui.update({ anchors, findings: resultFor(messyForm('individual', (f) => { f.subject!.name = '张三'; })).findings, lang: 'zh-CN' });
-    expect(hostFor('websites[0].name')!.shadowRoot!.querySelector('button')!.getAttribute('aria-expanded')).toBe('true');
+    expect(shadowOf(hostFor('websites[0].name'))!.querySelector('button')!.getAttribute('aria-expanded')).toBe('true');
     // Typing in the field changes the message text; the open item stays open.
     ui.update({ anchors, findings: resultFor(messyForm('individual', (f) => { f.websites![0]!.name = '<img src=y>'; })).findings, lang: 'zh-CN' });
     expect(shadowText('websites[0].name')).toContain('<img src=y>');
-    expect(hostFor('websites[0].name')!.shadowRoot!.querySelector('button')!.getAttribute('aria-expanded')).toBe('true');
+    expect(shadowOf(hostFor('websites[0].name'))!.querySelector('button')!.getAttribute('aria-expanded')).toBe('true');
   });
 
   it('never cancels or stops page events', () => {
@@ -208,7 +210,7 @@ describe('createInlineWarnings', () => {
     document.addEventListener('keydown', (e) => seen.push(`doc:${e.defaultPrevented}`));
     document.addEventListener('submit', (e) => { seen.push('submit'); e.preventDefault(); });
     input.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true, cancelable: true }));
-    const button = hostFor('websites[0].name')!.shadowRoot!.querySelector('button')!;
+    const button = shadowOf(hostFor('websites[0].name'))!.querySelector('button')!;
     button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true }));
     button.click();
     expect(seen).toEqual(['doc:false', 'doc:false']);

@@ -1,6 +1,7 @@
 /**
  * Inline warnings: one host element per flagged field, inserted right after the field's
- * anchor, with an open shadow root holding the messages.
+ * anchor, with a closed shadow root holding the messages (host.ts says why the page can
+ * neither reach nor claim them).
  *
  * Why a plain `attachShadow` and not WXT's createShadowRootUi: with cssInjectionMode 'ui'
  * WXT fetches the stylesheet from a chrome-extension:// URL, which must then be listed in
@@ -16,7 +17,6 @@
  */
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import inlineCss from '../../assets/ui/inline.css?inline';
 import type { Finding } from '../../rules/engine/run';
 import { SEVERITY_RANK, type Lang } from '../../rules/engine/types';
@@ -24,15 +24,10 @@ import { FindingDetails } from './finding-details';
 import { pick } from '../i18n';
 import { t } from './strings';
 import { findingKeys } from './finding-keys';
-import { HOST_ATTRIBUTE, HOST_TAG, IDLE_HOST_ATTRIBUTE } from './host';
+import { claimHost, HOST_ATTRIBUTE, HOST_TAG, IDLE_HOST_ATTRIBUTE, isOwnHost } from './host';
 import { SeverityIcon } from './severity-icon';
 
 export { HOST_ATTRIBUTE, HOST_TAG, IDLE_HOST_ATTRIBUTE };
-
-/** True for our own hosts, shown or idle, so the adapter's MutationObserver can ignore them. */
-export function isInlineWarningHost(node: Node): boolean {
-  return node.nodeType === 1 && ((node as Element).hasAttribute(HOST_ATTRIBUTE) || (node as Element).hasAttribute(IDLE_HOST_ATTRIBUTE));
-}
 
 export interface InlineWarningsInput {
   /** Field id → the element the warning goes right after. */
@@ -93,7 +88,8 @@ function renderKey(findings: readonly Finding[], lang: Lang): string {
 function createHost(field: string): Pick<Mounted, 'host' | 'container'> {
   const host = document.createElement(HOST_TAG);
   host.setAttribute(HOST_ATTRIBUTE, field);
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: 'closed' });
+  claimHost(host);
   const style = document.createElement('style');
   style.textContent = inlineCss;
   const container = document.createElement('div');
@@ -107,13 +103,19 @@ function createHost(field: string): Pick<Mounted, 'host' | 'container'> {
 /** Inserts `host` after `anchor`, after any of our hosts already there (several fields may share an anchor). */
 function place(host: HTMLElement, anchor: Element): void {
   let position: Element = anchor;
-  while (position.nextElementSibling && position.nextElementSibling !== host && isInlineWarningHost(position.nextElementSibling)) {
+  while (position.nextElementSibling && position.nextElementSibling !== host && isOwnHost(position.nextElementSibling)) {
     position = position.nextElementSibling;
   }
   if (position.nextElementSibling !== host) position.after(host);
 }
 
-export function createInlineWarnings(ctx: ContentScriptContext): InlineWarnings {
+/** How long the warnings live (components/console/lifetime.ts; tests may pass WXT's context). */
+export interface InlineLifetime {
+  onInvalidated(cb: () => void): () => void;
+  readonly isValid: boolean;
+}
+
+export function createInlineWarnings(ctx: InlineLifetime): InlineWarnings {
   const mounted = new Map<string, Mounted>();
   let destroyed = false;
 
@@ -143,7 +145,7 @@ export function createInlineWarnings(ctx: ContentScriptContext): InlineWarnings 
   }
 
   function update({ anchors, findings, lang }: InlineWarningsInput): void {
-    if (destroyed || ctx.isInvalid) return;
+    if (destroyed || !ctx.isValid) return;
     const byField = new Map<string, Finding[]>();
     for (const finding of findings) {
       const anchor = anchors.get(finding.field);

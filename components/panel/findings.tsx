@@ -82,7 +82,11 @@ export function UnknownSection({ result, lang, disabledRules }: { result: RunRes
         {unknown.map((entry) => (
           <li key={entry.ruleId} data-rule={entry.ruleId}>
             <span class="rule-title">{pick(entry.title, lang)}</span>
-            <span class="missing"> — {t(lang, 'unknown.missing', { fields: fieldList(entry.missing, lang) })}</span>
+            {entry.failed ? (
+              <span class="missing failed"> — {t(lang, 'unknown.failed')}</span>
+            ) : (
+              <span class="missing"> — {t(lang, 'unknown.missing', { fields: fieldList(entry.missing, lang) })}</span>
+            )}
           </li>
         ))}
       </ul>

@@ -14,6 +14,7 @@ import { ruleTitles } from './model';
 import { PrintView } from './print-view';
 import { PreApprovalSection } from './pre-approval';
 import { Questions, type QuestionActions } from './questions';
+import { Section } from './section-boundary';
 import { SmsSection } from './sms';
 import { localDate } from '../local-date';
 import { VideoCheckSection } from './video-check';
@@ -68,33 +69,63 @@ export function PanelView({ state, settings, coverage, nationalRules, ruleCatalo
         {state === null && <p class="empty no-state">{t(lang, 'app.noState')}</p>}
         {state && (
           <>
-            <HealthBanner health={state.health} lang={lang} />
+            <Section lang={lang} resetKey={state}>
+              <HealthBanner health={state.health} lang={lang} />
+            </Section>
             {state.step !== 'unknown' && <p class="step-now">{t(lang, 'app.step', { step: t(lang, `step.${state.step}`) })}</p>}
-            <FilingTypeSection form={state.form} result={state.result} lang={lang} disabledRules={disabledRules} actions={actions} />
-            <FindingsSection result={state.result} lang={lang} disabledRules={disabledRules} currentStep={state.step} actions={actions} />
-            <UnknownSection result={state.result} lang={lang} disabledRules={disabledRules} />
-            <Checklist result={state.result} lang={lang} disabledRules={disabledRules} titles={titles} />
-            <DomainProofSection form={state.form} result={state.result} lang={lang} disabledRules={disabledRules} />
-            <PreApprovalSection form={state.form} lang={lang} provider={state.provider} />
-            <SmsSection form={state.form} lang={lang} />
-            {hasVideoCheckMail(state.provider) && <VideoCheckSection form={state.form} lang={lang} today={today ?? localDate()} provider={state.provider} actions={actions} />}
+            <Section lang={lang} resetKey={state}>
+              <FilingTypeSection form={state.form} result={state.result} lang={lang} disabledRules={disabledRules} actions={actions} />
+            </Section>
+            <Section lang={lang} resetKey={state}>
+              <FindingsSection result={state.result} lang={lang} disabledRules={disabledRules} currentStep={state.step} actions={actions} />
+            </Section>
+            <Section lang={lang} resetKey={state}>
+              <UnknownSection result={state.result} lang={lang} disabledRules={disabledRules} />
+            </Section>
+            <Section lang={lang} resetKey={state}>
+              <Checklist result={state.result} lang={lang} disabledRules={disabledRules} titles={titles} />
+            </Section>
+            <Section lang={lang} resetKey={state}>
+              <DomainProofSection form={state.form} result={state.result} lang={lang} disabledRules={disabledRules} />
+            </Section>
+            <Section lang={lang} resetKey={state}>
+              <PreApprovalSection form={state.form} lang={lang} provider={state.provider} />
+            </Section>
+            <Section lang={lang} resetKey={state}>
+              <SmsSection form={state.form} lang={lang} />
+            </Section>
+            {hasVideoCheckMail(state.provider) && (
+              <Section lang={lang} resetKey={state}>
+                <VideoCheckSection form={state.form} lang={lang} today={today ?? localDate()} provider={state.provider} actions={actions} />
+              </Section>
+            )}
             <button type="button" class="print-button" onClick={actions.print}>
               {t(lang, 'print.button')}
             </button>
-            <Questions
-              form={state.form}
-              lang={lang}
-              provider={state.provider}
-              actions={actions}
-              waitingFor={state.result.unknown.filter((entry) => !disabledRules.includes(entry.ruleId)).flatMap((entry) => entry.missing)}
-            />
+            <Section lang={lang} resetKey={state}>
+              <Questions
+                form={state.form}
+                lang={lang}
+                provider={state.provider}
+                actions={actions}
+                waitingFor={state.result.unknown.filter((entry) => !disabledRules.includes(entry.ruleId)).flatMap((entry) => entry.missing)}
+              />
+            </Section>
           </>
         )}
-        <Coverage matrix={coverage} national={nationalRules} province={province} lang={lang} onProvince={setChosenProvince} />
-        <DisabledRules disabledRules={disabledRules} titles={titles} lang={lang} onEnable={(ruleId) => actions.setRuleEnabled(ruleId, true)} />
+        <Section lang={lang} resetKey={province}>
+          <Coverage matrix={coverage} national={nationalRules} province={province} lang={lang} onProvince={setChosenProvince} />
+        </Section>
+        <Section lang={lang} resetKey={disabledRules}>
+          <DisabledRules disabledRules={disabledRules} titles={titles} lang={lang} onEnable={(ruleId) => actions.setRuleEnabled(ruleId, true)} />
+        </Section>
         <p class="hint">{t(lang, 'app.localOnly')}</p>
       </main>
-      {state && <PrintView result={state.result} lang={lang} disabledRules={disabledRules} titles={titles} form={state.form} />}
+      {state && (
+        <Section lang={lang} resetKey={state}>
+          <PrintView result={state.result} lang={lang} disabledRules={disabledRules} titles={titles} form={state.form} />
+        </Section>
+      )}
       <footer class="disclaimer">{t(lang, 'footer.disclaimer')}</footer>
     </div>
   );

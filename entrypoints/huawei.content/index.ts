@@ -7,5 +7,9 @@ import { HUAWEI_CONSOLE_MATCHES } from './hosts';
 export default defineContentScript({
   matches: HUAWEI_CONSOLE_MATCHES,
   runAt: 'document_idle',
-  main: (ctx) => runConsole(huawei, ctx),
+  // WXT would window.postMessage "<extension id>:huawei:wxt:content-script-started" to
+  // every script of the page: the extension's id, and the name of the event that ends
+  // WXT's context. runConsole does not use that context (components/console/lifetime.ts).
+  noScriptStartedPostMessage: true,
+  main: () => runConsole(huawei),
 });

@@ -8,7 +8,7 @@
  */
 
 import type { Block, Heading, LabelTable, UploadTable } from '../../components/console/local-keys';
-import { normalizeLabel } from '../../components/console/local-keys';
+import { normalizeLabel, serviceIndexOf } from '../../components/console/local-keys';
 import type { FilingType } from '../../rules/model/vocabulary';
 
 /** Normalised label → local key. Order matters only for readability; lookups are exact. */
@@ -197,8 +197,9 @@ export const UPLOAD_LABELS: UploadTable = {
 /** 「互联网信息服务负责人证件（网站2）」: the card a per-service upload slot belongs to. */
 export function serviceHint(raw: string): { service: 'websites' | 'apps'; index: number } | undefined {
   const m = /[（(]\s*(网站|APP|App)\s*(\d+)\s*[）)]/.exec(raw);
-  if (!m) return undefined;
-  return { service: m[1] === '网站' ? 'websites' : 'apps', index: Number(m[2]) - 1 };
+  const index = m ? serviceIndexOf(m[2]!) : undefined;
+  if (index === undefined) return undefined;
+  return { service: m![1] === '网站' ? 'websites' : 'apps', index };
 }
 
 /**
@@ -240,12 +241,22 @@ export function classifyHeading(raw: string): Heading | undefined {
   const text = normalizeLabel(raw).replace(/^[一二三四五六七八九十\d]+[、.．]/, '');
   if (!text || text.length > 24) return undefined;
   if (/^(?:已备案|当前备案|原备案|现有备案|变更前)(?:的)?(?:主体|备案)?信息$/.test(text)) return { kind: 'filed', index: -1 };
+  // A number past MAX_SERVICES_PER_ORDER makes the text no heading of ours (serviceIndexOf).
   const filedService = /^(?:已备案|原)(网站|APP|App)(\d+)?(?:信息)?$/.exec(text);
-  if (filedService) return { kind: 'filed', service: filedService[1] === '网站' ? 'websites' : 'apps', index: filedService[2] ? Number(filedService[2]) - 1 : -1 };
+  if (filedService) {
+    const index = filedService[2] ? serviceIndexOf(filedService[2]) : -1;
+    return index === undefined ? undefined : { kind: 'filed', service: filedService[1] === '网站' ? 'websites' : 'apps', index };
+  }
   const site = /^(?:网站|网站信息)(\d+)$/.exec(text) ?? /^第(\d+)个网站$/.exec(text);
-  if (site) return { kind: 'service', service: 'websites', index: Number(site[1]) - 1 };
+  if (site) {
+    const index = serviceIndexOf(site[1]!);
+    return index === undefined ? undefined : { kind: 'service', service: 'websites', index };
+  }
   const app = /^(?:APP|App|app|APP信息)(\d+)$/.exec(text);
-  if (app) return { kind: 'service', service: 'apps', index: Number(app[1]) - 1 };
+  if (app) {
+    const index = serviceIndexOf(app[1]!);
+    return index === undefined ? undefined : { kind: 'service', service: 'apps', index };
+  }
   if (/^(?:互联网信息服务|网站|APP|App)负责人(?:信息)?$/.test(text)) return { kind: 'block', block: 'service-principal' };
   if (/^(?:主体|主办单位|主办者)负责人(?:信息)?$/.test(text)) return { kind: 'block', block: 'subject-principal' };
   if (/^(?:填写)?(?:主体|主办单位|主办者|备案主体)(?:基本)?信息$/.test(text) || text === '主办单位' || text === '主体') {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   allContained,
+  toWellFormed,
   charLength,
   compact,
   countHan,
@@ -134,5 +135,28 @@ describe('text predicates against their regex definitions', () => {
       const ch = String.fromCharCode(code);
       expect([symbolsIn(ch), isLatinOnly(`${ch}a`), emojisIn(ch)]).toEqual([ref.symbolsIn(ch), ref.isLatinOnly(`${ch}a`), ref.emojisIn(ch)]);
     }
+  });
+});
+
+describe('toWellFormed', () => {
+  it('replaces lone surrogates with U+FFFD and keeps pairs', () => {
+    expect(toWellFormed('ab\uD800')).toBe('ab\uFFFD');
+    expect(toWellFormed('\uDC00示例')).toBe('\uFFFD示例');
+    expect(toWellFormed('\uDFFF\uD800')).toBe('\uFFFD\uFFFD');
+    expect(toWellFormed('\uD800\uD83D\uDE00')).toBe('\uFFFD😀');
+    const plain = '示例😀abc';
+    expect(toWellFormed(plain)).toBe(plain);
+  });
+
+  it('gives what String.prototype.toWellFormed gives, and a string encodeURIComponent accepts', () => {
+    const native = (String.prototype as { toWellFormed?: () => string }).toWellFormed;
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.array(fc.integer({ min: 0xd800, max: 0xdfff }), { maxLength: 4 }), (text, surrogates) => {
+        const value = text + String.fromCharCode(...surrogates) + text;
+        const fixed = toWellFormed(value);
+        expect(() => encodeURIComponent(fixed)).not.toThrow();
+        if (native) expect(fixed).toBe(native.call(value));
+      }),
+    );
   });
 });

@@ -149,3 +149,27 @@ export function hanBigrams(value: string): string[] {
   }
   return [...out];
 }
+
+/**
+ * `value` with every lone surrogate replaced by U+FFFD, as String.prototype.toWellFormed
+ * does (not in every runtime the rules run in). Page text may hold lone surrogates, and
+ * encodeURIComponent throws a URIError on them.
+ */
+export function toWellFormed(value: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code < 0xd800 || code > 0xdfff) continue;
+    if (code <= 0xdbff && i + 1 < value.length) {
+      const next = value.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        i++;
+        continue;
+      }
+    }
+    out += `${value.slice(from, i)}\uFFFD`;
+    from = i + 1;
+  }
+  return from === 0 ? value : out + value.slice(from);
+}

@@ -231,8 +231,8 @@ export function describeResult(raw: RawResult, catalog: RuleCatalog, caches: Cat
     fixed.findings.set(f.field, { raw: f, described });
     findings.push(described);
   }
-  const unknown: (RuleStatus & { readonly missing: readonly string[] })[] = [];
-  for (const u of raw.unknown) unknown.push({ ruleId: u.ruleId, missing: u.missing, title: fixedOf(catalog, cache, u.ruleId).title });
+  const unknown: (RuleStatus & { readonly missing: readonly string[]; readonly failed?: true })[] = [];
+  for (const u of raw.unknown) unknown.push({ ruleId: u.ruleId, missing: u.missing, ...(u.failed ? { failed: true as const } : {}), title: fixedOf(catalog, cache, u.ruleId).title });
   const passed = describePassedList(catalog, cache, raw.passed);
   return {
     findings,

@@ -105,6 +105,12 @@ function judgeRule(planned: PlannedRule, form: FilingForm, ctx: RuleContext, pla
 
 const NO_FINDINGS: readonly RawFinding[] = Object.freeze([]);
 const NO_NEEDS: RuleOutcome['needs'] = Object.freeze([]);
+const NO_FIELDS: readonly string[] = Object.freeze([]);
+
+/** What a rule whose check threw comes to: unknown, with nothing missing (never cached). */
+function failedOutcome(ruleId: string): RuleOutcome {
+  return Object.freeze({ unknown: Object.freeze({ ruleId, missing: NO_FIELDS, failed: true as const }), findings: NO_FINDINGS, needs: NO_NEEDS, passed: false });
+}
 
 /** What the rules of `plans` decide on `input` on `ctx.today`; `plans` keeps what the next run may reuse. */
 export function evaluateForm(plans: Plans, input: FilingForm, ctx: RuleContext): RawResult {
@@ -130,8 +136,15 @@ export function evaluateForm(plans: Plans, input: FilingForm, ctx: RuleContext):
       let outcome = planned.outcome;
       if (outcome === undefined || planned.changedAt === runNo) {
         planned.outcome = undefined;
-        outcome = judgeRule(planned, form, ctx, plan, missingByPattern);
-        planned.outcome = outcome;
+        try {
+          outcome = judgeRule(planned, form, ctx, plan, missingByPattern);
+          planned.outcome = outcome;
+        } catch {
+          // One broken rule must not silence every other (on the console's page, on input no
+          // test foresaw): it cannot decide this run, and is judged again the next. Nothing of
+          // the error is kept: it may quote the form.
+          outcome = failedOutcome(planned.id);
+        }
       }
       if (outcome.unknown !== undefined) unknown.push(outcome.unknown);
       if (outcome.passed) passed.push(planned.passed);

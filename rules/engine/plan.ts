@@ -36,7 +36,8 @@ export interface PlannedRule {
 
 /** What one rule came to in a run, frozen: a run whose inputs did not change reuses it whole. */
 export interface RuleOutcome {
-  readonly unknown: { readonly ruleId: string; readonly missing: readonly string[] } | undefined;
+  /** `failed`: the rule's check threw; it is unknown for that run only. */
+  readonly unknown: { readonly ruleId: string; readonly missing: readonly string[]; readonly failed?: true } | undefined;
   readonly findings: readonly RawFinding[];
   readonly needs: readonly { readonly key: string; readonly materialId: string; readonly for?: string; readonly reason: RawMaterialItem['reasons'][number] }[];
   readonly passed: boolean;

@@ -58,7 +58,8 @@ export interface MaterialItem {
 export interface RunResult {
   readonly findings: readonly Finding[];
   readonly notApplicable: readonly (RuleStatus & { readonly reason: NotApplicableReason })[];
-  readonly unknown: readonly (RuleStatus & { readonly missing: readonly string[] })[];
+  /** Rules that could not decide: inputs `missing`, or (`failed`) their check threw. */
+  readonly unknown: readonly (RuleStatus & { readonly missing: readonly string[]; readonly failed?: true })[];
   readonly passed: readonly RuleStatus[];
   readonly materials: readonly MaterialItem[];
 }
@@ -96,7 +97,7 @@ export interface RawMaterialReason {
 export interface RawResult {
   readonly findings: readonly RawFinding[];
   readonly notApplicable: readonly { readonly ruleId: string; readonly reason: NotApplicableReason }[];
-  readonly unknown: readonly { readonly ruleId: string; readonly missing: readonly string[] }[];
+  readonly unknown: readonly { readonly ruleId: string; readonly missing: readonly string[]; readonly failed?: true }[];
   readonly passed: readonly { readonly ruleId: string }[];
   readonly materials: readonly RawMaterialItem[];
   /** The run's provider: describe() fills the provider placeholders for it (DEFAULT_PROVIDER when absent). */

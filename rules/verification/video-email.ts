@@ -17,6 +17,7 @@
 import { isIsoDate } from '../checks/dates';
 import { isEmail } from '../checks/email';
 import { maskEmail } from '../checks/mask';
+import { toWellFormed } from '../checks/text';
 import type { Bilingual } from '../engine/types';
 import type { FilingForm } from '../model/filing-form';
 import { DEFAULT_PROVIDER, type ProviderId } from '../model/providers';
@@ -148,7 +149,8 @@ export function videoCheckEmail(form: FilingForm, input: VideoCheckInput): Video
   }
 
   const body = [`【备案主体名称】${name}`, `【备案订单号】${order}`, `【核验日期】${date}`, `【核验时间】${time}`].join('\r\n');
-  const mailto = `mailto:${VIDEO_CHECK_TO}?subject=${encodeURIComponent(VIDEO_CHECK_SUBJECT)}&body=${encodeURIComponent(body)}`;
+  // The body quotes page text; a lone surrogate in it would make encodeURIComponent throw.
+  const mailto = `mailto:${VIDEO_CHECK_TO}?subject=${encodeURIComponent(VIDEO_CHECK_SUBJECT)}&body=${encodeURIComponent(toWellFormed(body))}`;
   return {
     to: VIDEO_CHECK_TO,
     subject: VIDEO_CHECK_SUBJECT,

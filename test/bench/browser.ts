@@ -80,7 +80,7 @@ const TOGGLES: readonly { label: string; base: string; keys: readonly [string, s
 
 /**
  * The in-page probe (main world): key/input timestamps and a MutationObserver on every
- * warning host and its shadow root. A string, not a function: tsx would wrap the inner
+ * warning host (its shadow root is closed). A string, not a function: tsx would wrap the inner
  * functions in a `__name` helper the page does not have.
  */
 const PROBE = `(() => {
@@ -93,9 +93,11 @@ const PROBE = `(() => {
   const shadowObserver = new MutationObserver(changed);
   function watchHosts() {
     for (const host of document.querySelectorAll('[' + HOST + '], [' + IDLE + ']')) {
-      if (host.shadowRoot && !watched.has(host)) {
+      if (!watched.has(host)) {
         watched.add(host);
-        shadowObserver.observe(host.shadowRoot, { subtree: true, childList: true, characterData: true, attributes: true });
+        // The hosts' shadow roots are closed (the page cannot see into them): a change of
+        // text alone inside a shown host is not seen; the toggles below show and hide hosts.
+        if (host.shadowRoot) shadowObserver.observe(host.shadowRoot, { subtree: true, childList: true, characterData: true, attributes: true });
         // A warning that goes away hides its host, and shows it again when it comes back.
         shadowObserver.observe(host, { attributes: true, attributeFilter: ['hidden'] });
       }

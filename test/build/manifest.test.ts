@@ -57,6 +57,18 @@ describe.each(Object.entries(BUILDS))('%s manifest', (browser, dir) => {
     expect(listed.includes('page-engine.js')).toBe(browser === 'chrome');
   });
 
+  it('lets its own pages (service worker, side panel) load only their own scripts and connect nowhere', () => {
+    const csp = manifest.content_security_policy;
+    const policy = browser === 'chrome' ? (csp as { extension_pages?: string } | undefined)?.extension_pages : csp;
+    expect(typeof policy).toBe('string');
+    const directives = new Map((policy as string).split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name!, values]));
+    expect(directives.get('script-src')).toEqual(["'self'"]);
+    expect(directives.get('object-src')).toEqual(["'none'"]);
+    expect(directives.get('connect-src')).toEqual(["'none'"]);
+    expect(directives.get('base-uri')).toEqual(["'none'"]);
+    expect(directives.get('form-action')).toEqual(["'none'"]);
+  });
+
   it('is named and described in zh-CN and en, with icons', () => {
     expect(manifest.name).toBe('__MSG_extName__');
     for (const locale of ['zh_CN', 'en']) {

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { control, field, type } from './console-driver';
 import { launch, type Harness } from './harness';
-import { readWarnings } from './inline-warnings';
+import { inWarningRoots, readWarnings } from './inline-warnings';
 import { activeState, panelClick, panelField } from './panel-driver';
 
 const POLL = { timeout: 30_000 };
@@ -23,11 +23,10 @@ const pageErrors: string[] = [];
 
 /** Elements inside our hosts' shadow roots that markup could have produced. */
 async function elementsInShadowRoots(p: Page): Promise<string[]> {
-  return p.evaluate(() =>
-    Array.from(document.querySelectorAll('[data-beian-precheck-field]')).flatMap((host) =>
-      Array.from(host.shadowRoot?.querySelectorAll('img, script, iframe, object, embed, [onerror], [onload]') ?? []).map((el) => el.outerHTML),
-    ),
-  );
+  const perHost = await inWarningRoots(p, function (this: ShadowRoot) {
+    return Array.from(this.querySelectorAll('img, script, iframe, object, embed, [onerror], [onload]')).map((el) => el.outerHTML);
+  });
+  return perHost.flatMap((h) => h.value);
 }
 
 async function dangerousInPanel(p: Page): Promise<string[]> {
@@ -59,10 +58,8 @@ describe('markup from the page stays text', () => {
     expect(await control(card, '网站名称').inputValue()).toBe(PAYLOAD);
     await expect.poll(async () => (await readWarnings(page)).filter((w) => w.field === 'websites[0].name' && w.message.includes(PAYLOAD)).length, POLL).toBeGreaterThan(0);
     // Open every "more" so the details are rendered too.
-    await page.evaluate(() => {
-      for (const host of Array.from(document.querySelectorAll('[data-beian-precheck-field]'))) {
-        for (const button of Array.from(host.shadowRoot?.querySelectorAll<HTMLButtonElement>('button.more') ?? [])) button.click();
-      }
+    await inWarningRoots(page, function (this: ShadowRoot) {
+      for (const button of Array.from(this.querySelectorAll<HTMLButtonElement>('button.more'))) button.click();
     });
     expect(await elementsInShadowRoots(page)).toEqual([]);
   });

@@ -70,8 +70,34 @@ async function typeKeys(text: string) {
   await ff.send('input.performActions', { context, actions: [{ type: 'key', id: 'keyboard', actions }] });
 }
 
-function warningFields(): Promise<string[]> {
-  return ff.evaluate<string[]>(context, `return [...document.querySelectorAll('[data-beian-precheck-field]')].filter((h) => h.shadowRoot?.textContent?.trim()).map((h) => h.getAttribute('data-beian-precheck-field'));`);
+/** A node as WebDriver BiDi serialises it (with `includeShadowTree: 'all'`, closed shadow roots too). */
+interface BidiNode {
+  type: string;
+  value?: { nodeType?: number; localName?: string; nodeValue?: string; attributes?: Record<string, string>; children?: BidiNode[]; shadowRoot?: BidiNode | null };
+}
+
+/** Text of a serialised subtree, without <style> contents. */
+function bidiText(node: BidiNode | null | undefined): string {
+  const value = node?.value;
+  if (!value || value.localName === 'style') return '';
+  if (value.nodeType === 3) return value.nodeValue ?? '';
+  return (value.children ?? []).map(bidiText).join('');
+}
+
+/**
+ * The fields whose host shows a warning. The hosts' shadow roots are closed, so the page's
+ * own scripts cannot read them; BiDi serialises them when asked to include every shadow tree.
+ */
+async function warningFields(): Promise<string[]> {
+  const result = await ff.send<{ type: string; result?: { value?: BidiNode[] } }>('script.evaluate', {
+    expression: `[...document.querySelectorAll('[data-beian-precheck-field]')]`,
+    target: { context },
+    awaitPromise: false,
+    serializationOptions: { includeShadowTree: 'all', maxDomDepth: 32 },
+  });
+  return (result.result?.value ?? [])
+    .filter((host) => bidiText(host.value?.shadowRoot).trim() !== '')
+    .map((host) => host.value?.attributes?.['data-beian-precheck-field'] ?? '');
 }
 
 async function waitFor<T>(probe: () => Promise<T>, ok: (value: T) => boolean, what: string): Promise<T> {

@@ -53,6 +53,8 @@ function runOne(rule: Rule, testCase: RuleCase): RunResult {
   const reads = newRecordedReads();
   const result = run(testCase.form, { today: testCase.today ?? TODAY, rules: [recordingRule(rule, reads)], provider: testCase.provider });
   expect(undeclaredReads(reads, ruleInputs(rule)), `${rule.id} reads fields missing from its reads/alsoReads`).toEqual([]);
+  // The engine reports a rule whose check threw as failed rather than throwing itself.
+  expect(result.unknown.filter((u) => u.failed).map((u) => u.ruleId), `${rule.id}'s check threw`).toEqual([]);
   return result;
 }
 

@@ -23,8 +23,20 @@ const stored = async (tabId: number) => (await fakeBrowser.storage.session.get(t
 
 let connectListener: ((port: HostPort) => void) | undefined;
 
+/** WXT's fake browser has no tabs.onReplaced: a minimal one the tests can fire. */
+const replacedListeners = new Set<(addedTabId: number, removedTabId: number) => void>();
+(fakeBrowser.tabs as unknown as { onReplaced: unknown }).onReplaced = {
+  addListener: (cb: (addedTabId: number, removedTabId: number) => void) => replacedListeners.add(cb),
+  removeListener: (cb: (addedTabId: number, removedTabId: number) => void) => replacedListeners.delete(cb),
+  hasListener: (cb: (addedTabId: number, removedTabId: number) => void) => replacedListeners.has(cb),
+};
+const replaceTab = (addedTabId: number, removedTabId: number) => {
+  for (const cb of replacedListeners) cb(addedTabId, removedTabId);
+};
+
 beforeEach(() => {
   fakeBrowser.reset();
+  replacedListeners.clear();
   connectListener = undefined;
   serveEngine([emergencyPhoneDiffers], { addListener: (cb) => (connectListener = cb) });
 });
@@ -133,6 +145,14 @@ describe('background state relay', () => {
     await vi.waitFor(async () => expect(await stored(tabId)).toBeDefined());
     // (fakeBrowser.tabs.remove looks the window up by tab id; trigger the event as the browser does.)
     await fakeBrowser.tabs.onRemoved.trigger(tabId, { isWindowClosing: false, windowId: 0 });
+    await vi.waitFor(async () => expect(await stored(tabId)).toBeUndefined());
+  });
+
+  it('removes a tab’s state when another tab replaces it (prerendering, instant navigation)', async () => {
+    const tabId = await openConsoleTab();
+    report(tabId, CONSOLE, 'subject');
+    await vi.waitFor(async () => expect(await stored(tabId)).toBeDefined());
+    replaceTab(tabId + 1000, tabId);
     await vi.waitFor(async () => expect(await stored(tabId)).toBeUndefined());
   });
 

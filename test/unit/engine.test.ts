@@ -309,3 +309,40 @@ describe('findings', () => {
     expect(result.unknown.map((r) => r.ruleId)).toEqual(['national/needs-office-phone']);
   });
 });
+
+describe('a rule that throws', () => {
+  const thrower = testRule({
+    id: 'national/thrower',
+    check: () => {
+      throw new Error('broken rule 13800138000');
+    },
+  });
+  const working = testRule({ id: 'national/working', severity: 'warning', check: () => [{ field: 'subject.name', message: 'found', params: { what: 'x' } }] });
+
+  it('is unknown for that rule only; every other rule still speaks', () => {
+    const result = run(makeForm(), { today: TODAY, rules: [thrower, working] });
+    expect(result.findings.map((f) => f.ruleId)).toEqual(['national/working']);
+    expect(result.unknown).toEqual([{ ruleId: 'national/thrower', missing: [], failed: true, title: expect.anything() }]);
+    expect(result.passed).toEqual([]);
+    // Nothing of the error (which may quote the form) is kept.
+    expect(JSON.stringify(result)).not.toContain('13800138000');
+  });
+
+  it('is judged again on the next run', () => {
+    let fail = true;
+    const flaky = testRule({
+      id: 'national/flaky',
+      check: () => {
+        if (fail) throw new Error('once');
+        return [];
+      },
+    });
+    const rules = [flaky];
+    const form = makeForm();
+    expect(run(form, { today: TODAY, rules }).unknown.map((u) => u.ruleId)).toEqual(['national/flaky']);
+    fail = false;
+    const again = run(form, { today: TODAY, rules });
+    expect(again.unknown).toEqual([]);
+    expect(again.passed.map((r) => r.ruleId)).toEqual(['national/flaky']);
+  });
+});

@@ -1,0 +1,146 @@
+/**
+ * A console page that works against the extension: it listens for what the content script
+ * announces, replays the "a newer copy of this script started" event WXT's content-script
+ * context listens for, and tries to reach, claim or hide the inline warnings. The checker keeps
+ * warning throughout; the page learns nothing about the extension from it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { type } from './console-driver';
+import { launch, type Harness } from './harness';
+import { readWarnings } from './inline-warnings';
+
+const POLL = { timeout: 20_000 };
+const FIELD = 'subject.principal.emergencyPhone';
+
+let h: Harness;
+const pageErrors: string[] = [];
+
+/** Runs in the page's own world before any of its scripts: records every window message it gets. */
+function recordMessages() {
+  const seen: unknown[] = [];
+  (window as unknown as { __seenMessages: unknown[] }).__seenMessages = seen;
+  window.addEventListener('message', (event) => {
+    try {
+      seen.push(JSON.parse(JSON.stringify(event.data ?? null)));
+    } catch {
+      seen.push(String(event.data));
+    }
+  });
+}
+
+/**
+ * Runs in the page's own world before any of its scripts: claims the tag name the warnings'
+ * hosts once had, taking each such element's shadow root in its constructor.
+ */
+function claimOldHostTag() {
+  const counter = { constructed: 0 };
+  (window as unknown as { __constructed: typeof counter }).__constructed = counter;
+  customElements.define(
+    'beian-precheck-warning',
+    class extends HTMLElement {
+      constructor() {
+        super();
+        counter.constructed += 1;
+        this.attachShadow({ mode: 'closed' });
+      }
+    },
+  );
+}
+
+async function consolePage(path: string): Promise<Page> {
+  const page = await h.openConsole(path);
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  return page;
+}
+
+const warned = async (page: Page) => (await readWarnings(page)).map((w) => w.field);
+
+/** Types the same number as 手机号码 and 应急联系电话 (a warning), or two different ones (none). */
+async function plantMistake(page: Page, emergency = '13800000001') {
+  const block = page.locator('.principal-block');
+  await type(block, '手机号码', '13800000001');
+  await type(block, '应急联系电话', emergency);
+}
+
+beforeAll(async () => {
+  h = await launch();
+  await h.context.addInitScript(recordMessages);
+  await h.context.addInitScript(claimOldHostTag);
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('a page cannot switch the checker off', () => {
+  it('is not told the extension id by a window message', async () => {
+    const page = await consolePage('#/subject');
+    await plantMistake(page);
+    await expect.poll(() => warned(page), POLL).toContain(FIELD);
+    const seen = await page.evaluate(() => JSON.stringify((window as unknown as { __seenMessages: unknown[] }).__seenMessages));
+    expect(seen).not.toContain(h.extensionId!);
+    expect(seen).not.toContain('content-script-started');
+    await page.close();
+  });
+
+  it('keeps warning after the page replays the "newer script started" event', async () => {
+    const page = await consolePage('#/subject');
+    await plantMistake(page);
+    await expect.poll(() => warned(page), POLL).toContain(FIELD);
+
+    // What a page needs to know: the extension id (public for a store extension, static in
+    // Firefox) and the content script's name.
+    await page.evaluate((id) => {
+      document.dispatchEvent(new CustomEvent(`${id}:huawei:wxt:content-script-started`, { detail: { contentScriptName: 'huawei', messageId: 'page' } }));
+    }, h.extensionId!);
+
+    // The warning stays, goes when fixed and comes back when the mistake is typed again.
+    await page.waitForTimeout(500);
+    expect(await warned(page)).toContain(FIELD);
+    await plantMistake(page, '13900000002');
+    await expect.poll(() => warned(page), POLL).not.toContain(FIELD);
+    await plantMistake(page);
+    await expect.poll(() => warned(page), POLL).toContain(FIELD);
+    await page.close();
+  });
+
+});
+
+describe('a page cannot read, claim or hide the warnings', () => {
+  it('a page that defined the hosts\' former tag name still gets warnings', async () => {
+    const page = await consolePage('#/subject');
+    await plantMistake(page);
+    await expect.poll(() => warned(page), POLL).toContain(FIELD);
+    expect(await page.evaluate(() => (window as unknown as { __constructed: { constructed: number } }).__constructed.constructed)).toBe(0);
+    await page.close();
+  });
+
+  it('the page cannot reach a warning\'s shadow root', async () => {
+    const page = await consolePage('#/subject');
+    await plantMistake(page);
+    await expect.poll(() => warned(page), POLL).toContain(FIELD);
+    const seenByPage = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('[data-beian-precheck-field], [data-beian-precheck-idle]')).map((host) => ({ tag: host.localName, root: host.shadowRoot === null ? null : 'reachable' })),
+    );
+    expect(seenByPage.length).toBeGreaterThan(0);
+    for (const host of seenByPage) expect(host).toEqual({ tag: 'span', root: null });
+    await page.close();
+  });
+
+  it('marking a field with the hosts\' attributes does not hide it from the checks', async () => {
+    const page = await consolePage('#/subject');
+    await page.locator('.principal-block .tiny-form-item').filter({ hasText: '应急联系电话' }).first().evaluate((item) => {
+      item.setAttribute('data-beian-precheck-idle', 'subject.principal.emergencyPhone');
+      item.setAttribute('data-beian-precheck-field', 'subject.principal.emergencyPhone');
+    });
+    await plantMistake(page);
+    await expect.poll(() => warned(page), POLL).toContain(FIELD);
+    await page.close();
+  });
+});
+
+describe('the page', () => {
+  it('threw nothing in the page', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
