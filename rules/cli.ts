@@ -191,7 +191,7 @@ function jsonReport(result: RunResult, lang: Lang, provider: ProviderId, freshne
       message: f.message[lang],
       ...(freshness.outdated(f.ruleId) ? { mayBeOutdated: true, reviewedAt: freshness.reviewedAt(f.ruleId) } : {}),
     })),
-    unknown: result.unknown.map((u) => ({ ruleId: u.ruleId, missing: u.missing })),
+    unknown: result.unknown.map((u) => ({ ruleId: u.ruleId, missing: u.missing, ...(u.failed ? { failed: true } : {}) })),
     materials: result.materials.map((m) => ({
       id: m.key,
       name: m.name[lang],
@@ -234,7 +234,8 @@ function humanReport(file: string, result: RunResult, lang: Lang, freshness: Fre
   }
   if (result.unknown.length) {
     out.push('', zh ? `  ${result.unknown.length} 条规则缺少输入，未能判断：` : `  ${result.unknown.length} rules could not decide (inputs missing):`);
-    for (const u of result.unknown) out.push(`    ${u.ruleId}: ${u.missing.join(', ')}`);
+    const failed = zh ? '规则出错（请报告此问题）' : 'the rule failed (please report it)';
+    for (const u of result.unknown) out.push(`    ${u.ruleId}: ${u.failed ? failed : u.missing.join(', ')}`);
   }
   out.push('', zh ? '  通过这些检查不代表备案一定获批。' : '  Passing these checks is not an approval.');
   return out.join('\n');
