@@ -98,14 +98,17 @@ describe('offline by proof', () => {
     expect(consoleTraffic(on.requests)).toEqual(consoleTraffic(off.requests));
   });
 
-  it('the recorder does see requests made by the service worker and by the panel (so the checks above can fail)', async () => {
+  it('the recorder does see a request the panel makes (so the checks above can fail), and fetch is refused to the extension outright', async () => {
+    // connect-src 'none' (the extension pages' CSP): the browser itself refuses fetch to the
+    // service worker and the panel, before any request exists to record.
     const sw = on.h.serviceWorker!;
-    await sw.evaluate(() => fetch('https://example.com/canary-sw').then(() => 'reached', () => 'blocked'));
+    expect(await sw.evaluate(() => fetch('https://example.com/canary-sw').then(() => 'reached', () => 'blocked'))).toBe('blocked');
     const panel = await on.h.openSidePanel();
-    await panel.evaluate(() => fetch('https://console.huaweicloud.com/beian/canary-panel').then(() => 'reached', () => 'blocked'));
-    await expect.poll(() => on.h.requests.filter((r) => r.url.includes('/canary-')).map((r) => [r.initiatorKind, r.initiator.startsWith('chrome-extension://')]), POLL).toEqual([
-      ['service-worker', true],
-      ['frame', true],
+    expect(await panel.evaluate(() => fetch('https://console.huaweicloud.com/beian/canary-fetch').then(() => 'reached', () => 'blocked'))).toBe('blocked');
+    // An image load is not a connection: it still leaves the panel, and the recorder sees it.
+    await panel.evaluate(() => void (new Image().src = 'https://console.huaweicloud.com/beian/canary-panel'));
+    await expect.poll(() => on.h.requests.filter((r) => r.url.includes('/canary-')).map((r) => [r.url.slice(r.url.lastIndexOf('/') + 1), r.initiatorKind, r.initiator.startsWith('chrome-extension://')]), POLL).toEqual([
+      ['canary-panel', 'frame', true],
     ]);
     await panel.close();
   });
