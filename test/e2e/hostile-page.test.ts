@@ -1,8 +1,10 @@
 /**
  * A console page that works against the extension: it listens for what the content script
  * announces, replays the "a newer copy of this script started" event WXT's content-script
- * context listens for, and tries to reach, claim or hide the inline warnings. The checker keeps
- * warning throughout; the page learns nothing about the extension from it.
+ * context listens for, and tries to reach, claim or hide the inline warnings; it also plants huge
+ * and odd text (a heading numbering website 100000, 4,000 listed uploads, a 30,000-character value,
+ * labels named after Object.prototype's members). The checker keeps warning throughout; the page
+ * learns nothing about the extension from it. Nothing here is timed: `npm run bench` measures.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -135,6 +137,47 @@ describe('a page cannot read, claim or hide the warnings', () => {
     });
     await plantMistake(page);
     await expect.poll(() => warned(page), POLL).toContain(FIELD);
+    await page.close();
+  });
+});
+
+describe('huge and odd page text', () => {
+  it('a 「网站100000」 heading, a slot of 4,000 uploads, 30,000-character values and labels named constructor and __proto__: the page keeps answering and the checker keeps warning', async () => {
+    const page = await consolePage('#/subject');
+    await page.evaluate(() => {
+      const form = document.querySelector('.principal-block')!.parentElement!;
+      const heading = document.createElement('h3');
+      heading.textContent = '网站100000';
+      form.append(heading);
+      // Form items labelled with names every plain object inherits.
+      const model = document.querySelector('.principal-block .tiny-form-item')!;
+      for (const word of ['constructor', '__proto__', 'toString']) {
+        const item = model.cloneNode(true) as HTMLElement;
+        const label = item.querySelector('label, .tiny-form-item__label');
+        if (label) label.textContent = word;
+        form.append(item);
+      }
+      // One upload slot with 4,000 listed files.
+      const slot = document.createElement('div');
+      slot.className = 'tiny-form-item';
+      slot.innerHTML = '<label class="tiny-form-item__label">主体负责人证件</label><div class="tiny-form-item__content"><ul class="tiny-upload-list"></ul></div>';
+      const list = slot.querySelector('ul')!;
+      for (let i = 0; i < 4000; i++) {
+        const li = document.createElement('li');
+        li.className = 'tiny-upload-list__item';
+        li.textContent = `scan-${i}.png`;
+        list.append(li);
+      }
+      form.append(slot);
+    });
+    // Filled at once (typing 30,000 keys would only time the test driver).
+    await page.locator('.principal-block .tiny-form-item').filter({ hasText: '电子邮箱' }).first().locator('input').fill(`${'a'.repeat(30_000)}@example.com`);
+    await plantMistake(page);
+    await expect.poll(() => warned(page), POLL).toContain(FIELD);
+    // The page still answers, and the warning still follows typing.
+    expect(await page.evaluate(() => document.title.length >= 0)).toBe(true);
+    await plantMistake(page, '13900000002');
+    await expect.poll(() => warned(page), POLL).not.toContain(FIELD);
     await page.close();
   });
 });
