@@ -203,6 +203,27 @@ describe('choices and dates', () => {
   });
 });
 
+describe("Aliyun's address prefix", () => {
+  it('reads the fixed 省市区 text before the 通讯地址 input as a path, and the input as the rest', () => {
+    for (const [prefix, path] of [
+      ['浙江省杭州市西湖区', '浙江省 / 杭州市 / 西湖区'],
+      ['北京市朝阳区', '北京市 / 北京市 / 朝阳区'],
+      ['广西壮族自治区南宁市青秀区', '广西壮族自治区 / 南宁市 / 青秀区'],
+      ['示例片区', '示例片区'],
+    ] as const) {
+      render(
+        <Form name="entity" initialValues={{ comMailingAddress: '文三路1号' }}>
+          <Form.Item label="主办单位通讯地址">
+            <span className="address-prefix">{prefix}</span>
+            <Form.Item name="comMailingAddress" noStyle><Input /></Form.Item>
+          </Form.Item>
+        </Form>,
+      );
+      expect(values(readAll().get('主办单位通讯地址'))).toEqual([`choice:${path}`, 'text:文三路1号']);
+    }
+  });
+});
+
 describe('greyed fields', () => {
   it('disabled inputs, selects and pickers match the library\'s greyed classes; enabled ones do not', () => {
     render(

@@ -11,6 +11,7 @@
  * https://github.com/ant-design/ant-design (6.x; 5.x where it differs, noted below). The fixture
  * pages test/fixtures/consoles/aliyun/*.html are antd 6.6.8's own server render.
  */
+import { cityOfAddress, provinceOfAddress } from '../../../rules/checks/address';
 import { ownText, withoutPlaceholder, type DomLibrary, type Reading } from './library';
 
 /** The part of a form item that holds its control (never its label, errors or extra text). */
@@ -48,6 +49,24 @@ function readCheck(el: Element): Reading[] {
   return [{ kind: 'check', label: ownText(label ?? el), checked, el: input ?? el }];
 }
 
+/**
+ * Aliyun's address prefix (`span.address-prefix` before the 通讯地址 input): the province, city
+ * and district chosen earlier, as one fixed text ("浙江省杭州市西湖区"); the full address is the
+ * prefix and the input. Read as the path a cascader shows, "浙江省 / 杭州市 / 西湖区" (a
+ * municipality is its own city), or as it is when it does not start with a province.
+ */
+function readAddressPrefix(el: Element): Reading[] {
+  const text = ownText(el).replace(/\s+/g, '');
+  const province = provinceOfAddress(text);
+  if (!province) return [{ kind: 'choice', value: text, el }];
+  const rest = text.slice(text.startsWith(province.full) ? province.full.length : province.zh.length);
+  const city = cityOfAddress(text);
+  const municipality = city === province.full;
+  const district = municipality || !city ? rest : rest.slice(city.length);
+  const parts = [province.full, city ?? '', district].filter(Boolean);
+  return [{ kind: 'choice', value: parts.join(' / '), el }];
+}
+
 export const antd: DomLibrary = {
   id: 'antd',
   labels: '.ant-form-item-label > label',
@@ -74,6 +93,8 @@ export const antd: DomLibrary = {
       read: (el) => Array.from(el.querySelectorAll('.ant-picker-input > input')).map((input) => ({ kind: 'date' as const, value: (input as HTMLInputElement).value.trim(), el: input })),
     },
     { selector: '.ant-checkbox-wrapper, .ant-radio-wrapper, .ant-radio-button-wrapper', read: readCheck },
+    // Aliyun's own wrapper around an antd input.
+    { selector: 'span.address-prefix', read: readAddressPrefix },
   ],
   choiceWrappers: '.ant-checkbox-wrapper, .ant-radio-wrapper, .ant-radio-button-wrapper',
   choiceLabels: '.ant-checkbox-label, .ant-radio-label, .ant-radio-button-label',
