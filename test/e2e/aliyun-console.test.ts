@@ -65,8 +65,9 @@ describe('extension on the Aliyun demo console', () => {
     const label = await page.locator(`[data-beian-precheck-field="${FIELD}"]`).first().evaluate((host) => host.closest('.ant-form-item')?.querySelector('.ant-form-item-label > label')?.getAttribute('title'));
     expect(label).toBe('证件号码');
     expect(await antControl(block, '证件号码').inputValue()).toBe(WRONG_ID);
-    // The console's own check (18 characters) accepts the number: no error of its own.
-    expect(await antErrors(block, '证件号码')).toEqual([]);
+    // The console's own check (18 characters) accepts the number: no error of its own (the one it
+    // showed while fewer characters were typed fades out).
+    await expect.poll(() => antErrors(block, '证件号码'), POLL).toEqual([]);
 
     await antType(block, '证件号码', ID);
     await expect.poll(() => warned(page), POLL).not.toContain(FIELD);
