@@ -6,9 +6,13 @@
  * console page; this guards against that.
  */
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
-const CONTENT_SCRIPTS = ['.output/chrome-mv3/content-scripts/huawei.js', '.output/firefox-mv2/content-scripts/huawei.js'];
+const CONSOLES = ['huawei', 'aliyun'] as const;
+const CONTENT_SCRIPTS = CONSOLES.flatMap((id) => [`.output/chrome-mv3/content-scripts/${id}.js`, `.output/firefox-mv2/content-scripts/${id}.js`]);
+/** Each console's content script, gzipped (components/console/README.md: 40 KB gzip). */
+const BUDGET_GZIP = 40 * 1024;
 
 describe.each(CONTENT_SCRIPTS)('%s', (file) => {
   const code = readFileSync(file, 'utf8');
@@ -21,14 +25,27 @@ describe.each(CONTENT_SCRIPTS)('%s', (file) => {
   it('talks to the background engine over its port', () => {
     expect(code).toContain('beian-precheck-engine');
   });
+  it(`stays within ${BUDGET_GZIP / 1024} KB gzip`, () => {
+    expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(BUDGET_GZIP);
+  });
+});
+
+describe('each console carries its own tables and readers only', () => {
+  it('the Aliyun script has no Tiny3 or TinyVue reader; the Huawei script no Ant Design reader', () => {
+    const aliyun = readFileSync('.output/chrome-mv3/content-scripts/aliyun.js', 'utf8');
+    const huawei = readFileSync('.output/chrome-mv3/content-scripts/huawei.js', 'utf8');
+    expect(aliyun).not.toMatch(/ti3-|tiny-form-item/);
+    expect(aliyun).toContain('ant-form-item');
+    expect(huawei).not.toContain('ant-form-item');
+  });
 });
 
 describe('bringing the rules into the page', () => {
   it('Chrome: the content script imports page-engine.js, which holds the rules', () => {
-    expect(readFileSync(CONTENT_SCRIPTS[0]!, 'utf8')).toMatch(/import\([^)]*page-engine\.js/);
+    for (const id of CONSOLES) expect(readFileSync(`.output/chrome-mv3/content-scripts/${id}.js`, 'utf8')).toMatch(/import\([^)]*page-engine\.js/);
     expect(readFileSync('.output/chrome-mv3/page-engine.js', 'utf8')).toMatch(/["'`]national\/emergency-phone-differs["'`]/);
   });
   it('Firefox: no import() at all (AMO flags a computed one); the background judges every read', () => {
-    expect(readFileSync(CONTENT_SCRIPTS[1]!, 'utf8')).not.toMatch(/\bimport\(/);
+    for (const id of CONSOLES) expect(readFileSync(`.output/firefox-mv2/content-scripts/${id}.js`, 'utf8')).not.toMatch(/\bimport\(/);
   });
 });

@@ -1,9 +1,10 @@
 /**
  * Least privilege, held to an allow-list: the built manifests may ask for no more than
- * storage (+ sidePanel on Chrome) and may reach only the Huawei filing console.
+ * storage (+ sidePanel on Chrome) and may reach only the filing consoles (Huawei Cloud, Alibaba Cloud).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ALIYUN_CONSOLE_MATCHES, ALIYUN_CONSOLE_ORIGINS } from '../../entrypoints/aliyun.content/hosts';
 import { HUAWEI_CONSOLE_MATCHES, HUAWEI_CONSOLE_ORIGINS } from '../../entrypoints/huawei.content/hosts';
 
 interface Manifest {
@@ -24,6 +25,10 @@ interface Manifest {
 const BUILDS = { chrome: '.output/chrome-mv3', firefox: '.output/firefox-mv2' } as const;
 const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Manifest;
 const ALLOWED_PERMISSIONS = { chrome: ['storage', 'sidePanel'], firefox: ['storage'] } as const;
+/** Every page a content script may run on: each console's own matches, nothing else. */
+const CONSOLE_MATCHES = [...HUAWEI_CONSOLE_MATCHES, ...ALIYUN_CONSOLE_MATCHES];
+/** The origins that may load page-engine.js: each console's own, in the order of the content scripts. */
+const CONSOLE_ORIGINS = [...HUAWEI_CONSOLE_ORIGINS, ...ALIYUN_CONSOLE_ORIGINS];
 
 describe.each(Object.entries(BUILDS))('%s manifest', (browser, dir) => {
   const manifest = read(`${dir}/manifest.json`);
@@ -37,10 +42,12 @@ describe.each(Object.entries(BUILDS))('%s manifest', (browser, dir) => {
     expect(manifest.externally_connectable).toBeUndefined();
   });
 
-  it('runs content scripts only on the filing console', () => {
+  it('runs content scripts only on the filing consoles, each console\'s script on its own pages', () => {
     const matches = (manifest.content_scripts ?? []).flatMap((c) => c.matches);
     expect(matches.length).toBeGreaterThan(0);
-    for (const match of matches) expect(HUAWEI_CONSOLE_MATCHES).toContain(match);
+    for (const match of matches) expect(CONSOLE_MATCHES).toContain(match);
+    const scripts = Object.fromEntries((manifest.content_scripts ?? []).map((c) => [c.js?.join(','), [...c.matches].sort()]));
+    expect(scripts).toEqual({ 'content-scripts/huawei.js': [...HUAWEI_CONSOLE_MATCHES].sort(), 'content-scripts/aliyun.js': [...ALIYUN_CONSOLE_MATCHES].sort() });
   });
 
   it('exposes no web-accessible resource beyond styles and, in Chrome, the rules to the console', () => {
@@ -50,7 +57,7 @@ describe.each(Object.entries(BUILDS))('%s manifest', (browser, dir) => {
       for (const file of files.filter((f) => !f.endsWith('.css'))) {
         // The content script imports the rules after its first findings (components/engine-client/hybrid.ts).
         expect(browser === 'chrome' && file === 'page-engine.js', file).toBe(true);
-        expect(typeof entry === 'string' ? [] : entry.matches).toEqual(HUAWEI_CONSOLE_ORIGINS);
+        expect(typeof entry === 'string' ? [] : [...(entry.matches ?? [])].sort()).toEqual([...CONSOLE_ORIGINS].sort());
       }
     }
     const listed = JSON.stringify(entries);

@@ -6,6 +6,7 @@
  * demo console at https://console.huaweicloud.com/beian/, types a sample filing with typical
  * mistakes step by step, prints the inline warnings the extension shows on each step (read from
  * its shadow roots) and saves screenshots to .output/demo/. All data is synthetic.
+ * `npm run demo -- --console aliyun` does the same on the Aliyun demo console (aliyun.ts).
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,8 +16,17 @@ import { ensureBuilds, launch, ROOT } from '../e2e/harness';
 import { fillSubject, fillUploads, fillVerify, fillWebsite, next, type FilingInput } from '../e2e/sample-filing';
 import { waitForRoute } from '../e2e/console-driver';
 import { settledWarnings } from '../e2e/inline-warnings';
+import { ALIYUN_MISTAKES, runAliyunDemo } from './aliyun';
 
 const OUT = join(ROOT, '.output', 'demo');
+/** `--console aliyun` (or `--console=aliyun`): the Aliyun demo console instead of Huawei's. */
+const CONSOLE = (() => {
+  const args = process.argv.slice(2);
+  const at = args.findIndex((a) => a === '--console' || a.startsWith('--console='));
+  const value = at < 0 ? 'huawei' : args[at]!.includes('=') ? args[at]!.split('=')[1] : args[at + 1];
+  if (value !== 'huawei' && value !== 'aliyun') throw new Error(`--console must be huawei or aliyun, not ${value}`);
+  return value;
+})();
 
 /** An ID card that expires 40 days from now: under the 3 months of validity the 管局 want. */
 const day = (d: Date) => d.toISOString().slice(0, 10);
@@ -92,13 +102,25 @@ async function main(): Promise<void> {
   ensureBuilds({ stale: true });
   mkdirSync(OUT, { recursive: true });
   const headed = Boolean(process.env.DISPLAY);
-  console.log(`Beian Precheck demo — Chromium ${headed ? 'headed' : 'headless'} with the extension, demo console at https://console.huaweicloud.com/beian/`);
+  const aliyun = CONSOLE === 'aliyun';
+  console.log(`Beian Precheck demo — Chromium ${headed ? 'headed' : 'headless'} with the extension, demo console at ${aliyun ? 'https://beian.aliyun.com/pcContainer/' : 'https://console.huaweicloud.com/beian/'}`);
   console.log('Planted mistakes:');
-  for (const m of MISTAKES) console.log(`   • ${m}`);
+  for (const m of aliyun ? ALIYUN_MISTAKES : MISTAKES) console.log(`   • ${m}`);
 
   const h = await launch({ headless: !headed, slowMo: headed ? 40 : undefined });
   let total = 0;
   try {
+    if (aliyun) {
+      total += await runAliyunDemo(h, report);
+      const page = h.context.pages().find((p) => p.url().startsWith('https://beian.aliyun.com/'))!;
+      await page.waitForFunction(() => location.hash === '#/website');
+      const panel = await h.openSidePanel(page);
+      await panel.waitForTimeout(2_000);
+      await panel.screenshot({ path: join(OUT, 'aliyun-5-sidepanel.png'), fullPage: true });
+      console.log(`\nSide panel page (for the 填写网站信息 step): ${join('.output', 'demo', 'aliyun-5-sidepanel.png')}`);
+      console.log(`\n${total} inline warning(s) seen in all. External requests attempted: ${h.requests.filter((r) => r.outcome === 'aborted').length}.`);
+      return;
+    }
     const page = await h.openConsole();
     await fillVerify(page, FILING);
     total += await report(page, '验证备案类型', '1-verify.png');

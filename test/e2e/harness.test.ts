@@ -2,7 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEMO_DIR, demoFileFor } from './harness';
+import { ALIYUN_MOUNTS, DEMO_ALIYUN_DIR, DEMO_DIR, demoFileFor } from './harness';
 
 describe('demoFileFor', () => {
   const asset = readdirSync(join(DEMO_DIR, 'assets')).find((f) => f.endsWith('.js'))!;
@@ -20,5 +20,16 @@ describe('demoFileFor', () => {
     expect(demoFileFor('/beian/assets/missing.js')).toBeUndefined();
     expect(demoFileFor('/beian/%2e%2e/%2e%2e/package.json')).toBeUndefined();
     expect(demoFileFor('/../../package.json')).toBeUndefined();
+  });
+});
+
+describe('demoFileFor on the Aliyun demo', () => {
+  const asset = readdirSync(join(DEMO_ALIYUN_DIR, 'assets')).find((f) => f.endsWith('.js'))!;
+  const serve = (path: string) => demoFileFor(path, DEMO_ALIYUN_DIR, ALIYUN_MOUNTS);
+
+  it('serves index.html for the form pages and its assets beside them', () => {
+    for (const path of ['/pcContainer/formpage', '/pcContainer/myorder', '/']) expect(serve(path)).toBe(join(DEMO_ALIYUN_DIR, 'index.html'));
+    expect(serve(`/pcContainer/assets/${asset}`)).toBe(join(DEMO_ALIYUN_DIR, 'assets', asset));
+    expect(serve('/pcContainer/%2e%2e/%2e%2e/package.json')).toBeUndefined();
   });
 });

@@ -1,10 +1,13 @@
 /**
- * E2E harness: Debian's Chromium with the built extension, and the demo console served at the
- * real console URLs by request interception (so the production manifest, which matches only
- * Huawei's hosts, applies unchanged). Every other external request is aborted and recorded.
+ * E2E harness: Debian's Chromium with the built extension, and the demo consoles served at the
+ * real console URLs by request interception (so the production manifest, which matches only the
+ * consoles' hosts, applies unchanged): the Huawei demo (TinyVue) at console.huaweicloud.com and
+ * beian.huaweicloud.com, the Aliyun demo (antd) at beian.aliyun.com. Every other external request
+ * is aborted and recorded.
  *
- * It builds nothing: it expects `.output/chrome-mv3` (`npm run build` / `wxt build`) and
- * `.output/demo-console` (`npm run build:demo`); `ensureBuilds()` runs whichever is missing.
+ * It builds nothing: it expects `.output/chrome-mv3` (`npm run build` / `wxt build`),
+ * `.output/demo-console` and `.output/demo-console-aliyun` (`npm run build:demo`);
+ * `ensureBuilds()` runs whichever is missing.
  * Each launch copies both into its temporary folder first, so a rebuild by someone else in the
  * same checkout cannot pull files away in the middle of a run.
  */
@@ -18,13 +21,19 @@ import { chromium, type BrowserContext, type Page, type Request, type Worker } f
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
 export const DEMO_DIR = join(ROOT, '.output', 'demo-console');
+export const DEMO_ALIYUN_DIR = join(ROOT, '.output', 'demo-console-aliyun');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Where the demo console is served. Both Huawei hosts map onto the same build. */
 export const CONSOLE_URL = 'https://console.huaweicloud.com/beian/';
-export const SERVED_HOSTS = ['console.huaweicloud.com', 'beian.huaweicloud.com'];
+/** Where the Aliyun demo console is served: the new-order form page. */
+export const ALIYUN_CONSOLE_URL = 'https://beian.aliyun.com/pcContainer/formpage?page=selfBa&pageAction=init';
+const HUAWEI_HOSTS = ['console.huaweicloud.com', 'beian.huaweicloud.com'];
+const ALIYUN_HOSTS = ['beian.aliyun.com'];
+export const SERVED_HOSTS = [...HUAWEI_HOSTS, ...ALIYUN_HOSTS];
 /** Path prefixes under which the console build is mounted (the longest match is stripped). */
 const MOUNTS = ['/beian/', '/icp/', '/'];
+export const ALIYUN_MOUNTS = ['/pcContainer/', '/'];
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -68,6 +77,8 @@ export interface Harness {
   requests: RecordedRequest[];
   /** Opens the demo console (default: the verify step) in a new tab. */
   openConsole(path?: string): Promise<Page>;
+  /** Opens the Aliyun demo console's form page (default: the verify step) in a new tab. */
+  openAliyunConsole(hash?: string): Promise<Page>;
   /**
    * Opens chrome-extension://<id>/sidepanel.html in a tab (the real side panel needs a user
    * gesture). The panel follows the window's active tab, so pass the console page to bring it
@@ -88,6 +99,7 @@ export interface LaunchOptions {
 
 const EXTENSION_SOURCES = ['entrypoints', 'components', 'rules', 'assets', 'wxt.config.ts'];
 const DEMO_SOURCES = ['test/demo-console', 'rules/model', 'test/support/synthetic-ids.ts'];
+const DEMO_ALIYUN_SOURCES = ['test/demo-console-aliyun'];
 
 function newestMtime(paths: readonly string[]): number {
   let newest = 0;
@@ -118,6 +130,9 @@ export function ensureBuilds({ extension = true, demo = true, stale = false } = 
   if (demo && needsBuild(join(DEMO_DIR, 'index.html'), DEMO_SOURCES, stale)) {
     execFileSync('npx', ['vite', 'build', '--config', 'test/demo-console/vite.config.ts'], { cwd: ROOT, stdio: 'inherit' });
   }
+  if (demo && needsBuild(join(DEMO_ALIYUN_DIR, 'index.html'), DEMO_ALIYUN_SOURCES, stale)) {
+    execFileSync('npx', ['vite', 'build', '--config', 'test/demo-console-aliyun/vite.config.ts'], { cwd: ROOT, stdio: 'inherit' });
+  }
 }
 
 /**
@@ -141,9 +156,9 @@ async function copyExtension(into: string): Promise<string> {
 }
 
 /** Maps a console URL path onto a file of the demo build; unknown paths get the SPA's index.html. */
-export function demoFileFor(pathname: string, root = DEMO_DIR): string | undefined {
+export function demoFileFor(pathname: string, root = DEMO_DIR, mounts: readonly string[] = MOUNTS): string | undefined {
   const decoded = decodeURIComponent(pathname);
-  for (const mount of MOUNTS) {
+  for (const mount of mounts) {
     if (!decoded.startsWith(mount) && decoded !== mount.slice(0, -1)) continue;
     const rest = decoded.slice(mount.length);
     const file = normalize(join(root, rest || 'index.html'));
@@ -185,11 +200,14 @@ function initiatorOf(req: Request): Pick<RecordedRequest, 'initiator' | 'initiat
 export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   const extension = options.extension ?? true;
   await waitForBuild(join(DEMO_DIR, 'index.html'), 'npm run build:demo');
+  await waitForBuild(join(DEMO_ALIYUN_DIR, 'index.html'), 'npm run build:demo');
   const work = mkdtempSync(join(tmpdir(), 'beian-e2e-'));
   const profile = join(work, 'profile');
   const extensionDir = extension ? await copyExtension(work) : undefined;
   const demoDir = join(work, 'demo-console');
   cpSync(DEMO_DIR, demoDir, { recursive: true });
+  const aliyunDir = join(work, 'demo-console-aliyun');
+  cpSync(DEMO_ALIYUN_DIR, aliyunDir, { recursive: true });
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: options.headless ?? process.env.HEADED !== '1',
@@ -220,7 +238,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     const url = new URL(req.url());
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return route.continue();
     if (url.protocol === 'https:' && SERVED_HOSTS.includes(url.hostname)) {
-      const file = demoFileFor(url.pathname, demoDir);
+      const file = ALIYUN_HOSTS.includes(url.hostname) ? demoFileFor(url.pathname, aliyunDir, ALIYUN_MOUNTS) : demoFileFor(url.pathname, demoDir);
       if (file) {
         mark(req, 'served');
         return route.fulfill({ status: 200, body: readFileSync(file), headers: { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' } });
@@ -259,6 +277,13 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
       await page.bringToFront();
       await page.goto(new URL(path, CONSOLE_URL).toString());
       await page.locator('.tiny-steps').first().waitFor();
+      return page;
+    },
+    async openAliyunConsole(hash = '#/verify') {
+      const page = await newPage();
+      await page.bringToFront();
+      await page.goto(`${ALIYUN_CONSOLE_URL}${hash}`);
+      await page.locator('.ant-steps').first().waitFor();
       return page;
     },
     async openSidePanel(forPage?: Page) {

@@ -1,0 +1,11 @@
+/** The Alibaba Cloud console's content script: the kit (components/console), run with Aliyun's definition (console.ts). */
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { runConsole } from '../../components/console/content-script';
+import { aliyun } from './console';
+import { ALIYUN_CONSOLE_MATCHES } from './hosts';
+
+export default defineContentScript({
+  matches: ALIYUN_CONSOLE_MATCHES,
+  runAt: 'document_idle',
+  main: (ctx) => runConsole(aliyun, ctx),
+});
