@@ -7,5 +7,7 @@ import { ALIYUN_CONSOLE_MATCHES } from './hosts';
 export default defineContentScript({
   matches: ALIYUN_CONSOLE_MATCHES,
   runAt: 'document_idle',
-  main: (ctx) => runConsole(aliyun, ctx),
+  // No id broadcast to the page; runConsole's lifetime is the extension's (see huawei.content/index.ts).
+  noScriptStartedPostMessage: true,
+  main: () => runConsole(aliyun),
 });

@@ -60,6 +60,12 @@ describe.each(CONSOLE_FOLDERS)('console %s', (id) => {
     expect(CONSOLES.get(id)?.id).toBe(id);
   });
 
+  it('its content script tells the page nothing: no "script started" message with the extension id', () => {
+    const entry = readFileSync(`entrypoints/${id}.content/index.ts`, 'utf8');
+    expect(entry).toMatch(/^\s*noScriptStartedPostMessage: true,/m);
+    expect(entry).not.toMatch(/main: \(ctx\)/);
+  });
+
   it('has a fixture page, with its expected read, for every step of its wizard', () => {
     const def = CONSOLES.get(id)!;
     const steps = Object.keys(def.steps.expected).filter((step) => step !== 'servicePrincipal');
