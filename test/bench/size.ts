@@ -50,8 +50,9 @@ export function measureSizes(): SizeRow[] {
     for (const script of filesUnder(join(dir, 'content-scripts'), /\.js$/)) rows.push(row(`${browser} content script ${script.split('/').pop()}`, [script]));
     rows.push(row(`${browser} side panel`, withImports(dir, 'sidepanel.html').filter((f) => !f.endsWith('.html'))));
     rows.push(row(`${browser} background`, [join(dir, 'background.js')].filter(existsSync)));
-    // Imported by the content script once its first findings are shown (Chrome only).
-    if (existsSync(join(dir, 'page-engine.js'))) rows.push(row(`${browser} rules in the page (page-engine.js, loaded after the first findings)`, [join(dir, 'page-engine.js')]));
+    // Chrome: imported by the content script once its first findings are shown. Firefox: a second content script, run right after the console's.
+    const when = browser === 'chrome' ? 'loaded after the first findings' : "a content script run after the console's";
+    if (existsSync(join(dir, 'page-engine.js'))) rows.push(row(`${browser} rules in the page (page-engine.js, ${when})`, [join(dir, 'page-engine.js')]));
   }
   for (const zip of filesUnder('.output', /\.zip$/)) {
     const bytes = statSync(zip).size;

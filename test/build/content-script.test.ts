@@ -1,12 +1,17 @@
 /**
  * The content script carries the adapter and the inline UI only: the background judges its
- * first reads, and in Chrome the rules come into the page afterwards as their own file
- * (components/engine-client/hybrid.ts). A rule module pulled into the content
+ * first reads, and the rules come into the page as their own file (components/engine-client/
+ * hybrid.ts): imported after the first findings in Chrome, listed after the console's script
+ * in Firefox's manifest. A rule module pulled into the content
  * script by an innocent import would bring its texts and its cost into the start of every
  * console page; this guards against that.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+
+interface Manifest {
+  content_scripts?: { matches: string[]; js?: string[] }[];
+}
 
 const CONTENT_SCRIPTS = ['.output/chrome-mv3/content-scripts/huawei.js', '.output/firefox-mv2/content-scripts/huawei.js'];
 
@@ -28,7 +33,23 @@ describe('bringing the rules into the page', () => {
     expect(readFileSync(CONTENT_SCRIPTS[0]!, 'utf8')).toMatch(/import\([^)]*page-engine\.js/);
     expect(readFileSync('.output/chrome-mv3/page-engine.js', 'utf8')).toMatch(/["'`]national\/emergency-phone-differs["'`]/);
   });
-  it('Firefox: no import() at all (AMO flags a computed one); the background judges every read', () => {
+  it('Chrome: page-engine.js is no content script of its own', () => {
+    const manifest = JSON.parse(readFileSync('.output/chrome-mv3/manifest.json', 'utf8')) as Manifest;
+    expect((manifest.content_scripts ?? []).flatMap((entry) => entry.js ?? [])).not.toContain('page-engine.js');
+  });
+  it('Firefox: no import() at all (AMO flags a computed one); page-engine.js holds the rules', () => {
     expect(readFileSync(CONTENT_SCRIPTS[1]!, 'utf8')).not.toMatch(/\bimport\(/);
+    expect(readFileSync('.output/firefox-mv2/page-engine.js', 'utf8')).toMatch(/["'`]national\/emergency-phone-differs["'`]/);
+  });
+  it('Firefox: every content-script entry lists page-engine.js after the console script, so the first read goes out before the rules are evaluated', () => {
+    const manifest = JSON.parse(readFileSync('.output/firefox-mv2/manifest.json', 'utf8')) as Manifest;
+    const entries = manifest.content_scripts ?? [];
+    expect(entries.length).toBeGreaterThan(0);
+    for (const entry of entries) {
+      expect(entry.js?.length).toBe(2);
+      expect(entry.js?.[0]).toMatch(/^content-scripts\/[a-z0-9-]+\.js$/);
+      expect(entry.js?.[1]).toBe('page-engine.js');
+    }
+    expect(entries.map((entry) => entry.js?.[0])).toContain('content-scripts/huawei.js');
   });
 });
