@@ -6,9 +6,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { makeForm } from '../../test/support/make-form';
 import { SETTINGS_KEY, tabStateKey } from '../messaging/protocol';
 import { messyForm, tabStateFor } from '../../test/support/ui-results';
-import { loadCatalog as loadRealCatalog, type PanelCatalog } from './catalog';
+import { catalogOf, loadCatalog as loadRealCatalog, type PanelCatalog } from './catalog';
 import { PanelApp } from './panel-app';
 import { openPanelSource } from './panel-source';
+import { TEST_RULES } from '../../test/support/ui-results';
 
 let container: HTMLElement;
 let tabId: number;
@@ -257,6 +258,42 @@ describe('PanelApp', () => {
     } finally {
       render(null, container);
       source.close();
+    }
+  });
+
+  it('loads the rule catalogue only when something needs it: the coverage section coming near the screen', async () => {
+    const observers: { callback: IntersectionObserverCallback; targets: Element[] }[] = [];
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        readonly targets: Element[] = [];
+        constructor(readonly callback: IntersectionObserverCallback) {
+          observers.push(this);
+        }
+        observe(target: Element) {
+          this.targets.push(target);
+        }
+        disconnect() {
+          this.targets.length = 0;
+        }
+      },
+    );
+    const load = vi.fn(async () => catalogOf(TEST_RULES));
+    try {
+      await fakeBrowser.storage.session.set({ [tabStateKey(tabId)]: tabStateFor(messyForm()) });
+      await mount(undefined, load);
+      // Findings carry their own texts: the panel is complete without it.
+      expect($('.field[data-field="subject.name"]')).toBeTruthy();
+      expect(load).not.toHaveBeenCalled();
+      expect(text('.coverage')).toContain('正在读取…');
+      const watching = observers.find((o) => o.targets.some((t) => t.matches('section.coverage')))!;
+      expect(watching).toBeDefined();
+      await act(() => watching.callback([{ isIntersecting: true, target: watching.targets[0]! } as IntersectionObserverEntry], watching as unknown as IntersectionObserver));
+      await settle();
+      expect(load).toHaveBeenCalledTimes(1);
+      expect($('#coverage-province')).toBeTruthy();
+    } finally {
+      vi.unstubAllGlobals();
     }
   });
 });

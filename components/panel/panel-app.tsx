@@ -1,9 +1,9 @@
 /**
  * The side panel's wiring: the active tab, its TabState and the Settings (panel-source.ts),
- * the rule catalogue, and messages to the tab's content script.
+ * the rule catalogue when something needs it, and messages to the tab's content script.
  * Everything it shows comes from PanelView.
  */
-import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { PanelToContent, TabState } from '../messaging/protocol';
 import type { PanelCatalog } from './catalog';
@@ -26,18 +26,26 @@ function usePanelSource(given: PanelSource | undefined): [PanelSnapshot, PanelSo
   return [snapshot, source];
 }
 
-function useCatalog(load: (() => Promise<PanelCatalog>) | undefined): PanelCatalog | undefined {
+/**
+ * The rule catalogue (every rule with its words: a large chunk), loaded once `wanted`: for the
+ * titles of switched-off rules or for the coverage section. Findings carry their own texts, so
+ * the panel opens without it. `loading` while it is wanted or may be, not after a failure.
+ */
+function useCatalog(load: (() => Promise<PanelCatalog>) | undefined, wanted: boolean): { catalog?: PanelCatalog; loading: boolean } {
   const [catalog, setCatalog] = useState<PanelCatalog | undefined>(undefined);
+  const [failed, setFailed] = useState(false);
+  const asked = wanted && !!load;
   useEffect(() => {
+    if (!asked) return;
     let alive = true;
-    load?.()
+    load!()
       .then((loaded) => alive && setCatalog(loaded))
-      .catch(() => undefined);
+      .catch(() => alive && setFailed(true));
     return () => {
       alive = false;
     };
-  }, [load]);
-  return catalog;
+  }, [load, asked]);
+  return { catalog, loading: !!load && !catalog && !failed };
 }
 
 type Declarations = NonNullable<TabState['form']['declarations']>;
@@ -75,7 +83,10 @@ const defaultPrint = () => window.print();
 export function PanelApp({ loadCatalog, print = defaultPrint, source: given }: PanelAppProps) {
   const [{ tabId, state, settings }, source] = usePanelSource(given);
   const setSettings = source.saveSettings;
-  const catalog = useCatalog(loadCatalog);
+  const [coverageWanted, setCoverageWanted] = useState(false);
+  const wantCoverage = useCallback(() => setCoverageWanted(true), []);
+  // Switched-off rules are left out of the run, so their titles come from the catalogue only.
+  const { catalog, loading: catalogLoading } = useCatalog(loadCatalog, coverageWanted || settings.disabledRules.length > 0);
   const [pending, setPending] = useState<Pending | undefined>(undefined);
   const shown = useMemo(() => withPending(state, pending, tabId), [state, pending, tabId]);
 
@@ -105,5 +116,16 @@ export function PanelApp({ loadCatalog, print = defaultPrint, source: given }: P
     };
   }, [tabId, settings, print]);
 
-  return <PanelView state={shown} settings={settings} coverage={catalog?.coverage} nationalRules={catalog?.national} ruleCatalog={catalog?.titles} actions={actions} />;
+  return (
+    <PanelView
+      state={shown}
+      settings={settings}
+      coverage={catalog?.coverage}
+      nationalRules={catalog?.national}
+      ruleCatalog={catalog?.titles}
+      catalogLoading={catalogLoading}
+      onCatalogWanted={wantCoverage}
+      actions={actions}
+    />
+  );
 }

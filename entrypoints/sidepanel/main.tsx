@@ -4,7 +4,7 @@ import '../../assets/ui/print.css';
 import { PanelApp } from '../../components/panel/panel-app';
 import { openPanelSource } from '../../components/panel/panel-source';
 
-// The rule set (for titles and coverage) loads in its own chunk after the first paint.
+// The rule catalogue (coverage, titles of switched-off rules) is a chunk of its own, loaded only when wanted.
 const loadCatalog = () => import('../../components/panel/catalog').then((module) => module.loadCatalog());
 
 /** At most this long the first paint waits for the tab's state, then it shows "reading…" instead. */
