@@ -3,7 +3,7 @@
  * the rule catalogue when something needs it, and messages to the tab's content script.
  * Everything it shows comes from PanelView.
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { PanelToContent, TabState } from '../messaging/protocol';
 import type { PanelCatalog } from './catalog';
@@ -34,7 +34,10 @@ function usePanelSource(given: PanelSource | undefined): [PanelSnapshot, PanelSo
 function useCatalog(load: (() => Promise<PanelCatalog>) | undefined, wanted: boolean): { catalog?: PanelCatalog; loading: boolean } {
   const [catalog, setCatalog] = useState<PanelCatalog | undefined>(undefined);
   const [failed, setFailed] = useState(false);
-  const asked = wanted && !!load;
+  // Once asked for, it keeps coming (a rule switched back on does not drop a load under way).
+  const everWanted = useRef(false);
+  if (wanted) everWanted.current = true;
+  const asked = everWanted.current && !!load;
   useEffect(() => {
     if (!asked) return;
     let alive = true;
