@@ -184,7 +184,8 @@ export function markdown(report: BenchReport): string {
     ]);
   }
   for (const size of sizes) {
-    const isContent = size.name.includes('content script');
+    // A console's own content script (parsed on every console page), not the rules Firefox lists after it.
+    const isContent = /^\w+ content script /.test(size.name);
     rows.push([
       `Size: ${size.name}`,
       size.name.startsWith('zip') ? `${fmt(size.rawKb)} KB` : `${fmt(size.gzipKb)} KB gzip (${fmt(size.rawKb)} KB raw)`,
