@@ -21,7 +21,17 @@ export default defineConfig({
     },
   }),
   hooks: {
-    'build:manifestGenerated': (_wxt, manifest) => {
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser === 'firefox') {
+        // Firefox: the rules come as a content script of their own, listed after each console's
+        // script in the same entry. Firefox runs one entry's files in order, in one sandbox whose
+        // globals they share, so the console's script has sent its first read to the background
+        // before the rules are evaluated (10–40 ms), and page-engine.js has left its judge
+        // (PAGE_ENGINE_SLOT) long before the first findings come back and loadJudge looks for it.
+        // No web-accessible file and no import() of a computed URL, which AMO's linter flags.
+        for (const script of manifest.content_scripts ?? []) script.js = [...(script.js ?? []), 'page-engine.js'];
+        return;
+      }
       const pageEngine = manifest.web_accessible_resources?.find((entry) => typeof entry === 'object' && entry.resources.includes('page-engine.js'));
       if (!pageEngine || typeof pageEngine !== 'object' || !('matches' in pageEngine)) return;
       pageEngine.matches = consoleOrigins((manifest.content_scripts ?? []).flatMap((script) => script.matches ?? []));
@@ -56,7 +66,7 @@ export default defineConfig({
           // The rules the content script imports once its first findings are shown
           // (components/engine-client/hybrid.ts). Chrome takes whole origins here:
           // any page of the consoles' hosts could load the file (and so tell that the
-          // extension is installed); nothing else can. Firefox keeps the rules in the background.
+          // extension is installed); nothing else can. Firefox lists the rules as a content script (hooks below).
           // The origins are filled in from the content scripts once WXT has built them (hooks below).
           web_accessible_resources: [{ resources: ['page-engine.js'], matches: [] }],
         }),

@@ -1,8 +1,10 @@
 /**
- * The rules, brought into the console page by the content script once its first findings
- * are on screen (components/engine-client/hybrid.ts): imported from the extension
- * as a web-accessible file, it runs beside the content script, not in the console's world,
- * and leaves its judge where the content script looks for it.
+ * The rules in the console page (components/engine-client/hybrid.ts). It runs beside the
+ * content script, not in the console's world, and leaves its judge where the content script
+ * looks for it once its first findings are on screen. Chrome: the content script imports it
+ * then, as a web-accessible file. Firefox: the manifest lists it after the console's content
+ * script, in the same entry (wxt.config.ts), so it runs in the same sandbox right after that
+ * script has sent its first read to the background.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { ALL_RULES } from '../rules/all-rules';
@@ -10,8 +12,6 @@ import { PAGE_ENGINE_SLOT, type PageJudge } from '../components/engine-client/hy
 import { judgePage } from '../components/engine-client/local';
 
 export default defineUnlistedScript({
-  // Firefox keeps the rules in the background (see the content script's loadJudge).
-  exclude: ['firefox'],
   main() {
     const judge = judgePage(ALL_RULES);
     const pageJudge: PageJudge = (page) => judge(page).result.findings;

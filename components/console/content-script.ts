@@ -2,8 +2,9 @@
  * The body of every console's content script: the browser glue around startConsole
  * (runtime.ts). A console's entrypoint calls it from its `main` (WXT evaluates the
  * entrypoint file at build time without `main`, so the options stay in that file). The bundle carries no rules: the background judges the first
- * reads, then (Chrome) the rules come into the page for the key presses
- * (components/engine-client/hybrid.ts); the background keeps the panel's copy.
+ * reads, then the rules come into the page for the key presses (page-engine.js: imported in
+ * Chrome, a content script of its own in Firefox; components/engine-client/hybrid.ts); the
+ * background keeps the panel's copy.
  */
 import { browser } from 'wxt/browser';
 import { remoteEngine, type EnginePort } from '../engine-client/remote';
@@ -28,10 +29,10 @@ export async function runConsole(def: ConsoleDefinition): Promise<void> {
   const engine = hybridEngine({
     remote,
     async loadJudge() {
-      // Firefox keeps judging in the background: the only way to bring a file into its
-      // content-script sandbox without asking for more permissions is an import() of a
-      // computed URL, which AMO's linter flags (web-ext lint must show no warning of ours).
-      if (import.meta.env.FIREFOX) return undefined;
+      // Firefox: page-engine.js is listed after this script in the manifest (wxt.config.ts) and
+      // ran in this sandbox right after this script's first read was sent. (An import() of a
+      // computed URL, as below, is flagged by AMO's linter.)
+      if (import.meta.env.FIREFOX) return pageJudgeIn(globalThis);
       // Chrome runs the imported file in this script's isolated world, not the console's.
       await import(/* @vite-ignore */ browser.runtime.getURL('/page-engine.js'));
       return pageJudgeIn(globalThis);

@@ -1,7 +1,7 @@
 /**
  * Where the content script's reads are judged. In the extension the background judges
- * them (remoteEngine): all of them in Firefox; in Chrome the first ones, until the rules
- * have come into the page (hybrid.ts), and after that the panel's copy. Tests and
+ * them (remoteEngine): the first ones, until the rules have come into the page (hybrid.ts),
+ * and after that the panel's copy. Tests and
  * Node tools run the rules in place (local.ts).
  */
 import { findingsReceiver } from '../messaging/finding-refs';

@@ -6,10 +6,10 @@
  * field or to take the user's answers (declarations).
  *
  * The content script starts small (the adapter and the inline UI, no rules): the
- * background judges its first reads. In Chrome the rules then come into the page as their
- * own file and judge each key press in place (components/engine-client/hybrid.ts);
- * the background keeps judging the reads for the panel, a little later. Firefox keeps all
- * judging in the background.
+ * background judges its first reads. The rules then come into the page as their own file
+ * (imported in Chrome, a second content script in Firefox) and judge each key press in
+ * place (components/engine-client/hybrid.ts); the background keeps judging the reads for
+ * the panel, a little later.
  *
  * TabState holds form values, so it lives only in memory and `storage.session`
  * (cleared when the browser closes; the background also drops a tab's entry when the

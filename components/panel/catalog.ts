@@ -1,8 +1,9 @@
 /**
  * What the panel knows about the rule set itself (not about this form): rule titles,
  * for rules the content script did not run (switched off), and the coverage matrix.
- * Loaded with a dynamic import from main.tsx, so the rule modules land in their own
- * chunk and the panel paints before they are parsed.
+ * Loaded with a dynamic import (main.tsx), so the rule modules land in their own chunk, and
+ * only when wanted (panel-app.tsx: switched-off rules, or the coverage section near the
+ * screen): findings carry their own texts, so the panel opens without it.
  */
 import { ALL_RULES } from '../../rules/all-rules';
 import { coverageMatrix, type CoverageMatrix } from '../../rules/coverage';

@@ -3,6 +3,7 @@
  * The matrix (rules/coverage.ts) counts province-specific rules only; national rules
  * apply everywhere and are counted per family beside it.
  */
+import { useEffect, useRef } from 'preact/hooks';
 import type { CoverageMatrix } from '../../rules/coverage';
 import type { Lang, RuleFamily } from '../../rules/engine/types';
 import { PROVINCES, type ProvinceCode } from '../../rules/model/provinces';
@@ -17,6 +18,34 @@ export interface CoverageProps {
   readonly province: ProvinceCode | undefined;
   readonly lang: Lang;
   onProvince(code: ProvinceCode): void;
+  /**
+   * The matrix is on its way (the rule catalogue, loaded when wanted): says so rather than
+   * "not available", and calls `onWanted` once the section comes near the screen.
+   */
+  readonly loading?: boolean;
+  onWanted?(): void;
+}
+
+/** Calls `onWanted` once `target` is within a screen's height below the visible part (at once where nothing can tell). */
+function useWhenNear(target: { current: Element | null }, onWanted: (() => void) | undefined): void {
+  useEffect(() => {
+    const element = target.current;
+    if (!onWanted) return;
+    if (!element || typeof IntersectionObserver !== 'function') {
+      onWanted();
+      return;
+    }
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        observer.disconnect();
+        onWanted();
+      },
+      { rootMargin: '0px 0px 100% 0px' },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [target, onWanted]);
 }
 
 function cellText(local: number, national: number, lang: Lang): string {
@@ -26,13 +55,15 @@ function cellText(local: number, national: number, lang: Lang): string {
 }
 
 export function Coverage(props: CoverageProps) {
-  const { matrix, national, province, lang, onProvince } = props;
+  const { matrix, national, province, lang, onProvince, loading, onWanted } = props;
   const row = matrix && province ? matrix.cells[province] : undefined;
+  const section = useRef<HTMLElement>(null);
+  useWhenNear(section, matrix ? undefined : onWanted);
   return (
-    <section class="coverage" aria-labelledby="coverage-title">
+    <section class="coverage" aria-labelledby="coverage-title" ref={section}>
       <h2 id="coverage-title">{t(lang, 'coverage.title')}</h2>
       {!matrix ? (
-        <p class="empty">{t(lang, 'coverage.unavailable')}</p>
+        <p class="empty">{t(lang, loading ? 'app.loading' : 'coverage.unavailable')}</p>
       ) : (
         <>
           <div class="question">

@@ -6,8 +6,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { makeForm } from '../../test/support/make-form';
 import { SETTINGS_KEY, tabStateKey } from '../messaging/protocol';
 import { messyForm, tabStateFor } from '../../test/support/ui-results';
-import { loadCatalog as loadRealCatalog, type PanelCatalog } from './catalog';
+import { catalogOf, loadCatalog as loadRealCatalog, type PanelCatalog } from './catalog';
 import { PanelApp } from './panel-app';
+import { openPanelSource } from './panel-source';
+import { TEST_RULES } from '../../test/support/ui-results';
 
 let container: HTMLElement;
 let tabId: number;
@@ -16,6 +18,12 @@ let sendMessage: ReturnType<typeof vi.fn>;
 /** Lets storage promises and Preact's deferred renders settle. */
 async function settle() {
   for (let i = 0; i < 5; i++) await act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+}
+/** A promise and its resolve (Node 20 has no Promise.withResolvers). */
+function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
 }
 const $ = <E extends Element = HTMLElement>(selector: string) => container.querySelector<E>(selector);
 const text = (selector: string) => $(selector)?.textContent ?? '';
@@ -192,5 +200,100 @@ describe('PanelApp', () => {
     await fakeBrowser.storage.session.set({ [tabStateKey(tabId)]: tabStateFor(makeForm()) });
     await mount(undefined, async () => loadRealCatalog());
     expect(text('.disabled li[data-rule="national/emergency-phone-differs"]')).toContain('应急联系电话不能与负责人手机号码相同');
+  });
+
+  it('asks for the tab, every tab state and the settings together, before the first frame', async () => {
+    await fakeBrowser.storage.session.set({ [tabStateKey(tabId)]: tabStateFor(messyForm()) });
+    const gate = deferred<void>();
+    const hold = <T,>(answer: () => Promise<T>) => gate.promise.then(answer);
+    const query = fakeBrowser.tabs.query.bind(fakeBrowser.tabs);
+    const get = fakeBrowser.storage.session.get.bind(fakeBrowser.storage.session);
+    const getLocal = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
+    const spies = [
+      vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation(((q: never) => hold(() => query(q))) as never),
+      vi.spyOn(fakeBrowser.storage.session, 'get').mockImplementation(((k: never) => hold(() => get(k))) as never),
+      vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation(((k: never) => hold(() => getLocal(k))) as never),
+    ];
+    try {
+      // Render only: no effect has run, no frame has passed, nothing has answered.
+      render(<PanelApp />, container);
+      for (const spy of spies) expect(spy).toHaveBeenCalledTimes(1);
+      // The session read does not wait for the tab: it takes every entry.
+      expect(spies[1]).toHaveBeenCalledWith(null);
+      gate.resolve();
+      await settle();
+      expect($('.field[data-field="subject.name"]')).toBeTruthy();
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+  });
+
+  it('keeps a state written while the first reads are under way, not the older one they return', async () => {
+    await fakeBrowser.storage.session.set({ [tabStateKey(tabId)]: tabStateFor(messyForm()) });
+    const old = await fakeBrowser.storage.session.get(null);
+    const answer = deferred<Record<string, unknown>>();
+    const get = vi.spyOn(fakeBrowser.storage.session, 'get').mockImplementation((() => answer.promise) as never);
+    try {
+      await act(() => render(<PanelApp />, container));
+      await fakeBrowser.storage.session.set({ [tabStateKey(tabId)]: tabStateFor(makeForm()) });
+      answer.resolve(old);
+      await settle();
+      expect($('.field[data-field="subject.name"]')).toBeNull();
+      expect(text('.findings')).toContain('已读取的字段中没有发现问题');
+    } finally {
+      get.mockRestore();
+    }
+  });
+
+  it('paints the tab’s findings in its first render when the source is ready (no “reading…” first)', async () => {
+    await fakeBrowser.storage.session.set({ [tabStateKey(tabId)]: tabStateFor(messyForm()) });
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { version: 1, lang: 'en', disabledRules: [] } });
+    const source = openPanelSource();
+    try {
+      await source.ready;
+      render(<PanelApp source={source} />, container);
+      expect($('.field[data-field="subject.name"]')).toBeTruthy();
+      expect(text('.findings h2')).toBe('Findings');
+      expect(text('main')).not.toContain('Reading…');
+    } finally {
+      render(null, container);
+      source.close();
+    }
+  });
+
+  it('loads the rule catalogue only when something needs it: the coverage section coming near the screen', async () => {
+    const observers: { callback: IntersectionObserverCallback; targets: Element[] }[] = [];
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        readonly targets: Element[] = [];
+        constructor(readonly callback: IntersectionObserverCallback) {
+          observers.push(this);
+        }
+        observe(target: Element) {
+          this.targets.push(target);
+        }
+        disconnect() {
+          this.targets.length = 0;
+        }
+      },
+    );
+    const load = vi.fn(async () => catalogOf(TEST_RULES));
+    try {
+      await fakeBrowser.storage.session.set({ [tabStateKey(tabId)]: tabStateFor(messyForm()) });
+      await mount(undefined, load);
+      // Findings carry their own texts: the panel is complete without it.
+      expect($('.field[data-field="subject.name"]')).toBeTruthy();
+      expect(load).not.toHaveBeenCalled();
+      expect(text('.coverage')).toContain('正在读取…');
+      const watching = observers.find((o) => o.targets.some((t) => t.matches('section.coverage')))!;
+      expect(watching).toBeDefined();
+      await act(() => watching.callback([{ isIntersecting: true, target: watching.targets[0]! } as IntersectionObserverEntry], watching as unknown as IntersectionObserver));
+      await settle();
+      expect(load).toHaveBeenCalledTimes(1);
+      expect($('#coverage-province')).toBeTruthy();
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

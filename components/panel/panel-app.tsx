@@ -1,101 +1,54 @@
 /**
- * The side panel's wiring: the active tab's TabState from storage.session (kept there
- * by the background), Settings from storage.local, and messages to the tab's content
- * script. Everything it shows comes from PanelView.
+ * The side panel's wiring: the active tab, its TabState and the Settings (panel-source.ts),
+ * the rule catalogue when something needs it, and messages to the tab's content script.
+ * Everything it shows comes from PanelView.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { DEFAULT_SETTINGS, tabStateKey, type PanelToContent, type Settings, type TabState } from '../messaging/protocol';
-import { currentRuleId } from '../../rules/renames';
-import { loadSettings, saveSettings, watchSettings } from '../messaging/settings';
+import type { PanelToContent, TabState } from '../messaging/protocol';
 import type { PanelCatalog } from './catalog';
+import { openPanelSource, type PanelSnapshot, type PanelSource } from './panel-source';
 import { PanelView, type PanelActions } from './panel-view';
 
-type StorageChanges = Record<string, { newValue?: unknown; oldValue?: unknown }>;
-
-/** The active tab of the panel's window; re-queried when the user switches tabs. */
-function useActiveTabId(): number | null | undefined {
-  const [tabId, setTabId] = useState<number | null | undefined>(undefined);
-  useEffect(() => {
-    let alive = true;
-    // Queries may resolve out of order (the one made on opening can come back after the one
-    // made on a tab switch): only the latest may set the tab.
-    let latest = 0;
-    const refresh = () => {
-      const asked = ++latest;
-      return browser.tabs
-        .query({ active: true, currentWindow: true })
-        .then(([tab]) => alive && asked === latest && setTabId(tab?.id ?? null))
-        .catch(() => alive && asked === latest && setTabId(null));
-    };
-    // Listen first: a switch that lands while the first query is under way still re-queries.
-    const onActivated = () => void refresh();
-    browser.tabs.onActivated.addListener(onActivated);
-    void refresh();
+/** The source's snapshot, re-rendered on every change; the source is PanelApp's own unless given. */
+function usePanelSource(given: PanelSource | undefined): [PanelSnapshot, PanelSource] {
+  const [source] = useState(() => given ?? openPanelSource());
+  const [snapshot, setSnapshot] = useState(source.snapshot);
+  // Subscribed before the browser paints (a layout effect), so no change falls between the first render and the listener.
+  useLayoutEffect(() => {
+    const unsubscribe = source.subscribe(() => setSnapshot(source.snapshot()));
+    setSnapshot(source.snapshot());
     return () => {
-      alive = false;
-      browser.tabs.onActivated.removeListener(onActivated);
+      unsubscribe();
+      if (!given) source.close();
     };
-  }, []);
-  return tabId;
+  }, [source, given]);
+  return [snapshot, source];
 }
 
-function useTabState(tabId: number | null | undefined): TabState | null | undefined {
-  const [state, setState] = useState<TabState | null | undefined>(undefined);
-  useEffect(() => {
-    if (tabId === undefined) return setState(undefined);
-    if (tabId === null) return setState(null);
-    const key = tabStateKey(tabId);
-    let alive = true;
-    let changedMeanwhile = false;
-    const onChanged = (changes: StorageChanges, area: string) => {
-      if (area !== 'session' || !(key in changes)) return;
-      changedMeanwhile = true;
-      setState((changes[key]!.newValue as TabState | undefined) ?? null);
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    browser.storage.session
-      .get(key)
-      .then((items) => alive && !changedMeanwhile && setState((items[key] as TabState | undefined) ?? null))
-      .catch(() => alive && setState(null));
-    return () => {
-      alive = false;
-      browser.storage.onChanged.removeListener(onChanged);
-    };
-  }, [tabId]);
-  return state;
-}
-
-function useSettings(): [Settings, (next: Settings) => void] {
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
-  useEffect(() => {
-    let alive = true;
-    void loadSettings(currentRuleId).then((loaded) => alive && setSettings(loaded));
-    const unwatch = watchSettings((next) => alive && setSettings(next), currentRuleId);
-    return () => {
-      alive = false;
-      unwatch();
-    };
-  }, []);
-  const update = (next: Settings) => {
-    setSettings(next);
-    void saveSettings(next);
-  };
-  return [settings, update];
-}
-
-function useCatalog(load: (() => Promise<PanelCatalog>) | undefined): PanelCatalog | undefined {
+/**
+ * The rule catalogue (every rule with its words: a large chunk), loaded once `wanted`: for the
+ * titles of switched-off rules or for the coverage section. Findings carry their own texts, so
+ * the panel opens without it. `loading` while it is wanted or may be, not after a failure.
+ */
+function useCatalog(load: (() => Promise<PanelCatalog>) | undefined, wanted: boolean): { catalog?: PanelCatalog; loading: boolean } {
   const [catalog, setCatalog] = useState<PanelCatalog | undefined>(undefined);
+  const [failed, setFailed] = useState(false);
+  // Once asked for, it keeps coming (a rule switched back on does not drop a load under way).
+  const everWanted = useRef(false);
+  if (wanted) everWanted.current = true;
+  const asked = everWanted.current && !!load;
   useEffect(() => {
+    if (!asked) return;
     let alive = true;
-    load?.()
+    load!()
       .then((loaded) => alive && setCatalog(loaded))
-      .catch(() => undefined);
+      .catch(() => alive && setFailed(true));
     return () => {
       alive = false;
     };
-  }, [load]);
-  return catalog;
+  }, [load, asked]);
+  return { catalog, loading: !!load && !catalog && !failed };
 }
 
 type Declarations = NonNullable<TabState['form']['declarations']>;
@@ -124,15 +77,19 @@ export interface PanelAppProps {
   /** Loads rule titles and coverage (a dynamic import in the extension). */
   readonly loadCatalog?: () => Promise<PanelCatalog>;
   readonly print?: () => void;
+  /** Where the tab, its state and the settings come from; PanelApp opens its own when absent (main.tsx opens it before the first render). */
+  readonly source?: PanelSource;
 }
 
 const defaultPrint = () => window.print();
 
-export function PanelApp({ loadCatalog, print = defaultPrint }: PanelAppProps) {
-  const tabId = useActiveTabId();
-  const state = useTabState(tabId);
-  const [settings, setSettings] = useSettings();
-  const catalog = useCatalog(loadCatalog);
+export function PanelApp({ loadCatalog, print = defaultPrint, source: given }: PanelAppProps) {
+  const [{ tabId, state, settings }, source] = usePanelSource(given);
+  const setSettings = source.saveSettings;
+  const [coverageWanted, setCoverageWanted] = useState(false);
+  const wantCoverage = useCallback(() => setCoverageWanted(true), []);
+  // Switched-off rules are left out of the run, so their titles come from the catalogue only.
+  const { catalog, loading: catalogLoading } = useCatalog(loadCatalog, coverageWanted || settings.disabledRules.length > 0);
   const [pending, setPending] = useState<Pending | undefined>(undefined);
   const shown = useMemo(() => withPending(state, pending, tabId), [state, pending, tabId]);
 
@@ -162,5 +119,16 @@ export function PanelApp({ loadCatalog, print = defaultPrint }: PanelAppProps) {
     };
   }, [tabId, settings, print]);
 
-  return <PanelView state={shown} settings={settings} coverage={catalog?.coverage} nationalRules={catalog?.national} ruleCatalog={catalog?.titles} actions={actions} />;
+  return (
+    <PanelView
+      state={shown}
+      settings={settings}
+      coverage={catalog?.coverage}
+      nationalRules={catalog?.national}
+      ruleCatalog={catalog?.titles}
+      catalogLoading={catalogLoading}
+      onCatalogWanted={wantCoverage}
+      actions={actions}
+    />
+  );
 }

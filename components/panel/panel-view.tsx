@@ -35,6 +35,9 @@ export interface PanelViewProps {
   readonly nationalRules?: Partial<Record<RuleFamily, number>>;
   /** Titles of every bundled rule, for rules absent from the result (switched off). */
   readonly ruleCatalog?: ReadonlyMap<string, Bilingual>;
+  /** The rule catalogue (coverage, titles) is on its way; `onCatalogWanted` asks for it when the coverage comes near the screen. */
+  readonly catalogLoading?: boolean;
+  readonly onCatalogWanted?: () => void;
   readonly actions: PanelActions;
   /** YYYY-MM-DD, to flag a video-check date already past; the user's local date when absent. */
   readonly today?: string;
@@ -52,7 +55,7 @@ function LanguageSwitch({ lang, onChange }: { lang: Lang; onChange(lang: Lang): 
   );
 }
 
-export function PanelView({ state, settings, coverage, nationalRules, ruleCatalog, actions, today }: PanelViewProps) {
+export function PanelView({ state, settings, coverage, nationalRules, ruleCatalog, catalogLoading, onCatalogWanted, actions, today }: PanelViewProps) {
   const { lang, disabledRules } = settings;
   const [chosenProvince, setChosenProvince] = useState<ProvinceCode | undefined>(undefined);
   const titles = new Map<string, Bilingual>([...(ruleCatalog ?? []), ...(state ? ruleTitles(state.result) : [])]);
@@ -114,7 +117,7 @@ export function PanelView({ state, settings, coverage, nationalRules, ruleCatalo
           </>
         )}
         <Section lang={lang} resetKey={province}>
-          <Coverage matrix={coverage} national={nationalRules} province={province} lang={lang} onProvince={setChosenProvince} />
+          <Coverage matrix={coverage} national={nationalRules} province={province} lang={lang} onProvince={setChosenProvince} loading={catalogLoading} onWanted={onCatalogWanted} />
         </Section>
         <Section lang={lang} resetKey={disabledRules}>
           <DisabledRules disabledRules={disabledRules} titles={titles} lang={lang} onEnable={(ruleId) => actions.setRuleEnabled(ruleId, true)} />

@@ -64,15 +64,15 @@ export interface BrowserFigures {
   readonly memory: MemoryFigures;
 }
 
-const HOST = 'data-beian-precheck-field';
+export const HOST = 'data-beian-precheck-field';
 /** A host kept hidden while its field has no warning (components/inline/inline-warnings.tsx). */
-const IDLE = 'data-beian-precheck-idle';
+export const IDLE = 'data-beian-precheck-idle';
 
 /**
  * Fields of the subject step whose warning flips with one key: a mobile number one digit
  * short is not a mobile, an address with a second '@' is not an address. All synthetic.
  */
-const TOGGLES: readonly { label: string; base: string; keys: readonly [string, string] }[] = [
+export const TOGGLES: readonly { label: string; base: string; keys: readonly [string, string] }[] = [
   { label: '手机号码', base: '13800000001', keys: ['Backspace', '1'] },
   { label: '电子邮箱', base: 'owner@example.com', keys: ['@', 'Backspace'] },
   { label: '应急联系电话', base: '13900000002', keys: ['Backspace', '2'] },
@@ -83,7 +83,7 @@ const TOGGLES: readonly { label: string; base: string; keys: readonly [string, s
  * warning host (its shadow root is closed). A string, not a function: tsx would wrap the inner
  * functions in a `__name` helper the page does not have.
  */
-const PROBE = `(() => {
+export const PROBE = `(() => {
   const HOST = ${JSON.stringify(HOST)};
   const IDLE = ${JSON.stringify(IDLE)};
   // One entry per key press: its keydown and input timestamps and the first warning change after it.
@@ -131,7 +131,7 @@ const PROBE = `(() => {
 })()`;
 
 /** Start-up marks: form rendered, first warning host (added before the page's scripts run). */
-const STARTUP_PROBE = `(() => {
+export const STARTUP_PROBE = `(() => {
   const marks = { form: 0, warning: 0 };
   window.__beianStartup = marks;
   new MutationObserver(() => {
@@ -234,7 +234,7 @@ async function typingSession(h: Harness, flips: number): Promise<SessionResult> 
   };
 }
 
-const summary = (values: number[]) => {
+export const summary = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const round = (n: number) => Math.round(n * 100) / 100;
   return { p50Ms: round(quantile(sorted, 0.5)), p95Ms: round(quantile(sorted, 0.95)), maxMs: round(sorted[sorted.length - 1] ?? Number.NaN) };

@@ -10,17 +10,22 @@ export interface Machine {
   readonly load1: number;
   readonly node: string;
   readonly chromium?: string;
+  readonly firefox?: string;
 }
 
-export function machine(chromiumPath?: string): Machine {
-  let chromium: string | undefined;
-  if (chromiumPath) {
-    try {
-      chromium = execFileSync(chromiumPath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    } catch {
-      chromium = undefined;
-    }
+/** `<browser> --version`, or undefined when it does not run. */
+function versionOf(path: string | undefined): string | undefined {
+  if (!path) return undefined;
+  try {
+    return execFileSync(path, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return undefined;
   }
+}
+
+export function machine(chromiumPath?: string, firefoxPath?: string): Machine {
+  const chromium = versionOf(chromiumPath);
+  const firefox = versionOf(firefoxPath);
   const list = cpus();
   return {
     cpu: list[0]?.model.trim() ?? 'unknown',
@@ -29,5 +34,6 @@ export function machine(chromiumPath?: string): Machine {
     load1: Math.round(loadavg()[0]! * 100) / 100,
     node: process.version,
     chromium,
+    firefox,
   };
 }

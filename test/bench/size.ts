@@ -20,14 +20,18 @@ function filesUnder(dir: string, pattern: RegExp): string[] {
   });
 }
 
-/** The JS a page or view loads: the entry file plus the chunks its HTML or code imports, transitively. */
-function withImports(dir: string, entry: string): string[] {
+/**
+ * The JS a page or view loads: the entry file plus the chunks its HTML or code imports,
+ * transitively; with `dynamic: false` only what it loads on opening (no `import()`).
+ */
+function withImports(dir: string, entry: string, { dynamic = true } = {}): string[] {
   const seen = new Set<string>();
+  const pattern = dynamic ? /(?:from\s*|import\s*(?:\(\s*)?|src=)["'`]([^"'`]+\.(?:m?js|css))["'`]/g : /(?:from\s*|import\s*|src=)["'`]([^"'`]+\.(?:m?js|css))["'`]/g;
   const visit = (file: string) => {
     if (seen.has(file) || !existsSync(file)) return;
     seen.add(file);
     const code = readFileSync(file, 'utf8');
-    for (const match of code.matchAll(/(?:from\s*|import\s*(?:\(\s*)?|src=)["'`]([^"'`]+\.(?:m?js|css))["'`]/g)) {
+    for (const match of code.matchAll(pattern)) {
       const target = match[1]!.startsWith('/') ? join(dir, match[1]!) : join(file, '..', match[1]!);
       visit(target);
     }
@@ -48,10 +52,15 @@ export function measureSizes(): SizeRow[] {
   for (const [browser, dir] of [['chrome', '.output/chrome-mv3'], ['firefox', '.output/firefox-mv2']] as const) {
     if (!existsSync(dir)) continue;
     for (const script of filesUnder(join(dir, 'content-scripts'), /\.js$/)) rows.push(row(`${browser} content script ${script.split('/').pop()}`, [script]));
-    rows.push(row(`${browser} side panel`, withImports(dir, 'sidepanel.html').filter((f) => !f.endsWith('.html'))));
+    // What opening the panel loads, and the chunks it imports only when wanted (the rule catalogue).
+    const opening = withImports(dir, 'sidepanel.html', { dynamic: false }).filter((f) => !f.endsWith('.html'));
+    const later = withImports(dir, 'sidepanel.html').filter((f) => !f.endsWith('.html') && !opening.includes(f));
+    rows.push(row(`${browser} side panel (on opening)`, opening));
+    if (later.length > 0) rows.push(row(`${browser} side panel: rule catalogue (loaded when wanted)`, later));
     rows.push(row(`${browser} background`, [join(dir, 'background.js')].filter(existsSync)));
-    // Imported by the content script once its first findings are shown (Chrome only).
-    if (existsSync(join(dir, 'page-engine.js'))) rows.push(row(`${browser} rules in the page (page-engine.js, loaded after the first findings)`, [join(dir, 'page-engine.js')]));
+    // Chrome: imported by the content script once its first findings are shown. Firefox: a second content script, run right after the console's.
+    const when = browser === 'chrome' ? 'loaded after the first findings' : "a content script run after the console's";
+    if (existsSync(join(dir, 'page-engine.js'))) rows.push(row(`${browser} rules in the page (page-engine.js, ${when})`, [join(dir, 'page-engine.js')]));
   }
   for (const zip of filesUnder('.output', /\.zip$/)) {
     const bytes = statSync(zip).size;

@@ -61,9 +61,11 @@ export class FirefoxBidi {
     });
   }
 
-  static async launch(): Promise<FirefoxBidi> {
+  /** `prefs` are added to the offline ones (the bench turns off the 1 ms clamp of performance.now() and event.timeStamp). */
+  static async launch({ prefs = {} }: { prefs?: Record<string, string | boolean | number> } = {}): Promise<FirefoxBidi> {
     const profile = mkdtempSync(join(tmpdir(), 'beian-ff-'));
-    writeFileSync(join(profile, 'user.js'), Object.entries(OFFLINE_PREFS).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`).join('\n'));
+    const all = { ...OFFLINE_PREFS, ...prefs };
+    writeFileSync(join(profile, 'user.js'), Object.entries(all).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`).join('\n'));
     const child = spawn('firefox-esr', ['--headless', '--remote-debugging-port=0', '--profile', profile, '--no-remote'], { stdio: ['ignore', 'pipe', 'pipe'] });
     const url = await new Promise<string>((resolve, reject) => {
       let output = '';
