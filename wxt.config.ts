@@ -1,11 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
-/** The origins of the pages content scripts match (`https://console.example.com/icp*` → `https://console.example.com/*`), in order, once each. */
-function consoleOrigins(matches: readonly string[]): string[] {
-  return [...new Set(matches.map((pattern) => pattern.replace(/^([a-z*]+:\/\/[^/]+)\/.*$/, '$1/*')))];
-}
-
 export default defineConfig({
   // The design card keeps top-level names to a fixed list: static files live under assets/.
   publicDir: 'assets/public',
@@ -21,20 +16,16 @@ export default defineConfig({
     },
   }),
   hooks: {
-    'build:manifestGenerated': (wxt, manifest) => {
-      if (wxt.config.browser === 'firefox') {
-        // Firefox: the rules come as a content script of their own, listed after each console's
-        // script in the same entry. Firefox runs one entry's files in order, in one sandbox whose
-        // globals they share, so the console's script has sent its first read to the background
-        // before the rules are evaluated (10–40 ms), and page-engine.js has left its judge
-        // (PAGE_ENGINE_SLOT) long before the first findings come back and loadJudge looks for it.
-        // No web-accessible file and no import() of a computed URL, which AMO's linter flags.
-        for (const script of manifest.content_scripts ?? []) script.js = [...(script.js ?? []), 'page-engine.js'];
-        return;
-      }
-      const pageEngine = manifest.web_accessible_resources?.find((entry) => typeof entry === 'object' && entry.resources.includes('page-engine.js'));
-      if (!pageEngine || typeof pageEngine !== 'object' || !('matches' in pageEngine)) return;
-      pageEngine.matches = consoleOrigins((manifest.content_scripts ?? []).flatMap((script) => script.matches ?? []));
+    'build:manifestGenerated': (_wxt, manifest) => {
+      // The rules come as a content script of their own, listed after each console's script in
+      // the same entry. Chrome and Firefox run one entry's files in order, in one isolated world
+      // (sandbox) whose globals they share, so the console's script has sent its first read to
+      // the background before the rules are evaluated (10–40 ms), and page-engine.js has left
+      // its judge (PAGE_ENGINE_SLOT) long before the first findings come back and loadJudge looks
+      // for it. No web-accessible file (any page of the consoles' hosts could load one, and so
+      // tell that the extension is installed) and no import() of a computed URL (AMO's linter
+      // flags it).
+      for (const script of manifest.content_scripts ?? []) script.js = [...(script.js ?? []), 'page-engine.js'];
     },
   },
   manifest: ({ browser, command }) => ({
@@ -62,13 +53,6 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : {
-          // The rules the content script imports once its first findings are shown
-          // (components/engine-client/hybrid.ts). Chrome takes whole origins here:
-          // any page of the consoles' hosts could load the file (and so tell that the
-          // extension is installed); nothing else can. Firefox lists the rules as a content script (hooks below).
-          // The origins are filled in from the content scripts once WXT has built them (hooks below).
-          web_accessible_resources: [{ resources: ['page-engine.js'], matches: [] }],
-        }),
+      : {}),
   }),
 });

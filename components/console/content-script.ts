@@ -29,12 +29,8 @@ export async function runConsole(def: ConsoleDefinition): Promise<void> {
   const engine = hybridEngine({
     remote,
     async loadJudge() {
-      // Firefox: page-engine.js is listed after this script in the manifest (wxt.config.ts) and
-      // ran in this sandbox right after this script's first read was sent. (An import() of a
-      // computed URL, as below, is flagged by AMO's linter.)
-      if (import.meta.env.FIREFOX) return pageJudgeIn(globalThis);
-      // Chrome runs the imported file in this script's isolated world, not the console's.
-      await import(/* @vite-ignore */ browser.runtime.getURL('/page-engine.js'));
+      // page-engine.js is listed after this script in the manifest (wxt.config.ts) and ran in
+      // this isolated world right after this script's first read was sent.
       return pageJudgeIn(globalThis);
     },
   });

@@ -1,16 +1,15 @@
 /**
  * The rules for the inline warnings, where they answer fastest. The content script starts
  * small (no rules in its bundle): its first reads are judged in the background, and once
- * those findings are on screen it brings the rules into the page (entrypoints/page-engine.ts:
- * imported from the extension in Chrome, already run as a content script of its own in
- * Firefox). From then on a key press is judged in the same task that
+ * those findings are on screen it takes up the rules in the page (entrypoints/page-engine.ts,
+ * run as a content script of its own right after the console's). From then on a key press is judged in the same task that
  * read it, so the warning changes before the console paints its next frame, with no message
  * to another process and back (a round trip costs far more than judging in place; `npm run
  * bench` measures both).
  *
  * The background still judges the page for the side panel and its per-tab state: it gets
  * the latest read at most once per `syncDelayMs`, and its answers are no longer shown. If
- * the rules cannot come (the import fails, or page-engine.js left no judge; see the content
+ * the rules cannot come (page-engine.js left no judge; see the content
  * script's loadJudge) or fail on a read, the background judges every read as before.
  */
 import type { PageState } from '../messaging/protocol';

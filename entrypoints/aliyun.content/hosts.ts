@@ -4,6 +4,3 @@
  * order pages under /order/ on the same host (https://help.aliyun.com/zh/icp-filing/basic-icp-service/user-guide/icp-filing-application-overview).
  */
 export const ALIYUN_CONSOLE_MATCHES = ['https://beian.aliyun.com/*'];
-
-/** The console's origin (Chrome's web_accessible_resources take whole origins; see huawei.content/hosts.ts). */
-export const ALIYUN_CONSOLE_ORIGINS = ['https://beian.aliyun.com/*'];

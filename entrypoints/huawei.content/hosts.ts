@@ -4,10 +4,3 @@ export const HUAWEI_CONSOLE_MATCHES = [
   'https://console.huaweicloud.com/beian*',
   'https://console.huaweicloud.com/icp*',
 ];
-
-/**
- * The console's origins. Chrome's web_accessible_resources take whole origins only: the
- * page-engine file may be loaded from any page of these two hosts. The build derives them
- * from the matches (wxt.config.ts); test/build/manifest.test.ts checks that they agree.
- */
-export const HUAWEI_CONSOLE_ORIGINS = ['https://beian.huaweicloud.com/*', 'https://console.huaweicloud.com/*'];

@@ -58,9 +58,8 @@ export function measureSizes(): SizeRow[] {
     rows.push(row(`${browser} side panel (on opening)`, opening));
     if (later.length > 0) rows.push(row(`${browser} side panel: rule catalogue (loaded when wanted)`, later));
     rows.push(row(`${browser} background`, [join(dir, 'background.js')].filter(existsSync)));
-    // Chrome: imported by the content script once its first findings are shown. Firefox: a second content script, run right after the console's.
-    const when = browser === 'chrome' ? 'loaded after the first findings' : "a content script run after the console's";
-    if (existsSync(join(dir, 'page-engine.js'))) rows.push(row(`${browser} rules in the page (page-engine.js, ${when})`, [join(dir, 'page-engine.js')]));
+    // A second content script, run right after the console's (wxt.config.ts).
+    if (existsSync(join(dir, 'page-engine.js'))) rows.push(row(`${browser} rules in the page (page-engine.js, a content script run after the console's)`, [join(dir, 'page-engine.js')]));
   }
   for (const zip of filesUnder('.output', /\.zip$/)) {
     const bytes = statSync(zip).size;

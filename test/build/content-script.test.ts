@@ -1,8 +1,7 @@
 /**
  * The content script carries the adapter and the inline UI only: the background judges its
  * first reads, and the rules come into the page as their own file (components/engine-client/
- * hybrid.ts): imported after the first findings in Chrome, listed after the console's script
- * in Firefox's manifest. A rule module pulled into the content
+ * hybrid.ts), listed after the console's script in the manifest. A rule module pulled into the content
  * script by an innocent import would bring its texts and its cost into the start of every
  * console page; this guards against that.
  */
@@ -46,20 +45,12 @@ describe('each console carries its own tables and readers only', () => {
 });
 
 describe('bringing the rules into the page', () => {
-  it('Chrome: the content script imports page-engine.js, which holds the rules', () => {
-    for (const id of CONSOLES) expect(readFileSync(`.output/chrome-mv3/content-scripts/${id}.js`, 'utf8')).toMatch(/import\([^)]*page-engine\.js/);
-    expect(readFileSync('.output/chrome-mv3/page-engine.js', 'utf8')).toMatch(/["'`]national\/emergency-phone-differs["'`]/);
+  it.each(['chrome-mv3', 'firefox-mv2'])('%s: no import() at all (AMO flags a computed one); page-engine.js holds the rules', (dir) => {
+    for (const id of CONSOLES) expect(readFileSync(`.output/${dir}/content-scripts/${id}.js`, 'utf8')).not.toMatch(/\bimport\(/);
+    expect(readFileSync(`.output/${dir}/page-engine.js`, 'utf8')).toMatch(/["'`]national\/emergency-phone-differs["'`]/);
   });
-  it('Chrome: page-engine.js is no content script of its own', () => {
-    const manifest = JSON.parse(readFileSync('.output/chrome-mv3/manifest.json', 'utf8')) as Manifest;
-    expect((manifest.content_scripts ?? []).flatMap((entry) => entry.js ?? [])).not.toContain('page-engine.js');
-  });
-  it('Firefox: no import() at all (AMO flags a computed one); page-engine.js holds the rules', () => {
-    for (const id of CONSOLES) expect(readFileSync(`.output/firefox-mv2/content-scripts/${id}.js`, 'utf8')).not.toMatch(/\bimport\(/);
-    expect(readFileSync('.output/firefox-mv2/page-engine.js', 'utf8')).toMatch(/["'`]national\/emergency-phone-differs["'`]/);
-  });
-  it('Firefox: every content-script entry lists page-engine.js after the console script, so the first read goes out before the rules are evaluated', () => {
-    const manifest = JSON.parse(readFileSync('.output/firefox-mv2/manifest.json', 'utf8')) as Manifest;
+  it.each(['chrome-mv3', 'firefox-mv2'])('%s: every content-script entry lists page-engine.js after the console script, so the first read goes out before the rules are evaluated', (dir) => {
+    const manifest = JSON.parse(readFileSync(`.output/${dir}/manifest.json`, 'utf8')) as Manifest;
     const entries = manifest.content_scripts ?? [];
     expect(entries.map((entry) => entry.js?.[0]).sort()).toEqual(CONSOLES.map((id) => `content-scripts/${id}.js`).sort());
     for (const entry of entries) expect(entry.js).toEqual([entry.js?.[0], 'page-engine.js']);

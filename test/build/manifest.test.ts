@@ -4,8 +4,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ALIYUN_CONSOLE_MATCHES, ALIYUN_CONSOLE_ORIGINS } from '../../entrypoints/aliyun.content/hosts';
-import { HUAWEI_CONSOLE_MATCHES, HUAWEI_CONSOLE_ORIGINS } from '../../entrypoints/huawei.content/hosts';
+import { ALIYUN_CONSOLE_MATCHES } from '../../entrypoints/aliyun.content/hosts';
+import { HUAWEI_CONSOLE_MATCHES } from '../../entrypoints/huawei.content/hosts';
 
 interface Manifest {
   manifest_version: number;
@@ -27,8 +27,6 @@ const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Manifes
 const ALLOWED_PERMISSIONS = { chrome: ['storage', 'sidePanel'], firefox: ['storage'] } as const;
 /** Every page a content script may run on: each console's own matches, nothing else. */
 const CONSOLE_MATCHES = [...HUAWEI_CONSOLE_MATCHES, ...ALIYUN_CONSOLE_MATCHES];
-/** The origins that may load page-engine.js: each console's own, in the order of the content scripts. */
-const CONSOLE_ORIGINS = [...HUAWEI_CONSOLE_ORIGINS, ...ALIYUN_CONSOLE_ORIGINS];
 
 describe.each(Object.entries(BUILDS))('%s manifest', (browser, dir) => {
   const manifest = read(`${dir}/manifest.json`);
@@ -51,18 +49,9 @@ describe.each(Object.entries(BUILDS))('%s manifest', (browser, dir) => {
     expect(scripts).toEqual({ 'content-scripts/huawei.js': [...HUAWEI_CONSOLE_MATCHES].sort(), 'content-scripts/aliyun.js': [...ALIYUN_CONSOLE_MATCHES].sort() });
   });
 
-  it('exposes no web-accessible resource beyond styles and, in Chrome, the rules to the console', () => {
-    const entries = (manifest.web_accessible_resources ?? []) as ({ resources?: string[]; matches?: string[] } | string)[];
-    for (const entry of entries) {
-      const files = typeof entry === 'string' ? [entry] : (entry.resources ?? []);
-      for (const file of files.filter((f) => !f.endsWith('.css'))) {
-        // The content script imports the rules after its first findings (components/engine-client/hybrid.ts).
-        expect(browser === 'chrome' && file === 'page-engine.js', file).toBe(true);
-        expect(typeof entry === 'string' ? [] : [...(entry.matches ?? [])].sort()).toEqual([...CONSOLE_ORIGINS].sort());
-      }
-    }
-    const listed = JSON.stringify(entries);
-    expect(listed.includes('page-engine.js')).toBe(browser === 'chrome');
+  it('exposes no web-accessible resource: no page can load a file of the extension (or tell it is installed)', () => {
+    // The rules come as a content script (content-script.test.ts), not as a file a page could fetch.
+    expect(manifest.web_accessible_resources ?? []).toEqual([]);
   });
 
   it('lets its own pages (service worker, side panel) load only their own scripts and connect nowhere', () => {

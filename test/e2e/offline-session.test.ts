@@ -79,10 +79,10 @@ describe('offline by proof', () => {
     expect(on.requests.filter((r) => r.initiatorKind === 'service-worker')).toEqual([]);
     const fromExtensionPages = on.requests.filter((r) => r.initiator.startsWith('chrome-extension://'));
     expect(fromExtensionPages.filter((r) => !r.url.startsWith(own))).toEqual([]);
-    // From the extension, the console page loads one file: the rules, imported by the content
-    // script after its first findings (components/engine-client/hybrid.ts); its CSS is inlined.
+    // The console page loads no file of the extension: the rules come as a content script
+    // (wxt.config.ts) and the CSS is inlined; no file is web-accessible.
     const intoPage = on.requests.filter((r) => r.initiator.startsWith('https://') && r.url.startsWith('chrome-extension://'));
-    expect([...new Set(intoPage.map((r) => r.url))]).toEqual([`${own}page-engine.js`]);
+    expect(intoPage).toEqual([]);
     expect(on.requests.filter((r) => r.initiatorKind === 'unknown')).toEqual([]);
   });
 
