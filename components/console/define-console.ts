@@ -29,6 +29,13 @@ export interface ConsoleLabels {
   readonly noneOfTheAbove: RegExp;
   /** An ID valid without an end date (长期). */
   readonly longTerm: RegExp;
+  /**
+   * The words (a heading, a label, a button, an image's alt text) by which a page hands the
+   * materials and the face check to the console's app or a QR code (核验二维码, 去核验). On a
+   * page that shows them and no upload slot, the materials are uploaded elsewhere
+   * (PageRead.materialsElsewhere): not readable here, never missing.
+   */
+  readonly materialsElsewhere: RegExp;
   /** A label naming the card a per-service upload slot belongs to (「…（网站2）」). */
   readonly serviceHint: (raw: string) => { readonly service: 'websites' | 'apps'; readonly index: number } | undefined;
 }

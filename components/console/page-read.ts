@@ -26,6 +26,11 @@ export interface PageRead {
    * its 网站域名 field gone (renamed or removed). They have values, but health reports them.
    */
   readonly partial?: ReadonlySet<string>;
+  /**
+   * The page hands the materials (and the face check) to the console's app or a QR code
+   * and shows no upload slot: what is not counted here is uploaded elsewhere, not missing.
+   */
+  readonly materialsElsewhere?: true;
 }
 
 /** Expected fields the page does not show, or shows only part of: what adapter health reports. */

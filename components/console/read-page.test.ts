@@ -10,6 +10,7 @@ import { run } from '../../rules/engine/run';
 import { smsRecipients } from '../../rules/verification';
 import { TODAY } from '../../test/support/make-form';
 import demoVerify from '../../test/demo-console/snapshots/1-verify.html?raw';
+import demoUpload from '../../test/demo-console/snapshots/5-upload.html?raw';
 import { classifyHeading, FILING_TYPE_TITLES } from '../../entrypoints/huawei.content/labels';
 import { filingTypeFromTitle as titleType } from './layout';
 import { normalizeLabel } from './local-keys';
@@ -275,6 +276,30 @@ describe('upload step', () => {
     loadFixture('huawei/tiny3-upload');
     const read = readPage(huawei, document);
     expect(read.anchors.get('materials.subject-principal-id')?.tagName).toBe('TI-UPLOAD');
+  });
+
+  it('a page handing the uploads to the app says so by a label, a heading, a button or a QR image (tiny3-upload-in-app.expected.json)', () => {
+    const elsewhere = (body: string) => {
+      document.body.innerHTML = body;
+      const read = readPage(huawei, document);
+      return { step: read.step, elsewhere: read.materialsElsewhere ?? false, expected: read.expected };
+    };
+    // No step bar: the QR code names the upload step, and no material is expected on the page.
+    expect(elsewhere('<div class="config-title">核验二维码</div><img alt="" src="data:,">')).toEqual({ step: 'upload', elsewhere: true, expected: [] });
+    expect(elsewhere('<p>请扫码</p><button type="button" class="ti3-btn-primary">去核验</button>')).toMatchObject({ elsewhere: true });
+    expect(elsewhere('<img alt="核验二维码" src="data:,">')).toMatchObject({ elsewhere: true });
+    // Hidden, or other words: nothing is handed off.
+    expect(elsewhere('<button type="button" hidden>去核验</button>')).toMatchObject({ elsewhere: false });
+    expect(elsewhere('<button type="button">核验说明</button>')).toMatchObject({ elsewhere: false });
+  });
+
+  it('a page with upload slots keeps its counts even when it also offers a face check by QR code (the demo console)', () => {
+    document.body.innerHTML = /<body[^>]*>([\s\S]*)<\/body>/.exec(demoUpload)![1]!;
+    expect(document.body.textContent).toContain('去核验');
+    const read = readPage(huawei, document);
+    expect(read.step).toBe('upload');
+    expect(read.materialsElsewhere).toBeUndefined();
+    expect(read.expected).toEqual(['materials.subject-certificate', 'materials.subject-principal-id']);
   });
 });
 

@@ -103,6 +103,25 @@ describe('content-script loop', () => {
     expect(last().form.websites?.[1]?.name).toBe('示例科技学堂');
   });
 
+  it('materials handed to the app stay so on the order\'s other steps, until its upload step shows slots or another order starts', async () => {
+    const go = async (page: Parameters<typeof loadFixture>[0], hash: string) => {
+      loadFixture(page);
+      history.pushState(null, '', hash);
+      await Promise.resolve();
+      return last().health.materialsElsewhere ?? false;
+    };
+    history.replaceState(null, '', '/beian/#/subject?orderId=A1');
+    loadFixture('huawei/tiny3-subject');
+    start();
+    expect(last().health.materialsElsewhere).toBeUndefined();
+    expect(await go('huawei/tiny3-upload-in-app', '#/upload?orderId=A1')).toBe(true);
+    expect(last().health.missing).toEqual([]);
+    expect(await go('huawei/tiny3-website', '#/website?orderId=A1')).toBe(true);
+    expect(await go('huawei/tiny3-upload', '#/upload?orderId=A1')).toBe(false);
+    expect(await go('huawei/tiny3-upload-in-app', '#/upload?orderId=A1')).toBe(true);
+    expect(await go('huawei/tiny3-subject', '#/subject?orderId=B2')).toBe(false);
+  });
+
   it('picks up a value filled without events (OCR) on the bounded re-read, and only then', () => {
     loadFixture('huawei/tiny3-subject');
     start();

@@ -29,6 +29,13 @@ export interface AdapterHealth {
   readonly expected: readonly string[];
   /** Expected fields the adapter could not find: the console may have changed. */
   readonly missing: readonly string[];
+  /**
+   * The console has the materials uploaded (and the face check done) in its app or by QR
+   * code (components/console/page-read.ts `materialsElsewhere`): a material the pages counted
+   * no file for is "done in the app", not missing. Known from the page that says so until
+   * the upload step shows its slots, or another order starts.
+   */
+  readonly materialsElsewhere?: true;
 }
 
 export interface TabState {

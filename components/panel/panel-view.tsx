@@ -73,7 +73,7 @@ export function PanelView({ state, settings, coverage, nationalRules, ruleCatalo
             <FilingTypeSection form={state.form} result={state.result} lang={lang} disabledRules={disabledRules} actions={actions} />
             <FindingsSection result={state.result} lang={lang} disabledRules={disabledRules} currentStep={state.step} actions={actions} />
             <UnknownSection result={state.result} lang={lang} disabledRules={disabledRules} />
-            <Checklist result={state.result} lang={lang} disabledRules={disabledRules} titles={titles} />
+            <Checklist result={state.result} lang={lang} disabledRules={disabledRules} titles={titles} materialsElsewhere={state.health.materialsElsewhere} />
             <DomainProofSection form={state.form} result={state.result} lang={lang} disabledRules={disabledRules} />
             <PreApprovalSection form={state.form} lang={lang} provider={state.provider} />
             <SmsSection form={state.form} lang={lang} />
@@ -94,7 +94,7 @@ export function PanelView({ state, settings, coverage, nationalRules, ruleCatalo
         <DisabledRules disabledRules={disabledRules} titles={titles} lang={lang} onEnable={(ruleId) => actions.setRuleEnabled(ruleId, true)} />
         <p class="hint">{t(lang, 'app.localOnly')}</p>
       </main>
-      {state && <PrintView result={state.result} lang={lang} disabledRules={disabledRules} titles={titles} form={state.form} />}
+      {state && <PrintView result={state.result} lang={lang} disabledRules={disabledRules} titles={titles} form={state.form} materialsElsewhere={state.health.materialsElsewhere} />}
       <footer class="disclaimer">{t(lang, 'footer.disclaimer')}</footer>
     </div>
   );

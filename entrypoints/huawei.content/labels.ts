@@ -272,5 +272,12 @@ export const OWNER_PREFIXES: readonly (readonly [string, Block])[] = [
 export const SAME_AS_SUBJECT: ReadonlySet<string> = new Set(['同主体负责人', '同主体负责人信息', '与主体负责人一致', '同主办单位负责人']);
 /** The pre-approval option that ticks none of the categories. */
 export const NONE_OF_THE_ABOVE = /^(以上都不涉及|以上均不涉及|不涉及|无)$/;
+/**
+ * A PC page that hands the uploads and the face check to the Huawei Cloud app or to WeChat:
+ * "下载华为云App上传资料，进行真实性核验或点击免下载App使用手机微信扫码进行核验"; the page
+ * shows a 核验二维码 (valid 10 minutes) and a 去核验 button (rules/sources.ts `S5`,
+ * https://support.huaweicloud.com/icp_faq/icp_05_0121.html).
+ */
+export const MATERIALS_ELSEWHERE = /^(?:核验二维码|去核验)$/;
 /** An ID document valid without an end date. */
 export const LONG_TERM = /^长期(有效)?$/;

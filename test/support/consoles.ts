@@ -22,6 +22,8 @@ export interface Expected {
   readonly empty: readonly string[];
   /** Fields shown greyed (carried over from the record). */
   readonly locked: readonly string[];
+  /** The page hands the materials to the console's app (PageRead.materialsElsewhere); absent: false. */
+  readonly materialsElsewhere?: boolean;
 }
 
 export interface FixturePair {

@@ -170,6 +170,8 @@ export function readFields(def: ConsoleDefinition, dom: Dom, doc: Document, layo
   const fieldsOf = new Map<Element, number>();
   for (const container of plainOwner.values()) if (container) fieldsOf.set(container, (fieldsOf.get(container) ?? 0) + 1);
   for (const [id, container] of plainOwner) if (container && fieldsOf.get(container) === 1) plainFields.set(container, id);
-  const expected = expectedFields(def.steps, step, { websites, apps, values, filingType });
-  return { page: { step, found, values, anchors, expected, locked, ...(partial.size ? { partial } : {}) }, plainFields };
+  const elsewhere = layout.materialsElsewhere;
+  // Materials handed to the console's app are not expected on the page.
+  const expected = expectedFields(def.steps, step, { websites, apps, values, filingType }).filter((id) => !elsewhere || !id.startsWith('materials.'));
+  return { page: { step, found, values, anchors, expected, locked, ...(partial.size ? { partial } : {}), ...(elsewhere ? { materialsElsewhere: true as const } : {}) }, plainFields };
 }
