@@ -16,6 +16,8 @@ export const en: Readonly<Record<UiStringKey, string>> = {
 
   'health.title': 'The console may have changed; checks are incomplete',
   'health.missing': 'These fields were not found on the page: {fields}',
+  'health.unrecognised': 'These fields show an option the extension does not know, so it was not read: {values}',
+  'health.unreadable': 'These fields use a control the extension cannot read: {fields}',
 
   'step.verify': 'Filing type check',
   'step.subject': 'Subject information',

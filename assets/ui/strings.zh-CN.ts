@@ -20,6 +20,8 @@ export const zhCN = {
 
   'health.title': '控制台页面可能已改版，检查不完整',
   'health.missing': '未能在页面上找到这些字段：{fields}',
+  'health.unrecognised': '这些字段显示的选项无法识别，未读取：{values}',
+  'health.unreadable': '这些字段的控件无法读取：{fields}',
 
   'step.verify': '验证备案类型',
   'step.subject': '主体信息',

@@ -10,6 +10,7 @@ import type { ProviderId } from '../../rules/model/providers';
 import type { FilingType } from '../../rules/model/vocabulary';
 import type { DomLibrary } from './dom/library';
 import type { Block, Heading, LabelTable, UploadTable } from './local-keys';
+import type { ServiceKind } from './layout';
 import type { StepTable } from './steps';
 
 /** The consoles the extension reads (one content script each). */
@@ -36,6 +37,8 @@ export interface ConsoleLabels {
    * (PageRead.materialsElsewhere): not readable here, never missing.
    */
   readonly materialsElsewhere: RegExp;
+  /** The options of a 服务类型 field (normalised, upper case) → the kind of service the order is for. */
+  readonly serviceKinds: Readonly<Record<string, ServiceKind>>;
   /** A label naming the card a per-service upload slot belongs to (「…（网站2）」). */
   readonly serviceHint: (raw: string) => { readonly service: 'websites' | 'apps'; readonly index: number } | undefined;
 }

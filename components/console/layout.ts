@@ -6,7 +6,9 @@
 import { FILING_TYPES, termId, type FilingType } from '../../rules/model/vocabulary';
 import type { ConsoleDefinition } from './define-console';
 import type { Dom, LabelHit } from './dom';
-import { headingText, isHidden, OWN_HOST_SELECTOR } from './dom';
+import { headingText, isHidden, OWN_HOST_SELECTOR, plainText } from './dom';
+import { serviceKind } from './fields/service';
+import { singleValue } from './values';
 import { normalizeLabel, type Block, type Heading, type LocalKey, type UploadSlot } from './local-keys';
 import type { PageStep } from './page-read';
 import { detectStep, inferStep } from './steps';
@@ -178,5 +180,9 @@ export function scanLayout(def: ConsoleDefinition, dom: Dom, body: HTMLElement):
   let step: PageStep =
     detectStep(def.steps, dom.currentStepText(body), candidates.map(headingText)) ?? inferStep(items.map((i) => (typeof i.key === 'string' ? i.key : 'upload')));
   if (step === 'unknown' && materialsElsewhere) step = 'upload';
+  // A service step's 服务类型 (网站应用服务, App应用服务) says whose fields it shows: 填写互联网信息服务 names both.
+  const kindItem = step === 'website' || step === 'app' ? items.find((item) => item.key === 'serviceKind') : undefined;
+  const kind = kindItem && serviceKind(def, singleValue(dom.readContainer(kindItem.container), () => plainText(kindItem.container)));
+  if (kind) step = kind === 'apps' ? 'app' : 'website';
   return { items, step, candidates, serviceIndexes, materialsElsewhere };
 }

@@ -322,6 +322,33 @@ describe('step detection', () => {
     expect(readPage(huawei, document).step).toBe('website');
   });
 
+  it('a service step named 填写互联网信息服务 is the app step when its 服务类型 says App应用服务', () => {
+    const page = (kind: string) => {
+      loadFixture('huawei/tiny3-verify-option-texts');
+      for (const li of Array.from(document.querySelectorAll('ul.ti3-steps > li'))) li.classList.toggle('ti3-steps-active', li.id === 'icp_steps_2');
+      for (const item of Array.from(document.querySelectorAll('#service_type .ti3-btn-item-container'))) item.classList.toggle('ti3-active', item.textContent === kind);
+      for (const row of Array.from(document.querySelectorAll('tr'))) if (!/服务类型|域名/.test(row.textContent ?? '')) row.remove();
+      return readPage(huawei, document);
+    };
+    const app = page('App应用服务');
+    expect(app.step).toBe('app');
+    expect([...app.found]).toEqual(['apps[0].domains']);
+    const site = page('网站应用服务');
+    expect(site.step).toBe('website');
+    expect([...site.found]).toEqual(['websites[0].domains']);
+  });
+
+  it('maps option texts with full-width brackets (NFKC) and reports those that map to nothing under their field and label', () => {
+    loadFixture('huawei/tiny3-verify-option-texts');
+    document.querySelector('#resource_type span[title]')!.textContent = '华为云Flexus应用服务器（L实例）';
+    document.querySelector('#resource_type span[title]')!.setAttribute('title', '华为云Flexus应用服务器（L实例）');
+    document.querySelector('#region span[title]')!.setAttribute('title', '华南-广州');
+    const read = readPage(huawei, document);
+    expect(read.values.get('resource.type')).toBe('flexus');
+    expect(read.values.has('province')).toBe(false);
+    expect(read.unread).toEqual([{ field: 'province', label: '地域', text: '华南-广州' }]);
+  });
+
   it('infers the step when the page has no step bar', () => {
     loadFixture('huawei/tiny3-website');
     document.querySelector('.ti3-steps')!.remove();

@@ -119,7 +119,12 @@ export function startConsole(def: ConsoleDefinition, deps: ConsoleDeps): Console
     if (orderKey !== undefined) elsewhereOrder = orderKey;
     if (current.materialsElsewhere) materialsElsewhere = true;
     else if (current.step === 'upload') materialsElsewhere = false;
-    const health: AdapterHealth = { expected: current.expected, missing: missingFields(current), ...(materialsElsewhere ? { materialsElsewhere: true as const } : {}) };
+    const health: AdapterHealth = {
+      expected: current.expected,
+      missing: missingFields(current),
+      ...(materialsElsewhere ? { materialsElsewhere: true as const } : {}),
+      ...(current.unread ? { unread: current.unread } : {}),
+    };
     // Built with the previous timestamp so that an unchanged read compares equal; the
     // form shares every object a typed value did not touch, so the comparison walks
     // only the changed path (components/messaging/page-changes.ts).

@@ -20,6 +20,7 @@ import type { Lang } from '../../rules/engine/types';
 import type { FilingForm } from '../../rules/model/filing-form';
 import type { ProviderId } from '../../rules/model/providers';
 import type { ConsoleId } from '../console/define-console';
+import type { UnreadValue } from '../console/page-read';
 import type { Step } from '../../rules/model/fields';
 import type { FindingOrRef } from './finding-refs';
 import type { PageChange } from './page-changes';
@@ -36,6 +37,12 @@ export interface AdapterHealth {
    * the upload step shows its slots, or another order starts.
    */
   readonly materialsElsewhere?: true;
+  /**
+   * Values the page shows that the adapter could not take: an option text no vocabulary
+   * lists, a control no reader knows (components/console/page-read.ts UnreadValue). Absent
+   * when none.
+   */
+  readonly unread?: readonly UnreadValue[];
 }
 
 export interface TabState {

@@ -151,6 +151,24 @@ export const LABEL_SYNONYMS: LabelTable = {
   签名MD5: 'app.signatureMd5',
   签名MD5值: 'app.signatureMd5',
   IP和域名信息: 'app.ips',
+  // Website or app: 网站应用服务 / App应用服务 (the APP page shows App应用服务 by default).
+  服务类型: 'serviceKind', // from docs: https://huaweicloud.com/s/JeaCqOWwneivleiuv-mXrueahOe9keermeexu-Wei-WxnuS6jiU/t_30_p_14/JUlDUOWkh-ahiCU
+  互联网信息服务类型: 'serviceKind', // from docs: https://huaweicloud.com/s/JeWNjuS4uuS6kW9ic-S4iuS8oOayoeWPjeW6lCU/t_30_p_10/JUlDUOWkh-ahiCU
+};
+
+/**
+ * The options of 服务类型 / 互联网信息服务类型 (normalised, upper case): 网站应用服务 and App应用服务
+ * (https://huaweicloud.com/s/JeaCqOWwneivleiuv-mXrueahOe9keermeexu-Wei-WxnuS6jiU/t_30_p_14/JUlDUOWkh-ahiCU),
+ * 网站 / APP ("网站备案请选择网站", https://huaweicloud.com/s/JeWNjuS4uuS6kW9ic-S4iuS8oOayoeWPjeW6lCU/t_30_p_10/JUlDUOWkh-ahiCU).
+ * Any other (a 微信号 service, say) is reported as unread: the rules know websites and apps only.
+ */
+export const SERVICE_KINDS: Readonly<Record<string, 'websites' | 'apps'>> = {
+  网站: 'websites',
+  网站应用服务: 'websites',
+  网站应用: 'websites',
+  APP: 'apps',
+  APP应用服务: 'apps',
+  APP应用: 'apps',
 };
 
 

@@ -93,4 +93,7 @@ export const tiny3: DomLibrary = {
   // The step's name, without the number in its box.
   stepNames: '.ti3-steps-text',
   disabled: '[class*="-disabled"]',
+  // A text form's value wrapper (ti-item), the label node, icons and help tips.
+  // https://github.com/opentiny/ng/blob/main/src/formfield/lib/src/formfield.html
+  passive: 'ti-item, ti-item-label, ti-icon, tp-icon, tp-helptip',
 };
