@@ -13,6 +13,7 @@ import { createInlineWarnings } from '../inline/inline-warnings';
 import { ENGINE_PORT, type PanelToContent } from '../messaging/protocol';
 import { loadSettings, watchSettings } from '../messaging/settings';
 import type { ConsoleDefinition } from './define-console';
+import { formMayBeElsewhere } from './frames';
 import { startConsole } from './runtime';
 
 const PANEL_MESSAGES = new Set(['focus-field', 'set-declarations', 'set-principal-flags']);
@@ -50,7 +51,7 @@ export async function runConsole(def: ConsoleDefinition, ctx: ContentScriptConte
     if (/context invalidated/i.test(String(error))) running?.stop();
   });
   if (gone || !ctx.isValid) return;
-  const started = startConsole(def, { ctx, doc: document, engine, inline: createInlineWarnings(ctx), settings });
+  const started = startConsole(def, { ctx, doc: document, engine, inline: createInlineWarnings(ctx), settings, formMayBeElsewhere: () => formMayBeElsewhere(def, window) });
   running = started;
   started.evaluate();
 

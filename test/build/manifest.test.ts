@@ -13,7 +13,7 @@ interface Manifest {
   permissions?: string[];
   optional_permissions?: string[];
   host_permissions?: string[];
-  content_scripts?: { matches: string[]; js?: string[]; css?: string[] }[];
+  content_scripts?: { matches: string[]; js?: string[]; css?: string[]; all_frames?: boolean }[];
   web_accessible_resources?: unknown[];
   icons?: Record<string, string>;
   browser_specific_settings?: { gecko?: { id?: string; data_collection_permissions?: { required?: string[] } } };
@@ -41,6 +41,10 @@ describe.each(Object.entries(BUILDS))('%s manifest', (browser, dir) => {
     const matches = (manifest.content_scripts ?? []).flatMap((c) => c.matches);
     expect(matches.length).toBeGreaterThan(0);
     for (const match of matches) expect(HUAWEI_CONSOLE_MATCHES).toContain(match);
+  });
+
+  it('runs them in every frame of those pages too (a form in a same-origin iframe), with the same matches', () => {
+    for (const script of manifest.content_scripts ?? []) expect(script.all_frames).toBe(true);
   });
 
   it('exposes no web-accessible resource beyond styles and, in Chrome, the rules to the console', () => {

@@ -4,7 +4,7 @@
  * entries whose text is in `.msg` (components/inline/inline-warnings.tsx). Falls back to the shadow
  * root's text when the markup differs.
  */
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
 export interface SeenWarning {
   field: string;
@@ -12,8 +12,8 @@ export interface SeenWarning {
   message: string;
 }
 
-/** Reads every inline warning host (data-beian-precheck-field) and the text in its shadow root. */
-export async function readWarnings(page: Page): Promise<SeenWarning[]> {
+/** Reads every inline warning host (data-beian-precheck-field) and the text in its shadow root, in a page's main frame or in `page` as a frame. */
+export async function readWarnings(page: Page | Frame): Promise<SeenWarning[]> {
   return page.evaluate(() => {
     const out: { field: string; severity: string; message: string }[] = [];
     for (const host of Array.from(document.querySelectorAll('[data-beian-precheck-field]'))) {
