@@ -206,6 +206,33 @@ describe('Tiny3 widgets (values: tiny3-subject-merged and tiny3-website-choices 
   });
 });
 
+describe('Tiny3 addresses (values: tiny3-website-ip.expected.json)', () => {
+  const ip = (id: string, octets: string[], v6 = false) =>
+    `<ti-ip id="${id}">${octets.map((o, i) => `<input type="text" class="${v6 ? 'ti_input_ip_octet_v6' : 'ti_input_ip_octet'} ti_input_ip_anchor" id="${id}_${i}" value="${o}">`).join(`<span class="ti_input_ip_division">${v6 ? ':' : '.'}</span>`)}</ti-ip>`;
+
+  it('a ti-ip reads as one address: joined octets, IPv6 groups, nothing when empty', () => {
+    const dom = domOf(huawei.libraries);
+    document.body.innerHTML = `<div id="a">${ip('v4', ['203', '0', '113', '9'])}</div><div id="b">${ip('v6', ['2001', 'db8', '0', '0', '0', '0', '0', '1'], true)}</div><div id="c">${ip('none', ['', '', '', ''])}</div>`;
+    const value = (id: string) => dom.readContainer(document.getElementById(id)!).map((r) => r.kind === 'text' && r.value);
+    expect(value('a')).toEqual(['203.0.113.9']);
+    expect(value('b')).toEqual(['2001:db8:0:0:0:0:0:1']);
+    expect(value('c')).toEqual(['']);
+  });
+
+  it('IP地址段 with two ti-ip is one range; a lone address is a single IP, anchored at its box', () => {
+    loadFixture('huawei/tiny3-website-ip');
+    const cell = (label: string) => Array.from(document.querySelectorAll('td.ti3-form-label')).find((c) => c.textContent === label)!.closest('tr')!.querySelector('td.ti3-form-content')!;
+    cell('IP地址段起始').closest('tr')!.remove();
+    cell('IP地址段终止').innerHTML = ip('range_start', ['192', '0', '2', '10']) + ip('range_end', ['192', '0', '2', '20']);
+    cell('IP地址段终止').previousElementSibling!.firstElementChild!.textContent = 'IP地址段';
+    const read = readPage(huawei, document);
+    expect(read.values.get('websites[0].ipRanges')).toEqual([{ start: '192.0.2.10', end: '192.0.2.20' }]);
+    expect(read.anchors.get('websites[0].ipRanges[0].end')?.id).toBe('range_end');
+    expect(read.values.get('websites[1].ipRanges')).toEqual([{ start: '198.51.100.7', end: '198.51.100.7' }]);
+    expect((read.anchors.get('websites[1].ipRanges[0].end') as HTMLInputElement).value).toBe('198.51.100.7');
+  });
+});
+
 describe('Tiny3 step 3 (填写网站信息)', () => {
   it('anchors per card and per list item', () => {
     loadFixture('huawei/tiny3-website');

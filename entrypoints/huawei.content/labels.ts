@@ -119,6 +119,7 @@ export const LABEL_SYNONYMS: LabelTable = {
   IP地址段: 'service.ipRanges',
   IP地址: 'service.ipRanges',
   网站IP地址: 'service.ipRanges',
+  IP: 'service.ipRanges', // from docs: https://huaweicloud.com/s/JWFwcGtleeiOt-WPliU/t_30_p_5/JUlDUOWkh-ahiCU
   IP地址段起始: 'service.ipStart',
   起始IP: 'service.ipStart',
   IP地址段终止: 'service.ipEnd',
