@@ -17,6 +17,8 @@ export const en: Readonly<Record<UiStringKey, string>> = {
 
   'health.title': 'The console may have changed; checks are incomplete',
   'health.missing': 'These fields were not found on the page: {fields}',
+  'health.unrecognised': 'These fields show an option the extension does not know, so it was not read: {values}',
+  'health.unreadable': 'These fields use a control the extension cannot read: {fields}',
 
   'step.verify': 'Filing type check',
   'step.subject': 'Subject information',
@@ -47,6 +49,9 @@ export const en: Readonly<Record<UiStringKey, string>> = {
   'materials.summary': '{total} items, {missing} missing',
   'materials.provided': 'Provided',
   'materials.missing': 'Missing',
+  'materials.elsewhere': 'Done in the app: not readable here',
+  'materials.summaryElsewhere': '{total} items, {missing} missing, {elsewhere} done in the app',
+  'materials.elsewhereNote': 'The console has these uploaded in its app or by scanning its QR code, not on this page: the extension cannot see them there.',
   'materials.for': 'For: {service}',
   'materials.why': 'Why it is needed',
   'materials.howTo': 'How to prepare it: {text}',

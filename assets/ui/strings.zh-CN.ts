@@ -21,6 +21,8 @@ export const zhCN = {
 
   'health.title': '控制台页面可能已改版，检查不完整',
   'health.missing': '未能在页面上找到这些字段：{fields}',
+  'health.unrecognised': '这些字段显示的选项无法识别，未读取：{values}',
+  'health.unreadable': '这些字段的控件无法读取：{fields}',
 
   'step.verify': '验证备案类型',
   'step.subject': '主体信息',
@@ -51,6 +53,9 @@ export const zhCN = {
   'materials.summary': '共 {total} 项，缺 {missing} 项',
   'materials.provided': '已上传',
   'materials.missing': '未上传',
+  'materials.elsewhere': '在App中完成：此处无法读取',
+  'materials.summaryElsewhere': '共 {total} 项，缺 {missing} 项，{elsewhere} 项在App中完成',
+  'materials.elsewhereNote': '控制台让您在其App中或扫码上传这些资料，不在本页面上传：本扩展无法看到。',
   'materials.for': '用于：{service}',
   'materials.why': '为什么需要',
   'materials.howTo': '如何准备：{text}',

@@ -2,8 +2,8 @@
  * The body of every console's content script: the browser glue around startConsole
  * (runtime.ts). A console's entrypoint calls it from its `main` (WXT evaluates the
  * entrypoint file at build time without `main`, so the options stay in that file). The bundle carries no rules: the background judges the first
- * reads, then the rules come into the page for the key presses (page-engine.js: imported in
- * Chrome, a content script of its own in Firefox; components/engine-client/hybrid.ts); the
+ * reads, then the rules come into the page for the key presses (page-engine.js, a content
+ * script of its own listed after this one; components/engine-client/hybrid.ts); the
  * background keeps the panel's copy.
  */
 import { browser } from 'wxt/browser';
@@ -14,6 +14,7 @@ import { ENGINE_PORT, type PanelToContent } from '../messaging/protocol';
 import { loadSettings, watchSettings } from '../messaging/settings';
 import type { ConsoleDefinition } from './define-console';
 import { extensionLifetime } from './lifetime';
+import { formMayBeElsewhere } from './frames';
 import { startConsole } from './runtime';
 
 const PANEL_MESSAGES = new Set(['focus-field', 'set-declarations', 'set-principal-flags']);
@@ -43,7 +44,7 @@ export async function runConsole(def: ConsoleDefinition): Promise<void> {
     if (/context invalidated/i.test(String(error))) lifetime.end();
   });
   if (!lifetime.isValid) return;
-  const started = startConsole(def, { ctx: lifetime, doc: document, engine, inline: createInlineWarnings(lifetime), settings });
+  const started = startConsole(def, { ctx: lifetime, doc: document, engine, inline: createInlineWarnings(lifetime), settings, formMayBeElsewhere: () => formMayBeElsewhere(def, window) });
   started.evaluate();
 
   const onMessage = (message: unknown) => {

@@ -10,6 +10,7 @@ import type { ProviderId } from '../../rules/model/providers';
 import type { FilingType } from '../../rules/model/vocabulary';
 import type { DomLibrary } from './dom/library';
 import type { Block, Heading, LabelTable, UploadTable } from './local-keys';
+import type { ServiceKind } from './layout';
 import type { StepTable } from './steps';
 
 /** The consoles the extension reads (one content script each). */
@@ -29,6 +30,16 @@ export interface ConsoleLabels {
   readonly noneOfTheAbove: RegExp;
   /** An ID valid without an end date (长期). */
   readonly longTerm: RegExp;
+  /**
+   * The words (a heading, a label, a button, an image's alt text) by which a page hands the
+   * materials and the face check to the console's app or a QR code (核验二维码, 去核验). On a
+   * page that shows them and no upload slot, the materials are uploaded elsewhere
+   * (PageRead.materialsElsewhere): not readable here, never missing. Absent when no such page
+   * of the console is known.
+   */
+  readonly materialsElsewhere?: RegExp;
+  /** The options of a 服务类型 field (normalised, upper case) → the kind of service the order is for. */
+  readonly serviceKinds: Readonly<Record<string, ServiceKind>>;
   /** A label naming the card a per-service upload slot belongs to (「…（网站2）」). */
   readonly serviceHint: (raw: string) => { readonly service: 'websites' | 'apps'; readonly index: number } | undefined;
 }

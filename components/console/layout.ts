@@ -5,8 +5,10 @@
  */
 import { FILING_TYPES, termId, type FilingType } from '../../rules/model/vocabulary';
 import type { ConsoleDefinition } from './define-console';
-import type { Dom } from './dom';
-import { headingText } from './dom';
+import type { Dom, LabelHit } from './dom';
+import { headingText, isHidden, OWN_HOST_SELECTOR, plainText } from './dom';
+import { serviceKind } from './fields/service';
+import { singleValue } from './values';
 import { MAX_SERVICES_PER_ORDER, normalizeLabel, ownEntry, type Block, type Heading, type LocalKey, type UploadSlot } from './local-keys';
 import type { PageStep } from './page-read';
 import { detectStep, inferStep } from './steps';
@@ -43,6 +45,8 @@ export interface PageLayout {
   readonly candidates: readonly Element[];
   /** Service indexes named by headings (a card may have no field read yet). */
   readonly serviceIndexes: { readonly websites: ReadonlySet<number>; readonly apps: ReadonlySet<number> };
+  /** The page hands the materials to the console's app or a QR code and shows no upload slot (PageRead.materialsElsewhere). */
+  readonly materialsElsewhere: boolean;
 }
 
 function lookup(def: ConsoleDefinition, text: string): { key: Item['key']; ownerBlock?: Block } | undefined {
@@ -106,6 +110,20 @@ function sameAsSubjectBoxes(def: ConsoleDefinition, dom: Dom, body: HTMLElement)
     });
 }
 
+/**
+ * Whether the page says that the materials are uploaded elsewhere (the console's app, a
+ * QR code): a label, a heading, a button or an image's alt text in the console's words.
+ */
+function saysMaterialsElsewhere(def: ConsoleDefinition, body: HTMLElement, labels: readonly LabelHit[], candidates: readonly Element[]): boolean {
+  const words = def.labels.materialsElsewhere;
+  if (!words) return false;
+  const says = (text: string | null | undefined) => !!text && text.length <= 40 && words.test(normalizeLabel(text));
+  if (labels.some((hit) => says(hit.text)) || candidates.some((el) => says(headingText(el)))) return true;
+  return Array.from(body.querySelectorAll('button, a, [role="button"], img[alt]')).some(
+    (el) => !el.closest(OWN_HOST_SELECTOR) && !isHidden(el) && says(el.tagName === 'IMG' ? el.getAttribute('alt') : el.textContent),
+  );
+}
+
 export function scanLayout(def: ConsoleDefinition, dom: Dom, body: HTMLElement): PageLayout {
   // 1. Labels and headings in document order → items with their section context.
   const labels = dom.findLabels(body);
@@ -158,8 +176,16 @@ export function scanLayout(def: ConsoleDefinition, dom: Dom, body: HTMLElement):
     items.push({ key: match.key, label: hit.label, rawLabel: hit.text, labelText: normalizeLabel(hit.text), container: hit.container, ctx: { ...ctx }, ownerBlock: match.ownerBlock });
   }
 
-  // 2. Which step is on screen.
-  const step: PageStep =
+  // 2. Materials uploaded elsewhere: the page says so and has no upload slot of its own.
+  const materialsElsewhere = !items.some((item) => typeof item.key !== 'string') && saysMaterialsElsewhere(def, body, labels, candidates);
+
+  // 3. Which step is on screen (a page that hands the uploads off is the upload step's).
+  let step: PageStep =
     detectStep(def.steps, dom.currentStepText(body), candidates.map(headingText)) ?? inferStep(items.map((i) => (typeof i.key === 'string' ? i.key : 'upload')));
-  return { items, step, candidates, serviceIndexes };
+  if (step === 'unknown' && materialsElsewhere) step = 'upload';
+  // A service step's 服务类型 (网站应用服务, App应用服务) says whose fields it shows: 填写互联网信息服务 names both.
+  const kindItem = step === 'website' || step === 'app' ? items.find((item) => item.key === 'serviceKind') : undefined;
+  const kind = kindItem && serviceKind(def, singleValue(dom.readContainer(kindItem.container), () => plainText(kindItem.container)));
+  if (kind) step = kind === 'apps' ? 'app' : 'website';
+  return { items, step, candidates, serviceIndexes, materialsElsewhere };
 }

@@ -90,6 +90,8 @@ export type LocalKey =
   | 'filed.recordNumber'
   | 'service.recordNumber'
   | 'filed.otherAccessProviders'
+  /** Whether the order is for a website or an app (服务类型): no form field, it names the service step's kind. */
+  | 'serviceKind'
   | 'upload';
 
 

@@ -7,6 +7,19 @@ import type { Step } from '../../rules/model/fields';
 
 export type PageStep = Step | 'unknown';
 
+/**
+ * A value the page shows that the read could not take (adapter health): an option text that
+ * maps to no vocabulary id (`text`), or a control no reader knows (`widget`: its tag name;
+ * what it shows is not copied, it may be personal data).
+ */
+export interface UnreadValue {
+  readonly field: string;
+  /** The field's label as the page words it. */
+  readonly label: string;
+  readonly text?: string;
+  readonly widget?: string;
+}
+
 /** One read of the page. `values` maps concrete field ids (and `materials.<key>`) to what was read. */
 export interface PageRead {
   readonly step: PageStep;
@@ -26,6 +39,13 @@ export interface PageRead {
    * its 网站域名 field gone (renamed or removed). They have values, but health reports them.
    */
   readonly partial?: ReadonlySet<string>;
+  /**
+   * The page hands the materials (and the face check) to the console's app or a QR code
+   * and shows no upload slot: what is not counted here is uploaded elsewhere, not missing.
+   */
+  readonly materialsElsewhere?: true;
+  /** Values shown but not read (UnreadValue), in document order; absent when none. */
+  readonly unread?: readonly UnreadValue[];
 }
 
 /** Expected fields the page does not show, or shows only part of: what adapter health reports. */

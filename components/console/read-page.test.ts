@@ -10,6 +10,7 @@ import { run } from '../../rules/engine/run';
 import { smsRecipients } from '../../rules/verification';
 import { TODAY } from '../../test/support/make-form';
 import demoVerify from '../../test/demo-console/snapshots/1-verify.html?raw';
+import demoUpload from '../../test/demo-console/snapshots/5-upload.html?raw';
 import { classifyHeading, FILING_TYPE_TITLES } from '../../entrypoints/huawei.content/labels';
 import { filingTypeFromTitle as titleType } from './layout';
 import { normalizeLabel } from './local-keys';
@@ -205,6 +206,33 @@ describe('Tiny3 widgets (values: tiny3-subject-merged and tiny3-website-choices 
   });
 });
 
+describe('Tiny3 addresses (values: tiny3-website-ip.expected.json)', () => {
+  const ip = (id: string, octets: string[], v6 = false) =>
+    `<ti-ip id="${id}">${octets.map((o, i) => `<input type="text" class="${v6 ? 'ti_input_ip_octet_v6' : 'ti_input_ip_octet'} ti_input_ip_anchor" id="${id}_${i}" value="${o}">`).join(`<span class="ti_input_ip_division">${v6 ? ':' : '.'}</span>`)}</ti-ip>`;
+
+  it('a ti-ip reads as one address: joined octets, IPv6 groups, nothing when empty', () => {
+    const dom = domOf(huawei.libraries);
+    document.body.innerHTML = `<div id="a">${ip('v4', ['203', '0', '113', '9'])}</div><div id="b">${ip('v6', ['2001', 'db8', '0', '0', '0', '0', '0', '1'], true)}</div><div id="c">${ip('none', ['', '', '', ''])}</div>`;
+    const value = (id: string) => dom.readContainer(document.getElementById(id)!).map((r) => r.kind === 'text' && r.value);
+    expect(value('a')).toEqual(['203.0.113.9']);
+    expect(value('b')).toEqual(['2001:db8:0:0:0:0:0:1']);
+    expect(value('c')).toEqual(['']);
+  });
+
+  it('IP地址段 with two ti-ip is one range; a lone address is a single IP, anchored at its box', () => {
+    loadFixture('huawei/tiny3-website-ip');
+    const cell = (label: string) => Array.from(document.querySelectorAll('td.ti3-form-label')).find((c) => c.textContent === label)!.closest('tr')!.querySelector('td.ti3-form-content')!;
+    cell('IP地址段起始').closest('tr')!.remove();
+    cell('IP地址段终止').innerHTML = ip('range_start', ['192', '0', '2', '10']) + ip('range_end', ['192', '0', '2', '20']);
+    cell('IP地址段终止').previousElementSibling!.firstElementChild!.textContent = 'IP地址段';
+    const read = readPage(huawei, document);
+    expect(read.values.get('websites[0].ipRanges')).toEqual([{ start: '192.0.2.10', end: '192.0.2.20' }]);
+    expect(read.anchors.get('websites[0].ipRanges[0].end')?.id).toBe('range_end');
+    expect(read.values.get('websites[1].ipRanges')).toEqual([{ start: '198.51.100.7', end: '198.51.100.7' }]);
+    expect((read.anchors.get('websites[1].ipRanges[0].end') as HTMLInputElement).value).toBe('198.51.100.7');
+  });
+});
+
 describe('Tiny3 step 3 (填写网站信息)', () => {
   it('anchors per card and per list item', () => {
     loadFixture('huawei/tiny3-website');
@@ -276,6 +304,30 @@ describe('upload step', () => {
     const read = readPage(huawei, document);
     expect(read.anchors.get('materials.subject-principal-id')?.tagName).toBe('TI-UPLOAD');
   });
+
+  it('a page handing the uploads to the app says so by a label, a heading, a button or a QR image (tiny3-upload-in-app.expected.json)', () => {
+    const elsewhere = (body: string) => {
+      document.body.innerHTML = body;
+      const read = readPage(huawei, document);
+      return { step: read.step, elsewhere: read.materialsElsewhere ?? false, expected: read.expected };
+    };
+    // No step bar: the QR code names the upload step, and no material is expected on the page.
+    expect(elsewhere('<div class="config-title">核验二维码</div><img alt="" src="data:,">')).toEqual({ step: 'upload', elsewhere: true, expected: [] });
+    expect(elsewhere('<p>请扫码</p><button type="button" class="ti3-btn-primary">去核验</button>')).toMatchObject({ elsewhere: true });
+    expect(elsewhere('<img alt="核验二维码" src="data:,">')).toMatchObject({ elsewhere: true });
+    // Hidden, or other words: nothing is handed off.
+    expect(elsewhere('<button type="button" hidden>去核验</button>')).toMatchObject({ elsewhere: false });
+    expect(elsewhere('<button type="button">核验说明</button>')).toMatchObject({ elsewhere: false });
+  });
+
+  it('a page with upload slots keeps its counts even when it also offers a face check by QR code (the demo console)', () => {
+    document.body.innerHTML = /<body[^>]*>([\s\S]*)<\/body>/.exec(demoUpload)![1]!;
+    expect(document.body.textContent).toContain('去核验');
+    const read = readPage(huawei, document);
+    expect(read.step).toBe('upload');
+    expect(read.materialsElsewhere).toBeUndefined();
+    expect(read.expected).toEqual(['materials.subject-certificate', 'materials.subject-principal-id']);
+  });
 });
 
 describe('step detection', () => {
@@ -295,6 +347,33 @@ describe('step detection', () => {
     expect(active.map((li) => li.className)).toEqual(['ti3-steps-line ti3-steps-active', 'ti3-steps-explain ti3-steps-active']);
     expect(domOf(huawei.libraries).currentStepText(document.body)).toBe('填写网站信息');
     expect(readPage(huawei, document).step).toBe('website');
+  });
+
+  it('a service step named 填写互联网信息服务 is the app step when its 服务类型 says App应用服务', () => {
+    const page = (kind: string) => {
+      loadFixture('huawei/tiny3-verify-option-texts');
+      for (const li of Array.from(document.querySelectorAll('ul.ti3-steps > li'))) li.classList.toggle('ti3-steps-active', li.id === 'icp_steps_2');
+      for (const item of Array.from(document.querySelectorAll('#service_type .ti3-btn-item-container'))) item.classList.toggle('ti3-active', item.textContent === kind);
+      for (const row of Array.from(document.querySelectorAll('tr'))) if (!/服务类型|域名/.test(row.textContent ?? '')) row.remove();
+      return readPage(huawei, document);
+    };
+    const app = page('App应用服务');
+    expect(app.step).toBe('app');
+    expect([...app.found]).toEqual(['apps[0].domains']);
+    const site = page('网站应用服务');
+    expect(site.step).toBe('website');
+    expect([...site.found]).toEqual(['websites[0].domains']);
+  });
+
+  it('maps option texts with full-width brackets (NFKC) and reports those that map to nothing under their field and label', () => {
+    loadFixture('huawei/tiny3-verify-option-texts');
+    document.querySelector('#resource_type span[title]')!.textContent = '华为云Flexus应用服务器（L实例）';
+    document.querySelector('#resource_type span[title]')!.setAttribute('title', '华为云Flexus应用服务器（L实例）');
+    document.querySelector('#region span[title]')!.setAttribute('title', '华南-广州');
+    const read = readPage(huawei, document);
+    expect(read.values.get('resource.type')).toBe('flexus');
+    expect(read.values.has('province')).toBe(false);
+    expect(read.unread).toEqual([{ field: 'province', label: '地域', text: '华南-广州' }]);
   });
 
   it('infers the step when the page has no step bar', () => {

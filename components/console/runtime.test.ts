@@ -17,8 +17,9 @@ let posted: TabState[];
 let inline: { update: ReturnType<typeof vi.fn>; destroy: ReturnType<typeof vi.fn> };
 let adapter: ConsoleRuntime;
 
-function start(post: (m: StateMessage) => Promise<unknown> | void = (m) => void posted.push(m.state)) {
+function start(post: (m: StateMessage) => Promise<unknown> | void = (m) => void posted.push(m.state), formMayBeElsewhere?: () => boolean) {
   adapter = startConsole(huawei, {
+    formMayBeElsewhere,
     ctx,
     doc: document,
     engine: localEngine({ rules: [emergencyPhoneDiffers], post, frame: (cb) => cb() }),
@@ -102,6 +103,49 @@ describe('content-script loop', () => {
     await Promise.resolve();
     expect(last().step).toBe('upload');
     expect(last().form.websites?.[1]?.name).toBe('示例科技学堂');
+  });
+
+  it('materials handed to the app stay so on the order\'s other steps, until its upload step shows slots or another order starts', async () => {
+    const go = async (page: Parameters<typeof loadFixture>[0], hash: string) => {
+      loadFixture(page);
+      history.pushState(null, '', hash);
+      await Promise.resolve();
+      return last().health.materialsElsewhere ?? false;
+    };
+    history.replaceState(null, '', '/beian/#/subject?orderId=A1');
+    loadFixture('huawei/tiny3-subject');
+    start();
+    expect(last().health.materialsElsewhere).toBeUndefined();
+    expect(await go('huawei/tiny3-upload-in-app', '#/upload?orderId=A1')).toBe(true);
+    expect(last().health.missing).toEqual([]);
+    expect(await go('huawei/tiny3-website', '#/website?orderId=A1')).toBe(true);
+    expect(await go('huawei/tiny3-upload', '#/upload?orderId=A1')).toBe(false);
+    expect(await go('huawei/tiny3-upload-in-app', '#/upload?orderId=A1')).toBe(true);
+    expect(await go('huawei/tiny3-subject', '#/subject?orderId=B2')).toBe(false);
+  });
+
+  it('a frame without the form says nothing while the form may be in another frame; once it has spoken, it reports as usual', async () => {
+    let elsewhere = true;
+    // The embedding page's crumb names the order type: still no form.
+    document.body.innerHTML = '<ti-crumb><span class="ti3-crumb-nohref-label">首次备案</span></ti-crumb><div class="cti-header">ICP备案</div>';
+    start(undefined, () => elsewhere);
+    expect(adapter.lastRead()?.found).toEqual(new Set(['filingType']));
+    adapter.handle({ type: 'set-declarations', declarations: {} });
+    expect(posted).toEqual([]);
+    // The frame's own page shows the form: it speaks, and keeps speaking when the form goes.
+    loadFixture('huawei/tiny3-subject');
+    adapter.evaluate();
+    expect(last().step).toBe('subject');
+    document.body.innerHTML = '<p>备案订单</p>';
+    adapter.evaluate();
+    expect(last().step).toBe('unknown');
+    // A lone top page with nothing on it still reports (the panel says the step is unknown).
+    elsewhere = false;
+    posted = [];
+    adapter.stop();
+    document.body.innerHTML = '<p>备案订单</p>';
+    start(undefined, () => elsewhere);
+    expect(last().step).toBe('unknown');
   });
 
   it('picks up a value filled without events (OCR) on the bounded re-read, and only then', () => {

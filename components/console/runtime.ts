@@ -37,6 +37,12 @@ export interface ConsoleDeps {
    * Absent: the defaults until setSettings() is called (tests).
    */
   readonly settings?: Promise<Settings>;
+  /**
+   * Whether the console's form may be in another frame of the tab (frames.ts
+   * formMayBeElsewhere): then reads that find nothing are not handed on until one finds a
+   * field or a step, so an empty frame never replaces the form frame's state. Absent: never.
+   */
+  readonly formMayBeElsewhere?: () => boolean;
 }
 
 export interface ConsoleRuntime {
@@ -79,6 +85,11 @@ export function startConsole(def: ConsoleDefinition, deps: ConsoleDeps): Console
   let findings: readonly Finding[] = [];
   let stopped = false;
   let settingsKnown = deps.settings === undefined;
+  /** A read of this frame was handed to the engine (an empty frame may have to stay silent until then). */
+  let spoken = false;
+  /** A page of this order handed the materials to the console's app (PageRead.materialsElsewhere), and the order's id then. */
+  let materialsElsewhere = false;
+  let elsewhereOrder: string | undefined;
 
   const sameAnchors = (a: ReadonlyMap<string, Element>, b: ReadonlyMap<string, Element>) => a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
 
@@ -103,14 +114,28 @@ export function startConsole(def: ConsoleDefinition, deps: ConsoleDeps): Console
    */
   const evaluate = (force = false, reuse?: 'values' | Element): void => {
     if (stopped) return;
-    order.setOrderKey(def.orderKey(doc.location?.href ?? 'about:blank'));
+    const orderKey = def.orderKey(doc.location?.href ?? 'about:blank');
+    order.setOrderKey(orderKey);
     const current = readPage(def, doc, read && reuse ? { previous: read, changed: reuse === 'values' ? undefined : reuse, layoutKept: !structureChanged } : undefined);
     // Without a watcher nobody says when elements come and go: every read checks.
     structureChanged = deps.watch === false;
     read = current;
+    // A frame that shows no form (at most a title naming the order type) while the form may be in another one says nothing.
+    if (!spoken && current.step === 'unknown' && [...current.found].every((id) => id === 'filingType') && deps.formMayBeElsewhere?.()) return;
+    spoken = true;
     order.merge(current);
     const form = order.form();
-    const health: AdapterHealth = { expected: current.expected, missing: missingFields(current) };
+    // Materials handed to the app stay so on the order's other steps, until its upload step shows slots or another order starts.
+    if (orderKey !== undefined && elsewhereOrder !== undefined && orderKey !== elsewhereOrder) materialsElsewhere = false;
+    if (orderKey !== undefined) elsewhereOrder = orderKey;
+    if (current.materialsElsewhere) materialsElsewhere = true;
+    else if (current.step === 'upload') materialsElsewhere = false;
+    const health: AdapterHealth = {
+      expected: current.expected,
+      missing: missingFields(current),
+      ...(materialsElsewhere ? { materialsElsewhere: true as const } : {}),
+      ...(current.unread ? { unread: current.unread } : {}),
+    };
     // Built with the previous timestamp so that an unchanged read compares equal; the
     // form shares every object a typed value did not touch, so the comparison walks
     // only the changed path (components/messaging/page-changes.ts).

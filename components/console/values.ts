@@ -59,12 +59,17 @@ export function multiValue(readings: readonly Reading[]): string[] | undefined {
 }
 
 export function terms<T extends Record<string, Term>>(vocabulary: T, labels: readonly string[]): (keyof T & string)[] {
-  const ids = labels.map((l) => termId(vocabulary, l)).filter((id): id is keyof T & string => id !== undefined);
+  const ids = labels.map((l) => term(vocabulary, l)).filter((id): id is keyof T & string => id !== undefined);
   return [...new Set(ids)];
 }
 
+/** A label's vocabulary id, also with its full-width brackets and letters as half-width ones (NFKC): 「（L实例）」 is 「(L实例)」. */
 export function term<T extends Record<string, Term>>(vocabulary: T, label: string | undefined): (keyof T & string) | undefined {
-  return label ? (termId(vocabulary, label) as (keyof T & string) | undefined) : undefined;
+  if (!label) return undefined;
+  const id = termId(vocabulary, label) as (keyof T & string) | undefined;
+  if (id !== undefined) return id;
+  const folded = label.normalize('NFKC');
+  return folded === label ? undefined : (termId(vocabulary, folded) as (keyof T & string) | undefined);
 }
 
 export function listOfTexts(readings: readonly Reading[]): string[] {

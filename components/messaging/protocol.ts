@@ -20,6 +20,7 @@ import type { Lang } from '../../rules/engine/types';
 import type { FilingForm } from '../../rules/model/filing-form';
 import type { ProviderId } from '../../rules/model/providers';
 import type { ConsoleId } from '../console/define-console';
+import type { UnreadValue } from '../console/page-read';
 import type { Step } from '../../rules/model/fields';
 import type { FindingOrRef } from './finding-refs';
 import type { PageChange } from './page-changes';
@@ -29,6 +30,19 @@ export interface AdapterHealth {
   readonly expected: readonly string[];
   /** Expected fields the adapter could not find: the console may have changed. */
   readonly missing: readonly string[];
+  /**
+   * The console has the materials uploaded (and the face check done) in its app or by QR
+   * code (components/console/page-read.ts `materialsElsewhere`): a material the pages counted
+   * no file for is "done in the app", not missing. Known from the page that says so until
+   * the upload step shows its slots, or another order starts.
+   */
+  readonly materialsElsewhere?: true;
+  /**
+   * Values the page shows that the adapter could not take: an option text no vocabulary
+   * lists, a control no reader knows (components/console/page-read.ts UnreadValue). Absent
+   * when none.
+   */
+  readonly unread?: readonly UnreadValue[];
 }
 
 export interface TabState {

@@ -12,23 +12,32 @@ export function serviceLabel(path: string, lang: Lang): string {
   return fieldLabel(path, lang).split(' · ')[0]!;
 }
 
-export function Checklist(props: { result: RunResult; lang: Lang; disabledRules: readonly string[]; titles: Map<string, Bilingual> }) {
+const STATUS_TEXT = { provided: 'materials.provided', missing: 'materials.missing', elsewhere: 'materials.elsewhere' } as const;
+
+/**
+ * `materialsElsewhere`: the console has the materials uploaded in its app or by QR code
+ * (AdapterHealth.materialsElsewhere); a material with no file counted on the page is then
+ * done in the app and not readable here, never missing.
+ */
+export function Checklist(props: { result: RunResult; lang: Lang; disabledRules: readonly string[]; titles: Map<string, Bilingual>; materialsElsewhere?: boolean }) {
   const { result, lang, disabledRules, titles } = props;
-  const items = visibleMaterials(result.materials, disabledRules);
+  const items = visibleMaterials(result.materials, disabledRules, props.materialsElsewhere);
   const missing = items.filter((item) => item.status === 'missing').length;
+  const elsewhere = items.filter((item) => item.status === 'elsewhere').length;
   return (
     <section class="materials" aria-labelledby="materials-title">
       <h2 id="materials-title">{t(lang, 'materials.title')}</h2>
       {items.length === 0 ? (
         <p class="empty">{t(lang, 'materials.none')}</p>
       ) : (
-        <p class="summary">{t(lang, 'materials.summary', { total: items.length, missing })}</p>
+        <p class="summary">{elsewhere ? t(lang, 'materials.summaryElsewhere', { total: items.length, missing, elsewhere }) : t(lang, 'materials.summary', { total: items.length, missing })}</p>
       )}
+      {elsewhere > 0 && <p class="elsewhere-note">{t(lang, 'materials.elsewhereNote')}</p>}
       <ul class="material-list">
         {items.map((item) => (
           <li key={item.key} class={`material ${item.status}`} data-material={item.key} data-status={item.status}>
             <div class="material-head">
-              <span class={`status ${item.status}`}>{t(lang, item.status === 'provided' ? 'materials.provided' : 'materials.missing')}</span>{' '}
+              <span class={`status ${item.status}`}>{t(lang, STATUS_TEXT[item.status])}</span>{' '}
               <strong>{pick(item.name, lang)}</strong>
               {item.for && <span class="for"> · {t(lang, 'materials.for', { service: serviceLabel(item.for, lang) })}</span>}
             </div>

@@ -94,12 +94,20 @@ export function UnknownSection({ result, lang, disabledRules }: { result: RunRes
   );
 }
 
+/** Adapter health: expected fields not found, option texts not recognised, controls not readable. */
 export function HealthBanner({ health, lang }: { health: AdapterHealth; lang: Lang }) {
-  if (health.missing.length === 0) return null;
+  const unread = health.unread ?? [];
+  const texts = unread.filter((entry) => entry.text !== undefined);
+  const widgets = unread.filter((entry) => entry.widget !== undefined);
+  if (health.missing.length === 0 && unread.length === 0) return null;
+  const sep = lang === 'zh-CN' ? '、' : ', ';
+  const named = (entry: (typeof unread)[number]) => entry.label || fieldLabel(entry.field, lang);
   return (
     <div class="banner health" role="status">
       <strong>{t(lang, 'health.title')}</strong>
-      <p>{t(lang, 'health.missing', { fields: fieldList(health.missing, lang) })}</p>
+      {health.missing.length > 0 && <p>{t(lang, 'health.missing', { fields: fieldList(health.missing, lang) })}</p>}
+      {texts.length > 0 && <p class="unrecognised">{t(lang, 'health.unrecognised', { values: texts.map((e) => `${named(e)}「${e.text}」`).join(sep) })}</p>}
+      {widgets.length > 0 && <p class="unreadable">{t(lang, 'health.unreadable', { fields: widgets.map((e) => `${named(e)} (${e.widget})`).join(sep) })}</p>}
     </div>
   );
 }

@@ -75,11 +75,23 @@ export function ruleTitles(result: RunResult): Map<string, Bilingual> {
   return titles;
 }
 
-/** Materials with the reasons of switched-off rules removed; an item left without reasons is not needed. Missing first. */
-export function visibleMaterials(materials: readonly MaterialItem[], disabledRules: readonly string[] = []): MaterialItem[] {
+/**
+ * A material as the panel shows it: `elsewhere` when the console has the materials uploaded
+ * in its app (AdapterHealth.materialsElsewhere) and the pages counted no file for it: done
+ * in the app, not readable here, never missing.
+ */
+export type ShownMaterial = Omit<MaterialItem, 'status'> & { readonly status: MaterialItem['status'] | 'elsewhere' };
+
+const STATUS_ORDER: Readonly<Record<ShownMaterial['status'], number>> = { missing: 0, elsewhere: 1, provided: 2 };
+
+/**
+ * Materials with the reasons of switched-off rules removed; an item left without reasons is
+ * not needed. Missing first, then those done elsewhere (`materialsElsewhere`), then provided.
+ */
+export function visibleMaterials(materials: readonly MaterialItem[], disabledRules: readonly string[] = [], materialsElsewhere = false): ShownMaterial[] {
   const off = new Set(disabledRules);
   return materials
-    .map((item) => ({ ...item, reasons: item.reasons.filter((reason) => !off.has(reason.ruleId)) }))
+    .map((item): ShownMaterial => ({ ...item, reasons: item.reasons.filter((reason) => !off.has(reason.ruleId)), ...(materialsElsewhere && item.status === 'missing' ? { status: 'elsewhere' as const } : {}) }))
     .filter((item) => item.reasons.length > 0)
-    .sort((a, b) => (a.status === b.status ? 0 : a.status === 'missing' ? -1 : 1));
+    .sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]);
 }

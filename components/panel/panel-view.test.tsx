@@ -85,6 +85,17 @@ describe('findings', () => {
     expect($('.banner.health')).toBeNull();
   });
 
+  it('names an option text it does not know and a control it cannot read, with the page\'s label', () => {
+    const unread = [
+      { field: 'serviceKind', label: '服务类型', text: '微信号应用服务' },
+      { field: 'subject.nature', label: '主办单位性质', widget: 'lego-radio-group' },
+    ];
+    show(tabStateFor(makeForm(), { health: { expected: [], missing: [], unread } }));
+    expect(text('.banner.health')).toContain('控制台页面可能已改版，检查不完整');
+    expect(text('.banner.health .unrecognised')).toBe('这些字段显示的选项无法识别，未读取：服务类型「微信号应用服务」');
+    expect(text('.banner.health .unreadable')).toBe('这些字段的控件无法读取：主办单位性质 (lego-radio-group)');
+  });
+
   it('hides switched-off rules, lists them, and offers to switch them on and off', () => {
     show(tabStateFor(messyForm()));
     act(() => $<HTMLButtonElement>('.finding[data-rule="test/subject-name-short"] .disable-rule')!.click());

@@ -86,7 +86,7 @@ export function PanelView({ state, settings, coverage, nationalRules, ruleCatalo
               <UnknownSection result={state.result} lang={lang} disabledRules={disabledRules} />
             </Section>
             <Section lang={lang} resetKey={state}>
-              <Checklist result={state.result} lang={lang} disabledRules={disabledRules} titles={titles} />
+              <Checklist result={state.result} lang={lang} disabledRules={disabledRules} titles={titles} materialsElsewhere={state.health.materialsElsewhere} />
             </Section>
             <Section lang={lang} resetKey={state}>
               <DomainProofSection form={state.form} result={state.result} lang={lang} disabledRules={disabledRules} />

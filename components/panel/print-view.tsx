@@ -14,9 +14,9 @@ import { serviceLabel } from './checklist';
 import { groupFindings, visibleMaterials } from './model';
 import { PrintVerification } from './print-verification';
 
-export function PrintView(props: { result: RunResult; lang: Lang; disabledRules: readonly string[]; titles: Map<string, Bilingual>; form?: FilingForm }) {
+export function PrintView(props: { result: RunResult; lang: Lang; disabledRules: readonly string[]; titles: Map<string, Bilingual>; form?: FilingForm; materialsElsewhere?: boolean }) {
   const { result, lang, disabledRules, titles, form } = props;
-  const materials = visibleMaterials(result.materials, disabledRules);
+  const materials = visibleMaterials(result.materials, disabledRules, props.materialsElsewhere);
   const groups = groupFindings(result.findings, disabledRules);
   const title = (ruleId: string) => {
     const text = titles.get(ruleId);
@@ -32,6 +32,7 @@ export function PrintView(props: { result: RunResult; lang: Lang; disabledRules:
           <li key={item.key}>
             <span class="box">{item.status === 'provided' ? '☑' : '☐'}</span> <strong>{pick(item.name, lang)}</strong>
             {item.for && <span> · {serviceLabel(item.for, lang)}</span>}
+            {item.status === 'elsewhere' && <span> · {t(lang, 'materials.elsewhere')}</span>}
             {item.howTo && <p>{pick(item.howTo, lang)}</p>}
             <p>{t(lang, 'print.reasons', { rules: [...new Set(item.reasons.map((reason) => title(reason.ruleId)))].join(lang === 'zh-CN' ? '；' : '; ') })}</p>
           </li>

@@ -9,5 +9,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   // No id broadcast to the page; runConsole's lifetime is the extension's (see huawei.content/index.ts).
   noScriptStartedPostMessage: true,
+  // Also in same-origin frames (components/console/frames.ts).
+  allFrames: true,
   main: () => runConsole(aliyun),
 });

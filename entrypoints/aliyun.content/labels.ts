@@ -118,3 +118,11 @@ export const SAME_AS_SUBJECT: ReadonlySet<string> = new Set(['同主体负责人
 export const NONE_OF_THE_ABOVE = /^(以上都不涉及|以上均不涉及|不涉及|不涉及前置审批|无)$/;
 /** An ID document valid without an end date. */
 export const LONG_TERM = /^长期(有效)?$/;
+
+/**
+ * The options of 服务类型 / 应用服务类型 (normalised, upper case) → the kind of service. Aliyun's
+ * App-flow write-up names 「网站应用服务」 for a personal website (third-party evidence).
+ */
+export const SERVICE_KINDS: Readonly<Record<string, 'websites' | 'apps'>> = {
+  网站应用服务: 'websites',
+};

@@ -119,6 +119,7 @@ export const LABEL_SYNONYMS: LabelTable = {
   IP地址段: 'service.ipRanges',
   IP地址: 'service.ipRanges',
   网站IP地址: 'service.ipRanges',
+  IP: 'service.ipRanges', // from docs: https://huaweicloud.com/s/JWFwcGtleeiOt-WPliU/t_30_p_5/JUlDUOWkh-ahiCU
   IP地址段起始: 'service.ipStart',
   起始IP: 'service.ipStart',
   IP地址段终止: 'service.ipEnd',
@@ -151,6 +152,24 @@ export const LABEL_SYNONYMS: LabelTable = {
   签名MD5: 'app.signatureMd5',
   签名MD5值: 'app.signatureMd5',
   IP和域名信息: 'app.ips',
+  // Website or app: 网站应用服务 / App应用服务 (the APP page shows App应用服务 by default).
+  服务类型: 'serviceKind', // from docs: https://huaweicloud.com/s/JeaCqOWwneivleiuv-mXrueahOe9keermeexu-Wei-WxnuS6jiU/t_30_p_14/JUlDUOWkh-ahiCU
+  互联网信息服务类型: 'serviceKind', // from docs: https://huaweicloud.com/s/JeWNjuS4uuS6kW9ic-S4iuS8oOayoeWPjeW6lCU/t_30_p_10/JUlDUOWkh-ahiCU
+};
+
+/**
+ * The options of 服务类型 / 互联网信息服务类型 (normalised, upper case): 网站应用服务 and App应用服务
+ * (https://huaweicloud.com/s/JeaCqOWwneivleiuv-mXrueahOe9keermeexu-Wei-WxnuS6jiU/t_30_p_14/JUlDUOWkh-ahiCU),
+ * 网站 / APP ("网站备案请选择网站", https://huaweicloud.com/s/JeWNjuS4uuS6kW9ic-S4iuS8oOayoeWPjeW6lCU/t_30_p_10/JUlDUOWkh-ahiCU).
+ * Any other (a 微信号 service, say) is reported as unread: the rules know websites and apps only.
+ */
+export const SERVICE_KINDS: Readonly<Record<string, 'websites' | 'apps'>> = {
+  网站: 'websites',
+  网站应用服务: 'websites',
+  网站应用: 'websites',
+  APP: 'apps',
+  APP应用服务: 'apps',
+  APP应用: 'apps',
 };
 
 
@@ -283,5 +302,12 @@ export const OWNER_PREFIXES: readonly (readonly [string, Block])[] = [
 export const SAME_AS_SUBJECT: ReadonlySet<string> = new Set(['同主体负责人', '同主体负责人信息', '与主体负责人一致', '同主办单位负责人']);
 /** The pre-approval option that ticks none of the categories. */
 export const NONE_OF_THE_ABOVE = /^(以上都不涉及|以上均不涉及|不涉及|无)$/;
+/**
+ * A PC page that hands the uploads and the face check to the Huawei Cloud app or to WeChat:
+ * "下载华为云App上传资料，进行真实性核验或点击免下载App使用手机微信扫码进行核验"; the page
+ * shows a 核验二维码 (valid 10 minutes) and a 去核验 button (rules/sources.ts `S5`,
+ * https://support.huaweicloud.com/icp_faq/icp_05_0121.html).
+ */
+export const MATERIALS_ELSEWHERE = /^(?:核验二维码|去核验)$/;
 /** An ID document valid without an end date. */
 export const LONG_TERM = /^长期(有效)?$/;

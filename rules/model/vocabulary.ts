@@ -230,8 +230,9 @@ export type AppPlatform = keyof typeof APP_PLATFORMS;
  * https://cloud.tencent.com/document/product/243/18908); RESOURCE_TYPE_PROVIDERS says whose.
  */
 export const RESOURCE_TYPES = vocabulary({
-  ecs: { zh: '弹性云服务器', en: 'Elastic Cloud Server', aliases: ['ECS', '云服务器'] },
-  flexus: { zh: 'Flexus应用服务器', en: 'Flexus server', aliases: ['Flexus L', 'Flexus X', 'Flexus应用服务器L实例'] },
+  // The console's option texts (resource table quoted on sources.ts P15): Flexus X instances are filed as ECS.
+  ecs: { zh: '弹性云服务器', en: 'Elastic Cloud Server', aliases: ['ECS', '云服务器', 'ECS弹性云服务器', 'ECS弹性云服务器(含华为云Flexus应用服务器(X实例))'] },
+  flexus: { zh: 'Flexus应用服务器', en: 'Flexus server', aliases: ['Flexus L', 'Flexus X', 'Flexus应用服务器L实例', '华为云Flexus应用服务器(L实例)'] },
   'enterprise-portal': { zh: '企业门户', en: 'Enterprise portal' },
   'dedicated-cloud': { zh: '专属云', en: 'Dedicated cloud' },
   'nat-gateway': { zh: '公网NAT网关', en: 'Public NAT gateway' },

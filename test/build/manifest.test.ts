@@ -14,7 +14,7 @@ interface Manifest {
   permissions?: string[];
   optional_permissions?: string[];
   host_permissions?: string[];
-  content_scripts?: { matches: string[]; js?: string[]; css?: string[] }[];
+  content_scripts?: { matches: string[]; js?: string[]; css?: string[]; all_frames?: boolean }[];
   web_accessible_resources?: unknown[];
   icons?: Record<string, string>;
   browser_specific_settings?: { gecko?: { id?: string; data_collection_permissions?: { required?: string[] } } };
@@ -47,6 +47,10 @@ describe.each(Object.entries(BUILDS))('%s manifest', (browser, dir) => {
     // Keyed by each entry's console script (Firefox lists page-engine.js after it: content-script.test.ts).
     const scripts = Object.fromEntries((manifest.content_scripts ?? []).map((c) => [c.js?.[0], [...c.matches].sort()]));
     expect(scripts).toEqual({ 'content-scripts/huawei.js': [...HUAWEI_CONSOLE_MATCHES].sort(), 'content-scripts/aliyun.js': [...ALIYUN_CONSOLE_MATCHES].sort() });
+  });
+
+  it('runs them in every frame of those pages too (a form in a same-origin iframe), with the same matches', () => {
+    for (const script of manifest.content_scripts ?? []) expect(script.all_frames).toBe(true);
   });
 
   it('exposes no web-accessible resource: no page can load a file of the extension (or tell it is installed)', () => {

@@ -5,6 +5,7 @@
  * warning on the page; a finding in the side panel focuses its field; nothing leaves the machine.
  * Field ids come from rules/model/fields.ts; message wording is the rules' business.
  */
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeIdNumber } from '../support/synthetic-ids';
 import { aliyunRoute, antChoose, antControl, antErrors, antField, antType } from './antd-driver';
@@ -27,10 +28,10 @@ afterAll(async () => {
   await h?.close();
 });
 
-const warned = async (page: Parameters<typeof readWarnings>[0]) => (await readWarnings(page)).map((w) => w.field);
+const warned = async (page: Page) => (await readWarnings(page)).map((w) => w.field);
 
 /** Fills the 主办者信息 step with synthetic values, the principal's ID number as given. */
-async function fillSubject(page: Parameters<typeof readWarnings>[0], idNumber: string): Promise<void> {
+async function fillSubject(page: Page, idNumber: string): Promise<void> {
   await antType(page, '主办单位通讯地址', '文三路90号示例大厦5楼');
   const block = page.locator('.principal-block');
   await antType(block, '姓名', '张三');

@@ -8,7 +8,7 @@
  * `host.shadowRoot`. The helper finds them over the DevTools protocol, which shows every shadow
  * root, and runs its function on each with the root as `this`.
  */
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession, Frame, Page } from 'playwright-core';
 
 export interface SeenWarning {
   field: string;
@@ -25,6 +25,7 @@ interface DomNode {
   children?: DomNode[];
   shadowRoots?: DomNode[];
   contentDocument?: DomNode;
+  documentURL?: string;
 }
 
 const sessions = new WeakMap<Page, Promise<CDPSession>>();
@@ -47,15 +48,30 @@ function hostsIn(node: DomNode, out: { field: string; root: number }[] = []): { 
   return out;
 }
 
+/** The document of the (same-origin) iframe showing `url`, anywhere under `node`. */
+function frameDocument(node: DomNode, url: string): DomNode | undefined {
+  if (node.contentDocument?.documentURL === url) return node.contentDocument;
+  for (const next of [...(node.children ?? []), ...(node.shadowRoots ?? []), ...(node.contentDocument ? [node.contentDocument] : [])]) {
+    const found = frameDocument(next, url);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /**
  * Runs `fn` on the shadow root of every shown warning host (`this` is the root; `field` its
- * field id) and returns what each call returned, JSON-serialisable, in document order.
+ * field id) and returns what each call returned, JSON-serialisable, in document order: the
+ * hosts of a page's own document, or of one of its iframes' when given that frame.
  */
-export async function inWarningRoots<T>(page: Page, fn: (this: ShadowRoot, field: string) => T): Promise<{ field: string; value: T }[]> {
+export async function inWarningRoots<T>(target: Page | Frame, fn: (this: ShadowRoot, field: string) => T): Promise<{ field: string; value: T }[]> {
+  const isFrame = 'parentFrame' in target;
+  const page = isFrame ? target.page() : target;
   const session = await sessionOf(page);
   const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+  const scope = isFrame && target.parentFrame() ? frameDocument(root, target.url()) : root;
   const out: { field: string; value: T }[] = [];
-  for (const host of hostsIn(root)) {
+  if (!scope) return out;
+  for (const host of hostsIn(scope)) {
     const { object } = await session.send('DOM.resolveNode', { backendNodeId: host.root });
     if (!object.objectId) continue;
     const { result, exceptionDetails } = await session.send('Runtime.callFunctionOn', {
@@ -73,7 +89,7 @@ export async function inWarningRoots<T>(page: Page, fn: (this: ShadowRoot, field
 }
 
 /** Reads every inline warning host (data-beian-precheck-field) and the text in its shadow root. */
-export async function readWarnings(page: Page): Promise<SeenWarning[]> {
+export async function readWarnings(page: Page | Frame): Promise<SeenWarning[]> {
   const perHost = await inWarningRoots(page, function (this: ShadowRoot, field: string) {
     const out: { field: string; severity: string; message: string }[] = [];
     const items = Array.from(this.querySelectorAll('.item'));

@@ -22,6 +22,10 @@ export interface Expected {
   readonly empty: readonly string[];
   /** Fields shown greyed (carried over from the record). */
   readonly locked: readonly string[];
+  /** The page hands the materials to the console's app (PageRead.materialsElsewhere); absent: false. */
+  readonly materialsElsewhere?: boolean;
+  /** Values shown but not read (PageRead.unread: an unknown option text, an unknown control); absent: none. */
+  readonly unread?: readonly { readonly field: string; readonly text?: string; readonly widget?: string }[];
 }
 
 export interface FixturePair {

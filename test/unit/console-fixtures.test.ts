@@ -2,7 +2,8 @@
 /**
  * Every console's fixture pairs: the page (test/fixtures/consoles/<console>/<name>.html)
  * read with the console's definition gives what <name>.expected.json says: the step, the
- * form (through the order model), health, the fields found empty and the greyed ones.
+ * form (through the order model), health, the fields found empty and the greyed ones, and
+ * whether the materials are handed to the console's app, and what it shows but cannot read.
  */
 import { describe, expect, it } from 'vitest';
 import { OrderModel } from '../../components/console/order-model';
@@ -25,5 +26,7 @@ describe.each([...CONSOLES])('%s fixtures', (id, def) => {
     expect(missingFields(read)).toEqual(expected.missing);
     expect([...read.found].filter((field) => !read.values.has(field)).sort()).toEqual(expected.empty);
     expect([...(read.locked ?? [])].sort()).toEqual(expected.locked);
+    expect(read.materialsElsewhere ?? false, 'materialsElsewhere').toBe(expected.materialsElsewhere ?? false);
+    expect(read.unread ?? [], 'unread').toEqual(expected.unread ?? []);
   });
 });

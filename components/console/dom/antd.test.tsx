@@ -27,7 +27,7 @@ function readAll(): Map<string, Reading[]> {
 }
 
 const values = (readings: readonly Reading[] | undefined) =>
-  (readings ?? []).map((r) => (r.kind === 'check' ? `${r.checked ? '☑' : '☐'}${r.label}` : r.kind === 'tags' ? r.values.join('|') : `${r.kind}:${r.value}`));
+  (readings ?? []).map((r) => (r.kind === 'check' ? `${r.checked ? '☑' : '☐'}${r.label}` : r.kind === 'tags' ? r.values.join('|') : r.kind === 'widget' ? 'widget' : `${r.kind}:${r.value}`));
 
 const OPTIONS = [
   { value: '1', label: '居民身份证' },

@@ -32,6 +32,18 @@ const NOT_FORM_SELECTOR = [
 /** The most files counted in one upload slot: the rules ask whether a slot holds a file, or two. */
 export const MAX_FILES = 100;
 
+/**
+ * What looks like a control to a user of the page: ARIA widget roles, editable text, a focus
+ * stop. With a custom element no library knows, what a field holding none of the readers'
+ * controls may show instead.
+ */
+const WIDGET_SELECTOR =
+  '[role="combobox"], [role="textbox"], [role="radiogroup"], [role="radio"], [role="checkbox"], [role="switch"], [role="spinbutton"], [role="slider"], [contenteditable=""], [contenteditable="true"], [tabindex]:not([tabindex="-1"])';
+/** Help icons and tooltips are focus stops that hold no value. */
+const NOT_A_WIDGET = '[class*="helptip"], [class*="help-tip"], [class*="tooltip"], [role="tooltip"], button, a';
+/** Elements looked at for an unknown control: a field's container is small; a huge one is not a field. */
+const WIDGET_SCAN_LIMIT = 200;
+
 const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, legend, caption, [role="heading"], [class*="title"], [class*="header"], [class*="heading"]';
 
 /** Hidden by itself or an ancestor; with `upTo`, only ancestors below `upTo` are looked at. */
@@ -39,6 +51,12 @@ export function isHidden(el: Element, upTo?: Element): boolean {
   for (let node: Element | null = el; node && node !== upTo; node = node.parentElement) {
     if (node instanceof HTMLElement && (node.hidden || node.style.display === 'none')) return true;
   }
+  return false;
+}
+
+/** Whether `el` or one of its ancestors below `upTo` matches `selector`. */
+function within(el: Element, upTo: Element, selector: string): boolean {
+  for (let node: Element | null = el; node && node !== upTo; node = node.parentElement) if (node.matches(selector)) return true;
   return false;
 }
 
@@ -131,6 +149,23 @@ function compose(libraries: readonly DomLibrary[]): Dom {
   // A label inside a checkbox or radio wrapper names an option (a wrapping `label` is tested on its own below).
   const choiceInside = [...choiceWrapper.split(', ').filter((s) => s !== 'label'), '[class*="checkbox"]', '[class*="radio"]'].join(', ');
   const selectors: ChoiceSelectors = { choiceWrapper, choiceLabel };
+  const passive = [list(libraries, 'passive'), NOT_A_WIDGET, OWN_HOST_SELECTOR, POPUP_SELECTOR].filter(Boolean).join(', ');
+
+  /**
+   * A control no reader reads, in a container where no reader found anything to read: an
+   * element with a widget role, editable text or a focus stop, or a custom element (a name
+   * with a hyphen) that no library lists as passive.
+   */
+  const unknownWidget = (container: Element): Element | undefined => {
+    const all = container.querySelectorAll('*');
+    for (let i = 0; i < all.length && i < WIDGET_SCAN_LIMIT; i++) {
+      const el = all[i]!;
+      if (!el.matches(WIDGET_SELECTOR) && !el.tagName.includes('-')) continue;
+      if (within(el, container, passive) || isHidden(el, container)) continue;
+      return el;
+    }
+    return undefined;
+  };
 
   const hasControl = (el: Element | null | undefined): boolean => !!el && !!controlSelector && (el.matches(controlSelector) || el.querySelector(controlSelector) !== null);
 
@@ -183,6 +218,12 @@ function compose(libraries: readonly DomLibrary[]): Dom {
       const candidates = container.matches(readerSelector) ? [container, ...Array.from(container.querySelectorAll(readerSelector))] : Array.from(container.querySelectorAll(readerSelector));
       // A hidden container hides everything in it; otherwise only the part below it needs a look.
       if (candidates.length > 0 && isHidden(container)) return out;
+      // Nothing a reader knows, but a control all the same: its value cannot be read.
+      if (candidates.length === 0) {
+        const widget = unknownWidget(container);
+        if (widget && !isHidden(container)) out.push({ kind: 'widget', el: widget });
+        return out;
+      }
       for (const el of candidates) {
         if (consumed.some((c) => c.contains(el)) || el.closest(OWN_HOST_SELECTOR) || isHidden(el, container) || inPopup(el, container)) continue;
         const reader = readers.find((r) => el.matches(r.selector))!;

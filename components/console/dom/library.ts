@@ -22,7 +22,9 @@ export type Reading =
   | { readonly kind: 'date'; readonly value: string; readonly el: Element }
   | { readonly kind: 'check'; readonly label: string; readonly checked: boolean; readonly el: Element }
   /** Tags of a multi-select. */
-  | { readonly kind: 'tags'; readonly values: readonly string[]; readonly el: Element };
+  | { readonly kind: 'tags'; readonly values: readonly string[]; readonly el: Element }
+  /** A control no reader knows (a component of another library, a console's own widget): the field is there, its value unreadable. */
+  | { readonly kind: 'widget'; readonly el: Element };
 
 /** The composed selectors a reader may need beyond its own element (an option's label may sit in another library's wrapper). */
 export interface ChoiceSelectors {
@@ -68,6 +70,8 @@ export interface DomLibrary {
   readonly stepNames?: string;
   /** Greyed (disabled or read-only) controls. */
   readonly disabled?: string;
+  /** The library's custom elements that hold no value (wrappers, icons, help tips): never an unknown control. */
+  readonly passive?: string;
 }
 
 export const ownText = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();

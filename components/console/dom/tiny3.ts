@@ -10,7 +10,7 @@ import { ownText, withoutPlaceholder, type DomLibrary } from './library';
 export const tiny3: DomLibrary = {
   id: 'tiny3',
   labels: 'td.ti3-form-label, .ti3-form-top-text, .ti3-form-label',
-  controls: '[class*="dominator"], .ti3-date-show, .ti3-date-placeholder-container, ti-button-group',
+  controls: '[class*="dominator"], .ti3-date-show, .ti3-date-placeholder-container, ti-button-group, ti-ip',
   containers: [
     // Table form: label cell → the content cell of the same row.
     (label, hasControl) => {
@@ -61,6 +61,19 @@ export const tiny3: DomLibrary = {
         return [{ kind: 'choice', value: active[0] ?? '', el }];
       },
     },
+    // IP address: one tiText input per octet (ti_input_ip_octet; IPv6: ti_input_ip_octet_v6 groups),
+    // joined by span.ti_input_ip_division: one address, as the component's model joins it (all
+    // empty: no address). https://github.com/opentiny/ng/blob/main/src/ip/lib/src/ip.html,
+    // https://github.com/opentiny/ng/blob/main/src/ip/lib/src/TiIpComponent.ts
+    {
+      selector: 'ti-ip',
+      read: (el) => {
+        const v6 = el.querySelector('input.ti_input_ip_octet_v6') !== null;
+        const parts = Array.from(el.querySelectorAll<HTMLInputElement>(v6 ? 'input.ti_input_ip_octet_v6' : 'input.ti_input_ip_octet')).map((input) => input.value.trim());
+        const value = parts.some(Boolean) ? parts.join(v6 ? ':' : '.') : '';
+        return [{ kind: 'text', value, el }];
+      },
+    },
     // Dates: value in .ti3-date-show, placeholder container when empty. A date range shows
     // both dates in one section, "2020-05-01 ─ 2040-05-01" (U+2500): two dates.
     // https://github.com/opentiny/ng/blob/main/src/datedominator/lib/src/datedominator.html,
@@ -93,4 +106,7 @@ export const tiny3: DomLibrary = {
   // The step's name, without the number in its box.
   stepNames: '.ti3-steps-text',
   disabled: '[class*="-disabled"]',
+  // A text form's value wrapper (ti-item), the label node, icons and help tips.
+  // https://github.com/opentiny/ng/blob/main/src/formfield/lib/src/formfield.html
+  passive: 'ti-item, ti-item-label, ti-icon, tp-icon, tp-helptip',
 };

@@ -1,6 +1,5 @@
 /** An app's platform rows (平台, 包名, 公钥, 签名MD5): the n-th field of each makes row n. */
 import { APP_PLATFORMS } from '../../../rules/model/vocabulary';
-import { term } from '../values';
 import type { Writer } from './context';
 
 const platformField: Writer = (s, f) => {
@@ -11,7 +10,7 @@ const platformField: Writer = (s, f) => {
   const entry = { ...(platforms[n] ?? {}) };
   const value = s.single(f.readings, f.container);
   if (field === 'platform') {
-    const platform = term(APP_PLATFORMS, value);
+    const platform = s.term(`${base}[${n}].platform`, APP_PLATFORMS, value);
     if (platform) entry.platform = platform;
   } else if (value !== undefined) entry[field] = value;
   platforms[n] = entry;

@@ -7,7 +7,8 @@ import type { ConsoleDefinition } from '../define-console';
 import type { Dom, Reading } from '../dom';
 import type { Context, Item, ServiceKind } from '../layout';
 import type { Block, LocalKey } from '../local-keys';
-import type { PageStep } from '../page-read';
+import type { PageStep, UnreadValue } from '../page-read';
+import type { Term } from '../../../rules/model/vocabulary';
 
 /** A 审批号 / 审批文件 field, paired with its category once every field is read (pre-approval.ts). */
 export interface PendingNumber {
@@ -38,6 +39,12 @@ export interface ReadState {
   /** The single value a container shows (its plain text when it has no control). */
   single(readings: readonly Reading[], container: Element): string | undefined;
   files(container: Element): number | undefined;
+  /** Reports a value the page shows but the read cannot take (PageRead.unread); the label is the current field's. */
+  unread(entry: Omit<UnreadValue, 'label'>): void;
+  /** The vocabulary id of an option text; a text shown that maps to none is reported under `field`. */
+  term<T extends Record<string, Term>>(field: string, vocabulary: T, text: string | undefined): (keyof T & string) | undefined;
+  /** The vocabulary ids of option texts; each text that maps to none is reported under `field`. */
+  terms<T extends Record<string, Term>>(field: string, vocabulary: T, texts: readonly string[]): (keyof T & string)[];
   readonly pendingNumbers: PendingNumber[];
   /** 从域名 rows per service base, appended to its domains at the end. */
   readonly extraDomains: Map<string, { values: string[]; anchors: Element[] }>;

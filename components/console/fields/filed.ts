@@ -6,7 +6,7 @@ import { parseProvince } from '../../../rules/model/provinces';
 import { SUBJECT_NATURES } from '../../../rules/model/vocabulary';
 import type { ServiceKind } from '../layout';
 import { countAccessProviders, type LocalKey } from '../local-keys';
-import { listOfTexts, term } from '../values';
+import { listOfTexts } from '../values';
 import type { FieldContext, ReadState } from './context';
 
 type FiledWriter = (s: ReadState, f: FieldContext, value: string | undefined, kind: ServiceKind) => void;
@@ -22,9 +22,11 @@ const certNumber: FiledWriter = (s, f, value) => s.set('filed.certNumber', value
 const FILED_WRITERS: Partial<Record<LocalKey, FiledWriter>> = {
   province: (s, f, value) => {
     const text = value?.split(/[/>\s]/)[0];
-    s.set('filed.province', text ? parseProvince(text) : undefined, f.anchor);
+    const code = text ? parseProvince(text) : undefined;
+    if (code === undefined && value?.trim()) s.unread({ field: 'filed.province', text: value.trim() });
+    s.set('filed.province', code, f.anchor);
   },
-  'subject.nature': (s, f, value) => s.set('filed.subjectNature', term(SUBJECT_NATURES, value), f.anchor),
+  'subject.nature': (s, f, value) => s.set('filed.subjectNature', s.term('filed.subjectNature', SUBJECT_NATURES, value), f.anchor),
   'subject.name': (s, f, value) => s.set('filed.subjectName', value, f.anchor),
   'subject.certNumber': certNumber,
   certNumber,

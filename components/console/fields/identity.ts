@@ -32,32 +32,35 @@ const certificate: Writer = (s, f) => {
   const principal = f.block === 'subject-principal' || f.block === 'service-principal' || (f.block === 'service' && f.inService);
   const id = principal ? `${f.principalBase}.${f.key === 'certType' ? 'idType' : 'idNumber'}` : `subject.${f.key}`;
   const value = s.single(f.readings, f.container);
-  s.set(id, f.key === 'certType' ? term(CERTIFICATE_TYPES, value) : value, f.anchor);
+  s.set(id, f.key === 'certType' ? s.term(id, CERTIFICATE_TYPES, value) : value, f.anchor);
   s.lock(id, f.readings, f.container);
 };
 
 export const identityWriters = {
   filingType: (s, f) => {
     const text = s.single(f.readings, f.container);
-    s.set('filingType', term(FILING_TYPES, text) ?? (text ? filingTypeFromTitle(s.def.filingTypeTitles, text) : undefined), f.anchor);
+    const type = term(FILING_TYPES, text) ?? (text ? filingTypeFromTitle(s.def.filingTypeTitles, text) : undefined);
+    if (type === undefined && text?.trim()) s.unread({ field: 'filingType', text: text.trim() });
+    s.set('filingType', type, f.anchor);
   },
   province: (s, f) => {
     const text = s.single(f.readings, f.container);
     const code: ProvinceCode | undefined = text ? parseProvince(text.split(/[/>\s]/)[0] ?? text) : undefined;
+    if (code === undefined && text?.trim()) s.unread({ field: 'province', text: text.trim() });
     s.set('province', code, f.anchor);
     s.lock('province', f.readings, f.container);
   },
-  'resource.type': (s, f) => s.set('resource.type', term(RESOURCE_TYPES, s.single(f.readings, f.container)), f.anchor),
+  'resource.type': (s, f) => s.set('resource.type', s.term('resource.type', RESOURCE_TYPES, s.single(f.readings, f.container)), f.anchor),
   'resource.authCode': plainLocked,
   'subject.name': plainLocked,
   'subject.certNumber': plainLocked,
   'subject.certAddress': plainLocked,
   'subject.investor': plainLocked,
   'subject.nature': (s, f) => {
-    s.set(f.key, term(SUBJECT_NATURES, s.single(f.readings, f.container)), f.anchor);
+    s.set(f.key, s.term(f.key, SUBJECT_NATURES, s.single(f.readings, f.container)), f.anchor);
     s.lock(f.key, f.readings, f.container);
   },
-  'subject.certType': (s, f) => s.set(f.key, term(CERTIFICATE_TYPES, s.single(f.readings, f.container)), f.anchor),
+  'subject.certType': (s, f) => s.set(f.key, s.term(f.key, CERTIFICATE_TYPES, s.single(f.readings, f.container)), f.anchor),
   certType: certificate,
   certNumber: certificate,
   'subject.mailingAddress': (s, f) => {

@@ -10,9 +10,9 @@ import type { ConsoleDefinition } from '../define-console';
 import type { Dom, Reading } from '../dom';
 import { titledFilingType, type Context, type PageLayout, type ServiceKind } from '../layout';
 import type { LocalKey } from '../local-keys';
-import type { PageRead } from '../page-read';
+import type { PageRead, UnreadValue } from '../page-read';
 import { expectedFields } from '../steps';
-import { singleValue } from '../values';
+import { singleValue, term } from '../values';
 import { appWriters } from './app';
 import type { FieldContext, ReadState, Writer } from './context';
 import { writeFiled } from './filed';
@@ -20,7 +20,7 @@ import { identityWriters } from './identity';
 import { networkWriters } from './network';
 import { pairPreApprovals, preApprovalWriters } from './pre-approval';
 import { principalWriters } from './principal';
-import { serviceWriters } from './service';
+import { serviceKind, serviceWriters } from './service';
 import { writeUpload } from './uploads';
 
 export type { Writer } from './context';
@@ -33,6 +33,7 @@ export const FIELD_WRITERS: Readonly<Record<LocalKey, Writer>> = {
   ...networkWriters,
   ...preApprovalWriters,
   ...appWriters,
+  serviceKind: (s, f) => void serviceKind(s.def, s.single(f.readings, f.container), (text) => s.unread({ field: 'serviceKind', text })),
   // Upload slots are items with an UploadSlot, written by writeUpload; `upload` only names them to inferStep.
   upload: () => undefined,
 };
@@ -73,6 +74,10 @@ export function readFields(def: ConsoleDefinition, dom: Dom, doc: Document, layo
   const plainOwner = new Map<string, Element | undefined>();
   // Filed services listed without numbered headings: a second 网站名称 starts the next one.
   const filedCount = { websites: -1, apps: -1 };
+  const unread: UnreadValue[] = [];
+  /** The field ids the current item's writer has set (where an unknown control is reported), and its label. */
+  let touched: string[] = [];
+  let label = '';
 
   const state: ReadState = {
     def,
@@ -82,6 +87,7 @@ export function readFields(def: ConsoleDefinition, dom: Dom, doc: Document, layo
     anchors,
     found,
     set(id, value, anchor) {
+      touched.push(id);
       if (found.has(id) && plainOwner.has(id)) plainOwner.set(id, undefined);
       found.add(id);
       if (!anchors.has(id)) anchors.set(id, anchor);
@@ -106,6 +112,22 @@ export function readFields(def: ConsoleDefinition, dom: Dom, doc: Document, layo
     },
     single: (readings, container) => singleValue(readings, () => facts.plain(container)),
     files: (container) => facts.files(container),
+    unread(entry) {
+      if (!unread.some((u) => u.field === entry.field && u.text === entry.text && u.widget === entry.widget)) unread.push({ ...entry, label });
+    },
+    term(field, vocabulary, text) {
+      const id = term(vocabulary, text);
+      if (id === undefined && text?.trim()) state.unread({ field, text: text.trim() });
+      return id;
+    },
+    terms(field, vocabulary, texts) {
+      const ids: (keyof typeof vocabulary & string)[] = [];
+      for (const text of texts) {
+        const id = state.term(field, vocabulary, text);
+        if (id !== undefined && !ids.includes(id)) ids.push(id);
+      }
+      return ids;
+    },
     pendingNumbers: [],
     extraDomains: new Map(),
     mainDomainFields: new Set(),
@@ -140,8 +162,12 @@ export function readFields(def: ConsoleDefinition, dom: Dom, doc: Document, layo
       container,
       anchor,
     };
+    touched = [];
+    label = item.labelText;
     if (block === 'filed') writeFiled(state, field);
     else FIELD_WRITERS[item.key](state, field);
+    const widget = field.readings.find((r) => r.kind === 'widget');
+    if (widget) state.unread({ field: touched[0] ?? item.key, widget: widget.el.tagName.toLowerCase() });
   }
 
   // 从域名 rows after the card's main domain; a card with 从域名 only shows part of its domains.
@@ -170,6 +196,8 @@ export function readFields(def: ConsoleDefinition, dom: Dom, doc: Document, layo
   const fieldsOf = new Map<Element, number>();
   for (const container of plainOwner.values()) if (container) fieldsOf.set(container, (fieldsOf.get(container) ?? 0) + 1);
   for (const [id, container] of plainOwner) if (container && fieldsOf.get(container) === 1) plainFields.set(container, id);
-  const expected = expectedFields(def.steps, step, { websites, apps, values, filingType });
-  return { page: { step, found, values, anchors, expected, locked, ...(partial.size ? { partial } : {}) }, plainFields };
+  const elsewhere = layout.materialsElsewhere;
+  // Materials handed to the console's app are not expected on the page.
+  const expected = expectedFields(def.steps, step, { websites, apps, values, filingType }).filter((id) => !elsewhere || !id.startsWith('materials.'));
+  return { page: { step, found, values, anchors, expected, locked, ...(partial.size ? { partial } : {}), ...(elsewhere ? { materialsElsewhere: true as const } : {}), ...(unread.length ? { unread } : {}) }, plainFields };
 }

@@ -1,4 +1,8 @@
-/** Addresses: a website's IP ranges (as pairs, or as separate 起始IP / 结束IP fields), an app's IPs. */
+/**
+ * Addresses: a website's IP ranges (as pairs, or as separate 起始IP / 结束IP fields; a field
+ * with one address is a single IP, its range starting and ending there: "如果是单个IP，“起始IP-终止IP”都填写同一个即可",
+ * https://github.com/huaweicloud/huaweicloud-skills/blob/main/skills/cdi/assist/huawei-cloud-icp-process-guidance/kb/faq/备案常见问题.md), an app's IPs.
+ */
 import { listOfTexts, textValues } from '../values';
 import type { Writer } from './context';
 
@@ -31,14 +35,21 @@ export const networkWriters = {
       return;
     }
     const texts = textValues(readings);
+    // Start and end in pairs; a box left over (the only one, say) is a single IP.
     const ranges: { start: string; end: string }[] = [];
-    for (let i = 0; i + 1 < texts.length; i += 2) ranges.push({ start: texts[i]!.value, end: texts[i + 1]!.value });
+    const boxes: [Element, Element][] = [];
+    for (let i = 0; i < texts.length; i += 2) {
+      const start = texts[i]!;
+      const end = texts[i + 1] ?? start;
+      ranges.push({ start: start.value, end: end.value });
+      boxes.push([start.el, end.el]);
+    }
     const id = `${serviceBase}.ipRanges`;
     s.set(id, ranges, f.anchor);
-    ranges.forEach((_, i) => {
-      s.anchors.set(`${id}[${i}]`, s.dom.anchorFor(container, texts[2 * i]!.el));
-      s.anchors.set(`${id}[${i}].start`, s.dom.anchorFor(container, texts[2 * i]!.el));
-      s.anchors.set(`${id}[${i}].end`, s.dom.anchorFor(container, texts[2 * i + 1]!.el));
+    boxes.forEach(([start, end], i) => {
+      s.anchors.set(`${id}[${i}]`, s.dom.anchorFor(container, start));
+      s.anchors.set(`${id}[${i}].start`, s.dom.anchorFor(container, start));
+      s.anchors.set(`${id}[${i}].end`, s.dom.anchorFor(container, end));
     });
   },
   'service.ipStart': rangeEnd,

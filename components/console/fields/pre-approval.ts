@@ -5,7 +5,7 @@
  */
 import { PRE_APPROVAL_CATEGORIES, termId } from '../../../rules/model/vocabulary';
 import { normalizeLabel } from '../local-keys';
-import { checks, multiValue, terms, textValues } from '../values';
+import { checks, multiValue, textValues } from '../values';
 import type { ReadState, Writer } from './context';
 
 type PreApproval = { category: string; number?: string; documentUploaded?: boolean };
@@ -39,16 +39,17 @@ const numberOrDocument: Writer = (s, f) => {
 export const preApprovalWriters = {
   'service.preApprovals': (s, f) => {
     const boxes = checks(f.readings);
+    const id = `${f.serviceBase}.preApprovals`;
     let list: PreApproval[] | undefined;
     if (boxes.some((b) => b.checked && s.def.labels.noneOfTheAbove.test(normalizeLabel(b.label)))) list = [];
     else {
-      list = terms(PRE_APPROVAL_CATEGORIES, boxes.filter((b) => b.checked).map((b) => b.label)).map((category) => ({ category }));
-      const tagged = multiValue(f.readings.filter((r) => r.kind !== 'check')) ?? [];
-      for (const category of terms(PRE_APPROVAL_CATEGORIES, tagged)) if (!list.some((p) => p.category === category)) list.push({ category });
+      list = s.terms(id, PRE_APPROVAL_CATEGORIES, boxes.filter((b) => b.checked).map((b) => b.label)).map((category) => ({ category }));
+      const tagged = (multiValue(f.readings.filter((r) => r.kind !== 'check')) ?? []).filter((text) => !s.def.labels.noneOfTheAbove.test(normalizeLabel(text)));
+      for (const category of s.terms(id, PRE_APPROVAL_CATEGORIES, tagged)) if (!list.some((p) => p.category === category)) list.push({ category });
       if (list.length === 0 && !boxes.length && !tagged.length) list = undefined;
       else if (list.length === 0 && !boxes.some((b) => b.checked)) list = undefined;
     }
-    s.set(`${f.serviceBase}.preApprovals`, list, f.anchor);
+    s.set(id, list, f.anchor);
   },
   'service.preApprovalNumber': numberOrDocument,
   'service.preApprovalDocument': numberOrDocument,

@@ -1,7 +1,7 @@
 /** A principal (主体负责人, or a card's 互联网信息服务负责人): name, ID, validity, contacts, flags. */
 import { CERTIFICATE_TYPES } from '../../../rules/model/vocabulary';
 import { normalizeLabel } from '../local-keys';
-import { allDates, checks, term } from '../values';
+import { allDates, checks } from '../values';
 import type { Writer } from './context';
 
 const plain: Writer = (s, f) => s.setPlain(`${f.principalBase}.${f.key.slice('principal.'.length)}`, f.readings, f.container, f.anchor);
@@ -26,7 +26,7 @@ export const principalWriters = {
   'principal.email': plain,
   'principal.officePhone': plain,
   'principal.idNumber': plain,
-  'principal.idType': (s, f) => s.set(`${f.principalBase}.idType`, term(CERTIFICATE_TYPES, s.single(f.readings, f.container)), f.anchor),
+  'principal.idType': (s, f) => s.set(`${f.principalBase}.idType`, s.term(`${f.principalBase}.idType`, CERTIFICATE_TYPES, s.single(f.readings, f.container)), f.anchor),
   /** 证件有效期: a start date, an end date or 长期 (a box, or the word in the end field). */
   'principal.idValidity': (s, f) => {
     const { readings, container, anchor, principalBase } = f;

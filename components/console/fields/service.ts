@@ -1,8 +1,21 @@
 /** A website or app card: name, domains (主域名 and 从域名 rows), homepages, content, languages, record number. */
 import { LANGUAGES, SERVICE_CONTENT } from '../../../rules/model/vocabulary';
-import { countAccessProviders } from '../local-keys';
-import { listOfTexts, multiValue, terms, textValues } from '../values';
+import type { ConsoleDefinition } from '../define-console';
+import type { ServiceKind } from '../layout';
+import { countAccessProviders, normalizeLabel } from '../local-keys';
+import { listOfTexts, multiValue, textValues } from '../values';
 import type { Writer } from './context';
+
+/**
+ * The kind of service a 服务类型 choice names (网站应用服务 → websites, App应用服务 → apps);
+ * `unknown` hears a text the console's table does not list.
+ */
+export function serviceKind(def: ConsoleDefinition, text: string | undefined, unknown?: (text: string) => void): ServiceKind | undefined {
+  if (!text?.trim()) return undefined;
+  const kind = def.labels.serviceKinds[normalizeLabel(text.normalize('NFKC')).toUpperCase()];
+  if (!kind) unknown?.(text.trim());
+  return kind;
+}
 
 /** A list of texts (one per row): domains, homepage URLs, an app's IPs; each row anchored. */
 const list: Writer = (s, f) => {
@@ -44,11 +57,13 @@ export const serviceWriters = {
   },
   'service.serviceContent': (s, f) => {
     const labels = multiValue(f.readings);
-    s.set(`${f.serviceBase}.serviceContent`, labels && (f.service === 'apps' ? labels : terms(SERVICE_CONTENT, labels)), f.anchor);
+    const id = `${f.serviceBase}.serviceContent`;
+    s.set(id, labels && (f.service === 'apps' ? labels : s.terms(id, SERVICE_CONTENT, labels)), f.anchor);
   },
   'service.languages': (s, f) => {
     const labels = multiValue(f.readings);
-    s.set(`${f.serviceBase}.languages`, labels && terms(LANGUAGES, labels), f.anchor);
+    const id = `${f.serviceBase}.languages`;
+    s.set(id, labels && s.terms(id, LANGUAGES, labels), f.anchor);
   },
   'filed.recordNumber': recordNumber,
   'service.recordNumber': recordNumber,
