@@ -134,6 +134,11 @@ const more = {
   'TC-naming': { url: 'https://cloud.tencent.com/document/product/243/11740', title: '网站名称命名要求', publisher: 'Tencent Cloud', evidence: 'T', retrieved: RETRIEVED },
   'TC-gov-domain': { url: 'https://cloud.tencent.com.cn/developer/information/%E6%94%BF%E5%BA%9C%E5%9F%9F%E5%90%8D%E7%94%B3%E8%AF%B7%E6%B5%81%E7%A8%8B%E6%98%AF%E4%BB%80%E4%B9%88', title: '政府域名申请流程：经机构编制部门和政务和公益机构域名注册管理中心（CONAC）审核，申请单位须为政府机关单位（机关法人）', publisher: 'Tencent Cloud', evidence: 'T', retrieved: '2026-12-07' },
   'TC-provinces': { url: 'https://cloud.tencent.com/document/product/243/3474', title: '各省管局要求', publisher: 'Tencent Cloud', evidence: 'T', retrieved: RETRIEVED },
+  // Alibaba Cloud's own filing help (rules scoped to providers: ['aliyun']).
+  'ALI-website-info': { url: 'https://help.aliyun.com/zh/icp-filing/basic-icp-service/user-guide/fill-in-the-website-information-2', title: '填写网站信息（网站名称规范、禁用词）', publisher: 'Alibaba Cloud', evidence: 'F', retrieved: '2026-12-07' },
+  'ALI-address': { url: 'https://developer.aliyun.com/ask/22898', title: '主办单位证件住所与通讯地址须在同一省份；通讯地址无门牌号须在备注中说明 (copy of an Alibaba Cloud help text on its developer forum)', publisher: 'Alibaba Cloud developer community', evidence: 'T', retrieved: '2026-12-07' },
+  'ALI-upload': { url: 'https://help.aliyun.com/zh/icp-filing/basic-icp-service/user-guide/upload-data-and-authenticity-verification', title: '上传资料及真实性核验（阿里云App拍摄、白色背景）', publisher: 'Alibaba Cloud', evidence: 'F', retrieved: '2026-12-07' },
+  'ALI-sms-check': { url: 'https://help.aliyun.com/en/icp-filing/basic-icp-service/user-guide/sms-check', title: 'SMS check (工信部短信核验 within 24 hours)', publisher: 'Alibaba Cloud', evidence: 'F', retrieved: '2026-12-07' },
 } as const satisfies Record<string, Source>;
 
 export const SOURCES: Readonly<Record<string, Source>> = { ...huawei, ...more };
