@@ -13,7 +13,7 @@ import type { Block, Heading, LabelTable, UploadTable } from './local-keys';
 import type { StepTable } from './steps';
 
 /** The consoles the extension reads (one content script each). */
-export const CONSOLE_IDS = ['huawei', 'aliyun'] as const;
+export const CONSOLE_IDS = ['huawei', 'aliyun', 'tencent'] as const;
 export type ConsoleId = (typeof CONSOLE_IDS)[number];
 
 export interface ConsoleLabels {

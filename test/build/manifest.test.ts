@@ -1,11 +1,12 @@
 /**
  * Least privilege, held to an allow-list: the built manifests may ask for no more than
- * storage (+ sidePanel on Chrome) and may reach only the filing consoles (Huawei Cloud, Alibaba Cloud).
+ * storage (+ sidePanel on Chrome) and may reach only the filing consoles (Huawei Cloud, Alibaba Cloud, Tencent Cloud).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ALIYUN_CONSOLE_MATCHES, ALIYUN_CONSOLE_ORIGINS } from '../../entrypoints/aliyun.content/hosts';
 import { HUAWEI_CONSOLE_MATCHES, HUAWEI_CONSOLE_ORIGINS } from '../../entrypoints/huawei.content/hosts';
+import { TENCENT_CONSOLE_MATCHES, TENCENT_CONSOLE_ORIGINS } from '../../entrypoints/tencent.content/hosts';
 
 interface Manifest {
   manifest_version: number;
@@ -26,9 +27,9 @@ const BUILDS = { chrome: '.output/chrome-mv3', firefox: '.output/firefox-mv2' } 
 const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Manifest;
 const ALLOWED_PERMISSIONS = { chrome: ['storage', 'sidePanel'], firefox: ['storage'] } as const;
 /** Every page a content script may run on: each console's own matches, nothing else. */
-const CONSOLE_MATCHES = [...HUAWEI_CONSOLE_MATCHES, ...ALIYUN_CONSOLE_MATCHES];
+const CONSOLE_MATCHES = [...HUAWEI_CONSOLE_MATCHES, ...ALIYUN_CONSOLE_MATCHES, ...TENCENT_CONSOLE_MATCHES];
 /** The origins that may load page-engine.js: each console's own, in the order of the content scripts. */
-const CONSOLE_ORIGINS = [...HUAWEI_CONSOLE_ORIGINS, ...ALIYUN_CONSOLE_ORIGINS];
+const CONSOLE_ORIGINS = [...HUAWEI_CONSOLE_ORIGINS, ...ALIYUN_CONSOLE_ORIGINS, ...TENCENT_CONSOLE_ORIGINS];
 
 describe.each(Object.entries(BUILDS))('%s manifest', (browser, dir) => {
   const manifest = read(`${dir}/manifest.json`);
@@ -47,7 +48,11 @@ describe.each(Object.entries(BUILDS))('%s manifest', (browser, dir) => {
     expect(matches.length).toBeGreaterThan(0);
     for (const match of matches) expect(CONSOLE_MATCHES).toContain(match);
     const scripts = Object.fromEntries((manifest.content_scripts ?? []).map((c) => [c.js?.join(','), [...c.matches].sort()]));
-    expect(scripts).toEqual({ 'content-scripts/huawei.js': [...HUAWEI_CONSOLE_MATCHES].sort(), 'content-scripts/aliyun.js': [...ALIYUN_CONSOLE_MATCHES].sort() });
+    expect(scripts).toEqual({
+      'content-scripts/huawei.js': [...HUAWEI_CONSOLE_MATCHES].sort(),
+      'content-scripts/aliyun.js': [...ALIYUN_CONSOLE_MATCHES].sort(),
+      'content-scripts/tencent.js': [...TENCENT_CONSOLE_MATCHES].sort(),
+    });
   });
 
   it('exposes no web-accessible resource beyond styles and, in Chrome, the rules to the console', () => {
