@@ -109,12 +109,20 @@ describe.each(['tea', 'app-beian'])('prefix %s', (prefix) => {
         <Form.Item label="证件号码">
           <Input value="91440300MA5F000000" onChange={() => {}} />
         </Form.Item>
+        <Form.Item label="主办者性质">
+          <Select appearance="button" value="1" options={ID_TYPES} />
+        </Form.Item>
+        <Form.Item label="备案地域">
+          <Cascader type="menu" value={['gd', 'sz', 'ns']} data={REGIONS} />
+        </Form.Item>
       </Form>,
     );
     const greyed = (label: string) => dom.readContainer(readAll().get(label)!).every((r) => r.el.matches(dom.disabled) || r.el.closest(dom.disabled) !== null);
     expect(greyed('证件类型')).toBe(true);
     expect(greyed('单位名称')).toBe(true);
     expect(greyed('证件号码')).toBe(false);
+    expect(greyed('主办者性质')).toBe(false);
+    expect(greyed('备案地域')).toBe(false);
   });
 
   it('uploads: a file shown by the File or Image preset counts; an empty slot has none', () => {

@@ -59,5 +59,6 @@ export const tea: DomLibrary = {
   uploadItems: '[class*="-form-upload__file"], [class*="-form-upload__inner"] > input[placeholder]:not([placeholder=""])',
   currentStep: '[class*="-step__item"].is-current',
   stepNames: '[class*="-step__title"]',
-  disabled: `${part('dropdown')}.is-disabled, ${part('cascader')}.is-disabled, label[class*="-form-check"][class*="is-disabled"]`,
+  // Tea marks a greyed Select or Cascader `is-disabled`; greyed inputs and options carry `disabled` (native.ts).
+  disabled: '[class*="-dropdown"].is-disabled, [class*="-cascader"].is-disabled',
 };
