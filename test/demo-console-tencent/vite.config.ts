@@ -30,7 +30,8 @@ export default defineConfig({
   root,
   // Absolute asset URLs under the console's mount: the pages live at deeper paths (/beian/manage/process/<orderId>/…).
   base: '/beian/manage/',
-  oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
+  // Production JSX even when a test run (NODE_ENV=test) builds it (test/e2e/global-setup.ts).
+  oxc: { jsx: { runtime: 'automatic', importSource: 'react', development: false } },
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   plugins: [reactDomCompat(), teaPrefix()],
   build: {
