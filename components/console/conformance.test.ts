@@ -35,7 +35,7 @@ beforeEach(() => {
 
 /** Fixture pages with text fields to type into, per console. */
 const TYPABLE = [...CONSOLES].flatMap(([id, def]) =>
-  FIXTURE_PAIRS.filter((pair) => pair.console === id && (pair.body.match(/<input(?![^>]*type="(?!text")[^"]*")(?![^>]*\s(?:disabled|readonly)\b)/g)?.length ?? 0) > 2).map((pair) => [`${id}/${pair.name}`, def, pair.body] as const),
+  FIXTURE_PAIRS.filter((pair) => pair.console === id && (pair.body.match(/<input(?![^>]*type="(?!text")[^"]*")(?![^>]*\s(?:disabled|readonly)\b)/gi)?.length ?? 0) > 2).map((pair) => [`${id}/${pair.name}`, def, pair.body] as const),
 );
 
 describe.each(TYPABLE)('%s', (_name, def, body) => {

@@ -14,7 +14,7 @@ import type { ServiceKind } from './layout';
 import type { StepTable } from './steps';
 
 /** The consoles the extension reads (one content script each). */
-export const CONSOLE_IDS = ['huawei', 'aliyun'] as const;
+export const CONSOLE_IDS = ['huawei', 'aliyun', 'tencent'] as const;
 export type ConsoleId = (typeof CONSOLE_IDS)[number];
 
 export interface ConsoleLabels {
@@ -39,7 +39,7 @@ export interface ConsoleLabels {
    */
   readonly materialsElsewhere?: RegExp;
   /** The options of a 服务类型 field (normalised, upper case) → the kind of service the order is for. */
-  readonly serviceKinds: Readonly<Record<string, ServiceKind>>;
+  readonly serviceKinds?: Readonly<Record<string, ServiceKind>>;
   /** A label naming the card a per-service upload slot belongs to (「…（网站2）」). */
   readonly serviceHint: (raw: string) => { readonly service: 'websites' | 'apps'; readonly index: number } | undefined;
 }

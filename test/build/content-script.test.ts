@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
-const CONSOLES = ['huawei', 'aliyun'] as const;
+const CONSOLES = ['huawei', 'aliyun', 'tencent'] as const;
 const CONTENT_SCRIPTS = CONSOLES.flatMap((id) => [`.output/chrome-mv3/content-scripts/${id}.js`, `.output/firefox-mv2/content-scripts/${id}.js`]);
 /** Each console's content script, gzipped (components/console/README.md: 40 KB gzip). */
 const BUDGET_GZIP = 40 * 1024;
@@ -41,6 +41,12 @@ describe('each console carries its own tables and readers only', () => {
     expect(aliyun).not.toMatch(/ti3-|tiny-form-item/);
     expect(aliyun).toContain('ant-form-item');
     expect(huawei).not.toContain('ant-form-item');
+  });
+  it('the Tencent script has the Tea reader and neither Tiny3, TinyVue nor Ant Design', () => {
+    const tencent = readFileSync('.output/chrome-mv3/content-scripts/tencent.js', 'utf8');
+    expect(tencent).not.toMatch(/ti3-|tiny-form-item|ant-form-item/);
+    expect(tencent).toContain('-form__controls');
+    for (const id of ['huawei', 'aliyun']) expect(readFileSync(`.output/chrome-mv3/content-scripts/${id}.js`, 'utf8')).not.toContain('-form-upload__file');
   });
 });
 

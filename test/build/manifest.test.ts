@@ -1,11 +1,12 @@
 /**
  * Least privilege, held to an allow-list: the built manifests may ask for no more than
- * storage (+ sidePanel on Chrome) and may reach only the filing consoles (Huawei Cloud, Alibaba Cloud).
+ * storage (+ sidePanel on Chrome) and may reach only the filing consoles (Huawei Cloud, Alibaba Cloud, Tencent Cloud).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ALIYUN_CONSOLE_MATCHES } from '../../entrypoints/aliyun.content/hosts';
 import { HUAWEI_CONSOLE_MATCHES } from '../../entrypoints/huawei.content/hosts';
+import { TENCENT_CONSOLE_MATCHES } from '../../entrypoints/tencent.content/hosts';
 
 interface Manifest {
   manifest_version: number;
@@ -26,7 +27,7 @@ const BUILDS = { chrome: '.output/chrome-mv3', firefox: '.output/firefox-mv2' } 
 const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Manifest;
 const ALLOWED_PERMISSIONS = { chrome: ['storage', 'sidePanel'], firefox: ['storage'] } as const;
 /** Every page a content script may run on: each console's own matches, nothing else. */
-const CONSOLE_MATCHES = [...HUAWEI_CONSOLE_MATCHES, ...ALIYUN_CONSOLE_MATCHES];
+const CONSOLE_MATCHES = [...HUAWEI_CONSOLE_MATCHES, ...ALIYUN_CONSOLE_MATCHES, ...TENCENT_CONSOLE_MATCHES];
 
 describe.each(Object.entries(BUILDS))('%s manifest', (browser, dir) => {
   const manifest = read(`${dir}/manifest.json`);
@@ -44,9 +45,13 @@ describe.each(Object.entries(BUILDS))('%s manifest', (browser, dir) => {
     const matches = (manifest.content_scripts ?? []).flatMap((c) => c.matches);
     expect(matches.length).toBeGreaterThan(0);
     for (const match of matches) expect(CONSOLE_MATCHES).toContain(match);
-    // Keyed by each entry's console script (Firefox lists page-engine.js after it: content-script.test.ts).
+    // Keyed by each entry's console script (the manifest lists page-engine.js after it: content-script.test.ts).
     const scripts = Object.fromEntries((manifest.content_scripts ?? []).map((c) => [c.js?.[0], [...c.matches].sort()]));
-    expect(scripts).toEqual({ 'content-scripts/huawei.js': [...HUAWEI_CONSOLE_MATCHES].sort(), 'content-scripts/aliyun.js': [...ALIYUN_CONSOLE_MATCHES].sort() });
+    expect(scripts).toEqual({
+      'content-scripts/huawei.js': [...HUAWEI_CONSOLE_MATCHES].sort(),
+      'content-scripts/aliyun.js': [...ALIYUN_CONSOLE_MATCHES].sort(),
+      'content-scripts/tencent.js': [...TENCENT_CONSOLE_MATCHES].sort(),
+    });
   });
 
   it('runs them in every frame of those pages too (a form in a same-origin iframe), with the same matches', () => {

@@ -2,7 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ALIYUN_MOUNTS, DEMO_ALIYUN_DIR, DEMO_DIR, demoFileFor } from './harness';
+import { ALIYUN_MOUNTS, DEMO_ALIYUN_DIR, DEMO_DIR, DEMO_TENCENT_DIR, demoFileFor, TENCENT_MOUNTS } from './harness';
 
 describe('demoFileFor', () => {
   const asset = readdirSync(join(DEMO_DIR, 'assets')).find((f) => f.endsWith('.js'))!;
@@ -31,5 +31,16 @@ describe('demoFileFor on the Aliyun demo', () => {
     for (const path of ['/pcContainer/formpage', '/pcContainer/myorder', '/']) expect(serve(path)).toBe(join(DEMO_ALIYUN_DIR, 'index.html'));
     expect(serve(`/pcContainer/assets/${asset}`)).toBe(join(DEMO_ALIYUN_DIR, 'assets', asset));
     expect(serve('/pcContainer/%2e%2e/%2e%2e/package.json')).toBeUndefined();
+  });
+});
+
+describe('demoFileFor on the Tencent demo', () => {
+  const asset = readdirSync(join(DEMO_TENCENT_DIR, 'assets')).find((f) => f.endsWith('.js'))!;
+  const serve = (path: string) => demoFileFor(path, DEMO_TENCENT_DIR, TENCENT_MOUNTS);
+
+  it("serves index.html for the console's pages (an order's deep path too) and its assets under /beian/manage/", () => {
+    for (const path of ['/beian/manage/welcome', '/beian/manage/process/demo-order-1/review', '/beian']) expect(serve(path)).toBe(join(DEMO_TENCENT_DIR, 'index.html'));
+    expect(serve(`/beian/manage/assets/${asset}`)).toBe(join(DEMO_TENCENT_DIR, 'assets', asset));
+    expect(serve('/beian/manage/%2e%2e/%2e%2e/package.json')).toBeUndefined();
   });
 });

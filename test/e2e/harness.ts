@@ -2,11 +2,12 @@
  * E2E harness: Debian's Chromium with the built extension, and the demo consoles served at the
  * real console URLs by request interception (so the production manifest, which matches only the
  * consoles' hosts, applies unchanged): the Huawei demo (TinyVue) at console.huaweicloud.com and
- * beian.huaweicloud.com, the Aliyun demo (antd) at beian.aliyun.com. Every other external request
+ * beian.huaweicloud.com, the Aliyun demo (antd) at beian.aliyun.com, the Tencent demo (Tea) at
+ * console.cloud.tencent.com/beian/manage/. Every other external request
  * is aborted and recorded.
  *
  * It builds nothing: it expects `.output/chrome-mv3` (`npm run build` / `wxt build`),
- * `.output/demo-console` and `.output/demo-console-aliyun` (`npm run build:demo`);
+ * `.output/demo-console`, `.output/demo-console-aliyun` and `.output/demo-console-tencent` (`npm run build:demo`);
  * `ensureBuilds()` runs whichever is missing.
  * Each launch copies both into its temporary folder first, so a rebuild by someone else in the
  * same checkout cannot pull files away in the middle of a run.
@@ -22,6 +23,7 @@ export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
 export const DEMO_DIR = join(ROOT, '.output', 'demo-console');
 export const DEMO_ALIYUN_DIR = join(ROOT, '.output', 'demo-console-aliyun');
+export const DEMO_TENCENT_DIR = join(ROOT, '.output', 'demo-console-tencent');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Where the demo console is served. Both Huawei hosts map onto the same build. */
@@ -30,10 +32,15 @@ export const CONSOLE_URL = 'https://console.huaweicloud.com/beian/';
 export const ALIYUN_CONSOLE_URL = 'https://beian.aliyun.com/pcContainer/formpage?page=selfBa&pageAction=init';
 const HUAWEI_HOSTS = ['console.huaweicloud.com', 'beian.huaweicloud.com'];
 const ALIYUN_HOSTS = ['beian.aliyun.com'];
-export const SERVED_HOSTS = [...HUAWEI_HOSTS, ...ALIYUN_HOSTS];
+/** Where the Tencent demo console is served: an order in progress (the order id in the path, as the console keeps it). */
+export const TENCENT_CONSOLE_URL = 'https://console.cloud.tencent.com/beian/manage/process/demo-order-1/review';
+const TENCENT_HOSTS = ['console.cloud.tencent.com'];
+export const SERVED_HOSTS = [...HUAWEI_HOSTS, ...ALIYUN_HOSTS, ...TENCENT_HOSTS];
 /** Path prefixes under which the console build is mounted (the longest match is stripped). */
 const MOUNTS = ['/beian/', '/icp/', '/'];
 export const ALIYUN_MOUNTS = ['/pcContainer/', '/'];
+/** The Tencent demo is built with its assets under /beian/manage/ (its vite base). */
+export const TENCENT_MOUNTS = ['/beian/manage/', '/'];
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -79,6 +86,8 @@ export interface Harness {
   openConsole(path?: string): Promise<Page>;
   /** Opens the Aliyun demo console's form page (default: the verify step) in a new tab. */
   openAliyunConsole(hash?: string): Promise<Page>;
+  /** Opens the Tencent demo console on an order's page (default: the verify step) in a new tab. */
+  openTencentConsole(hash?: string): Promise<Page>;
   /**
    * Opens chrome-extension://<id>/sidepanel.html in a tab (the real side panel needs a user
    * gesture). The panel follows the window's active tab, so pass the console page to bring it
@@ -100,6 +109,7 @@ export interface LaunchOptions {
 const EXTENSION_SOURCES = ['entrypoints', 'components', 'rules', 'assets', 'wxt.config.ts'];
 const DEMO_SOURCES = ['test/demo-console', 'rules/model', 'test/support/synthetic-ids.ts'];
 const DEMO_ALIYUN_SOURCES = ['test/demo-console-aliyun'];
+const DEMO_TENCENT_SOURCES = ['test/demo-console-tencent'];
 
 function newestMtime(paths: readonly string[]): number {
   let newest = 0;
@@ -132,6 +142,9 @@ export function ensureBuilds({ extension = true, demo = true, stale = false } = 
   }
   if (demo && needsBuild(join(DEMO_ALIYUN_DIR, 'index.html'), DEMO_ALIYUN_SOURCES, stale)) {
     execFileSync('npx', ['vite', 'build', '--config', 'test/demo-console-aliyun/vite.config.ts'], { cwd: ROOT, stdio: 'inherit' });
+  }
+  if (demo && needsBuild(join(DEMO_TENCENT_DIR, 'index.html'), DEMO_TENCENT_SOURCES, stale)) {
+    execFileSync('npx', ['vite', 'build', '--config', 'test/demo-console-tencent/vite.config.ts'], { cwd: ROOT, stdio: 'inherit' });
   }
 }
 
@@ -201,6 +214,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   const extension = options.extension ?? true;
   await waitForBuild(join(DEMO_DIR, 'index.html'), 'npm run build:demo');
   await waitForBuild(join(DEMO_ALIYUN_DIR, 'index.html'), 'npm run build:demo');
+  await waitForBuild(join(DEMO_TENCENT_DIR, 'index.html'), 'npm run build:demo');
   const work = mkdtempSync(join(tmpdir(), 'beian-e2e-'));
   const profile = join(work, 'profile');
   const extensionDir = extension ? await copyExtension(work) : undefined;
@@ -208,6 +222,8 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   cpSync(DEMO_DIR, demoDir, { recursive: true });
   const aliyunDir = join(work, 'demo-console-aliyun');
   cpSync(DEMO_ALIYUN_DIR, aliyunDir, { recursive: true });
+  const tencentDir = join(work, 'demo-console-tencent');
+  cpSync(DEMO_TENCENT_DIR, tencentDir, { recursive: true });
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: options.headless ?? process.env.HEADED !== '1',
@@ -238,7 +254,11 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     const url = new URL(req.url());
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return route.continue();
     if (url.protocol === 'https:' && SERVED_HOSTS.includes(url.hostname)) {
-      const file = ALIYUN_HOSTS.includes(url.hostname) ? demoFileFor(url.pathname, aliyunDir, ALIYUN_MOUNTS) : demoFileFor(url.pathname, demoDir);
+      const file = ALIYUN_HOSTS.includes(url.hostname)
+        ? demoFileFor(url.pathname, aliyunDir, ALIYUN_MOUNTS)
+        : TENCENT_HOSTS.includes(url.hostname)
+          ? demoFileFor(url.pathname, tencentDir, TENCENT_MOUNTS)
+          : demoFileFor(url.pathname, demoDir);
       if (file) {
         mark(req, 'served');
         return route.fulfill({ status: 200, body: readFileSync(file), headers: { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' } });
@@ -284,6 +304,13 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
       await page.bringToFront();
       await page.goto(`${ALIYUN_CONSOLE_URL}${hash}`);
       await page.locator('.ant-steps').first().waitFor();
+      return page;
+    },
+    async openTencentConsole(hash = '#/verify') {
+      const page = await newPage();
+      await page.bringToFront();
+      await page.goto(`${TENCENT_CONSOLE_URL}${hash}`);
+      await page.locator('.app-beian-step').first().waitFor();
       return page;
     },
     async openSidePanel(forPage?: Page) {

@@ -21,6 +21,8 @@ const NOT_FORM_SELECTOR = [
   '[class*="dropsearch"]',
   '[class*="popper"]',
   '[class*="steps"]',
+  // Tea's Stepper (`tea-step__item`, any prefix: dom/tea.ts).
+  '[class*="-step__item"]',
   '[role="listbox"]',
   '[role="menu"]',
   'nav',
@@ -82,7 +84,8 @@ export function headingText(el: Element): string {
 export function plainText(container: Element): string {
   // Not [class*="tip"]: TinyVue wraps plain text values in span.tiny-tooltip. Real pop-ups are
   // [role="tooltip"] or poppers (POPUP_SELECTOR); help icons carry helptip classes.
-  return textWithout(container, '[role="alert"], [role="tooltip"], [class*="error"], [class*="hint"], [class*="helptip"], [class*="help-tip"], tp-helptip, button, svg, ' + POPUP_SELECTOR);
+  // Tea keeps an item's message and extra text inside its controls (`tea-form__help-text`).
+  return textWithout(container, '[role="alert"], [role="tooltip"], [class*="error"], [class*="hint"], [class*="helptip"], [class*="help-tip"], [class*="form__help-text"], tp-helptip, button, svg, ' + POPUP_SELECTOR);
 }
 
 /** Own text of a label without its star and help-icon children (their glyphs are not part of the name). */
@@ -101,9 +104,12 @@ function labelText(label: Element): string {
   return parts.join('');
 }
 
-/** Inside an option panel / picker that sits within the container (not the container itself being in one). */
+/**
+ * Inside an option panel / picker that sits within the container (not the container itself being
+ * in one). The element itself may carry a popup-like class: Tea's Select is `tea-dropdown`.
+ */
 function inPopup(el: Element, container: Element): boolean {
-  const popup = el.closest(POPUP_SELECTOR);
+  const popup = el.parentElement?.closest(POPUP_SELECTOR) ?? null;
   return popup !== null && container.contains(popup) && popup !== container;
 }
 

@@ -2,7 +2,7 @@
 import { LANGUAGES, SERVICE_CONTENT } from '../../../rules/model/vocabulary';
 import type { ConsoleDefinition } from '../define-console';
 import type { ServiceKind } from '../layout';
-import { countAccessProviders, normalizeLabel } from '../local-keys';
+import { countAccessProviders, normalizeLabel, ownEntry } from '../local-keys';
 import { listOfTexts, multiValue, textValues } from '../values';
 import type { Writer } from './context';
 
@@ -12,7 +12,9 @@ import type { Writer } from './context';
  */
 export function serviceKind(def: ConsoleDefinition, text: string | undefined, unknown?: (text: string) => void): ServiceKind | undefined {
   if (!text?.trim()) return undefined;
-  const kind = def.labels.serviceKinds[normalizeLabel(text.normalize('NFKC')).toUpperCase()];
+  // Own entries only: page text such as 「constructor」 names no kind.
+  const kinds = def.labels.serviceKinds;
+  const kind = kinds ? ownEntry(kinds, normalizeLabel(text.normalize('NFKC')).toUpperCase()) : undefined;
   if (!kind) unknown?.(text.trim());
   return kind;
 }
