@@ -41,8 +41,12 @@ afterEach(() => {
 });
 
 describe('findings', () => {
-  it('groups by step in wizard order, then by field (worst first), errors before warnings before info', () => {
+  it('groups by step (the step on screen first, then wizard order), then by field (worst first), errors before warnings before info', () => {
     show(tabStateFor(messyForm()));
+    expect($$('section.step').map((s) => s.dataset.step)).toEqual(['subject', 'verify', 'website']);
+    show(tabStateFor(messyForm(), { step: 'website' }));
+    expect($$('section.step').map((s) => s.dataset.step)).toEqual(['website', 'verify', 'subject']);
+    show(tabStateFor(messyForm(), { step: 'unknown' }));
     expect($$('section.step').map((s) => s.dataset.step)).toEqual(['verify', 'subject', 'website']);
     expect($$('section.step[data-step="website"] .field').map((f) => f.dataset.field)).toEqual(['websites[0].name', 'websites[0].remark']);
     const nameFindings = $$('.field[data-field="websites[0].name"] .finding');
