@@ -123,8 +123,11 @@ export function PanelView({ state, settings, coverage, nationalRules, ruleCatalo
     disabled: false,
   };
   const isOpen = (id: FoldId) => toggled[id] ?? defaults[id];
+  // Every toggle is remembered, the ones a default caused too: a section that opened stays
+  // open until the user closes it, rather than folding away under the user's hand when the
+  // count that opened it drops (an answered question).
   const onToggle = (id: FoldId, open: boolean) => {
-    if (isOpen(id) !== open) setToggled((previous) => ({ ...previous, [id]: open }));
+    if (toggled[id] !== open) setToggled((previous) => ({ ...previous, [id]: open }));
   };
   const fold = (id: FoldId, count: string | number | undefined, children: ComponentChildren) => (
     <Fold id={id} lang={lang} count={count} open={isOpen(id)} onToggle={onToggle}>
