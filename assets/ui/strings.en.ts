@@ -27,7 +27,7 @@ export const en: Readonly<Record<UiStringKey, string>> = {
   'step.unknown': 'Unknown',
 
   'findings.title': 'Findings',
-  'findings.summary': '{errors} errors, {warnings} warnings, {infos} notes',
+  'findings.summary': '{errors} will be rejected, {warnings} may be rejected, {infos} notes',
   'findings.none': 'No problems found in the fields read so far.',
   'findings.currentStep': '(current step)',
   'finding.focus': 'Show this field in the form',

@@ -31,7 +31,7 @@ export const zhCN = {
   'step.unknown': '未知',
 
   'findings.title': '检查结果',
-  'findings.summary': '{errors} 个错误，{warnings} 个警告，{infos} 条提示',
+  'findings.summary': '{errors} 项会被驳回，{warnings} 项可能被驳回，{infos} 条提示',
   'findings.none': '已读取的字段中没有发现问题。',
   'findings.currentStep': '（当前步骤）',
   'finding.focus': '在表单中定位此字段',

@@ -52,7 +52,7 @@ describe('findings', () => {
     const nameFindings = $$('.field[data-field="websites[0].name"] .finding');
     expect(nameFindings.map((li) => li.dataset.rule)).toEqual(['test/site-name-chars', 'test/site-name-long']);
     expect(text('.field[data-field="websites[0].name"] h4')).toBe('网站 1 · 网站名称');
-    expect(text('.findings .summary')).toBe('2 个错误，1 个警告，2 条提示');
+    expect(text('.findings .summary')).toBe('2 项会被驳回，1 项可能被驳回，2 条提示');
   });
 
   it('orders a field by severity whatever order the findings come in', () => {

@@ -172,7 +172,7 @@ describe('side panel', () => {
     const panel = await sidePanel(page);
     await type(page.locator('.principal-block'), '手机号码', '13800000001');
     await type(page.locator('.principal-block'), '应急联系电话', '13800000001');
-    await expect.poll(() => panel.locator('section.findings p.summary').innerText(), POLL).toMatch(/^[1-9]\d* 个错误，\d+ 个警告，\d+ 条提示$/);
+    await expect.poll(() => panel.locator('section.findings p.summary').innerText(), POLL).toMatch(/^[1-9]\d* 项会被驳回，\d+ 项可能被驳回，\d+ 条提示$/);
     // Most rules wait for fields of later steps.
     await expect.poll(() => panel.locator('section.unknown li').count(), POLL).toBeGreaterThan(0);
     // The verdict at the top counts them as the result says, and its chips jump to their section.
@@ -209,7 +209,7 @@ describe('side panel', () => {
     await panelClick(panel.locator('.lang-switch button[lang="en"]'));
     await expect.poll(() => panel.locator('h1').first().innerText(), POLL).toBe('Beian Precheck');
     expect(await panel.locator('.lang-switch button[lang="en"]').getAttribute('aria-pressed')).toBe('true');
-    await expect.poll(() => panel.locator('section.findings p.summary').innerText(), POLL).toMatch(/errors/);
+    await expect.poll(() => panel.locator('section.findings p.summary').innerText(), POLL).toMatch(/will be rejected/);
     await expect
       .poll(async () => (await readWarnings(page)).find((w) => w.field === 'subject.principal.emergencyPhone')?.message, POLL)
       .not.toBe(zhWarning);
