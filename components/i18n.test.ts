@@ -31,7 +31,7 @@ describe('UI strings', () => {
 
   it('fills placeholders and picks rule texts, falling back to Chinese', () => {
     expect(t('zh-CN', 'finding.effective', { date: '2026-01-01' })).toBe('生效日期：2026-01-01');
-    expect(t('en', 'findings.summary', { errors: 1, warnings: 2, infos: 0 })).toBe('1 errors, 2 warnings, 0 notes');
+    expect(t('en', 'findings.summary', { errors: 1, warnings: 2, infos: 0 })).toBe('1 will be rejected, 2 may be rejected, 0 notes');
     expect(pick({ 'zh-CN': '中', en: '' }, 'en')).toBe('中');
     expect(fieldList(['subject.name', 'websites[1].name'], 'zh-CN')).toBe('主办单位名称、网站 2 · 网站名称');
   });

@@ -4,31 +4,60 @@ import type { Finding, RunResult } from '../../rules/engine/run';
 import type { Bilingual, Lang } from '../../rules/engine/types';
 import { fieldLabel, type Step } from '../../rules/model/fields';
 import { FindingDetails } from '../inline/finding-details';
-import { fieldList, pick, t } from '../i18n';
+import { fieldList, pick, t, type UiStringKey } from '../i18n';
 import { findingKeys } from '../inline/finding-keys';
 import { SeverityIcon } from '../inline/severity-icon';
-import { countBySeverity, groupFindings } from './model';
+import { countBySeverity, groupFindings, stepOf, stepRelation } from './model';
 
 export interface FindingActions {
   focusField(field: string): void;
   setRuleEnabled(ruleId: string, enabled: boolean): void;
 }
 
-export function FindingCard({ finding, lang, actions }: { finding: Finding; lang: Lang; actions: FindingActions }) {
+const SEVERITY_TAG: Record<Finding['severity'], UiStringKey> = { error: 'verdict.error', warning: 'verdict.warning', info: 'verdict.info' };
+
+/**
+ * One finding: severity as a shape and a word, the message, where its field is when that is
+ * on another step of the wizard, a visible 定位 (locate) button and the details. The locate
+ * button keeps the class `finding-main` that tests and callers know it by.
+ */
+export function FindingCard({ finding, lang, actions, currentStep = 'unknown' }: { finding: Finding; lang: Lang; actions: FindingActions; currentStep?: Step | 'unknown' }) {
+  const relation = stepRelation(finding.field, currentStep);
   return (
     <li class={`finding ${finding.severity}`} data-rule={finding.ruleId}>
-      <button type="button" class="finding-main" title={t(lang, 'finding.focus')} onClick={() => actions.focusField(finding.field)}>
-        <SeverityIcon severity={finding.severity} lang={lang} />
-        <span class="msg">{pick(finding.message, lang)}</span>
-      </button>
-      <details class="finding-details">
-        <summary>{t(lang, 'finding.details')}</summary>
-        <p class="rule-title">{pick(finding.title, lang)}</p>
-        <FindingDetails finding={finding} lang={lang} />
-        <button type="button" class="link-button disable-rule" onClick={() => actions.setRuleEnabled(finding.ruleId, false)}>
-          {t(lang, 'finding.disable')}
+      <p class="finding-head">
+        <span aria-hidden="true">
+          <SeverityIcon severity={finding.severity} lang={lang} />
+        </span>{' '}
+        <span class="sev-tag">{t(lang, SEVERITY_TAG[finding.severity])}</span> <span class="msg">{pick(finding.message, lang)}</span>
+      </p>
+      {relation && (
+        <p class="step-note" data-relation={relation}>
+          {t(lang, relation === 'earlier' ? 'finding.onEarlierStep' : 'finding.onLaterStep', { step: t(lang, `step.${stepOf(finding.field)}`) })}
+        </p>
+      )}
+      <div class="finding-actions">
+        <button
+          type="button"
+          class="finding-main locate"
+          aria-label={t(lang, 'finding.locateLabel', { field: fieldLabel(finding.field, lang) })}
+          title={t(lang, 'finding.focus')}
+          onClick={() => actions.focusField(finding.field)}
+        >
+          <svg class="icon icon-locate" viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" focusable="false">
+            <path fill="none" stroke="currentColor" stroke-width="1.6" d="M8 1v3M8 12v3M1 8h3M12 8h3M8 4.5a3.5 3.5 0 1 0 0 7a3.5 3.5 0 1 0 0-7z" />
+          </svg>
+          {t(lang, 'finding.locate')}
         </button>
-      </details>
+        <details class="finding-details">
+          <summary>{t(lang, 'finding.details')}</summary>
+          <p class="rule-title">{pick(finding.title, lang)}</p>
+          <FindingDetails finding={finding} lang={lang} />
+          <button type="button" class="link-button disable-rule" onClick={() => actions.setRuleEnabled(finding.ruleId, false)}>
+            {t(lang, 'finding.disable')}
+          </button>
+        </details>
+      </div>
     </li>
   );
 }
@@ -41,7 +70,8 @@ export function FindingsSection(props: {
   actions: FindingActions;
 }) {
   const { result, lang, disabledRules, currentStep, actions } = props;
-  const groups = groupFindings(result.findings, disabledRules);
+  // The step on screen first, the others in wizard order.
+  const groups = groupFindings(result.findings, disabledRules).sort((a, b) => Number(b.step === currentStep) - Number(a.step === currentStep));
   const counts = countBySeverity(result.findings, disabledRules);
   return (
     <section class="findings" aria-labelledby="findings-title">
@@ -59,7 +89,7 @@ export function FindingsSection(props: {
               <h4>{fieldLabel(fieldGroup.field, lang)}</h4>
               <ul class="finding-list">
                 {findingKeys(fieldGroup.findings).map((key, index) => (
-                  <FindingCard key={key} finding={fieldGroup.findings[index]!} lang={lang} actions={actions} />
+                  <FindingCard key={key} finding={fieldGroup.findings[index]!} lang={lang} actions={actions} currentStep={currentStep} />
                 ))}
               </ul>
             </div>

@@ -95,3 +95,48 @@ export function visibleMaterials(materials: readonly MaterialItem[], disabledRul
     .filter((item) => item.reasons.length > 0)
     .sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]);
 }
+
+/** Where the problems to fix (errors and warnings) sit relative to the step on screen. */
+export interface ToFix {
+  /** On the step on screen (or every one when the step is unknown), and on fields of no wizard step. */
+  readonly here: number;
+  /** On earlier steps: reached with the console's 上一步. */
+  readonly earlier: number;
+  readonly earlierSteps: readonly Step[];
+  /** On later steps: fixed when the user gets there. */
+  readonly later: number;
+  readonly laterSteps: readonly Step[];
+}
+
+/** Errors and warnings (switched-off rules left out) split by step: here, earlier, later. */
+export function toFix(findings: readonly Finding[], currentStep: Step | 'unknown', disabledRules: readonly string[] = []): ToFix {
+  const off = new Set(disabledRules);
+  const current = currentStep === 'unknown' ? -1 : STEP_ORDER.indexOf(currentStep);
+  let here = 0;
+  let earlier = 0;
+  let later = 0;
+  const earlierSteps = new Set<Step>();
+  const laterSteps = new Set<Step>();
+  for (const finding of findings) {
+    if (off.has(finding.ruleId) || finding.severity === 'info') continue;
+    const step = stepOf(finding.field);
+    const index = STEP_ORDER.indexOf(step);
+    if (current < 0 || step === 'other' || index === current) here++;
+    else if (index < current) {
+      earlier++;
+      earlierSteps.add(step);
+    } else {
+      later++;
+      laterSteps.add(step);
+    }
+  }
+  const inOrder = (steps: Set<Step>) => STEP_ORDER.filter((step) => steps.has(step));
+  return { here, earlier, earlierSteps: inOrder(earlierSteps), later, laterSteps: inOrder(laterSteps) };
+}
+
+/** Whether a finding's field is on an earlier or a later step than the one on screen (undefined: this step, no step, or unknown). */
+export function stepRelation(field: string, currentStep: Step | 'unknown'): 'earlier' | 'later' | undefined {
+  const step = stepOf(field);
+  if (currentStep === 'unknown' || step === 'other' || step === currentStep) return undefined;
+  return STEP_ORDER.indexOf(step) < STEP_ORDER.indexOf(currentStep) ? 'earlier' : 'later';
+}

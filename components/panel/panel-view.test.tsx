@@ -41,14 +41,18 @@ afterEach(() => {
 });
 
 describe('findings', () => {
-  it('groups by step in wizard order, then by field (worst first), errors before warnings before info', () => {
+  it('groups by step (the step on screen first, then wizard order), then by field (worst first), errors before warnings before info', () => {
     show(tabStateFor(messyForm()));
+    expect($$('section.step').map((s) => s.dataset.step)).toEqual(['subject', 'verify', 'website']);
+    show(tabStateFor(messyForm(), { step: 'website' }));
+    expect($$('section.step').map((s) => s.dataset.step)).toEqual(['website', 'verify', 'subject']);
+    show(tabStateFor(messyForm(), { step: 'unknown' }));
     expect($$('section.step').map((s) => s.dataset.step)).toEqual(['verify', 'subject', 'website']);
     expect($$('section.step[data-step="website"] .field').map((f) => f.dataset.field)).toEqual(['websites[0].name', 'websites[0].remark']);
     const nameFindings = $$('.field[data-field="websites[0].name"] .finding');
     expect(nameFindings.map((li) => li.dataset.rule)).toEqual(['test/site-name-chars', 'test/site-name-long']);
     expect(text('.field[data-field="websites[0].name"] h4')).toBe('网站 1 · 网站名称');
-    expect(text('.findings .summary')).toBe('2 个错误，1 个警告，2 条提示');
+    expect(text('.findings .summary')).toBe('2 项会被驳回，1 项可能被驳回，2 条提示');
   });
 
   it('orders a field by severity whatever order the findings come in', () => {

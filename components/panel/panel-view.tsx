@@ -1,5 +1,6 @@
 /** The side panel's content for one tab's state: pure, driven by props (the wiring is in panel-app.tsx). */
-import { useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import type { Bilingual, Lang, RuleFamily } from '../../rules/engine/types';
 import type { ProvinceCode } from '../../rules/model/provinces';
 import { hasVideoCheckMail } from '../../rules/verification';
@@ -7,17 +8,19 @@ import { t } from '../i18n';
 import type { Settings, TabState } from '../messaging/protocol';
 import { Checklist } from './checklist';
 import { Coverage, type CoverageMatrix } from './coverage';
-import { DomainProofSection } from './domain-proof';
+import { DomainProofSection, needsDomainProof } from './domain-proof';
 import { FilingTypeSection } from './filing-type';
 import { DisabledRules, FindingsSection, HealthBanner, UnknownSection } from './findings';
-import { ruleTitles } from './model';
+import { countBySeverity, ruleTitles, visibleMaterials } from './model';
 import { PrintView } from './print-view';
-import { PreApprovalSection } from './pre-approval';
+import { preApprovalItems, PreApprovalSection } from './pre-approval';
 import { Questions, type QuestionActions } from './questions';
 import { Section } from './section-boundary';
 import { SmsSection } from './sms';
 import { localDate } from '../local-date';
 import { VideoCheckSection } from './video-check';
+import { Verdict, verdictCounts, waitingFor, type VerdictTarget } from './verdict';
+import type { UiStringKey } from '../i18n';
 
 export interface PanelActions extends QuestionActions {
   focusField(field: string): void;
@@ -55,11 +58,94 @@ function LanguageSwitch({ lang, onChange }: { lang: Lang; onChange(lang: Lang): 
   );
 }
 
+type FoldId = 'findings' | 'materials' | 'domain-proof' | 'pre-approval' | 'questions' | 'unknown' | 'sms' | 'video' | 'coverage' | 'disabled';
+
+const FOLD_TITLE: Record<FoldId, UiStringKey> = {
+  findings: 'findings.title',
+  materials: 'materials.title',
+  'domain-proof': 'domain.title',
+  'pre-approval': 'preApproval.title',
+  questions: 'questions.title',
+  unknown: 'unknown.title',
+  sms: 'sms.title',
+  video: 'video.title',
+  coverage: 'coverage.title',
+  disabled: 'disabled.title',
+};
+
+/**
+ * A section that opens and closes: its summary shows the section's name and count (the
+ * section's own heading stays for assistive technology, hidden on screen by panel.css).
+ */
+function Fold(props: { id: FoldId; lang: Lang; count?: string | number; open: boolean; onToggle(id: FoldId, open: boolean): void; children: ComponentChildren }) {
+  const { id, lang, count, open, onToggle, children } = props;
+  return (
+    <details class="fold" id={`fold-${id}`} data-fold={id} open={open} onToggle={(event) => onToggle(id, (event.currentTarget as HTMLDetailsElement).open)}>
+      <summary class="fold-summary">
+        <span class="fold-title">{t(lang, FOLD_TITLE[id])}</span>
+        {count !== undefined && <span class="fold-count">{count}</span>}
+      </summary>
+      <div class="fold-body">{children}</div>
+    </details>
+  );
+}
+
+/** Scrolls a section's summary to just below the sticky verdict and focuses it. */
+function jumpTo(id: FoldId): void {
+  const summary = document.querySelector<HTMLElement>(`#fold-${id} > summary`);
+  if (!summary) return;
+  const verdict = document.querySelector<HTMLElement>('.verdict');
+  const top = summary.getBoundingClientRect().top + (window.scrollY || 0) - (verdict?.offsetHeight ?? 0) - 8;
+  if (typeof window.scrollTo === 'function') window.scrollTo({ top: Math.max(0, top) });
+  summary.focus({ preventScroll: true });
+}
+
 export function PanelView({ state, settings, coverage, nationalRules, ruleCatalog, catalogLoading, onCatalogWanted, actions, today }: PanelViewProps) {
   const { lang, disabledRules } = settings;
   const [chosenProvince, setChosenProvince] = useState<ProvinceCode | undefined>(undefined);
+  // Sections the user opened or closed; the others follow their defaults.
+  const [toggled, setToggled] = useState<Partial<Record<FoldId, boolean>>>({});
+  const [jump, setJump] = useState<{ id: FoldId } | undefined>(undefined);
+  useEffect(() => {
+    if (jump) jumpTo(jump.id);
+  }, [jump]);
   const titles = new Map<string, Bilingual>([...(ruleCatalog ?? []), ...(state ? ruleTitles(state.result) : [])]);
   const province = chosenProvince ?? state?.form.province;
+
+  const counts = state ? verdictCounts(state, disabledRules) : undefined;
+  const defaults: Record<FoldId, boolean> = {
+    findings: true,
+    materials: true,
+    'domain-proof': true,
+    'pre-approval': true,
+    questions: (counts?.questions ?? 0) > 0,
+    unknown: false,
+    sms: false,
+    video: state?.form.declarations?.videoCheckRequested === true,
+    coverage: false,
+    disabled: false,
+  };
+  const isOpen = (id: FoldId) => toggled[id] ?? defaults[id];
+  // Every toggle is remembered, the ones a default caused too: a section that opened stays
+  // open until the user closes it, rather than folding away under the user's hand when the
+  // count that opened it drops (an answered question).
+  const onToggle = (id: FoldId, open: boolean) => {
+    if (toggled[id] !== open) setToggled((previous) => ({ ...previous, [id]: open }));
+  };
+  const fold = (id: FoldId, count: string | number | undefined, children: ComponentChildren) => (
+    <Fold id={id} lang={lang} count={count} open={isOpen(id)} onToggle={onToggle}>
+      {children}
+    </Fold>
+  );
+  const onJump = (target: VerdictTarget) => {
+    setToggled((previous) => ({ ...previous, [target]: true }));
+    setJump({ id: target });
+  };
+
+  const severities = state ? countBySeverity(state.result.findings, disabledRules) : undefined;
+  const materials = state ? visibleMaterials(state.result.materials, disabledRules, state.health.materialsElsewhere) : [];
+  const unknownCount = state ? state.result.unknown.filter((entry) => !disabledRules.includes(entry.ruleId)).length : 0;
+  const preApprovals = state ? preApprovalItems(state.form).length : 0;
 
   return (
     <div class="panel" lang={lang}>
@@ -70,58 +156,97 @@ export function PanelView({ state, settings, coverage, nationalRules, ruleCatalo
       <main class="screen-only">
         {state === undefined && <p class="empty">{t(lang, 'app.loading')}</p>}
         {state === null && <p class="empty no-state">{t(lang, 'app.noState')}</p>}
-        {state && (
+        {state && counts && severities && (
           <>
+            <Section lang={lang} resetKey={state}>
+              <Verdict state={state} lang={lang} disabledRules={disabledRules} onJump={onJump} />
+            </Section>
             <Section lang={lang} resetKey={state}>
               <HealthBanner health={state.health} lang={lang} />
             </Section>
-            {state.step !== 'unknown' && <p class="step-now">{t(lang, 'app.step', { step: t(lang, `step.${state.step}`) })}</p>}
             <Section lang={lang} resetKey={state}>
               <FilingTypeSection form={state.form} result={state.result} lang={lang} disabledRules={disabledRules} actions={actions} />
             </Section>
-            <Section lang={lang} resetKey={state}>
-              <FindingsSection result={state.result} lang={lang} disabledRules={disabledRules} currentStep={state.step} actions={actions} />
-            </Section>
-            <Section lang={lang} resetKey={state}>
-              <UnknownSection result={state.result} lang={lang} disabledRules={disabledRules} />
-            </Section>
-            <Section lang={lang} resetKey={state}>
-              <Checklist result={state.result} lang={lang} disabledRules={disabledRules} titles={titles} materialsElsewhere={state.health.materialsElsewhere} />
-            </Section>
-            <Section lang={lang} resetKey={state}>
-              <DomainProofSection form={state.form} result={state.result} lang={lang} disabledRules={disabledRules} />
-            </Section>
-            <Section lang={lang} resetKey={state}>
-              <PreApprovalSection form={state.form} lang={lang} provider={state.provider} />
-            </Section>
-            <Section lang={lang} resetKey={state}>
-              <SmsSection form={state.form} lang={lang} />
-            </Section>
-            {hasVideoCheckMail(state.provider) && (
+            {fold(
+              'findings',
+              severities.error + severities.warning + severities.info,
               <Section lang={lang} resetKey={state}>
-                <VideoCheckSection form={state.form} lang={lang} today={today ?? localDate()} provider={state.provider} actions={actions} />
-              </Section>
+                <FindingsSection result={state.result} lang={lang} disabledRules={disabledRules} currentStep={state.step} actions={actions} />
+              </Section>,
             )}
+            {fold(
+              'materials',
+              t(lang, 'fold.materialsCount', { missing: counts.materials, total: materials.length }),
+              <Section lang={lang} resetKey={state}>
+                <Checklist result={state.result} lang={lang} disabledRules={disabledRules} titles={titles} materialsElsewhere={state.health.materialsElsewhere} />
+              </Section>,
+            )}
+            {needsDomainProof(state.result, disabledRules) &&
+              fold(
+                'domain-proof',
+                undefined,
+                <Section lang={lang} resetKey={state}>
+                  <DomainProofSection form={state.form} result={state.result} lang={lang} disabledRules={disabledRules} />
+                </Section>,
+              )}
+            {preApprovals > 0 &&
+              fold(
+                'pre-approval',
+                preApprovals,
+                <Section lang={lang} resetKey={state}>
+                  <PreApprovalSection form={state.form} lang={lang} provider={state.provider} />
+                </Section>,
+              )}
+            {fold(
+              'questions',
+              counts.questions > 0 ? t(lang, 'fold.questionsCount', { n: counts.questions }) : undefined,
+              <Section lang={lang} resetKey={state}>
+                <Questions form={state.form} lang={lang} provider={state.provider} actions={actions} waitingFor={waitingFor(state, disabledRules)} />
+              </Section>,
+            )}
+            {unknownCount > 0 &&
+              fold(
+                'unknown',
+                unknownCount,
+                <Section lang={lang} resetKey={state}>
+                  <UnknownSection result={state.result} lang={lang} disabledRules={disabledRules} />
+                </Section>,
+              )}
+            {fold(
+              'sms',
+              undefined,
+              <Section lang={lang} resetKey={state}>
+                <SmsSection form={state.form} lang={lang} />
+              </Section>,
+            )}
+            {hasVideoCheckMail(state.provider) &&
+              fold(
+                'video',
+                undefined,
+                <Section lang={lang} resetKey={state}>
+                  <VideoCheckSection form={state.form} lang={lang} today={today ?? localDate()} provider={state.provider} actions={actions} />
+                </Section>,
+              )}
             <button type="button" class="print-button" onClick={actions.print}>
               {t(lang, 'print.button')}
             </button>
-            <Section lang={lang} resetKey={state}>
-              <Questions
-                form={state.form}
-                lang={lang}
-                provider={state.provider}
-                actions={actions}
-                waitingFor={state.result.unknown.filter((entry) => !disabledRules.includes(entry.ruleId)).flatMap((entry) => entry.missing)}
-              />
-            </Section>
           </>
         )}
-        <Section lang={lang} resetKey={province}>
-          <Coverage matrix={coverage} national={nationalRules} province={province} lang={lang} onProvince={setChosenProvince} loading={catalogLoading} onWanted={onCatalogWanted} />
-        </Section>
-        <Section lang={lang} resetKey={disabledRules}>
-          <DisabledRules disabledRules={disabledRules} titles={titles} lang={lang} onEnable={(ruleId) => actions.setRuleEnabled(ruleId, true)} />
-        </Section>
+        {fold(
+          'coverage',
+          undefined,
+          <Section lang={lang} resetKey={province}>
+            <Coverage matrix={coverage} national={nationalRules} province={province} lang={lang} onProvince={setChosenProvince} loading={catalogLoading} onWanted={onCatalogWanted} />
+          </Section>,
+        )}
+        {disabledRules.length > 0 &&
+          fold(
+            'disabled',
+            disabledRules.length,
+            <Section lang={lang} resetKey={disabledRules}>
+              <DisabledRules disabledRules={disabledRules} titles={titles} lang={lang} onEnable={(ruleId) => actions.setRuleEnabled(ruleId, true)} />
+            </Section>,
+          )}
         <p class="hint">{t(lang, 'app.localOnly')}</p>
       </main>
       {state && (

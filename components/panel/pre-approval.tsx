@@ -23,9 +23,13 @@ function pledgeText(pledge: ProvincePledge | undefined, lang: Lang, provider: Pr
   return t(lang, pledge.templateDocumented ? 'preApproval.pledgeProvince' : 'preApproval.pledgeProvinceUnlisted', { province, provider: PROVIDERS[provider].name[lang] });
 }
 
+/** The pre-approvals this order submits (a cancellation submits none). */
+export function preApprovalItems(form: FilingForm) {
+  return isCancelFilingType(form.filingType) ? [] : preApprovalChecklist(form);
+}
+
 export function PreApprovalSection({ form, lang, provider = DEFAULT_PROVIDER }: { form: FilingForm; lang: Lang; provider?: ProviderId }) {
-  // A cancellation submits no approvals.
-  const items = isCancelFilingType(form.filingType) ? [] : preApprovalChecklist(form);
+  const items = preApprovalItems(form);
   if (items.length === 0) return null;
   const pledge = provincePledge(form.province);
   return (

@@ -137,22 +137,18 @@ function withDeclaration<K extends keyof Declarations>(declarations: Declaration
   return next as Declarations;
 }
 
-export function Questions(props: { form: FilingForm; lang: Lang; actions: QuestionActions; waitingFor?: readonly string[]; provider?: ProviderId }) {
-  const { form, lang, actions } = props;
-  const provider = props.provider ?? DEFAULT_PROVIDER;
-  const waiting = new Set(props.waitingFor ?? []);
+/** Which questions the panel shows for this form, and the input fields they answer. */
+export function questionPlan(form: FilingForm, provider: ProviderId, waiting: ReadonlySet<string>) {
   const declarations: Declarations = form.declarations ?? {};
   const nature = form.subject?.nature;
   const isUnit = nature !== 'individual';
   const isPerson = nature === undefined || nature === 'individual';
-  const set = <K extends keyof Declarations>(key: K, value: Declarations[K] | undefined) => actions.setDeclarations(withDeclaration(declarations, key, value));
-
-  const principals: { field: string; owner: string; value: boolean | undefined }[] = [];
+  const principals: { field: string; index?: number; value: boolean | undefined }[] = [];
   if (isUnit) {
-    principals.push({ field: 'subject.principal', owner: t(lang, 'questions.owner.subject'), value: form.subject?.principal?.isLegalRepresentative });
+    principals.push({ field: 'subject.principal', value: form.subject?.principal?.isLegalRepresentative });
     (form.websites ?? []).forEach((site, index) => {
       if (site.principal?.sameAsSubjectPrincipal === true) return;
-      principals.push({ field: `websites[${index}].principal`, owner: t(lang, 'questions.owner.website', { n: index + 1 }), value: site.principal?.isLegalRepresentative });
+      principals.push({ field: `websites[${index}].principal`, index, value: site.principal?.isLegalRepresentative });
     });
   }
   // Shown when they matter for this kind of subject, or when a rule is waiting for the answer.
@@ -173,6 +169,33 @@ export function Questions(props: { form: FilingForm; lang: Lang; actions: Questi
   const showResidence = isPerson || waiting.has('declarations.residenceProof');
   const isChange = form.filingType !== undefined && CHANGE_FILING_TYPES.includes(form.filingType);
   const showChanged = isChange || waiting.has('declarations.changedFields');
+  const fields = [
+    ...(showChanged ? ['declarations.changedFields'] : []),
+    ...principals.map((p) => `${p.field}.isLegalRepresentative`),
+    ...shownBooleans.map(([key]) => `declarations.${key}`),
+    ...(showResidence ? ['declarations.residenceProof'] : []),
+    'declarations.filedServiceCount',
+  ];
+  return { declarations, principals, shownBooleans, showResidence, showChanged, fields };
+}
+
+/** The questions on the panel that a rule is waiting for (their input is among the unknown rules' missing fields). */
+export function waitingQuestions(form: FilingForm, provider: ProviderId, waitingFor: readonly string[]): string[] {
+  const waiting = new Set(waitingFor);
+  return questionPlan(form, provider, waiting).fields.filter((field) => waiting.has(field));
+}
+
+export function Questions(props: { form: FilingForm; lang: Lang; actions: QuestionActions; waitingFor?: readonly string[]; provider?: ProviderId }) {
+  const { form, lang, actions } = props;
+  const provider = props.provider ?? DEFAULT_PROVIDER;
+  const waiting = new Set(props.waitingFor ?? []);
+  const plan = questionPlan(form, provider, waiting);
+  const { declarations, shownBooleans, showResidence, showChanged } = plan;
+  const set = <K extends keyof Declarations>(key: K, value: Declarations[K] | undefined) => actions.setDeclarations(withDeclaration(declarations, key, value));
+  const principals = plan.principals.map((p) => ({
+    ...p,
+    owner: p.index === undefined ? t(lang, 'questions.owner.subject') : t(lang, 'questions.owner.website', { n: p.index + 1 }),
+  }));
 
   return (
     <section class="questions" aria-labelledby="questions-title">

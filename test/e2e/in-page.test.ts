@@ -137,6 +137,10 @@ describe('side panel', () => {
     const onWebsite = await panelFindings(panel);
     expect(onWebsite.verify).toContain('subject.certNumber');
     expect(onWebsite.subject).toContain('subject.principal.emergencyPhone');
+    // No dead end: the earlier steps' findings say where their field is and that 上一步 gets there; so does the verdict.
+    await expect.poll(() => panelField(panel, 'subject.certNumber', 'verify').locator('.step-note').first().innerText(), POLL).toContain('“验证备案类型”步骤');
+    expect(await panelField(panel, 'subject.certNumber', 'verify').locator('.step-note').first().innerText()).toContain('上一步');
+    expect(await panel.locator('.verdict p.next').innerText()).toMatch(/“验证备案类型”、“主体信息”还有 \d+ 项，请点控制台的“上一步”返回修改/);
 
     await next(page, '上一步', 'subject');
     await expect.poll(() => panel.locator('p.step-now').innerText(), POLL).toContain('主体');
@@ -168,9 +172,18 @@ describe('side panel', () => {
     const panel = await sidePanel(page);
     await type(page.locator('.principal-block'), '手机号码', '13800000001');
     await type(page.locator('.principal-block'), '应急联系电话', '13800000001');
-    await expect.poll(() => panel.locator('section.findings p.summary').innerText(), POLL).toMatch(/^[1-9]\d* 个错误，\d+ 个警告，\d+ 条提示$/);
+    await expect.poll(() => panel.locator('section.findings p.summary').innerText(), POLL).toMatch(/^[1-9]\d* 项会被驳回，\d+ 项可能被驳回，\d+ 条提示$/);
     // Most rules wait for fields of later steps.
     await expect.poll(() => panel.locator('section.unknown li').count(), POLL).toBeGreaterThan(0);
+    // The verdict at the top counts them as the result says, and its chips jump to their section.
+    const state0 = await activeState(panel);
+    const errors = state0!.result.findings.filter((f) => f.severity === 'error').length;
+    await expect.poll(() => panel.locator('.verdict button.chip[data-chip="error"]').getAttribute('data-count'), POLL).toBe(String(errors));
+    expect(await panel.locator('.verdict').getAttribute('role')).toBe('status');
+    expect(await panel.locator('.verdict p.next').innerText()).toContain('下一步：先改本步（主体信息）的');
+    await panelClick(panel.locator('.verdict button.chip[data-chip="materials"]'));
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.matches('#fold-materials > summary') ?? false), POLL).toBe(true);
+    expect(await panel.locator('#fold-materials').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
     // Healthy adapter: every expected field found, no banner.
     const state = await activeState(panel);
     expect(state?.health.expected).toContain('subject.principal.email');
@@ -196,7 +209,7 @@ describe('side panel', () => {
     await panelClick(panel.locator('.lang-switch button[lang="en"]'));
     await expect.poll(() => panel.locator('h1').first().innerText(), POLL).toBe('Beian Precheck');
     expect(await panel.locator('.lang-switch button[lang="en"]').getAttribute('aria-pressed')).toBe('true');
-    await expect.poll(() => panel.locator('section.findings p.summary').innerText(), POLL).toMatch(/errors/);
+    await expect.poll(() => panel.locator('section.findings p.summary').innerText(), POLL).toMatch(/will be rejected/);
     await expect
       .poll(async () => (await readWarnings(page)).find((w) => w.field === 'subject.principal.emergencyPhone')?.message, POLL)
       .not.toBe(zhWarning);

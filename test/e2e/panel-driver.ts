@@ -77,6 +77,13 @@ export async function panelClick(target: Locator): Promise<void> {
   await target.dispatchEvent('click');
 }
 
+/** Opens every section of the panel (the reference ones start closed); they stay open as the panel re-renders. */
+export async function openSections(panel: Page): Promise<void> {
+  await panel.evaluate(() => {
+    for (const details of Array.from(document.querySelectorAll<HTMLDetailsElement>('details.fold'))) details.open = true;
+  });
+}
+
 /** The panel's group for a field (inside its step section). */
 export function panelField(panel: Page, field: string, step?: string): Locator {
   const scope = step ? panel.locator(`section.findings section.step[data-step="${step}"]`) : panel.locator('section.findings');

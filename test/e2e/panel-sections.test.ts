@@ -20,7 +20,7 @@ import { makeIdNumber } from '../support/synthetic-ids';
 import { launch, type Harness } from './harness';
 import { tick, type } from './console-driver';
 import { openFromRecords, panelFilingType, panelFor, POLL } from './order-pages';
-import { activeState, panelClick } from './panel-driver';
+import { activeState, openSections, panelClick } from './panel-driver';
 import { fillSubject, fillVerify, next, VALID_FILING, type FilingInput } from './sample-filing';
 
 /** The demo's sample principal mobile (test/demo-console/src/sample.ts), copied to 同主体负责人 blocks. */
@@ -56,6 +56,8 @@ describe('the SMS, domain-proof and pre-approval sections of the side panel', ()
     const page = await openFromRecords(h, '变更主体');
     await type(page.locator('.principal-block').first(), '手机号码', TYPED_MOBILE);
     let panel = await panelFor(h, page);
+    // The reference sections (SMS, video check, …) start closed: open them, as the user would.
+    await openSections(panel);
     await expect.poll(() => panelFilingType(panel), POLL).toBe('change-subject');
     await expect.poll(async () => (await smsRecipients(panel)).find((r) => r.path === 'subject.principal')?.text ?? '', POLL).toContain('*******4321');
     const subjectOnly = await smsRecipients(panel);
@@ -86,6 +88,8 @@ describe('the SMS, domain-proof and pre-approval sections of the side panel', ()
     const site = await openFromRecords(h, '变更网站');
     await type(site.locator('section.website-card').first(), '网站名称', '演示科技新官网');
     panel = await panelFor(h, site);
+    // The reference sections (SMS, video check, …) start closed: open them, as the user would.
+    await openSections(panel);
     await expect.poll(() => panelFilingType(panel), POLL).toBe('change-service');
     await expect.poll(async () => (await smsRecipients(panel)).map((r) => r.path), POLL).toEqual(['websites[0].principal']);
     const [website] = await smsRecipients(panel);
@@ -101,6 +105,8 @@ describe('the SMS, domain-proof and pre-approval sections of the side panel', ()
   it('SMS follows the answer to 本次变更修改了哪些信息 in the panel, and an answer cleared there is unknown again', async () => {
     const page = await openFromRecords(h, '变更备案');
     const panel = await panelFor(h, page);
+    // The reference sections (SMS, video check, …) start closed: open them, as the user would.
+    await openSections(panel);
     const recipients = async () => (await smsRecipients(panel)).map((r) => `${r.path}:${r.certainty}`);
     // Unanswered: the site's name and domain equal the record, so whether it changed is unknown.
     await expect.poll(recipients, POLL).toEqual(['subject.principal:certain', 'websites[0].principal:possible']);
@@ -134,6 +140,8 @@ describe('the SMS, domain-proof and pre-approval sections of the side panel', ()
     await fillSubject(page, personal);
     await next(page, '下一步', 'website');
     const panel = await panelFor(h, page);
+    // The reference sections (SMS, video check, …) start closed: open them, as the user would.
+    await openSections(panel);
     const item = panel.locator('section.domain-proof .domain-item[data-domain="example.com"]');
     await item.waitFor({ timeout: POLL.timeout });
     expect(await panel.locator('section.materials li.material[data-material^="domain-certificate"]').count()).toBeGreaterThan(0);
@@ -172,6 +180,8 @@ describe('the SMS, domain-proof and pre-approval sections of the side panel', ()
     await tick(card, '前置审批', '文化');
     await card.locator('[data-approval="culture"]').waitFor();
     const panel = await panelFor(h, page);
+    // The reference sections (SMS, video check, …) start closed: open them, as the user would.
+    await openSections(panel);
     const entry = panel.locator('section.pre-approval li[data-category="culture"]');
     await entry.waitFor({ timeout: POLL.timeout });
     expect(await entry.locator('strong').innerText()).toBe('文化');
@@ -197,6 +207,8 @@ describe('the SMS, domain-proof and pre-approval sections of the side panel', ()
     const card = page.locator('section.website-card').first();
     await type(card, '网站名称', '演示医院官网');
     const panel = await panelFor(h, page);
+    // The reference sections (SMS, video check, …) start closed: open them, as the user would.
+    await openSections(panel);
     const implied = panel.locator('section.materials li.material[data-material^="pre-approval-document"]');
     await expect.poll(() => implied.count(), POLL).toBe(1);
     const neededIf = implied.locator('.needed-if');

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Harness } from './harness';
 import { field, stepButton, waitForRoute } from './console-driver';
 import { openFromRecords, panelFor, POLL } from './order-pages';
+import { openSections } from './panel-driver';
 
 const SUBJECT_NAME = '深圳演示科技有限公司';
 let h: Harness;
@@ -41,6 +42,10 @@ describe('verification after submitting', () => {
     expect(orderNumber).toMatch(/^DEMO\d+$/);
 
     const panel = await panelFor(h, page);
+
+    // The reference sections (SMS, video check, …) start closed: open them, as the user would.
+
+    await openSections(panel);
     await panel.locator('#video-requested').check();
     const date = nextWeek();
     await panel.locator('#video-date').fill(date);
