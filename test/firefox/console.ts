@@ -3,8 +3,9 @@
  * network interception, its fields found by label text (as a person would), real key presses.
  * Shared by the smoke test and the bench (test/bench/firefox.ts).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
+import { ALIYUN_CONSOLE_URL, ALIYUN_MOUNTS, demoFileFor } from '../e2e/harness';
 import type { FirefoxBidi } from './bidi';
 
 export const ADDON = '.output/firefox-mv2';
@@ -15,25 +16,42 @@ const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.j
 /** WebDriver key values. */
 export const KEY = { control: '\uE009', backspace: '\uE003' } as const;
 
+/** A demo console build and the host (and path mounts, longest first) it answers for. */
+export interface DemoSite {
+  readonly dir: string;
+  readonly host: string;
+  readonly mounts?: readonly string[];
+}
+
+/** The Alibaba Cloud demo console (antd), at its real form page. */
+export const ALIYUN_SITE: DemoSite = { dir: '.output/demo-console-aliyun', host: 'beian.aliyun.com', mounts: ALIYUN_MOUNTS };
+export const ALIYUN_URL = ALIYUN_CONSOLE_URL;
+
 /**
- * The demo console build answers for the console host; every other request is refused and
+ * The demo console builds answer for their console hosts (the Huawei demo, `demo`, for
+ * console.huaweicloud.com; any `more` sites for theirs); every other request is refused and
  * recorded in the returned list.
  */
-export async function serveDemoConsole(ff: FirefoxBidi, demo = DEMO): Promise<string[]> {
+export async function serveDemoConsole(ff: FirefoxBidi, demo = DEMO, more: readonly DemoSite[] = []): Promise<string[]> {
   const external: string[] = [];
+  const sites: DemoSite[] = [{ dir: demo, host: 'console.huaweicloud.com' }, ...more];
   await ff.send('network.addIntercept', { phases: ['beforeRequestSent'], urlPatterns: [{ type: 'pattern', protocol: 'https' }, { type: 'pattern', protocol: 'http' }] });
   ff.onEvent((event) => {
     if (event.method !== 'network.beforeRequestSent' || !event.params.isBlocked) return;
     const request = event.params.request as { request: string; url: string };
     const url = new URL(request.url);
-    if (url.hostname !== 'console.huaweicloud.com') {
+    const site = sites.find((s) => s.host === url.hostname);
+    if (!site || url.protocol !== 'https:') {
       external.push(request.url);
       void ff.send('network.failRequest', { request: request.request }).catch(() => undefined);
       return;
     }
-    const path = url.pathname.replace(/^\/beian\/?/, '') || 'index.html';
-    const file = normalize(join(demo, path));
-    const target = file.startsWith(normalize(demo)) && existsSync(file) && !file.endsWith('/') ? file : join(demo, 'index.html');
+    const target = demoFileFor(url.pathname, resolve(site.dir), site.mounts);
+    if (!target) {
+      // A console-host file the demo does not have (the browser's own favicon.ico): not found.
+      void ff.send('network.provideResponse', { request: request.request, statusCode: 404, reasonPhrase: 'Not Found' }).catch(() => undefined);
+      return;
+    }
     const body = readFileSync(target);
     const binary = !/^(text|application\/json)/.test(TYPES[extname(target)] ?? 'application/octet-stream') && !TYPES[extname(target)]?.includes('javascript');
     void ff
@@ -57,6 +75,19 @@ export function focusField(ff: FirefoxBidi, context: string, label: string): Pro
     `const items = [...document.querySelectorAll('.principal-block .tiny-form-item')];
      const item = items.find((el) => el.querySelector(':scope > label')?.textContent?.trim() === ${JSON.stringify(label)});
      const input = item?.querySelector('.tiny-form-item__content input:not([type=file]):not([type=checkbox])');
+     if (!input) return false;
+     input.focus(); input.select?.();
+     return document.activeElement === input;`,
+  );
+}
+
+/** The same in an Ant Design form (the Aliyun demo): the label's title names the field. */
+export function focusAntField(ff: FirefoxBidi, context: string, label: string): Promise<boolean> {
+  return ff.evaluate<boolean>(
+    context,
+    `const items = [...document.querySelectorAll('.principal-block .ant-form-item')];
+     const item = items.find((el) => el.querySelector('.ant-form-item-label > label')?.getAttribute('title') === ${JSON.stringify(label)});
+     const input = item?.querySelector('input:not([type=file]):not([type=checkbox]):not([type=radio])');
      if (!input) return false;
      input.focus(); input.select?.();
      return document.activeElement === input;`,

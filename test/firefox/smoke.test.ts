@@ -1,13 +1,14 @@
 /**
  * Firefox smoke test: the built add-on, installed as a temporary add-on in Debian's
- * firefox-esr, on the demo console served at the real console URL. Typing an emergency
- * phone equal to the mobile shows the inline warning; fixing it removes it.
+ * firefox-esr, on the demo consoles served at their real console URLs (Huawei Cloud's and
+ * Alibaba Cloud's). Typing an emergency phone equal to the mobile shows the inline warning;
+ * fixing it removes it.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FirefoxBidi } from './bidi';
-import { ADDON, CONSOLE_URL, DEMO, focusField as focusIn, serveDemoConsole, typeKeys as typeIn, waitFor } from './console';
+import { ADDON, ALIYUN_SITE, ALIYUN_URL, CONSOLE_URL, DEMO, focusAntField, focusField as focusIn, serveDemoConsole, typeKeys as typeIn, waitFor } from './console';
 
 let ff: FirefoxBidi;
 let context: string;
@@ -47,13 +48,13 @@ async function warningFields(): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  for (const dir of [ADDON, DEMO]) if (!existsSync(dir)) throw new Error(`${dir} is missing: run npm run build and npm run build:demo first`);
+  for (const dir of [ADDON, DEMO, ALIYUN_SITE.dir]) if (!existsSync(dir)) throw new Error(`${dir} is missing: run npm run build and npm run build:demo first`);
   ff = await FirefoxBidi.launch();
   const tree = await ff.send<{ contexts: { context: string }[] }>('browsingContext.getTree');
   context = tree.contexts[0]!.context;
   const installed = await ff.send<{ extension: string }>('webExtension.install', { extensionData: { type: 'path', path: join(process.cwd(), ADDON) } });
   expect(installed.extension).toMatch(/@/);
-  external = await serveDemoConsole(ff);
+  external = await serveDemoConsole(ff, DEMO, [ALIYUN_SITE]);
 });
 
 afterAll(async () => {
@@ -74,7 +75,21 @@ describe('Firefox (firefox-esr, temporary add-on)', () => {
     await waitFor(warningFields, (fields) => !fields.includes('subject.principal.emergencyPhone'), 'the warning to go');
   });
 
-  it('sent no request anywhere but the (intercepted) console host', () => {
+  it('on the Alibaba Cloud console too: the warning shows next to its antd field and goes once fixed', async () => {
+    const focusAnt = (label: string) => focusAntField(ff, context, label);
+    await ff.send('browsingContext.navigate', { context, url: `${ALIYUN_URL}#/subject`, wait: 'complete' });
+    await waitFor(() => focusAnt('手机号码'), Boolean, 'the Aliyun 手机号码 field');
+    await typeKeys('13800000001');
+    await waitFor(() => focusAnt('应急联系电话'), Boolean, 'the Aliyun 应急联系电话 field');
+    await typeKeys('13800000001');
+    await waitFor(warningFields, (fields) => fields.includes('subject.principal.emergencyPhone'), 'the inline warning on the Aliyun page');
+
+    await focusAnt('应急联系电话');
+    await typeKeys('13900000002');
+    await waitFor(warningFields, (fields) => !fields.includes('subject.principal.emergencyPhone'), 'the warning to go');
+  });
+
+  it('sent no request anywhere but the (intercepted) console hosts', () => {
     expect(external).toEqual([]);
   });
 });
