@@ -61,32 +61,27 @@ afterAll(async () => {
   await ff?.close();
 });
 
+/** On the page at `url`: the same number as 手机号码 and 应急联系电话 shows the warning; another number removes it. */
+async function emergencyPhoneWarning(url: string, focus: (label: string) => Promise<boolean>, where: string): Promise<void> {
+  await ff.send('browsingContext.navigate', { context, url, wait: 'complete' });
+  await waitFor(() => focus('手机号码'), Boolean, `the 手机号码 field (${where})`);
+  await typeKeys('13800000001');
+  await waitFor(() => focus('应急联系电话'), Boolean, `the 应急联系电话 field (${where})`);
+  await typeKeys('13800000001');
+  await waitFor(warningFields, (fields) => fields.includes('subject.principal.emergencyPhone'), `the inline warning (${where})`);
+
+  await focus('应急联系电话');
+  await typeKeys('13900000002');
+  await waitFor(warningFields, (fields) => !fields.includes('subject.principal.emergencyPhone'), `the warning to go (${where})`);
+}
+
 describe('Firefox (firefox-esr, temporary add-on)', () => {
   it('shows the inline warning for an emergency phone equal to the mobile, and removes it once fixed', async () => {
-    await ff.send('browsingContext.navigate', { context, url: `${CONSOLE_URL}#/subject`, wait: 'complete' });
-    await waitFor(() => focusField('手机号码'), Boolean, 'the 手机号码 field');
-    await typeKeys('13800000001');
-    await waitFor(() => focusField('应急联系电话'), Boolean, 'the 应急联系电话 field');
-    await typeKeys('13800000001');
-    await waitFor(warningFields, (fields) => fields.includes('subject.principal.emergencyPhone'), 'the inline warning');
-
-    await focusField('应急联系电话');
-    await typeKeys('13900000002');
-    await waitFor(warningFields, (fields) => !fields.includes('subject.principal.emergencyPhone'), 'the warning to go');
+    await emergencyPhoneWarning(`${CONSOLE_URL}#/subject`, focusField, 'Huawei Cloud');
   });
 
   it('on the Alibaba Cloud console too: the warning shows next to its antd field and goes once fixed', async () => {
-    const focusAnt = (label: string) => focusAntField(ff, context, label);
-    await ff.send('browsingContext.navigate', { context, url: `${ALIYUN_URL}#/subject`, wait: 'complete' });
-    await waitFor(() => focusAnt('手机号码'), Boolean, 'the Aliyun 手机号码 field');
-    await typeKeys('13800000001');
-    await waitFor(() => focusAnt('应急联系电话'), Boolean, 'the Aliyun 应急联系电话 field');
-    await typeKeys('13800000001');
-    await waitFor(warningFields, (fields) => fields.includes('subject.principal.emergencyPhone'), 'the inline warning on the Aliyun page');
-
-    await focusAnt('应急联系电话');
-    await typeKeys('13900000002');
-    await waitFor(warningFields, (fields) => !fields.includes('subject.principal.emergencyPhone'), 'the warning to go');
+    await emergencyPhoneWarning(`${ALIYUN_URL}#/subject`, (label) => focusAntField(ff, context, label), 'Alibaba Cloud');
   });
 
   it('sent no request anywhere but the (intercepted) console hosts', () => {
