@@ -1,7 +1,7 @@
 /**
  * A console's content-script loop, without WXT entry glue (content-script.ts) so tests
  * can drive it: page change (watch.ts) → read (read-page.ts) → merge (order-model.ts) →
- * the rules engine (components/engine-client: the background, then in Chrome the rules
+ * the rules engine (components/engine-client: the background, then the rules
  * in the page) → inline warnings. The background keeps the TabState for the side panel.
  * Also answers the side panel (focus a field, take the user's answers).
  */

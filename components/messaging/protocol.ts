@@ -7,7 +7,7 @@
  *
  * The content script starts small (the adapter and the inline UI, no rules): the
  * background judges its first reads. The rules then come into the page as their own file
- * (imported in Chrome, a second content script in Firefox) and judge each key press in
+ * (a second content script, listed after the console's) and judge each key press in
  * place (components/engine-client/hybrid.ts); the background keeps judging the reads for
  * the panel, a little later.
  *
