@@ -7,8 +7,10 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { aliyun } from '../../entrypoints/aliyun.content/console';
 import { huawei } from '../../entrypoints/huawei.content/console';
-import { classifyHeading, FILING_TYPE_TITLES, serviceHint } from '../../entrypoints/huawei.content/labels';
+import { FILING_TYPE_TITLES } from '../../entrypoints/huawei.content/labels';
+import { tencent } from '../../entrypoints/tencent.content/console';
 import { HUAWEI_STEPS } from '../../entrypoints/huawei.content/steps';
 import { SUBJECT_NATURES } from '../../rules/model/vocabulary';
 import { filingTypeFromTitle } from './layout';
@@ -47,20 +49,20 @@ describe('service numbers from page text are bounded', () => {
     expect(MAX_SERVICES_PER_ORDER).toBeLessThanOrEqual(1000);
   });
 
-  it('a heading numbering a service past the bound is not a service heading', () => {
+  it.each([huawei, aliyun, tencent].map((def) => [def.id, def] as const))('%s: a heading numbering a service past the bound is not a service heading', (_id, def) => {
     for (const n of HUGE) {
       for (const text of [`网站${n}`, `网站信息${n}`, `第${n}个网站`, `APP${n}`, `App${n}`, `已备案网站${n}`, `原APP${n}`]) {
-        const heading = classifyHeading(text);
+        const heading = def.headings(text);
         expect(heading === undefined || heading.kind === 'block' || heading.index < MAX_SERVICES_PER_ORDER, text).toBe(true);
       }
     }
-    expect(classifyHeading(`网站${MAX_SERVICES_PER_ORDER}`)).toEqual({ kind: 'service', service: 'websites', index: MAX_SERVICES_PER_ORDER - 1 });
-    expect(classifyHeading('网站0')).toBeUndefined();
+    expect(def.headings(`网站${MAX_SERVICES_PER_ORDER}`)).toEqual({ kind: 'service', service: 'websites', index: MAX_SERVICES_PER_ORDER - 1 });
+    expect(def.headings('网站0')).toBeUndefined();
   });
 
-  it('an upload slot naming a service past the bound belongs to no service', () => {
-    for (const n of HUGE) expect(serviceHint(`互联网信息服务负责人证件（网站${n}）`)).toBeUndefined();
-    expect(serviceHint('互联网信息服务负责人证件（网站2）')).toEqual({ service: 'websites', index: 1 });
+  it.each([huawei, aliyun, tencent].map((def) => [def.id, def] as const))('%s: an upload slot naming a service past the bound belongs to no service', (_id, def) => {
+    for (const n of HUGE) expect(def.labels.serviceHint(`网站负责人证件（网站${n}）`)).toBeUndefined();
+    expect(def.labels.serviceHint('网站负责人证件（网站2）')).toEqual({ service: 'websites', index: 1 });
   });
 
   it('a card titled 「网站100000」 does not make 100,000 websites', () => {
@@ -233,7 +235,7 @@ describe('page text never reaches Object.prototype through a dictionary', () => 
   it('as an option text, a heading or a step name, maps to nothing', () => {
     for (const word of WORDS) {
       expect(term(SUBJECT_NATURES, word), word).toBeUndefined();
-      expect(classifyHeading(word), word).toBeUndefined();
+      for (const def of [huawei, aliyun, tencent]) expect(def.headings(word), word).toBeUndefined();
       expect(stepFromText(HUAWEI_STEPS, word), word).toBeUndefined();
     }
   });

@@ -34,6 +34,17 @@ export function serviceIndexOf(digits: string): number | undefined {
 }
 
 /**
+ * 「网站负责人证件（网站2）」, 「…（APP1）」: the card a per-service upload slot belongs to, as
+ * every console so far writes it; a number past the bound names none (serviceIndexOf).
+ */
+export function serviceHint(raw: string): { service: 'websites' | 'apps'; index: number } | undefined {
+  const m = /[（(]\s*(网站|APP|App)\s*(\d+)\s*[）)]/.exec(raw);
+  const index = m ? serviceIndexOf(m[2]!) : undefined;
+  if (index === undefined) return undefined;
+  return { service: m![1] === '网站' ? 'websites' : 'apps', index };
+}
+
+/**
  * Where a label sits. `subject`: 主办单位 block; `subject-principal`: 主体负责人 block;
  * `service`: a website or app card; `service-principal`: its 互联网信息服务负责人 block.
  */

@@ -8,7 +8,7 @@
  */
 
 import type { Block, Heading, LabelTable, UploadTable } from '../../components/console/local-keys';
-import { normalizeLabel, serviceIndexOf } from '../../components/console/local-keys';
+import { normalizeLabel, serviceHint, serviceIndexOf } from '../../components/console/local-keys';
 import type { FilingType } from '../../rules/model/vocabulary';
 
 /** Normalised label → local key. Order matters only for readability; lookups are exact. */
@@ -213,13 +213,8 @@ export const UPLOAD_LABELS: UploadTable = {
   ICP备案信息真实性承诺书: { material: 'js-authenticity-pledge', perService: true }, // from docs: https://huaweicloud.com/s/JeWfn-WQjeWuieWFqOajgOa1i-ezu-e7nyU/t_30_p_11/JUlDUOWkh-ahiCU
 };
 
-/** 「互联网信息服务负责人证件（网站2）」: the card a per-service upload slot belongs to. */
-export function serviceHint(raw: string): { service: 'websites' | 'apps'; index: number } | undefined {
-  const m = /[（(]\s*(网站|APP|App)\s*(\d+)\s*[）)]/.exec(raw);
-  const index = m ? serviceIndexOf(m[2]!) : undefined;
-  if (index === undefined) return undefined;
-  return { service: m![1] === '网站' ? 'websites' : 'apps', index };
-}
+/** The card a per-service upload slot belongs to: the kit's reading of 「…（网站2）」. */
+export { serviceHint };
 
 /**
  * Page titles and breadcrumb ends that name the order type (the console's menu entries,

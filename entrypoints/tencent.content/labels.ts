@@ -10,7 +10,7 @@
  */
 
 import type { Block, Heading, LabelTable, UploadTable } from '../../components/console/local-keys';
-import { normalizeLabel } from '../../components/console/local-keys';
+import { normalizeLabel, serviceHint, serviceIndexOf } from '../../components/console/local-keys';
 import type { FilingType } from '../../rules/model/vocabulary';
 
 /** Normalised label → local key. Lookups are exact. */
@@ -76,12 +76,8 @@ export const UPLOAD_LABELS: UploadTable = {
   网站负责人授权书: { material: 'service-principal-authorisation', perService: true }, // from docs: https://cloud.tencent.com/document/product/243/14968
 };
 
-/** 「网站负责人证件（网站2）」: the card a per-service upload slot belongs to. */
-export function serviceHint(raw: string): { service: 'websites' | 'apps'; index: number } | undefined {
-  const m = /[（(]\s*(网站|APP|App)\s*(\d+)\s*[）)]/.exec(raw);
-  if (!m) return undefined;
-  return { service: m[1] === '网站' ? 'websites' : 'apps', index: Number(m[2]) - 1 };
-}
+/** The card a per-service upload slot belongs to: the kit's reading of 「…（网站2）」. */
+export { serviceHint };
 
 /**
  * Order types as the console names them: 首次备案, 接入备案, 新增网站, 变更备案
@@ -98,10 +94,17 @@ export const FILING_TYPE_TITLES: Readonly<Record<string, FilingType>> = {
 export function classifyHeading(raw: string): Heading | undefined {
   const text = normalizeLabel(raw).replace(/^[一二三四五六七八九十\d]+[、.．]/, '');
   if (!text || text.length > 24) return undefined;
+  // A number past MAX_SERVICES_PER_ORDER makes the text no heading of ours (serviceIndexOf).
   const site = /^网站(?:信息)?(\d+)$/.exec(text);
-  if (site) return { kind: 'service', service: 'websites', index: Number(site[1]) - 1 };
+  if (site) {
+    const index = serviceIndexOf(site[1]!);
+    return index === undefined ? undefined : { kind: 'service', service: 'websites', index };
+  }
   const app = /^APP(?:信息)?(\d+)$/i.exec(text);
-  if (app) return { kind: 'service', service: 'apps', index: Number(app[1]) - 1 };
+  if (app) {
+    const index = serviceIndexOf(app[1]!);
+    return index === undefined ? undefined : { kind: 'service', service: 'apps', index };
+  }
   if (/^(?:网站|APP)负责人(?:信息)?$/i.test(text)) return { kind: 'block', block: 'service-principal' };
   if (/^(?:主体|主办单位|主办者)负责人(?:信息)?$/.test(text)) return { kind: 'block', block: 'subject-principal' };
   if (/^(?:填写)?(?:主体|主办单位|主办者)(?:基本)?信息$/.test(text)) return { kind: 'block', block: 'subject' };
