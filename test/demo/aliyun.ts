@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { aliyunRoute, antChoose, antField, antType } from '../e2e/antd-driver';
 import type { Harness } from '../e2e/harness';
-import { makeCreditCode, makeIdNumber } from '../support/synthetic-ids';
+import { makeCreditCode, makeIdNumber, withWrongCheckChar } from '../support/synthetic-ids';
 
 export const ALIYUN_MISTAKES = [
   '域名 typed with www. (www.demo-example.cn) instead of the registered domain',
@@ -19,7 +19,7 @@ export const ALIYUN_MISTAKES = [
 
 const MOBILE = '13800000001';
 const ID = makeIdNumber({ region: '440305', birth: '1985-03-15' });
-const WRONG_ID = ID.slice(0, 17) + (ID.endsWith('1') ? '2' : '1');
+const WRONG_ID = withWrongCheckChar(ID);
 
 async function next(page: Page, button: string, route: string): Promise<void> {
   await page.getByRole('button', { name: button }).click();

@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeIdNumber } from '../support/synthetic-ids';
+import { makeIdNumber, withWrongCheckChar } from '../support/synthetic-ids';
 import { aliyunRoute, antChoose, antControl, antErrors, antField, antType } from './antd-driver';
 import { externalRequests, launch, type Harness } from './harness';
 import { readWarnings } from './inline-warnings';
@@ -16,7 +16,7 @@ import { activeState, panelClick, panelField } from './panel-driver';
 const POLL = { timeout: 20_000 };
 const ID = makeIdNumber({ region: '330106', birth: '1985-06-15' });
 /** The same number with another check character: the console's own check (18 characters) accepts it. */
-const WRONG_ID = ID.slice(0, 17) + (ID.endsWith('1') ? '2' : '1');
+const WRONG_ID = withWrongCheckChar(ID);
 const FIELD = 'subject.principal.idNumber';
 
 let h: Harness;

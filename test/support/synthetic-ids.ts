@@ -16,3 +16,8 @@ export function makeCreditCode({ authority = '9', classCode = '1', region = '440
   const first17 = `${authority}${classCode}${region}${body}`;
   return first17 + creditCodeCheckChar(first17);
 }
+
+/** The same 18-character number with another (so wrong) check character: its shape still passes a console's own length check. */
+export function withWrongCheckChar(number: string): string {
+  return number.slice(0, 17) + (number.endsWith('1') ? '2' : '1');
+}
