@@ -19,9 +19,26 @@ const NOT_IN_RULES = [
 ];
 
 /** DOM and extension globals: `tsconfig.json` includes the DOM library for every folder, so tsc does not stop rules/ using them. */
-const DOM_GLOBALS = ['window', 'document', 'navigator', 'location', 'history', 'localStorage', 'sessionStorage', 'HTMLElement', 'Element', 'Node', 'NodeList', 'MutationObserver', 'CustomEvent', 'customElements', 'getComputedStyle', 'requestAnimationFrame', 'chrome', 'browser'].map(
-  (name) => ({ name, message: 'rules/ is the pure core: no DOM or extension globals; the adapter reads the page and passes a form.' }),
-);
+const DOM_GLOBALS = [
+  'window',
+  'document',
+  'navigator',
+  'location',
+  'history',
+  'localStorage',
+  'sessionStorage',
+  'HTMLElement',
+  'Element',
+  'Node',
+  'NodeList',
+  'MutationObserver',
+  'CustomEvent',
+  'customElements',
+  'getComputedStyle',
+  'requestAnimationFrame',
+  'chrome',
+  'browser',
+].map((name) => ({ name, message: 'rules/ is the pure core: no DOM or extension globals; the adapter reads the page and passes a form.' }));
 
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', '.bench/**', 'test-results/**', '**/*.vue'] },
@@ -39,7 +56,10 @@ export default tseslint.config(
       // A leading underscore marks a deliberately unused binding: a destructured field dropped
       // from a copy (`{ zh: _zh, ...rest }`), a type-level check (`const _typed: T = …`), a
       // callback parameter kept for its position.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       // A `let` that a callback reads before its one assignment stays a `let` (the content
       // script's runtime: the extension can go away before the runtime has started).
       'prefer-const': ['error', { ignoreReadBeforeAssign: true }],

@@ -3,7 +3,15 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { findingsSender } from '../components/messaging/finding-refs';
 import { applyChanges } from '../components/messaging/page-changes';
-import { ENGINE_PORT, tabStateKey, type EngineReply, type EngineRequest, type PageState, type PanelToContent, type TabState } from '../components/messaging/protocol';
+import {
+  ENGINE_PORT,
+  tabStateKey,
+  type EngineReply,
+  type EngineRequest,
+  type PageState,
+  type PanelToContent,
+  type TabState,
+} from '../components/messaging/protocol';
 import { ALL_RULES } from '../rules/all-rules';
 import { describeRules, type RuleCatalog } from '../rules/engine/run';
 import type { Rule } from '../rules/engine/types';
@@ -72,7 +80,6 @@ function stateStore() {
   };
 }
 
-
 /** The parts of runtime.Port the engine host uses. */
 export interface HostPort {
   readonly name: string;
@@ -89,7 +96,9 @@ export interface HostPort {
 export function serveEngine(
   rules: readonly Rule[] = ALL_RULES,
   // Injectable for tests: WXT's fake browser has no ports.
-  connections: { addListener(cb: (port: HostPort) => void): void } = browser.runtime.onConnect as unknown as { addListener(cb: (port: HostPort) => void): void },
+  connections: { addListener(cb: (port: HostPort) => void): void } = browser.runtime.onConnect as unknown as {
+    addListener(cb: (port: HostPort) => void): void;
+  },
 ): void {
   const store = stateStore();
   /** The rules' words, made once at the first read and shared by every tab's engine. */

@@ -78,7 +78,8 @@ function parseOptions(args: string[]): Options {
       options.today = today;
     } else if (arg === '--provider') {
       const provider = value();
-      if (!isProviderId(provider)) throw new UsageError(`--provider takes ${PROVIDER_IDS.join(', ')} (the flag wins over a filing's "provider"; default ${DEFAULT_PROVIDER})`);
+      if (!isProviderId(provider))
+        throw new UsageError(`--provider takes ${PROVIDER_IDS.join(', ')} (the flag wins over a filing's "provider"; default ${DEFAULT_PROVIDER})`);
       options.provider = provider;
     } else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
     else options.files.push(arg);
@@ -258,7 +259,11 @@ function summaryLines(results: readonly (readonly [string, RunResult, ProviderId
     total = addCounts(total, counts);
     lines.push(`  ${file.padEnd(width)}  ${countsText(counts, lang)}`);
   }
-  lines.push(zh ? `  合计 ${results.length} 个文件：${countsText(total, lang)}` : `  Total, ${results.length} file${results.length === 1 ? '' : 's'}: ${countsText(total, lang)}`);
+  lines.push(
+    zh
+      ? `  合计 ${results.length} 个文件：${countsText(total, lang)}`
+      : `  Total, ${results.length} file${results.length === 1 ? '' : 's'}: ${countsText(total, lang)}`,
+  );
   return lines.join('\n');
 }
 
@@ -298,7 +303,10 @@ async function main(argv: string[]): Promise<number> {
     else for (const r of rules) process.stdout.write(`${r.id}\t${r.severity}\t${r.texts[options.lang].title}\n`);
     return 0;
   }
-  if (command !== 'check') throw new UsageError('commands: check [--format text|json|sarif] [--json] [--lang zh-CN|en] [--today YYYY-MM-DD] [--provider huawei|aliyun|tencent] FILE|DIR…, rules, schema');
+  if (command !== 'check')
+    throw new UsageError(
+      'commands: check [--format text|json|sarif] [--json] [--lang zh-CN|en] [--today YYYY-MM-DD] [--provider huawei|aliyun|tencent] FILE|DIR…, rules, schema',
+    );
   const options = parseOptions(args);
   if (options.files.length === 0) throw new UsageError('check needs at least one filing JSON file or a directory of them');
   const files = expandFiles(options.files);
@@ -319,7 +327,9 @@ async function main(argv: string[]): Promise<number> {
   const rules = await loadAllRules();
   // The flag wins; then the filing's own field; then the default.
   const providerOf = (form: FilingForm): ProviderId => options.provider ?? form.provider ?? DEFAULT_PROVIDER;
-  const results = forms.map(([file, form]) => [file, redacted(run(form, { today: options.today, rules, provider: providerOf(form) }), form), providerOf(form)] as const);
+  const results = forms.map(
+    ([file, form]) => [file, redacted(run(form, { today: options.today, rules, provider: providerOf(form) }), form), providerOf(form)] as const,
+  );
   const freshness = freshnessOf(rules, options.today);
   if (options.format === 'json') {
     const documents = results.map(([, result, provider]) => jsonReport(result, options.lang, provider, freshness));
@@ -331,7 +341,11 @@ async function main(argv: string[]): Promise<number> {
         };
     process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
   } else if (options.format === 'sarif') {
-    const log = sarifLog(results.map(([file, result]) => ({ file, result })), rules, { lang: options.lang, today: options.today, toolVersion: toolVersion() });
+    const log = sarifLog(
+      results.map(([file, result]) => ({ file, result })),
+      rules,
+      { lang: options.lang, today: options.today, toolVersion: toolVersion() },
+    );
     process.stdout.write(`${JSON.stringify(log, null, 2)}\n`);
   } else {
     const reports = results.map(([file, result]) => humanReport(file, result, options.lang, freshness));

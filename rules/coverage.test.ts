@@ -6,7 +6,17 @@ import { PROVINCE_CODES } from './model/provinces';
 
 function fakeRule(id: string, family: Rule['family'], provinces?: Rule['scope']['provinces']): Rule {
   const texts = { title: id, messages: { m: 'x' }, why: 'x', fix: 'x' };
-  return defineRule({ id, severity: 'info', family, scope: provinces ? { provinces } : {}, reads: [], texts: { 'zh-CN': texts, en: texts }, sources: ['S1'], reviewedAt: '2026-11-29', check: () => [] });
+  return defineRule({
+    id,
+    severity: 'info',
+    family,
+    scope: provinces ? { provinces } : {},
+    reads: [],
+    texts: { 'zh-CN': texts, en: texts },
+    sources: ['S1'],
+    reviewedAt: '2026-11-29',
+    check: () => [],
+  });
 }
 
 const RULES = [
@@ -22,7 +32,17 @@ describe('coverageMatrix', () => {
   it('has every province and every family in the cells, and the issue’s columns in order', () => {
     expect(matrix.provinces).toEqual(PROVINCE_CODES);
     expect(matrix.families).toEqual(COVERAGE_FAMILIES);
-    expect(matrix.families.slice(0, 9)).toEqual(['cross-province', 'age', 'principal', 'names', 'domains', 'materials', 'addresses', 'contacts', 'sole-proprietor']);
+    expect(matrix.families.slice(0, 9)).toEqual([
+      'cross-province',
+      'age',
+      'principal',
+      'names',
+      'domains',
+      'materials',
+      'addresses',
+      'contacts',
+      'sole-proprietor',
+    ]);
     for (const code of PROVINCE_CODES) expect(Object.keys(matrix.cells[code]).sort()).toEqual([...RULE_FAMILIES].sort());
   });
 

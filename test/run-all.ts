@@ -20,12 +20,26 @@ const stages: Stage[] = [
   { name: 'unit and rule tests', command: 'npx vitest run --config test/vitest.config.ts', report: `${RESULTS}/unit.json` },
   { name: 'type check', command: 'npx tsc --noEmit -p tsconfig.json' },
   { name: 'lint (ESLint, regexp)', command: 'npm run --silent lint' },
+  { name: 'format (Prettier)', command: 'npm run --silent format:check' },
   { name: 'extension build (Chrome, Firefox, zips)', command: 'npm run --silent build' },
-  { name: 'built extension (manifest allow-list, no network APIs)', command: 'npx vitest run --config test/build/vitest.config.ts', report: `${RESULTS}/build.json` },
+  {
+    name: 'built extension (manifest allow-list, no network APIs)',
+    command: 'npx vitest run --config test/build/vitest.config.ts',
+    report: `${RESULTS}/build.json`,
+  },
   { name: 'web-ext lint (Firefox build)', command: 'npx web-ext lint --source-dir .output/firefox-mv2 --self-hosted --output text' },
   { name: 'demo console build', command: 'npm run --silent build:demo', when: () => existsSync('test/demo-console/vite.config.ts') },
-  { name: 'Chromium end-to-end tests', command: 'npx vitest run --config test/e2e/vitest.config.ts', report: `${RESULTS}/e2e.json`, when: () => existsSync('test/e2e/vitest.config.ts') },
-  { name: 'Firefox smoke test (firefox-esr, WebDriver BiDi)', command: 'npx vitest run --config test/firefox/vitest.config.ts', report: `${RESULTS}/firefox.json` },
+  {
+    name: 'Chromium end-to-end tests',
+    command: 'npx vitest run --config test/e2e/vitest.config.ts',
+    report: `${RESULTS}/e2e.json`,
+    when: () => existsSync('test/e2e/vitest.config.ts'),
+  },
+  {
+    name: 'Firefox smoke test (firefox-esr, WebDriver BiDi)',
+    command: 'npx vitest run --config test/firefox/vitest.config.ts',
+    report: `${RESULTS}/firefox.json`,
+  },
 ];
 
 function countReport(path: string): { passed: number; failed: number } | undefined {

@@ -6,7 +6,8 @@ export const en: Readonly<Record<UiStringKey, string>> = {
   ...inlineEn,
   'app.title': 'Beian Precheck',
   'app.loading': 'Reading…',
-  'app.noState': 'Open the Huawei Cloud filing console (beian.huaweicloud.com or console.huaweicloud.com/beian) in this tab and start a filing; the results appear here.',
+  'app.noState':
+    'Open the Huawei Cloud filing console (beian.huaweicloud.com or console.huaweicloud.com/beian) in this tab and start a filing; the results appear here.',
   'app.step': 'Current step: {step}',
   'app.localOnly': 'Every check runs in this browser; nothing is sent anywhere.',
   'app.sectionFailed': 'This part cannot be shown right now; the rest of the panel is unaffected.',
@@ -106,12 +107,14 @@ export const en: Readonly<Record<UiStringKey, string>> = {
   'questions.mobilesLocal': "The responsible persons' mobile numbers are registered in the filing province",
   'questions.videoCheckRequested': '{provider} asked for a video verification',
   'questions.changedFields': 'What does this change order edit?',
-  'questions.changedFieldsHint': 'Tick what this change order edits; anything not ticked counts as unchanged (this decides who verifies by SMS). Nothing ticked means not answered.',
+  'questions.changedFieldsHint':
+    'Tick what this change order edits; anything not ticked counts as unchanged (this decides who verifies by SMS). Nothing ticked means not answered.',
   'questions.changed.website': 'Website {n}: site details (name, domains, IPs, service content …)',
   'questions.changed.app': 'App {n}: app details',
   'questions.needed': '(a rule needs this answer)',
   'questions.hasSeal': 'The subject has an official seal',
-  'questions.registrarApproved': 'Every domain of this order is registered at a domestic registrar approved by MIIT (see domain.miit.gov.cn; domains registered abroad cannot be filed)',
+  'questions.registrarApproved':
+    'Every domain of this order is registered at a domestic registrar approved by MIIT (see domain.miit.gov.cn; domains registered abroad cannot be filed)',
 
   'residence.residence-permit': 'Residence permit',
   'residence.temporary-residence-permit': 'Temporary residence permit',
@@ -205,9 +208,11 @@ export const en: Readonly<Record<UiStringKey, string>> = {
   'domain.noValue': 'not read from the form yet',
   'domain.holder.matches': 'The holder matches the subject',
   'domain.holder.differs': 'The holder differs from the subject (see findings)',
-  'domain.holder.differsTyped': 'The holder you typed differs from the subject name: the holder on the screenshot or certificate must be the subject. Change the holder at the registrar first, or the order is rejected as an unverified domain',
+  'domain.holder.differsTyped':
+    'The holder you typed differs from the subject name: the holder on the screenshot or certificate must be the subject. Change the holder at the registrar first, or the order is rejected as an unverified domain',
   'domain.typeHolder': "Domain holder shown on the registrar's page (optional)",
-  'domain.typeHolderHint': 'The console does not show the holder. What you type is only compared with the subject name in this panel; it is not sent to the page or stored.',
+  'domain.typeHolderHint':
+    'The console does not show the holder. What you type is only compared with the subject name in this panel; it is not sent to the page or stored.',
   'domain.holder.legal-representative': "The holder is the unit's legal representative: accepted by some provinces only",
   'domain.holder.old-name': 'The holder is still the name before the rename: update it at the registrar first',
   'domain.holder.unknown': "The domain's holder is not known; check it yourself",
@@ -221,15 +226,19 @@ export const en: Readonly<Record<UiStringKey, string>> = {
   'preApproval.authority': 'Authority: {authority}',
   'preApproval.licence': 'Licence: {licence}',
   'preApproval.unnamed': 'No source names the authority or the document.',
-  'preApproval.outdated': 'Authority and licence come from a 2017 third-party table; bodies have since been reorganised, so they may be outdated. Follow the authority’s current rules.',
+  'preApproval.outdated':
+    'Authority and licence come from a 2017 third-party table; bodies have since been reorganised, so they may be outdated. Follow the authority’s current rules.',
   'preApproval.number.yes': 'Approval number entered',
   'preApproval.number.no': 'Approval number missing',
   'preApproval.document.yes': 'Approval document uploaded',
   'preApproval.document.no': 'Approval document not uploaded',
   'preApproval.validUntil': 'Valid until {date}',
-  'preApproval.pledge': "If the website or app carries no such content, the province's pledge that no pre-approval is involved (不涉及前置审批承诺书) can be submitted instead (templates are not valid across provinces).",
-  'preApproval.pledgeProvince': "If the website or app carries no such content, {province}'s pledge that no pre-approval is involved (不涉及前置审批承诺书) can be submitted instead of the approval (a template of this province is known; templates are not valid across provinces).",
-  'preApproval.pledgeProvinceUnlisted': "If the website or app carries no such content, {province}'s pledge that no pre-approval is involved (不涉及前置审批承诺书) can be submitted instead of the approval; the sources list no template of this province, so confirm with {provider} first (templates are not valid across provinces).",
+  'preApproval.pledge':
+    "If the website or app carries no such content, the province's pledge that no pre-approval is involved (不涉及前置审批承诺书) can be submitted instead (templates are not valid across provinces).",
+  'preApproval.pledgeProvince':
+    "If the website or app carries no such content, {province}'s pledge that no pre-approval is involved (不涉及前置审批承诺书) can be submitted instead of the approval (a template of this province is known; templates are not valid across provinces).",
+  'preApproval.pledgeProvinceUnlisted':
+    "If the website or app carries no such content, {province}'s pledge that no pre-approval is involved (不涉及前置审批承诺书) can be submitted instead of the approval; the sources list no template of this province, so confirm with {provider} first (templates are not valid across provinces).",
   'preApproval.pledgeCategory': 'A pledge template for this category is known; a generic template covers every category too.',
 
   'print.verification': 'Verification and proofs',
@@ -238,5 +247,6 @@ export const en: Readonly<Record<UiStringKey, string>> = {
   'print.domainProof': 'The domain real-name screenshot must show: {items}',
   'print.preApproval': 'Pre-approval {category}: {authority}',
 
-  'footer.disclaimer': 'Passing these checks is not an approval: the communications administration (管局) and your filing provider (the cloud provider) decide.',
+  'footer.disclaimer':
+    'Passing these checks is not an approval: the communications administration (管局) and your filing provider (the cloud provider) decide.',
 };

@@ -232,8 +232,10 @@ export const zhCN = {
   'preApproval.document.no': '审批文件未上传',
   'preApproval.validUntil': '有效期至 {date}',
   'preApproval.pledge': '网站或APP实际不涉及该类内容时，可改为提交所在省份的《不涉及前置审批承诺书》（承诺书模板不能跨省使用）。',
-  'preApproval.pledgeProvince': '网站或APP实际不涉及该类内容时，可改为提交{province}的《不涉及前置审批承诺书》代替批准文件（已知该省有承诺书模板；模板不能跨省使用）。',
-  'preApproval.pledgeProvinceUnlisted': '网站或APP实际不涉及该类内容时，可改为提交{province}的《不涉及前置审批承诺书》代替批准文件；资料未收录该省的模板，请先向{provider}确认（模板不能跨省使用）。',
+  'preApproval.pledgeProvince':
+    '网站或APP实际不涉及该类内容时，可改为提交{province}的《不涉及前置审批承诺书》代替批准文件（已知该省有承诺书模板；模板不能跨省使用）。',
+  'preApproval.pledgeProvinceUnlisted':
+    '网站或APP实际不涉及该类内容时，可改为提交{province}的《不涉及前置审批承诺书》代替批准文件；资料未收录该省的模板，请先向{provider}确认（模板不能跨省使用）。',
   'preApproval.pledgeCategory': '已知有该类别的专项承诺书模板；通用模板也可覆盖各类别。',
 
   'print.verification': '核验与证明',

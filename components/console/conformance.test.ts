@@ -35,7 +35,9 @@ beforeEach(() => {
 
 /** Fixture pages with text fields to type into, per console. */
 const TYPABLE = [...CONSOLES].flatMap(([id, def]) =>
-  FIXTURE_PAIRS.filter((pair) => pair.console === id && (pair.body.match(/<input(?![^>]*type="(?!text")[^"]*")(?![^>]*\s(?:disabled|readonly)\b)/gi)?.length ?? 0) > 2).map((pair) => [`${id}/${pair.name}`, def, pair.body] as const),
+  FIXTURE_PAIRS.filter(
+    (pair) => pair.console === id && (pair.body.match(/<input(?![^>]*type="(?!text")[^"]*")(?![^>]*\s(?:disabled|readonly)\b)/gi)?.length ?? 0) > 2,
+  ).map((pair) => [`${id}/${pair.name}`, def, pair.body] as const),
 );
 
 describe.each(TYPABLE)('%s', (_name, def, body) => {
@@ -61,7 +63,16 @@ describe.each(TYPABLE)('%s', (_name, def, body) => {
 });
 
 it('the conformance test covers the fixture pages it covered as adapter-reuse.test.ts', () => {
-  expect(TYPABLE.map(([name]) => name)).toEqual(expect.arrayContaining(['huawei/tiny3-subject', 'huawei/tinyvue-subject', 'huawei/tiny3-website', 'huawei/tinyvue-website', 'huawei/tiny3-change-order', 'huawei/plain-app']));
+  expect(TYPABLE.map(([name]) => name)).toEqual(
+    expect.arrayContaining([
+      'huawei/tiny3-subject',
+      'huawei/tinyvue-subject',
+      'huawei/tiny3-website',
+      'huawei/tinyvue-website',
+      'huawei/tiny3-change-order',
+      'huawei/plain-app',
+    ]),
+  );
 });
 
 describe('what is reused', () => {
@@ -84,7 +95,10 @@ describe('what is reused', () => {
   it('typing into a text box re-reads only that box: a neighbour in the same field filled without an event waits', () => {
     loadFixture('huawei/tiny3-website');
     const previous = readPage(huawei, document);
-    const cell = Array.from(document.querySelectorAll('td.ti3-form-label')).find((c) => c.textContent?.includes('IP地址段'))!.closest('tr')!.querySelector('td.ti3-form-content')!;
+    const cell = Array.from(document.querySelectorAll('td.ti3-form-label'))
+      .find((c) => c.textContent?.includes('IP地址段'))!
+      .closest('tr')!
+      .querySelector('td.ti3-form-content')!;
     const [start, end] = Array.from(cell.querySelectorAll('input'));
     end!.value = '192.0.2.99'; // no event
     type(start!, '192.0.2.1');
@@ -99,7 +113,10 @@ describe('what is reused', () => {
   it('a plain text field (a name, a phone) typed in changes its value and nothing else is looked at', () => {
     loadFixture('huawei/tiny3-website');
     const previous = readPage(huawei, document);
-    const row = (label: string) => Array.from(document.querySelectorAll('td.ti3-form-label')).find((c) => c.textContent?.includes(label))!.closest('tr')!;
+    const row = (label: string) =>
+      Array.from(document.querySelectorAll('td.ti3-form-label'))
+        .find((c) => c.textContent?.includes(label))!
+        .closest('tr')!;
     const mobile = row('手机号码').querySelector('input')!;
     type(mobile, '13900000009');
     const patched = readPage(huawei, document, { previous, changed: mobile });

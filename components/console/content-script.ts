@@ -44,7 +44,14 @@ export async function runConsole(def: ConsoleDefinition): Promise<void> {
     if (/context invalidated/i.test(String(error))) lifetime.end();
   });
   if (!lifetime.isValid) return;
-  const started = startConsole(def, { ctx: lifetime, doc: document, engine, inline: createInlineWarnings(lifetime), settings, formMayBeElsewhere: () => formMayBeElsewhere(def, window) });
+  const started = startConsole(def, {
+    ctx: lifetime,
+    doc: document,
+    engine,
+    inline: createInlineWarnings(lifetime),
+    settings,
+    formMayBeElsewhere: () => formMayBeElsewhere(def, window),
+  });
   started.evaluate();
 
   const onMessage = (message: unknown) => {

@@ -24,7 +24,9 @@ describe('which frame speaks for the console', () => {
   it("a top page speaks for itself unless it embeds a frame of the console's pages", () => {
     expect(formMayBeElsewhere(huawei, topWindow('<div class="cti-header">ICP备案</div>'))).toBe(false);
     expect(formMayBeElsewhere(huawei, topWindow('<iframe src="https://example.com/ad"></iframe><iframe srcdoc="<p>x</p>"></iframe>'))).toBe(false);
-    expect(formMayBeElsewhere(huawei, topWindow('<div class="cti-header">ICP备案</div><iframe src="https://console.huaweicloud.com/beian/#/subject"></iframe>'))).toBe(true);
+    expect(
+      formMayBeElsewhere(huawei, topWindow('<div class="cti-header">ICP备案</div><iframe src="https://console.huaweicloud.com/beian/#/subject"></iframe>')),
+    ).toBe(true);
   });
 
   it('a child frame may be one of several', () => {

@@ -49,21 +49,27 @@ describe('service numbers from page text are bounded', () => {
     expect(MAX_SERVICES_PER_ORDER).toBeLessThanOrEqual(1000);
   });
 
-  it.each([huawei, aliyun, tencent].map((def) => [def.id, def] as const))('%s: a heading numbering a service past the bound is not a service heading', (_id, def) => {
-    for (const n of HUGE) {
-      for (const text of [`网站${n}`, `网站信息${n}`, `第${n}个网站`, `APP${n}`, `App${n}`, `已备案网站${n}`, `原APP${n}`]) {
-        const heading = def.headings(text);
-        expect(heading === undefined || heading.kind === 'block' || heading.index < MAX_SERVICES_PER_ORDER, text).toBe(true);
+  it.each([huawei, aliyun, tencent].map((def) => [def.id, def] as const))(
+    '%s: a heading numbering a service past the bound is not a service heading',
+    (_id, def) => {
+      for (const n of HUGE) {
+        for (const text of [`网站${n}`, `网站信息${n}`, `第${n}个网站`, `APP${n}`, `App${n}`, `已备案网站${n}`, `原APP${n}`]) {
+          const heading = def.headings(text);
+          expect(heading === undefined || heading.kind === 'block' || heading.index < MAX_SERVICES_PER_ORDER, text).toBe(true);
+        }
       }
-    }
-    expect(def.headings(`网站${MAX_SERVICES_PER_ORDER}`)).toEqual({ kind: 'service', service: 'websites', index: MAX_SERVICES_PER_ORDER - 1 });
-    expect(def.headings('网站0')).toBeUndefined();
-  });
+      expect(def.headings(`网站${MAX_SERVICES_PER_ORDER}`)).toEqual({ kind: 'service', service: 'websites', index: MAX_SERVICES_PER_ORDER - 1 });
+      expect(def.headings('网站0')).toBeUndefined();
+    },
+  );
 
-  it.each([huawei, aliyun, tencent].map((def) => [def.id, def] as const))('%s: an upload slot naming a service past the bound belongs to no service', (_id, def) => {
-    for (const n of HUGE) expect(def.labels.serviceHint(`网站负责人证件（网站${n}）`)).toBeUndefined();
-    expect(def.labels.serviceHint('网站负责人证件（网站2）')).toEqual({ service: 'websites', index: 1 });
-  });
+  it.each([huawei, aliyun, tencent].map((def) => [def.id, def] as const))(
+    '%s: an upload slot naming a service past the bound belongs to no service',
+    (_id, def) => {
+      for (const n of HUGE) expect(def.labels.serviceHint(`网站负责人证件（网站${n}）`)).toBeUndefined();
+      expect(def.labels.serviceHint('网站负责人证件（网站2）')).toEqual({ service: 'websites', index: 1 });
+    },
+  );
 
   it('a card titled 「网站100000」 does not make 100,000 websites', () => {
     loadFixture('huawei/tiny3-website');
@@ -101,7 +107,9 @@ describe('service numbers from page text are bounded', () => {
 
 describe('the order model refuses oversized arrays', () => {
   it('drops a field whose service index is past the bound', () => {
-    const form = formOf(readOf({ 'websites[0].name': '示例', 'websites[99999].name': '巨大', 'apps[4294967294].name': '巨大', 'filed.websites[100000].name': '巨大' }));
+    const form = formOf(
+      readOf({ 'websites[0].name': '示例', 'websites[99999].name': '巨大', 'apps[4294967294].name': '巨大', 'filed.websites[100000].name': '巨大' }),
+    );
     expect(form.websites?.length).toBe(1);
     expect(form.apps).toBeUndefined();
     expect(form.filed?.websites).toBeUndefined();
@@ -137,7 +145,10 @@ describe('the order model refuses oversized arrays', () => {
 });
 
 describe('our hosts are known by reference, not by attributes the page can plant', () => {
-  const emergencyItem = () => Array.from(document.querySelectorAll('label')).find((l) => l.textContent === '应急联系电话')!.closest('.tiny-form-item')!;
+  const emergencyItem = () =>
+    Array.from(document.querySelectorAll('label'))
+      .find((l) => l.textContent === '应急联系电话')!
+      .closest('.tiny-form-item')!;
 
   for (const attribute of ['data-beian-precheck-idle', 'data-beian-precheck-field']) {
     it(`a field the page marks ${attribute} is still read`, () => {
@@ -155,7 +166,11 @@ describe('our hosts are known by reference, not by attributes the page can plant
       loadFixture('huawei/tinyvue-subject');
       emergencyItem().setAttribute(attribute, 'subject.principal.emergencyPhone');
       const seen: string[] = [];
-      const stop = watchPage(extensionLifetime(() => true), document, { onChange: (reason) => seen.push(reason), pollMs: 60_000 });
+      const stop = watchPage(
+        extensionLifetime(() => true),
+        document,
+        { onChange: (reason) => seen.push(reason), pollMs: 60_000 },
+      );
       const input = emergencyItem().querySelector('input')!;
       input.value = '13900000002';
       input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -205,7 +220,10 @@ describe('page text never reaches Object.prototype through a dictionary', () => 
       labels[1]!.textContent = `主体负责人${word}`;
       const read = readPage(huawei, document);
       const gone = new Set([...baseline.found].filter((id) => !read.found.has(id)));
-      expect([...read.found].filter((id) => !baseline.found.has(id)), word).toEqual([]);
+      expect(
+        [...read.found].filter((id) => !baseline.found.has(id)),
+        word,
+      ).toEqual([]);
       expect(gone.size, word).toBeGreaterThan(0);
       expect([...read.values.values()].every(plainData), word).toBe(true);
     }
@@ -216,7 +234,10 @@ describe('page text never reaches Object.prototype through a dictionary', () => 
       loadFixture('huawei/tinyvue-upload');
       for (const label of Array.from(document.querySelectorAll('label.tiny-form-item__label'))) label.textContent = word;
       const read = readPage(huawei, document);
-      expect([...read.values.keys()].filter((id) => id.startsWith('materials.')), word).toEqual([]);
+      expect(
+        [...read.values.keys()].filter((id) => id.startsWith('materials.')),
+        word,
+      ).toEqual([]);
     }
   });
 

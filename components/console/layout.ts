@@ -73,7 +73,9 @@ const byDocumentOrder = (a: Element, b: Element) => (a === b ? 0 : a.compareDocu
 /** The order type a page title or breadcrumb names: 「变更备案」, 「ICP备案 / 注销网站」, 「新增接入（原备案在华为云）」. */
 export function filingTypeFromTitle(titles: Readonly<Record<string, FilingType>>, raw: string): FilingType | undefined {
   const last = raw.split(/[/>›»]/).pop() ?? raw;
-  const text = normalizeLabel(last).replace(/^(?:我的)?ICP备案/i, '').replace(/(?:订单|申请|流程)$/, '');
+  const text = normalizeLabel(last)
+    .replace(/^(?:我的)?ICP备案/i, '')
+    .replace(/(?:订单|申请|流程)$/, '');
   if (!text || text.length > 16) return undefined;
   return ownEntry(titles, text) ?? (termId(FILING_TYPES, text) as FilingType | undefined);
 }
@@ -100,14 +102,16 @@ export function titledFilingType(def: ConsoleDefinition, doc: Document, layout: 
 function sameAsSubjectBoxes(def: ConsoleDefinition, dom: Dom, body: HTMLElement): Element[] {
   const component = dom.checkboxComponent;
   const isComponent = (el: Element) => component !== '' && el.matches(component);
-  return Array.from(body.querySelectorAll(component ? `input[type="checkbox"], ${component}` : 'input[type="checkbox"]'))
-    .filter((el) => isComponent(el) || !component || !el.closest(component))
-    // Cheap text test first: a page has dozens of option checkboxes.
-    .filter((el) => ((el.closest('label') ?? el.parentElement)?.textContent ?? '').includes('主'))
-    .filter((el) => {
-      const reading = dom.readContainer(isComponent(el) ? el : (el.closest('label') ?? el)).find((r) => r.kind === 'check');
-      return reading?.kind === 'check' && def.labels.sameAsSubject.has(normalizeLabel(reading.label));
-    });
+  return (
+    Array.from(body.querySelectorAll(component ? `input[type="checkbox"], ${component}` : 'input[type="checkbox"]'))
+      .filter((el) => isComponent(el) || !component || !el.closest(component))
+      // Cheap text test first: a page has dozens of option checkboxes.
+      .filter((el) => ((el.closest('label') ?? el.parentElement)?.textContent ?? '').includes('主'))
+      .filter((el) => {
+        const reading = dom.readContainer(isComponent(el) ? el : (el.closest('label') ?? el)).find((r) => r.kind === 'check');
+        return reading?.kind === 'check' && def.labels.sameAsSubject.has(normalizeLabel(reading.label));
+      })
+  );
 }
 
 /**
@@ -167,13 +171,29 @@ export function scanLayout(def: ConsoleDefinition, dom: Dom, body: HTMLElement):
       continue;
     }
     if (node.same) {
-      items.push({ key: 'principal.sameAsSubjectPrincipal', label: node.same, rawLabel: '同主体负责人', labelText: '同主体负责人', container: node.same.closest(sameContainer) ?? node.same, ctx: { ...ctx }, ownerBlock: 'service-principal' });
+      items.push({
+        key: 'principal.sameAsSubjectPrincipal',
+        label: node.same,
+        rawLabel: '同主体负责人',
+        labelText: '同主体负责人',
+        container: node.same.closest(sameContainer) ?? node.same,
+        ctx: { ...ctx },
+        ownerBlock: 'service-principal',
+      });
       continue;
     }
     const hit = node.hit!;
     const match = lookup(def, hit.text);
     if (!match) continue;
-    items.push({ key: match.key, label: hit.label, rawLabel: hit.text, labelText: normalizeLabel(hit.text), container: hit.container, ctx: { ...ctx }, ownerBlock: match.ownerBlock });
+    items.push({
+      key: match.key,
+      label: hit.label,
+      rawLabel: hit.text,
+      labelText: normalizeLabel(hit.text),
+      container: hit.container,
+      ctx: { ...ctx },
+      ownerBlock: match.ownerBlock,
+    });
   }
 
   // 2. Materials uploaded elsewhere: the page says so and has no upload slot of its own.
@@ -181,11 +201,17 @@ export function scanLayout(def: ConsoleDefinition, dom: Dom, body: HTMLElement):
 
   // 3. Which step is on screen (a page that hands the uploads off is the upload step's).
   let step: PageStep =
-    detectStep(def.steps, dom.currentStepText(body), candidates.map(headingText)) ?? inferStep(items.map((i) => (typeof i.key === 'string' ? i.key : 'upload')));
+    detectStep(def.steps, dom.currentStepText(body), candidates.map(headingText)) ??
+    inferStep(items.map((i) => (typeof i.key === 'string' ? i.key : 'upload')));
   if (step === 'unknown' && materialsElsewhere) step = 'upload';
   // A service step's 服务类型 (网站应用服务, App应用服务) says whose fields it shows: 填写互联网信息服务 names both.
   const kindItem = step === 'website' || step === 'app' ? items.find((item) => item.key === 'serviceKind') : undefined;
-  const kind = kindItem && serviceKind(def, singleValue(dom.readContainer(kindItem.container), () => plainText(kindItem.container)));
+  const kind =
+    kindItem &&
+    serviceKind(
+      def,
+      singleValue(dom.readContainer(kindItem.container), () => plainText(kindItem.container)),
+    );
   if (kind) step = kind === 'apps' ? 'app' : 'website';
   return { items, step, candidates, serviceIndexes, materialsElsewhere };
 }

@@ -7,7 +7,11 @@ describe('the content script lifetime', () => {
     const lifetime = extensionLifetime(() => true);
     const ended = vi.fn();
     lifetime.onInvalidated(ended);
-    for (const name of ['huawei:wxt:content-script-started', 'abcdefghijklmnopabcdefghijklmnop:huawei:wxt:content-script-started', 'beian-precheck@beian-precheck.invalid:huawei:wxt:content-script-started']) {
+    for (const name of [
+      'huawei:wxt:content-script-started',
+      'abcdefghijklmnopabcdefghijklmnop:huawei:wxt:content-script-started',
+      'beian-precheck@beian-precheck.invalid:huawei:wxt:content-script-started',
+    ]) {
       document.dispatchEvent(new CustomEvent(name, { detail: { contentScriptName: 'huawei', messageId: 'page' } }));
       window.postMessage({ type: name, contentScriptName: 'huawei', messageId: 'page' }, '*');
     }

@@ -105,7 +105,6 @@ export type LocalKey =
   | 'serviceKind'
   | 'upload';
 
-
 /** Upload slots (上传资料) → material ids of rules/model/materials.ts; `perService` slots get `@websites[i]`. */
 export interface UploadSlot {
   readonly material: string;
@@ -121,8 +120,6 @@ export type Heading =
   | { readonly kind: 'block'; readonly block: Block }
   /** The current MIIT record shown read-only in a change or cancellation order (已备案信息, 已备案网站1). index -1: not numbered. */
   | { readonly kind: 'filed'; readonly service?: 'websites' | 'apps'; readonly index: number };
-
-
 
 /**
  * `table[key]` when the table itself holds `key`. Keys here are page text: looked up plainly,

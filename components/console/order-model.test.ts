@@ -181,13 +181,28 @@ describe('the filed record (change, add and cancellation orders)', () => {
     walk(order, 'huawei/tiny3-change-order', 'huawei/tiny3-website');
     const form = order.form();
     expect(form.filingType).toBe('change-filing');
-    expect(form.filed).toMatchObject({ recordNumber: '粤ICP备12345678号', subjectName: '深圳市示例科技有限公司', province: 'GD', certNumber: '91440300MA5F0QX3K7' });
+    expect(form.filed).toMatchObject({
+      recordNumber: '粤ICP备12345678号',
+      subjectName: '深圳市示例科技有限公司',
+      province: 'GD',
+      certNumber: '91440300MA5F0QX3K7',
+    });
     expect(form.websites?.map((w) => w.name)).toEqual(['示例科技官网', '示例科技学堂']);
   });
 });
 
 describe('the form after a typed value', () => {
-  const IDS = ['filingType', 'province', 'subject.name', 'subject.principal.mobile', 'websites[0].name', 'websites[0].domains', 'websites[1].principal.email', 'filed.subjectName', 'materials.subject-certificate'] as const;
+  const IDS = [
+    'filingType',
+    'province',
+    'subject.name',
+    'subject.principal.mobile',
+    'websites[0].name',
+    'websites[0].domains',
+    'websites[1].principal.email',
+    'filed.subjectName',
+    'materials.subject-certificate',
+  ] as const;
   const STEPS = ['verify', 'subject', 'website'] as const;
   const value = (id: string): fc.Arbitrary<unknown> =>
     id === 'filingType'
@@ -199,9 +214,17 @@ describe('the form after a typed value', () => {
           : fc.constantFrom('', 'x', 'y', '13800000001');
   /** A read of one step: some of the ids, each with a value (or none), some locked. */
   const read = fc.record({ step: fc.constantFrom(...STEPS), ids: fc.subarray([...IDS], { minLength: 1 }) }).chain(({ step, ids }) =>
-    fc
-      .tuple(fc.tuple(...ids.map((id) => fc.option(value(id), { nil: undefined }))), fc.subarray(ids))
-      .map(([values, locked]) => ({ step, found: new Set<string>(ids), values: new Map(ids.map((id, i) => [id, values[i]] as const).filter(([, v]) => v !== undefined)), anchors: new Map(), expected: [], locked: new Set<string>(locked) }) as PageRead),
+    fc.tuple(fc.tuple(...ids.map((id) => fc.option(value(id), { nil: undefined }))), fc.subarray(ids)).map(
+      ([values, locked]) =>
+        ({
+          step,
+          found: new Set<string>(ids),
+          values: new Map(ids.map((id, i) => [id, values[i]] as const).filter(([, v]) => v !== undefined)),
+          anchors: new Map(),
+          expected: [],
+          locked: new Set<string>(locked),
+        }) as PageRead,
+    ),
   );
 
   it('is always what building it from every entry gives, whatever the reads and the order type', () => {
@@ -232,7 +255,10 @@ describe('the form after a typed value', () => {
     const previous = readPage(huawei, document);
     order.merge(previous);
     const before = order.form();
-    const input = Array.from(document.querySelectorAll('td.ti3-form-label')).find((c) => c.textContent === '手机号码')!.closest('tr')!.querySelector('input')!;
+    const input = Array.from(document.querySelectorAll('td.ti3-form-label'))
+      .find((c) => c.textContent === '手机号码')!
+      .closest('tr')!
+      .querySelector('input')!;
     input.value = '13900000009';
     // The read after a key press (the runtime's): every other value is the previous read's own.
     order.merge(readPage(huawei, document, { previous, changed: input }));

@@ -153,7 +153,8 @@ export class OrderModel {
         continue;
       }
       if (before?.value === value && before.step === read.step && (before.locked ?? false) === locked) continue;
-      if (before && before.step === read.step && (before.locked ?? false) === locked && isScalar(value) && isScalar(before.value)) this.changedSinceBuilt?.push(id);
+      if (before && before.step === read.step && (before.locked ?? false) === locked && isScalar(value) && isScalar(before.value))
+        this.changedSinceBuilt?.push(id);
       else this.changedSinceBuilt = undefined;
       this.entries.set(id, { value, step: read.step, ...(locked ? { locked: true } : {}) });
     }
@@ -206,7 +207,11 @@ export class OrderModel {
   form(): FilingForm {
     const changed = this.changedSinceBuilt;
     if (this.built && changed && changed.every((id) => this.patchable(id))) {
-      if (changed.length) this.built = applyChanges(this.built, changed.map((id) => ({ path: pathOf(id), value: this.entries.get(id)!.value })));
+      if (changed.length)
+        this.built = applyChanges(
+          this.built,
+          changed.map((id) => ({ path: pathOf(id), value: this.entries.get(id)!.value })),
+        );
     } else this.built = this.formFromScratch();
     this.changedSinceBuilt = [];
     return this.built;

@@ -72,7 +72,12 @@ describe('Tiny3 step 1 (验证备案类型)', () => {
   it('the domain / APP name asked on step 1 are left to the service steps', () => {
     loadFixture('huawei/tiny3-verify');
     const domainCell = Array.from(document.querySelectorAll('td.ti3-form-label')).find((c) => c.textContent === '域名')!; // already on the page
-    domainCell.closest('tbody')!.insertAdjacentHTML('beforeend', '<tr><td class="ti3-form-require"></td><td class="ti3-form-label">APP名称</td><td class="ti3-form-content"><input value="示例助手"></td></tr>');
+    domainCell
+      .closest('tbody')!
+      .insertAdjacentHTML(
+        'beforeend',
+        '<tr><td class="ti3-form-require"></td><td class="ti3-form-label">APP名称</td><td class="ti3-form-content"><input value="示例助手"></td></tr>',
+      );
     const read = readPage(huawei, document);
     expect([...read.values.keys()].filter((k) => k.startsWith('websites') || k.startsWith('apps'))).toEqual([]);
   });
@@ -169,7 +174,12 @@ describe('Tiny3 widgets (values: tiny3-subject-merged and tiny3-website-choices 
   it('a cascader gives the address levels only from a province on: never a district or a city as the province', () => {
     loadFixture('huawei/tiny3-subject-merged');
     setCascader('广东省/深圳市/南山区');
-    expect(formOf(readPage(huawei, document)).subject!.mailingAddress).toEqual({ province: '广东省', city: '深圳市', district: '南山区', detail: '科技南路88号A座' });
+    expect(formOf(readPage(huawei, document)).subject!.mailingAddress).toEqual({
+      province: '广东省',
+      city: '深圳市',
+      district: '南山区',
+      detail: '科技南路88号A座',
+    });
     for (const lastLevel of ['南山区', '吉林市', '海南藏族自治州']) {
       setCascader(lastLevel);
       expect(formOf(readPage(huawei, document)).subject!.mailingAddress, lastLevel).toEqual({ detail: '科技南路88号A座' });
@@ -187,7 +197,12 @@ describe('Tiny3 widgets (values: tiny3-subject-merged and tiny3-website-choices 
     });
     document.getElementById('mailing_region')!.replaceWith(...levels);
     expect(cell.querySelectorAll('ti-select')).toHaveLength(3);
-    expect(formOf(readPage(huawei, document)).subject!.mailingAddress).toEqual({ province: '广东省', city: '深圳市', district: '南山区', detail: '科技南路88号A座' });
+    expect(formOf(readPage(huawei, document)).subject!.mailingAddress).toEqual({
+      province: '广东省',
+      city: '深圳市',
+      district: '南山区',
+      detail: '科技南路88号A座',
+    });
   });
 
   it('a button group reads its active item; none active is no choice; a multiple one reads its active items as a list', () => {
@@ -221,7 +236,11 @@ describe('Tiny3 addresses (values: tiny3-website-ip.expected.json)', () => {
 
   it('IP地址段 with two ti-ip is one range; a lone address is a single IP, anchored at its box', () => {
     loadFixture('huawei/tiny3-website-ip');
-    const cell = (label: string) => Array.from(document.querySelectorAll('td.ti3-form-label')).find((c) => c.textContent === label)!.closest('tr')!.querySelector('td.ti3-form-content')!;
+    const cell = (label: string) =>
+      Array.from(document.querySelectorAll('td.ti3-form-label'))
+        .find((c) => c.textContent === label)!
+        .closest('tr')!
+        .querySelector('td.ti3-form-content')!;
     cell('IP地址段起始').closest('tr')!.remove();
     cell('IP地址段终止').innerHTML = ip('range_start', ['192', '0', '2', '10']) + ip('range_end', ['192', '0', '2', '20']);
     cell('IP地址段终止').previousElementSibling!.firstElementChild!.textContent = 'IP地址段';
@@ -253,7 +272,8 @@ describe('Tiny3 step 3 (填写网站信息)', () => {
     loadFixture('huawei/tiny3-website');
     const site1 = document.getElementById('site-1')!;
     const boxes = Array.from(site1.querySelectorAll('input[type="checkbox"]')) as HTMLInputElement[];
-    const byLabel = (text: string) => boxes.filter((b) => (b.closest('label')?.textContent ?? document.querySelector(`label[for="${b.id}"]`)?.textContent ?? '').includes(text));
+    const byLabel = (text: string) =>
+      boxes.filter((b) => (b.closest('label')?.textContent ?? document.querySelector(`label[for="${b.id}"]`)?.textContent ?? '').includes(text));
     byLabel('以上都不涉及')[0]!.checked = false;
     byLabel('单位门户网站')[0]!.checked = false;
     const site = formOf(readPage(huawei, document)).websites![0]!;
@@ -281,7 +301,9 @@ describe('TinyVue step 2', () => {
 
   it('a TinyVue select showing only its placeholder is unknown', () => {
     loadFixture('huawei/tinyvue-subject');
-    const input = document.querySelector('.tiny-form-item:nth-of-type(6) .tiny-select input, label[for="idType"] + .tiny-form-item__content input') as HTMLInputElement;
+    const input = document.querySelector(
+      '.tiny-form-item:nth-of-type(6) .tiny-select input, label[for="idType"] + .tiny-form-item__content input',
+    ) as HTMLInputElement;
     input.value = '';
     const read = readPage(huawei, document);
     expect(read.found.has('subject.principal.idType')).toBe(true);
@@ -341,7 +363,7 @@ describe('step detection', () => {
     expect(inferStep([])).toBe('unknown');
   });
 
-  it('reads Tiny3\'s bar by its named step, never by the active line before it (tiny3-app: no step heading)', () => {
+  it("reads Tiny3's bar by its named step, never by the active line before it (tiny3-app: no step heading)", () => {
     loadFixture('huawei/tiny3-website');
     const active = Array.from(document.querySelectorAll('ul.ti3-steps > .ti3-steps-active'));
     expect(active.map((li) => li.className)).toEqual(['ti3-steps-line ti3-steps-active', 'ti3-steps-explain ti3-steps-active']);
@@ -353,7 +375,8 @@ describe('step detection', () => {
     const page = (kind: string) => {
       loadFixture('huawei/tiny3-verify-option-texts');
       for (const li of Array.from(document.querySelectorAll('ul.ti3-steps > li'))) li.classList.toggle('ti3-steps-active', li.id === 'icp_steps_2');
-      for (const item of Array.from(document.querySelectorAll('#service_type .ti3-btn-item-container'))) item.classList.toggle('ti3-active', item.textContent === kind);
+      for (const item of Array.from(document.querySelectorAll('#service_type .ti3-btn-item-container')))
+        item.classList.toggle('ti3-active', item.textContent === kind);
       for (const row of Array.from(document.querySelectorAll('tr'))) if (!/服务类型|域名/.test(row.textContent ?? '')) row.remove();
       return readPage(huawei, document);
     };
@@ -393,7 +416,9 @@ describe('TinyVue demo-console DOM (test/demo-console/DOM-NOTES.md)', () => {
     const first = document.querySelector('section.website-card')!;
     const second = first.cloneNode(true) as Element;
     second.querySelector('h3 span')!.textContent = '网站2';
-    const name = Array.from(second.querySelectorAll('.tiny-form-item')).find((item) => item.querySelector(':scope > label')?.textContent?.trim() === '网站名称');
+    const name = Array.from(second.querySelectorAll('.tiny-form-item')).find(
+      (item) => item.querySelector(':scope > label')?.textContent?.trim() === '网站名称',
+    );
     (name!.querySelector('input') as HTMLInputElement).value = '第二示例站';
     first.after(second);
     const form = formOf(readPage(huawei, document));
@@ -407,7 +432,6 @@ describe('TinyVue demo-console DOM (test/demo-console/DOM-NOTES.md)', () => {
     expect(read.anchors.get('websites[0].preApprovals[1].number')?.querySelector('input')?.value).toBe('文网文〔2026〕0002号');
     expect(read.anchors.get('websites[0].domains[1]')?.querySelector('input')?.value).toBe('example-notes.com.cn');
   });
-
 });
 
 describe('container resolution', () => {

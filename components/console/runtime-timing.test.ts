@@ -20,7 +20,11 @@ let frames: (() => void)[];
 let inline: { update: ReturnType<typeof vi.fn>; destroy: ReturnType<typeof vi.fn> };
 let post: ReturnType<typeof vi.fn<(message: StateMessage) => void>>;
 
-const inputOf = (label: string) => Array.from(document.querySelectorAll('td.ti3-form-label')).find((c) => c.textContent === label)!.closest('tr')!.querySelector('input')!;
+const inputOf = (label: string) =>
+  Array.from(document.querySelectorAll('td.ti3-form-label'))
+    .find((c) => c.textContent === label)!
+    .closest('tr')!
+    .querySelector('input')!;
 const flush = () => frames.splice(0).forEach((f) => f());
 const inlineFields = () => (inline.update.mock.calls.at(-1)![0] as { findings: { field: string }[] }).findings.map((f) => f.field);
 

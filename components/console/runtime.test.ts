@@ -32,7 +32,11 @@ function start(post: (m: StateMessage) => Promise<unknown> | void = (m) => void 
 }
 
 const last = () => posted[posted.length - 1]!;
-const mobileInput = () => Array.from(document.querySelectorAll('td.ti3-form-label')).find((c) => c.textContent === '手机号码')!.closest('tr')!.querySelector('input')!;
+const mobileInput = () =>
+  Array.from(document.querySelectorAll('td.ti3-form-label'))
+    .find((c) => c.textContent === '手机号码')!
+    .closest('tr')!
+    .querySelector('input')!;
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -77,7 +81,9 @@ describe('content-script loop', () => {
   it('a field the console removed is gone from the next typed read (the layout is not reused blindly)', async () => {
     loadFixture('huawei/tiny3-subject');
     start();
-    const emergency = Array.from(document.querySelectorAll('td.ti3-form-label')).find((c) => c.textContent === '应急联系方式')!.closest('tr')!;
+    const emergency = Array.from(document.querySelectorAll('td.ti3-form-label'))
+      .find((c) => c.textContent === '应急联系方式')!
+      .closest('tr')!;
     expect(last().form.subject?.principal?.emergencyPhone).toBeDefined();
     emergency.remove();
     await Promise.resolve(); // the MutationObserver reports before the next key press
@@ -105,7 +111,7 @@ describe('content-script loop', () => {
     expect(last().form.websites?.[1]?.name).toBe('示例科技学堂');
   });
 
-  it('materials handed to the app stay so on the order\'s other steps, until its upload step shows slots or another order starts', async () => {
+  it("materials handed to the app stay so on the order's other steps, until its upload step shows slots or another order starts", async () => {
     const go = async (page: Parameters<typeof loadFixture>[0], hash: string) => {
       loadFixture(page);
       history.pushState(null, '', hash);
@@ -163,7 +169,10 @@ describe('content-script loop', () => {
   it('does not poll while the user types (typed changes are read as they happen); polls again once typing stops', () => {
     loadFixture('huawei/tiny3-subject');
     start();
-    const emergency = Array.from(document.querySelectorAll('td.ti3-form-label')).find((c) => c.textContent === '应急联系方式')!.closest('tr')!.querySelector('input')!;
+    const emergency = Array.from(document.querySelectorAll('td.ti3-form-label'))
+      .find((c) => c.textContent === '应急联系方式')!
+      .closest('tr')!
+      .querySelector('input')!;
     emergency.value = '13900139001'; // filled without an event
     const input = mobileInput();
     for (let i = 0; i < 6; i++) {
@@ -272,7 +281,14 @@ describe('content-script loop', () => {
     loadFixture('huawei/tiny3-subject');
     const frames: (() => void)[] = [];
     const post = vi.fn();
-    adapter = startConsole(huawei, { ctx, doc: document, engine: localEngine({ rules: [emergencyPhoneDiffers], post, frame: (cb) => frames.push(cb) }), today: () => '2026-11-29', frame: (cb) => frames.push(cb), watch: false });
+    adapter = startConsole(huawei, {
+      ctx,
+      doc: document,
+      engine: localEngine({ rules: [emergencyPhoneDiffers], post, frame: (cb) => frames.push(cb) }),
+      today: () => '2026-11-29',
+      frame: (cb) => frames.push(cb),
+      watch: false,
+    });
     adapter.evaluate();
     mobileInput().value = '13900139000';
     adapter.evaluate();
@@ -289,7 +305,14 @@ describe('coalescing', () => {
     const frames: (() => void)[] = [];
     const flush = () => frames.splice(0).forEach((f) => f());
     const post = vi.fn();
-    adapter = startConsole(huawei, { ctx, doc: document, engine: localEngine({ rules: [emergencyPhoneDiffers], post, frame: (cb) => frames.push(cb) }), today: () => '2026-11-29', frame: (cb) => frames.push(cb), watch: { pollBudget: 0 } });
+    adapter = startConsole(huawei, {
+      ctx,
+      doc: document,
+      engine: localEngine({ rules: [emergencyPhoneDiffers], post, frame: (cb) => frames.push(cb) }),
+      today: () => '2026-11-29',
+      frame: (cb) => frames.push(cb),
+      watch: { pollBudget: 0 },
+    });
     const input = mobileInput();
     for (const digit of ['1', '2', '3']) {
       input.value += digit;

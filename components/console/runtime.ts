@@ -56,7 +56,6 @@ export interface ConsoleRuntime {
   stop(): void;
 }
 
-
 /** The anchor of a field, else of its closest parent field (`websites[0].domains[1]` → `websites[0].domains`). */
 export function anchorOf(anchors: ReadonlyMap<string, Element>, field: string): Element | undefined {
   for (let id = field; id; id = id.replace(/(\.[^.[\]]+|\[\d+\])$/, '')) {
@@ -116,7 +115,11 @@ export function startConsole(def: ConsoleDefinition, deps: ConsoleDeps): Console
     if (stopped) return;
     const orderKey = def.orderKey(doc.location?.href ?? 'about:blank');
     order.setOrderKey(orderKey);
-    const current = readPage(def, doc, read && reuse ? { previous: read, changed: reuse === 'values' ? undefined : reuse, layoutKept: !structureChanged } : undefined);
+    const current = readPage(
+      def,
+      doc,
+      read && reuse ? { previous: read, changed: reuse === 'values' ? undefined : reuse, layoutKept: !structureChanged } : undefined,
+    );
     // Without a watcher nobody says when elements come and go: every read checks.
     structureChanged = deps.watch === false;
     read = current;
@@ -172,7 +175,11 @@ export function startConsole(def: ConsoleDefinition, deps: ConsoleDeps): Console
     if (!read) evaluate();
     const anchor = anchorOf(read!.anchors, field);
     if (!anchor) return;
-    const focusable = (anchor.matches('input, textarea, select, button, [tabindex]') ? anchor : anchor.querySelector('input:not([type="hidden"]), textarea, select, button, [tabindex]')) as HTMLElement | null;
+    const focusable = (
+      anchor.matches('input, textarea, select, button, [tabindex]')
+        ? anchor
+        : anchor.querySelector('input:not([type="hidden"]), textarea, select, button, [tabindex]')
+    ) as HTMLElement | null;
     (anchor as HTMLElement).scrollIntoView?.({ block: 'center', behavior: 'smooth' });
     focusable?.focus({ preventScroll: true });
     const el = anchor as HTMLElement;
@@ -211,7 +218,7 @@ export function startConsole(def: ConsoleDefinition, deps: ConsoleDeps): Console
   // (a click, a mutation, a route) may have changed which fields are on screen.
   let queuedReuse: 'values' | undefined;
   const requestEvaluate = (reuse?: 'values') => {
-    queuedReuse = queued ? (queuedReuse && reuse) : reuse;
+    queuedReuse = queued ? queuedReuse && reuse : reuse;
     if (queued) return;
     queued = true;
     readsSinceQueued = 0;

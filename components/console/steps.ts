@@ -53,7 +53,8 @@ export function inferStep(keys: readonly string[]): PageStep {
     else if (key.startsWith('app.')) score.app += 2;
     else if (key.startsWith('service.')) score.website += 2;
     else if (key === 'province' || key === 'filingType' || key.startsWith('resource.')) score.verify += 2;
-    else if (key === 'subject.certAddress' || key === 'subject.mailingAddress' || key === 'subject.investor' || key.startsWith('principal.')) score.subject += 1;
+    else if (key === 'subject.certAddress' || key === 'subject.mailingAddress' || key === 'subject.investor' || key.startsWith('principal.'))
+      score.subject += 1;
   }
   const best = (Object.entries(score) as [Step, number][]).sort((a, b) => b[1] - a[1])[0]!;
   if (best[1] > 0) return best[0];

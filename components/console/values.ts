@@ -52,7 +52,12 @@ export function multiValue(readings: readonly Reading[]): string[] | undefined {
       out.push(...r.values);
     } else if (r.kind === 'choice') {
       sawControl = true;
-      out.push(...r.value.split(/[,，;；、]/).map((s) => s.trim()).filter(Boolean));
+      out.push(
+        ...r.value
+          .split(/[,，;；、]/)
+          .map((s) => s.trim())
+          .filter(Boolean),
+      );
     }
   }
   return sawControl ? out : undefined;

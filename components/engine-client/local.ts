@@ -23,7 +23,6 @@ export interface LocalEngineOptions {
   readonly postIntervalMs?: number;
 }
 
-
 /**
  * Judges a content script's read with every rule not switched off: the TabState the side
  * panel renders. Each judge is an engine of its own (createEngine): what it keeps between

@@ -131,7 +131,9 @@ export function remoteEngine(connect: () => EnginePort, onGone: () => void): Rul
     try {
       const base = sentBefore?.port === target ? sentBefore.page : undefined;
       sentBefore = undefined;
-      target.postMessage(base ? { type: 'changes', seq: request.seq, changes: diffPage(base, request.page) } : { type: 'evaluate', seq: request.seq, page: request.page });
+      target.postMessage(
+        base ? { type: 'changes', seq: request.seq, changes: diffPage(base, request.page) } : { type: 'evaluate', seq: request.seq, page: request.page },
+      );
       sentBefore = { port: target, page: request.page };
     } catch {
       // Posting on a port that just closed: reopen once and retry; a second failure means the extension is gone.

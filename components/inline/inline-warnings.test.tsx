@@ -59,7 +59,11 @@ describe('createInlineWarnings', () => {
   it('puts one host right after the anchor of each flagged field, carrying the field id', () => {
     const result = resultFor(messyForm());
     ui.update({ anchors, findings: result.findings, lang: 'zh-CN' });
-    expect(hosts().map((h) => h.getAttribute(HOST_ATTRIBUTE)).sort()).toEqual([...FIELDS].sort());
+    expect(
+      hosts()
+        .map((h) => h.getAttribute(HOST_ATTRIBUTE))
+        .sort(),
+    ).toEqual([...FIELDS].sort());
     for (const field of FIELDS) {
       const host = hostFor(field)!;
       expect(host.previousElementSibling).toBe(anchors.get(field));
@@ -93,7 +97,12 @@ describe('createInlineWarnings', () => {
     const remarkNode = shadowOf(remarkHost)!.querySelector('.item')!;
 
     // The user fixes the subject name and renames the site: the name host re-renders, the subject host goes.
-    const next = resultFor(messyForm('individual', (f) => { f.subject!.name = '张三'; f.websites![0]!.name = 'a&b'; }));
+    const next = resultFor(
+      messyForm('individual', (f) => {
+        f.subject!.name = '张三';
+        f.websites![0]!.name = 'a&b';
+      }),
+    );
     ui.update({ anchors, findings: next.findings, lang: 'zh-CN' });
     expect(hostFor('subject.name')).toBeNull();
     expect(hostFor('websites[0].name')).toBe(siteHost);
@@ -195,10 +204,26 @@ describe('createInlineWarnings', () => {
     const button = shadowOf(hostFor('websites[0].name'))!.querySelector('button')!;
     button.click();
     await tick();
-    ui.update({ anchors, findings: resultFor(messyForm('individual', (f) => { f.subject!.name = '张三'; })).findings, lang: 'zh-CN' });
+    ui.update({
+      anchors,
+      findings: resultFor(
+        messyForm('individual', (f) => {
+          f.subject!.name = '张三';
+        }),
+      ).findings,
+      lang: 'zh-CN',
+    });
     expect(shadowOf(hostFor('websites[0].name'))!.querySelector('button')!.getAttribute('aria-expanded')).toBe('true');
     // Typing in the field changes the message text; the open item stays open.
-    ui.update({ anchors, findings: resultFor(messyForm('individual', (f) => { f.websites![0]!.name = '<img src=y>'; })).findings, lang: 'zh-CN' });
+    ui.update({
+      anchors,
+      findings: resultFor(
+        messyForm('individual', (f) => {
+          f.websites![0]!.name = '<img src=y>';
+        }),
+      ).findings,
+      lang: 'zh-CN',
+    });
     expect(shadowText('websites[0].name')).toContain('<img src=y>');
     expect(shadowOf(hostFor('websites[0].name'))!.querySelector('button')!.getAttribute('aria-expanded')).toBe('true');
   });
@@ -208,7 +233,10 @@ describe('createInlineWarnings', () => {
     const input = anchors.get('websites[0].name') as HTMLInputElement;
     const seen: string[] = [];
     document.addEventListener('keydown', (e) => seen.push(`doc:${e.defaultPrevented}`));
-    document.addEventListener('submit', (e) => { seen.push('submit'); e.preventDefault(); });
+    document.addEventListener('submit', (e) => {
+      seen.push('submit');
+      e.preventDefault();
+    });
     input.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true, cancelable: true }));
     const button = shadowOf(hostFor('websites[0].name'))!.querySelector('button')!;
     button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true }));

@@ -48,7 +48,6 @@ interface Mounted {
   key: string;
 }
 
-
 function WarningItem({ finding, lang, index }: { finding: Finding; lang: Lang; index: number }) {
   const [open, setOpen] = useState(false);
   // Ids are scoped to this host's shadow root.

@@ -62,7 +62,8 @@ export function diffPage(before: unknown, after: unknown, path: PathStep[] = [],
       } else if (earlier === undefined) out.push({ path: [...path, key], value });
       else diffPage(earlier, value, [...path, key], out);
     }
-    for (const key in before) if (before[key] !== undefined && !Object.prototype.hasOwnProperty.call(after, key)) out.push({ path: [...path, key], removed: true });
+    for (const key in before)
+      if (before[key] !== undefined && !Object.prototype.hasOwnProperty.call(after, key)) out.push({ path: [...path, key], removed: true });
     return out;
   }
   if (Array.isArray(before) && Array.isArray(after) && before.length === after.length) {

@@ -19,7 +19,13 @@ const STATUS_TEXT = { provided: 'materials.provided', missing: 'materials.missin
  * (AdapterHealth.materialsElsewhere); a material with no file counted on the page is then
  * done in the app and not readable here, never missing.
  */
-export function Checklist(props: { result: RunResult; lang: Lang; disabledRules: readonly string[]; titles: Map<string, Bilingual>; materialsElsewhere?: boolean }) {
+export function Checklist(props: {
+  result: RunResult;
+  lang: Lang;
+  disabledRules: readonly string[];
+  titles: Map<string, Bilingual>;
+  materialsElsewhere?: boolean;
+}) {
   const { result, lang, disabledRules, titles } = props;
   const items = visibleMaterials(result.materials, disabledRules, props.materialsElsewhere);
   const missing = items.filter((item) => item.status === 'missing').length;
@@ -30,21 +36,22 @@ export function Checklist(props: { result: RunResult; lang: Lang; disabledRules:
       {items.length === 0 ? (
         <p class="empty">{t(lang, 'materials.none')}</p>
       ) : (
-        <p class="summary">{elsewhere ? t(lang, 'materials.summaryElsewhere', { total: items.length, missing, elsewhere }) : t(lang, 'materials.summary', { total: items.length, missing })}</p>
+        <p class="summary">
+          {elsewhere
+            ? t(lang, 'materials.summaryElsewhere', { total: items.length, missing, elsewhere })
+            : t(lang, 'materials.summary', { total: items.length, missing })}
+        </p>
       )}
       {elsewhere > 0 && <p class="elsewhere-note">{t(lang, 'materials.elsewhereNote')}</p>}
       <ul class="material-list">
         {items.map((item) => (
           <li key={item.key} class={`material ${item.status}`} data-material={item.key} data-status={item.status}>
             <div class="material-head">
-              <span class={`status ${item.status}`}>{t(lang, STATUS_TEXT[item.status])}</span>{' '}
-              <strong>{pick(item.name, lang)}</strong>
+              <span class={`status ${item.status}`}>{t(lang, STATUS_TEXT[item.status])}</span> <strong>{pick(item.name, lang)}</strong>
               {item.for && <span class="for"> · {t(lang, 'materials.for', { service: serviceLabel(item.for, lang) })}</span>}
             </div>
             {item.conditional && <NeededIf reasons={item.reasons} lang={lang} />}
-            {item.howTo && (
-              <p class="how-to">{t(lang, 'materials.howTo', { text: pick(item.howTo, lang) })}</p>
-            )}
+            {item.howTo && <p class="how-to">{t(lang, 'materials.howTo', { text: pick(item.howTo, lang) })}</p>}
             <details>
               <summary>{t(lang, 'materials.why')}</summary>
               <ul class="reasons">

@@ -68,7 +68,11 @@ export function Coverage(props: CoverageProps) {
         <>
           <div class="question">
             <label for="coverage-province">{t(lang, 'coverage.province')}</label>
-            <select id="coverage-province" value={province ?? ''} onChange={(event) => onProvince((event.currentTarget as HTMLSelectElement).value as ProvinceCode)}>
+            <select
+              id="coverage-province"
+              value={province ?? ''}
+              onChange={(event) => onProvince((event.currentTarget as HTMLSelectElement).value as ProvinceCode)}
+            >
               {!province && <option value="">{t(lang, 'coverage.chooseProvince')}</option>}
               {PROVINCES.filter((p) => matrix.provinces.includes(p.code)).map((p) => (
                 <option key={p.code} value={p.code}>

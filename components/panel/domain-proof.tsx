@@ -26,7 +26,11 @@ export function needsDomainProof(result: RunResult, disabledRules: readonly stri
 
 /** The form with the holders typed in the panel added as domain records (records the form has win). */
 export function withTypedHolders(form: FilingForm, typed: Readonly<Record<string, string>>): FilingForm {
-  const known = new Set(domainProof(form).items.filter((item) => item.recordField).map((item) => item.domain));
+  const known = new Set(
+    domainProof(form)
+      .items.filter((item) => item.recordField)
+      .map((item) => item.domain),
+  );
   const added = Object.entries(typed)
     .filter(([domain, holder]) => holder.trim() !== '' && !known.has(domain))
     .map(([domain, holder]) => ({ domain, holder: holder.trim() }));
@@ -37,7 +41,11 @@ export function DomainProofSection(props: { form: FilingForm; result: RunResult;
   const { form, result, lang, disabledRules } = props;
   const [typed, setTyped] = useState<Record<string, string>>({});
   if (!needsDomainProof(result, disabledRules)) return null;
-  const fromForm = new Set(domainProof(form).items.filter((item) => item.recordField).map((item) => item.domain));
+  const fromForm = new Set(
+    domainProof(form)
+      .items.filter((item) => item.recordField)
+      .map((item) => item.domain),
+  );
   const guide = domainProof(withTypedHolders(form, typed));
   const none = t(lang, 'domain.noValue');
   return (

@@ -21,7 +21,17 @@ const SEVERITY_TAG: Record<Finding['severity'], UiStringKey> = { error: 'verdict
  * on another step of the wizard, a visible 定位 (locate) button and the details. The locate
  * button keeps the class `finding-main` that tests and callers know it by.
  */
-export function FindingCard({ finding, lang, actions, currentStep = 'unknown' }: { finding: Finding; lang: Lang; actions: FindingActions; currentStep?: Step | 'unknown' }) {
+export function FindingCard({
+  finding,
+  lang,
+  actions,
+  currentStep = 'unknown',
+}: {
+  finding: Finding;
+  lang: Lang;
+  actions: FindingActions;
+  currentStep?: Step | 'unknown';
+}) {
   const relation = stepRelation(finding.field, currentStep);
   return (
     <li class={`finding ${finding.severity}`} data-rule={finding.ruleId}>

@@ -18,7 +18,15 @@ let container: HTMLElement;
 const actions = { focusField: vi.fn(), setLang: vi.fn(), setRuleEnabled: vi.fn(), print: vi.fn(), setDeclarations: vi.fn(), setPrincipalFlag: vi.fn() };
 
 function stateFor(form: FilingForm): TabState {
-  return { console: 'huawei', provider: 'huawei', step: 'subject', form, result: run(form, { today: TODAY, rules: ALL_RULES }), health: { expected: [], missing: [] }, updatedAt: 1 };
+  return {
+    console: 'huawei',
+    provider: 'huawei',
+    step: 'subject',
+    form,
+    result: run(form, { today: TODAY, rules: ALL_RULES }),
+    health: { expected: [], missing: [] },
+    updatedAt: 1,
+  };
 }
 
 beforeEach(() => {
@@ -61,7 +69,13 @@ describe('a lone surrogate in page text', () => {
 describe('a rule whose check threw', () => {
   it('is listed as not finished, not as missing inputs', () => {
     const state = stateFor(makeForm());
-    const failed = { ...state, result: { ...state.result, unknown: [{ ruleId: 'national/thrower', missing: [], failed: true as const, title: { 'zh-CN': '测试规则', en: 'Test rule' } }] } };
+    const failed = {
+      ...state,
+      result: {
+        ...state.result,
+        unknown: [{ ruleId: 'national/thrower', missing: [], failed: true as const, title: { 'zh-CN': '测试规则', en: 'Test rule' } }],
+      },
+    };
     act(() => {
       render(<PanelView state={failed} settings={DEFAULT_SETTINGS} actions={actions as unknown as PanelActions} today={TODAY} />, container);
     });

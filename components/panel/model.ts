@@ -91,7 +91,11 @@ const STATUS_ORDER: Readonly<Record<ShownMaterial['status'], number>> = { missin
 export function visibleMaterials(materials: readonly MaterialItem[], disabledRules: readonly string[] = [], materialsElsewhere = false): ShownMaterial[] {
   const off = new Set(disabledRules);
   return materials
-    .map((item): ShownMaterial => ({ ...item, reasons: item.reasons.filter((reason) => !off.has(reason.ruleId)), ...(materialsElsewhere && item.status === 'missing' ? { status: 'elsewhere' as const } : {}) }))
+    .map((item): ShownMaterial => ({
+      ...item,
+      reasons: item.reasons.filter((reason) => !off.has(reason.ruleId)),
+      ...(materialsElsewhere && item.status === 'missing' ? { status: 'elsewhere' as const } : {}),
+    }))
     .filter((item) => item.reasons.length > 0)
     .sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]);
 }

@@ -147,7 +147,10 @@ describe('PanelApp', () => {
     expect(sendMessage).toHaveBeenLastCalledWith(tabId, { type: 'set-declarations', declarations: { residenceProof: 'none', filedServiceCount: 2 } });
 
     // A state evaluated after the send is the truth again, whatever it holds.
-    const later = { ...tabStateFor(makeForm('individual', (f) => void (f.declarations = { filedServiceCount: 5 }))), updatedAt: performance.timeOrigin + performance.now() + 60_000 };
+    const later = {
+      ...tabStateFor(makeForm('individual', (f) => void (f.declarations = { filedServiceCount: 5 }))),
+      updatedAt: performance.timeOrigin + performance.now() + 60_000,
+    };
     await fakeBrowser.storage.session.set({ [tabStateKey(tabId)]: later });
     await settle();
     expect($<HTMLSelectElement>('#q-residenceProof')!.value).toBe('');
@@ -288,7 +291,9 @@ describe('PanelApp', () => {
       expect(text('.coverage')).toContain('正在读取…');
       const watching = observers.find((o) => o.targets.some((t) => t.matches('section.coverage')))!;
       expect(watching).toBeDefined();
-      await act(() => watching.callback([{ isIntersecting: true, target: watching.targets[0]! } as IntersectionObserverEntry], watching as unknown as IntersectionObserver));
+      await act(() =>
+        watching.callback([{ isIntersecting: true, target: watching.targets[0]! } as IntersectionObserverEntry], watching as unknown as IntersectionObserver),
+      );
       await settle();
       expect(load).toHaveBeenCalledTimes(1);
       expect($('#coverage-province')).toBeTruthy();

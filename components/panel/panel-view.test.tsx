@@ -17,7 +17,10 @@ let actions: { [K in keyof PanelActions]: ReturnType<typeof vi.fn> };
 
 function show(state: TabState | null | undefined, settings: Partial<Settings> = {}, coverage?: CoverageMatrix) {
   act(() => {
-    render(<PanelView state={state} settings={{ ...DEFAULT_SETTINGS, ...settings }} coverage={coverage} actions={actions as unknown as PanelActions} />, container);
+    render(
+      <PanelView state={state} settings={{ ...DEFAULT_SETTINGS, ...settings }} coverage={coverage} actions={actions as unknown as PanelActions} />,
+      container,
+    );
   });
 }
 const $ = <E extends Element = HTMLElement>(selector: string) => container.querySelector<E>(selector);
@@ -89,7 +92,7 @@ describe('findings', () => {
     expect($('.banner.health')).toBeNull();
   });
 
-  it('names an option text it does not know and a control it cannot read, with the page\'s label', () => {
+  it("names an option text it does not know and a control it cannot read, with the page's label", () => {
     const unread = [
       { field: 'serviceKind', label: '服务类型', text: '微信号应用服务' },
       { field: 'subject.nature', label: '主办单位性质', widget: 'lego-radio-group' },
@@ -125,7 +128,11 @@ describe('findings', () => {
     expect(text('.findings h2')).toBe('Findings');
     expect(text('.field[data-field="subject.name"]')).toContain('The subject name is too short.');
     expect(text('footer')).toContain('Passing these checks is not an approval');
-    act(() => $$<HTMLButtonElement>('.lang-switch button').find((b) => b.lang === 'zh-CN')!.click());
+    act(() =>
+      $$<HTMLButtonElement>('.lang-switch button')
+        .find((b) => b.lang === 'zh-CN')!
+        .click(),
+    );
     expect(actions.setLang).toHaveBeenCalledWith('zh-CN');
   });
 
@@ -186,7 +193,13 @@ describe('questions the console does not ask', () => {
   });
 
   it('keeps earlier answers when adding one, and clears an answer', () => {
-    show(tabStateFor(makeForm('individual', (f) => { f.declarations = { residenceProof: 'student-card', filedServiceCount: 1 }; })));
+    show(
+      tabStateFor(
+        makeForm('individual', (f) => {
+          f.declarations = { residenceProof: 'student-card', filedServiceCount: 1 };
+        }),
+      ),
+    );
     choose($<HTMLInputElement>('#q-residenceProofValidTo')!, '2027-06-30');
     expect(actions.setDeclarations).toHaveBeenLastCalledWith({ residenceProof: 'student-card', filedServiceCount: 1, residenceProofValidTo: '2027-06-30' });
     choose($<HTMLSelectElement>('#q-residenceProof')!, '');
@@ -195,7 +208,13 @@ describe('questions the console does not ask', () => {
 
   it('marks and shows the questions a rule is waiting for', () => {
     // test/needs-legal-rep reads subject.principal.isLegalRepresentative, absent here: the question is flagged.
-    show(tabStateFor(makeForm('enterprise', (f) => { delete f.subject!.principal!.isLegalRepresentative; })));
+    show(
+      tabStateFor(
+        makeForm('enterprise', (f) => {
+          delete f.subject!.principal!.isLegalRepresentative;
+        }),
+      ),
+    );
     expect($('#q-legal-subject\\.principal')!.closest('.question')!.className).toContain('needed');
     expect(text('.questions .needed')).toContain('有规则需要此回答');
     expect($('#q-nationalLevelUnit')!.closest('.question')!.className).not.toContain('needed');
@@ -203,7 +222,14 @@ describe('questions the console does not ask', () => {
   });
 
   it('asks a unit whether its principals are legal representatives and whether it is national-level', () => {
-    show(tabStateFor(makeForm('enterprise', (f) => { delete f.subject!.principal!.isLegalRepresentative; f.websites![0]!.principal!.sameAsSubjectPrincipal = false; })));
+    show(
+      tabStateFor(
+        makeForm('enterprise', (f) => {
+          delete f.subject!.principal!.isLegalRepresentative;
+          f.websites![0]!.principal!.sameAsSubjectPrincipal = false;
+        }),
+      ),
+    );
     const subject = $<HTMLSelectElement>('#q-legal-subject\\.principal')!;
     expect(subject.value).toBe('');
     choose(subject, 'no');
@@ -226,7 +252,13 @@ describe('coverage', () => {
   const showCoverage = (state: TabState) => {
     act(() => {
       render(
-        <PanelView state={state} settings={DEFAULT_SETTINGS} coverage={catalog.coverage} nationalRules={catalog.national} actions={actions as unknown as PanelActions} />,
+        <PanelView
+          state={state}
+          settings={DEFAULT_SETTINGS}
+          coverage={catalog.coverage}
+          nationalRules={catalog.national}
+          actions={actions as unknown as PanelActions}
+        />,
         container,
       );
     });
@@ -249,7 +281,16 @@ describe('coverage', () => {
     const real = loadCatalog();
     expect(real.coverage!.provinces).toHaveLength(31);
     act(() => {
-      render(<PanelView state={null} settings={DEFAULT_SETTINGS} coverage={real.coverage} nationalRules={real.national} actions={actions as unknown as PanelActions} />, container);
+      render(
+        <PanelView
+          state={null}
+          settings={DEFAULT_SETTINGS}
+          coverage={real.coverage}
+          nationalRules={real.national}
+          actions={actions as unknown as PanelActions}
+        />,
+        container,
+      );
     });
     expect($$('#coverage-province option').filter((o) => (o as HTMLOptionElement).value !== '')).toHaveLength(31);
     expect(real.titles.get('national/emergency-phone-differs')?.en).toBe("The emergency phone must differ from the principal's mobile");

@@ -77,7 +77,14 @@ const FOLD_TITLE: Record<FoldId, UiStringKey> = {
  * A section that opens and closes: its summary shows the section's name and count (the
  * section's own heading stays for assistive technology, hidden on screen by panel.css).
  */
-function Fold(props: { id: FoldId; lang: Lang; count?: string | number; open: boolean; onToggle(id: FoldId, open: boolean): void; children: ComponentChildren }) {
+function Fold(props: {
+  id: FoldId;
+  lang: Lang;
+  count?: string | number;
+  open: boolean;
+  onToggle(id: FoldId, open: boolean): void;
+  children: ComponentChildren;
+}) {
   const { id, lang, count, open, onToggle, children } = props;
   return (
     <details class="fold" id={`fold-${id}`} data-fold={id} open={open} onToggle={(event) => onToggle(id, (event.currentTarget as HTMLDetailsElement).open)}>
@@ -178,7 +185,13 @@ export function PanelView({ state, settings, coverage, nationalRules, ruleCatalo
               'materials',
               t(lang, 'fold.materialsCount', { missing: counts.materials, total: materials.length }),
               <Section lang={lang} resetKey={state}>
-                <Checklist result={state.result} lang={lang} disabledRules={disabledRules} titles={titles} materialsElsewhere={state.health.materialsElsewhere} />
+                <Checklist
+                  result={state.result}
+                  lang={lang}
+                  disabledRules={disabledRules}
+                  titles={titles}
+                  materialsElsewhere={state.health.materialsElsewhere}
+                />
               </Section>,
             )}
             {needsDomainProof(state.result, disabledRules) &&
@@ -236,7 +249,15 @@ export function PanelView({ state, settings, coverage, nationalRules, ruleCatalo
           'coverage',
           undefined,
           <Section lang={lang} resetKey={province}>
-            <Coverage matrix={coverage} national={nationalRules} province={province} lang={lang} onProvince={setChosenProvince} loading={catalogLoading} onWanted={onCatalogWanted} />
+            <Coverage
+              matrix={coverage}
+              national={nationalRules}
+              province={province}
+              lang={lang}
+              onProvince={setChosenProvince}
+              loading={catalogLoading}
+              onWanted={onCatalogWanted}
+            />
           </Section>,
         )}
         {disabledRules.length > 0 &&

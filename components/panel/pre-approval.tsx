@@ -20,7 +20,10 @@ function pledgeText(pledge: ProvincePledge | undefined, lang: Lang, provider: Pr
   if (!pledge) return t(lang, 'preApproval.pledge');
   const p = provinceByCode(pledge.province);
   const province = lang === 'zh-CN' ? p.full : p.en;
-  return t(lang, pledge.templateDocumented ? 'preApproval.pledgeProvince' : 'preApproval.pledgeProvinceUnlisted', { province, provider: PROVIDERS[provider].name[lang] });
+  return t(lang, pledge.templateDocumented ? 'preApproval.pledgeProvince' : 'preApproval.pledgeProvinceUnlisted', {
+    province,
+    provider: PROVIDERS[provider].name[lang],
+  });
 }
 
 /** The pre-approvals this order submits (a cancellation submits none). */
@@ -42,14 +45,28 @@ export function PreApprovalSection({ form, lang, provider = DEFAULT_PROVIDER }: 
           return (
             <li key={item.field} data-field={item.field} data-category={info.category}>
               <strong>{pick(info.name, lang)}</strong> · {serviceLabel(item.service, lang)}
-              {info.authority ? <p class="authority">{t(lang, 'preApproval.authority', { authority: pick(info.authority, lang) })}</p> : <p class="authority unnamed">{t(lang, 'preApproval.unnamed')}</p>}
+              {info.authority ? (
+                <p class="authority">{t(lang, 'preApproval.authority', { authority: pick(info.authority, lang) })}</p>
+              ) : (
+                <p class="authority unnamed">{t(lang, 'preApproval.unnamed')}</p>
+              )}
               {info.licence && <p class="licence">{t(lang, 'preApproval.licence', { licence: pick(info.licence, lang) })}</p>}
               {info.thirdParty2017 && <p class="outdated">{t(lang, 'preApproval.outdated')}</p>}
               {info.note && <p class="hint">{pick(info.note, lang)}</p>}
               <p class="status">
                 {t(lang, item.numberEntered ? 'preApproval.number.yes' : 'preApproval.number.no')}
-                {item.documentUploaded !== undefined && <>{lang === 'zh-CN' ? '；' : '; '}{t(lang, item.documentUploaded ? 'preApproval.document.yes' : 'preApproval.document.no')}</>}
-                {item.validUntil && <>{lang === 'zh-CN' ? '；' : '; '}{t(lang, 'preApproval.validUntil', { date: item.validUntil })}</>}
+                {item.documentUploaded !== undefined && (
+                  <>
+                    {lang === 'zh-CN' ? '；' : '; '}
+                    {t(lang, item.documentUploaded ? 'preApproval.document.yes' : 'preApproval.document.no')}
+                  </>
+                )}
+                {item.validUntil && (
+                  <>
+                    {lang === 'zh-CN' ? '；' : '; '}
+                    {t(lang, 'preApproval.validUntil', { date: item.validUntil })}
+                  </>
+                )}
               </p>
               {info.pledge.alternative && (
                 <p class="pledge" data-province={pledge?.province} data-template={pledge ? String(pledge.templateDocumented) : undefined}>

@@ -33,7 +33,11 @@ export function PrintVerification(props: { form: FilingForm; result: RunResult; 
           <li key={item.field}>
             {t(lang, 'print.preApproval', {
               category: pick(item.info.name, lang),
-              authority: [item.info.authority, item.info.licence].filter((x) => x !== undefined).map((x) => pick(x!, lang)).join(lang === 'zh-CN' ? '，' : ', ') || t(lang, 'preApproval.unnamed'),
+              authority:
+                [item.info.authority, item.info.licence]
+                  .filter((x) => x !== undefined)
+                  .map((x) => pick(x!, lang))
+                  .join(lang === 'zh-CN' ? '，' : ', ') || t(lang, 'preApproval.unnamed'),
             })}
           </li>
         ))}

@@ -14,7 +14,14 @@ import { serviceLabel } from './checklist';
 import { groupFindings, visibleMaterials } from './model';
 import { PrintVerification } from './print-verification';
 
-export function PrintView(props: { result: RunResult; lang: Lang; disabledRules: readonly string[]; titles: Map<string, Bilingual>; form?: FilingForm; materialsElsewhere?: boolean }) {
+export function PrintView(props: {
+  result: RunResult;
+  lang: Lang;
+  disabledRules: readonly string[];
+  titles: Map<string, Bilingual>;
+  form?: FilingForm;
+  materialsElsewhere?: boolean;
+}) {
   const { result, lang, disabledRules, titles, form } = props;
   const materials = visibleMaterials(result.materials, disabledRules, props.materialsElsewhere);
   const groups = groupFindings(result.findings, disabledRules);

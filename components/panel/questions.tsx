@@ -37,7 +37,15 @@ function Needed({ needed, lang }: { needed: boolean; lang: Lang }) {
   return needed ? <span class="needed"> {t(lang, 'questions.needed')}</span> : null;
 }
 
-function YesNo(props: { id: string; label: string; value: boolean | undefined; lang: Lang; allowUnset: boolean; needed: boolean; onChange(value: boolean | undefined): void }) {
+function YesNo(props: {
+  id: string;
+  label: string;
+  value: boolean | undefined;
+  lang: Lang;
+  allowUnset: boolean;
+  needed: boolean;
+  onChange(value: boolean | undefined): void;
+}) {
   const { id, label, value, lang, allowUnset, needed, onChange } = props;
   return (
     <div class={needed ? 'question needed' : 'question'}>
@@ -102,7 +110,13 @@ export function toggleChanged(current: readonly string[] | undefined, field: str
   return next.length ? next : undefined;
 }
 
-function ChangedFields(props: { form: FilingForm; lang: Lang; value: readonly string[] | undefined; needed: boolean; onChange(value: string[] | undefined): void }) {
+function ChangedFields(props: {
+  form: FilingForm;
+  lang: Lang;
+  value: readonly string[] | undefined;
+  needed: boolean;
+  onChange(value: string[] | undefined): void;
+}) {
   const { form, lang, value, needed, onChange } = props;
   const options = changeOptions(form, lang);
   if (options.length === 0) return null;
@@ -202,7 +216,13 @@ export function Questions(props: { form: FilingForm; lang: Lang; actions: Questi
       <h2 id="questions-title">{t(lang, 'questions.title')}</h2>
       <p class="hint">{t(lang, 'questions.intro')}</p>
       {showChanged && (
-        <ChangedFields form={form} lang={lang} value={declarations.changedFields} needed={waiting.has('declarations.changedFields')} onChange={(value) => set('changedFields', value)} />
+        <ChangedFields
+          form={form}
+          lang={lang}
+          value={declarations.changedFields}
+          needed={waiting.has('declarations.changedFields')}
+          onChange={(value) => set('changedFields', value)}
+        />
       )}
       {principals.map((p) => (
         <YesNo

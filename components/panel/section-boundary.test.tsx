@@ -26,7 +26,15 @@ let container: HTMLElement;
 const actions = { focusField: vi.fn(), setLang: vi.fn(), setRuleEnabled: vi.fn(), print: vi.fn(), setDeclarations: vi.fn(), setPrincipalFlag: vi.fn() };
 
 function show(form: FilingForm, updatedAt: number) {
-  const state: TabState = { console: 'huawei', provider: 'huawei', step: 'subject', form, result: run(form, { today: TODAY, rules: ALL_RULES }), health: { expected: [], missing: [] }, updatedAt };
+  const state: TabState = {
+    console: 'huawei',
+    provider: 'huawei',
+    step: 'subject',
+    form,
+    result: run(form, { today: TODAY, rules: ALL_RULES }),
+    health: { expected: [], missing: [] },
+    updatedAt,
+  };
   act(() => {
     render(<PanelView state={state} settings={DEFAULT_SETTINGS} actions={actions as unknown as PanelActions} today={TODAY} />, container);
   });
@@ -44,7 +52,10 @@ afterEach(() => {
 
 describe('a section that throws', () => {
   it('is replaced by a short note; the other sections stay', () => {
-    show(makeForm('enterprise', (f) => void (f.subject!.name = '深')), 1);
+    show(
+      makeForm('enterprise', (f) => void (f.subject!.name = '深')),
+      1,
+    );
     expect(container.querySelector('.panel')).not.toBeNull();
     expect(container.querySelector('.findings')).not.toBeNull();
     expect(container.querySelector('section.video-check')).not.toBeNull();

@@ -26,7 +26,10 @@ const chipCounts = () => Object.fromEntries($$('.verdict button.chip').map((b) =
 const fold = (id: string) => $<HTMLDetailsElement>(`details.fold[data-fold="${id}"]`);
 
 /** An enterprise whose subject principal's legal-representative flag is unknown: one rule waits for the panel's question. */
-const waitingForm = () => makeForm('enterprise', (f) => { delete f.subject!.principal!.isLegalRepresentative; });
+const waitingForm = () =>
+  makeForm('enterprise', (f) => {
+    delete f.subject!.principal!.isLegalRepresentative;
+  });
 
 beforeEach(() => {
   container = document.createElement('div');
@@ -110,7 +113,13 @@ describe('the verdict', () => {
     expect(text('.verdict .zero-unknown')).toBe('另有 1 条规则缺少信息，暂时无法判断。');
     expect(text('.verdict .zero-left')).toBe('还需要：提交后完成工信部短信核验。');
     // Missing materials are named among what is left.
-    show(tabStateFor(makeForm('individual', (f) => { delete f.materials!['service-principal-id@websites[0]']; })));
+    show(
+      tabStateFor(
+        makeForm('individual', (f) => {
+          delete f.materials!['service-principal-id@websites[0]'];
+        }),
+      ),
+    );
     expect(text('.verdict .zero-left')).toBe('还需要：准备 1 项资料；提交后完成工信部短信核验。');
   });
 
@@ -131,8 +140,18 @@ describe('the verdict', () => {
     const scrollTo = vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
     show(tabStateFor(waitingForm()), { disabledRules: ['test/site-name-long'] });
     expect(fold('questions')!.open).toBe(true);
-    act(() => { fold('questions')!.open = false; fold('questions')!.dispatchEvent(new Event('toggle')); });
-    const cases: [string, string][] = [['error', 'findings'], ['warning', 'findings'], ['info', 'findings'], ['materials', 'materials'], ['questions', 'questions'], ['disabled', 'disabled']];
+    act(() => {
+      fold('questions')!.open = false;
+      fold('questions')!.dispatchEvent(new Event('toggle'));
+    });
+    const cases: [string, string][] = [
+      ['error', 'findings'],
+      ['warning', 'findings'],
+      ['info', 'findings'],
+      ['materials', 'materials'],
+      ['questions', 'questions'],
+      ['disabled', 'disabled'],
+    ];
     for (const [kind, target] of cases) {
       scrollTo.mockClear();
       act(() => chip(kind)!.click());
@@ -147,7 +166,9 @@ describe('the verdict', () => {
 describe('sections that open and close', () => {
   it('show name and count in the summary; actionable ones open, reference ones closed', () => {
     show(tabStateFor(messyForm()), { disabledRules: ['test/site-name-long'] });
-    const summaries = Object.fromEntries($$('details.fold').map((d) => [d.dataset.fold, [d.querySelector('summary')!.textContent, (d as HTMLDetailsElement).open]]));
+    const summaries = Object.fromEntries(
+      $$('details.fold').map((d) => [d.dataset.fold, [d.querySelector('summary')!.textContent, (d as HTMLDetailsElement).open]]),
+    );
     expect(summaries).toEqual({
       findings: ['检查结果4', true],
       materials: ['资料清单缺 1 / 共 2', true],
@@ -167,8 +188,14 @@ describe('sections that open and close', () => {
 
   it('keep what the user opened or closed across new states of the tab', () => {
     show(tabStateFor(messyForm()));
-    act(() => { fold('coverage')!.open = true; fold('coverage')!.dispatchEvent(new Event('toggle')); });
-    act(() => { fold('findings')!.open = false; fold('findings')!.dispatchEvent(new Event('toggle')); });
+    act(() => {
+      fold('coverage')!.open = true;
+      fold('coverage')!.dispatchEvent(new Event('toggle'));
+    });
+    act(() => {
+      fold('findings')!.open = false;
+      fold('findings')!.dispatchEvent(new Event('toggle'));
+    });
     show(tabStateFor(messyForm(), { step: 'website' }));
     expect(fold('coverage')!.open).toBe(true);
     expect(fold('findings')!.open).toBe(false);
@@ -176,7 +203,14 @@ describe('sections that open and close', () => {
 
   it('keep each section and its heading inside, so the sections’ selectors still work', () => {
     show(tabStateFor(messyForm()));
-    for (const [id, section] of [['findings', 'section.findings'], ['materials', 'section.materials'], ['questions', 'section.questions'], ['unknown', 'section.unknown'], ['sms', 'section.sms'], ['coverage', 'section.coverage']] as [string, string][]) {
+    for (const [id, section] of [
+      ['findings', 'section.findings'],
+      ['materials', 'section.materials'],
+      ['questions', 'section.questions'],
+      ['unknown', 'section.unknown'],
+      ['sms', 'section.sms'],
+      ['coverage', 'section.coverage'],
+    ] as [string, string][]) {
       expect(fold(id)!.querySelector(`${section} > h2`), id).not.toBeNull();
     }
   });
@@ -207,7 +241,9 @@ describe('finding cards: no dead ends', () => {
     expect(text('.field[data-field="websites[0].name"] .step-note')).toBe('此字段在后面的“网站信息”步骤，到那一步再修改。');
     expect($('.field[data-field="subject.principal.emergencyPhone"] .step-note')).toBeNull();
     show(tabStateFor(messyForm()), { lang: 'en' });
-    expect(text('.field[data-field="subject.name"] .step-note')).toBe('This field is on the “Filing type check” step: use the console’s 上一步 (Back) to get there.');
+    expect(text('.field[data-field="subject.name"] .step-note')).toBe(
+      'This field is on the “Filing type check” step: use the console’s 上一步 (Back) to get there.',
+    );
     show(tabStateFor(messyForm(), { step: 'unknown' }));
     expect($('.step-note')).toBeNull();
   });

@@ -46,11 +46,18 @@ type ChipKind = Severity | 'materials' | 'questions' | 'disabled';
 
 /** Shapes, so that the kind does not rest on colour: circled ×, triangle, circled i, a page, a speech bubble, a struck circle. */
 const SHAPES: Record<ChipKind, JSX.Element> = {
-  error: <path fill="currentColor" d="M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm2.8 8.6-1.2 1.2L8 9.2l-1.6 1.6-1.2-1.2L6.8 8 5.2 6.4l1.2-1.2L8 6.8l1.6-1.6 1.2 1.2L9.2 8z" />,
+  error: (
+    <path
+      fill="currentColor"
+      d="M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm2.8 8.6-1.2 1.2L8 9.2l-1.6 1.6-1.2-1.2L6.8 8 5.2 6.4l1.2-1.2L8 6.8l1.6-1.6 1.2 1.2L9.2 8z"
+    />
+  ),
   warning: <path fill="currentColor" d="M8 1.5 .8 14h14.4zm.8 10.5H7.2v-1.6h1.6zm0-2.8H7.2V5.6h1.6z" />,
   info: <path fill="currentColor" d="M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm.8 11H7.2V7h1.6zm0-6.4H7.2V4h1.6z" />,
   materials: <path fill="none" stroke="currentColor" stroke-width="1.5" d="M3.5 1.5h6l3 3v10h-9zM9.5 1.5v3h3M5.5 8h5M5.5 11h5" />,
-  questions: <path fill="none" stroke="currentColor" stroke-width="1.5" d="M1.5 2.5h13v8.5h-7l-3.5 3v-3H1.5zM6 5.2a2 2 0 1 1 2.6 1.9c-.4.2-.6.5-.6.9v.5M8 9.4v.1" />,
+  questions: (
+    <path fill="none" stroke="currentColor" stroke-width="1.5" d="M1.5 2.5h13v8.5h-7l-3.5 3v-3H1.5zM6 5.2a2 2 0 1 1 2.6 1.9c-.4.2-.6.5-.6.9v.5M8 9.4v.1" />
+  ),
   disabled: <path fill="none" stroke="currentColor" stroke-width="1.5" d="M8 1.5a6.5 6.5 0 1 0 0 13a6.5 6.5 0 1 0 0-13zM3.4 3.4l9.2 9.2" />,
 };
 
@@ -142,7 +149,13 @@ export function Verdict(props: { state: TabState; lang: Lang; disabledRules: rea
       <ul class="chips">
         {kinds.map((kind) => (
           <li key={kind}>
-            <button type="button" class={`chip chip-${kind}${counts[kind] === 0 ? ' none' : ''}`} data-chip={kind} data-count={counts[kind]} onClick={() => onJump(CHIP_TARGET[kind])}>
+            <button
+              type="button"
+              class={`chip chip-${kind}${counts[kind] === 0 ? ' none' : ''}`}
+              data-chip={kind}
+              data-count={counts[kind]}
+              onClick={() => onJump(CHIP_TARGET[kind])}
+            >
               <KindIcon kind={kind} />
               <span class="chip-label">{t(lang, CHIP_LABEL[kind])}</span> <span class="chip-count">{counts[kind]}</span>
             </button>

@@ -23,7 +23,15 @@ let container: HTMLElement;
 let actions: { [K in keyof PanelActions]: ReturnType<typeof vi.fn> };
 
 function stateFor(form: FilingForm): TabState {
-  return { console: 'huawei', provider: 'huawei', step: 'subject', form, result: run(form, { today: TODAY, rules: ALL_RULES }), health: { expected: [], missing: [] }, updatedAt: 1 };
+  return {
+    console: 'huawei',
+    provider: 'huawei',
+    step: 'subject',
+    form,
+    result: run(form, { today: TODAY, rules: ALL_RULES }),
+    health: { expected: [], missing: [] },
+    updatedAt: 1,
+  };
 }
 function show(state: TabState, settings: Partial<Settings> = {}) {
   act(() => {
@@ -128,7 +136,15 @@ describe('SMS verification', () => {
   });
 
   it('per filing type: a cancelled website’s principal; an app filing marks the disputed app principal; none for cancelling access', () => {
-    show(stateFor(makeChange('cancel-service', 'enterprise', (f) => void (f.websites![0]!.principal = { ...f.websites![0]!.principal!, sameAsSubjectPrincipal: false, mobile: '13512345678' }))));
+    show(
+      stateFor(
+        makeChange(
+          'cancel-service',
+          'enterprise',
+          (f) => void (f.websites![0]!.principal = { ...f.websites![0]!.principal!, sameAsSubjectPrincipal: false, mobile: '13512345678' }),
+        ),
+      ),
+    );
     expect($$('.sms-recipients li').map((li) => li.dataset.path)).toEqual(['websites[0].principal']);
     expect(text('.sms-recipients')).toContain('*******5678');
     expect(everything()).not.toContain('13512345678');
@@ -184,7 +200,12 @@ describe('video check booking', () => {
     type($<HTMLInputElement>('#video-order')!, 'HWBA20261129001');
     type($<HTMLInputElement>('#video-date')!, '2026-12-02');
     type($<HTMLInputElement>('#video-time')!, '14:30');
-    expect(text('.mail-body').split('\n')).toEqual(['【备案主体名称】深圳市示例科技有限公司', '【备案订单号】HWBA20261129001', '【核验日期】2026-12-02', '【核验时间】14:30']);
+    expect(text('.mail-body').split('\n')).toEqual([
+      '【备案主体名称】深圳市示例科技有限公司',
+      '【备案订单号】HWBA20261129001',
+      '【核验日期】2026-12-02',
+      '【核验时间】14:30',
+    ]);
     expect($('.video-problems')).toBeNull();
     expect(text('.video-ready')).toBe('邮件内容已完整。');
     // The full sender address is named nowhere, not even in the mailto link.
@@ -354,10 +375,23 @@ describe('print view', () => {
     expect(printed).toContain('前置审批 文化：各省文化和旅游厅，《网络文化经营许可证》');
     const p = form.subject!.principal!;
     const personal = [
-      p.mobile!, '*******8000', '13512345678', '*******5678',
-      p.email!, 'z*******@example.com', 'web-owner@example.invalid', 'w********@example.invalid',
-      p.idNumber!, form.subject!.certNumber!, other, other.slice(-4), p.idNumber!.slice(-4),
-      '张三', 'zhangsan-notes.cn', '文网文〔2026〕0002号', '粤ICP备',
+      p.mobile!,
+      '*******8000',
+      '13512345678',
+      '*******5678',
+      p.email!,
+      'z*******@example.com',
+      'web-owner@example.invalid',
+      'w********@example.invalid',
+      p.idNumber!,
+      form.subject!.certNumber!,
+      other,
+      other.slice(-4),
+      p.idNumber!.slice(-4),
+      '张三',
+      'zhangsan-notes.cn',
+      '文网文〔2026〕0002号',
+      '粤ICP备',
     ];
     for (const value of personal) expect(printed, value).not.toContain(value);
   });
@@ -385,7 +419,11 @@ describe('in the running panel', () => {
     await act(() => $<HTMLInputElement>('#video-requested')!.click());
     expect(sendMessage).toHaveBeenCalledWith(tabId, { type: 'set-declarations', declarations: { videoCheckRequested: true } });
     expect(text('#sms-title')).toBe('工信部短信核验');
-    await act(() => $$<HTMLButtonElement>('.lang-switch button').find((b) => b.lang === 'en')!.click());
+    await act(() =>
+      $$<HTMLButtonElement>('.lang-switch button')
+        .find((b) => b.lang === 'en')!
+        .click(),
+    );
     await settle();
     expect(text('#sms-title')).toBe('MIIT SMS verification');
     expect(text('#video-title')).toBe('Booking the video check');

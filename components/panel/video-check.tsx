@@ -16,7 +16,13 @@ import type { Declarations, QuestionActions } from './questions';
 import { Evidence, SectionSources } from './verification-common';
 
 /** Rendered only for a provider that books video checks by mail (the caller checks hasVideoCheckMail). */
-export function VideoCheckSection(props: { form: FilingForm; lang: Lang; today: string; provider: ProviderId; actions: Pick<QuestionActions, 'setDeclarations'> }) {
+export function VideoCheckSection(props: {
+  form: FilingForm;
+  lang: Lang;
+  today: string;
+  provider: ProviderId;
+  actions: Pick<QuestionActions, 'setDeclarations'>;
+}) {
   const { form, lang, today, provider, actions } = props;
   const providerName = PROVIDERS[provider].name[lang];
   const [date, setDate] = useState('');
@@ -68,7 +74,9 @@ export function VideoCheckSection(props: { form: FilingForm; lang: Lang; today: 
             <dd class="mail-subject">{mail.subject}</dd>
             <dt>{t(lang, 'video.body')}</dt>
             <dd>
-              <pre class="mail-body" style={{ whiteSpace: 'pre-wrap' }}>{mail.body.replace(/\r\n/g, '\n')}</pre>
+              <pre class="mail-body" style={{ whiteSpace: 'pre-wrap' }}>
+                {mail.body.replace(/\r\n/g, '\n')}
+              </pre>
             </dd>
           </dl>
           {mail.problems.length > 0 ? (

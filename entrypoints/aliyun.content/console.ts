@@ -7,7 +7,18 @@ import { defineConsole } from '../../components/console/define-console';
 import { antd } from '../../components/console/dom/antd';
 import { native } from '../../components/console/dom/native';
 import { ALIYUN_CONSOLE_MATCHES } from './hosts';
-import { classifyHeading, FILING_TYPE_TITLES, LABEL_SYNONYMS, LONG_TERM, NONE_OF_THE_ABOVE, OWNER_PREFIXES, SAME_AS_SUBJECT, SERVICE_KINDS, serviceHint, UPLOAD_LABELS } from './labels';
+import {
+  classifyHeading,
+  FILING_TYPE_TITLES,
+  LABEL_SYNONYMS,
+  LONG_TERM,
+  NONE_OF_THE_ABOVE,
+  OWNER_PREFIXES,
+  SAME_AS_SUBJECT,
+  SERVICE_KINDS,
+  serviceHint,
+  UPLOAD_LABELS,
+} from './labels';
 import { orderKeyFromUrl } from './order-key';
 import { ALIYUN_STEPS } from './steps';
 

@@ -7,7 +7,19 @@ import { native } from '../../components/console/dom/native';
 import { tiny3 } from '../../components/console/dom/tiny3';
 import { tinyvue } from '../../components/console/dom/tinyvue';
 import { HUAWEI_CONSOLE_MATCHES } from './hosts';
-import { classifyHeading, FILING_TYPE_TITLES, LABEL_SYNONYMS, LONG_TERM, MATERIALS_ELSEWHERE, NONE_OF_THE_ABOVE, OWNER_PREFIXES, SAME_AS_SUBJECT, SERVICE_KINDS, serviceHint, UPLOAD_LABELS } from './labels';
+import {
+  classifyHeading,
+  FILING_TYPE_TITLES,
+  LABEL_SYNONYMS,
+  LONG_TERM,
+  MATERIALS_ELSEWHERE,
+  NONE_OF_THE_ABOVE,
+  OWNER_PREFIXES,
+  SAME_AS_SUBJECT,
+  SERVICE_KINDS,
+  serviceHint,
+  UPLOAD_LABELS,
+} from './labels';
 import { orderKeyFromUrl } from './order-key';
 import { HUAWEI_STEPS } from './steps';
 

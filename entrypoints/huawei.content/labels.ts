@@ -172,7 +172,6 @@ export const SERVICE_KINDS: Readonly<Record<string, 'websites' | 'apps'>> = {
   APP应用: 'apps',
 };
 
-
 export const UPLOAD_LABELS: UploadTable = {
   证件照片: { material: 'subject-principal-id', principalId: true },
   负责人证件照片: { material: 'subject-principal-id', principalId: true },
@@ -248,7 +247,6 @@ export const FILING_TYPE_TITLES: Readonly<Record<string, FilingType>> = {
   注销主体备案: 'cancel-subject',
   取消接入: 'cancel-access',
 };
-
 
 /** Classifies a heading text, or undefined when the text is not a section heading we know. */
 export function classifyHeading(raw: string): Heading | undefined {

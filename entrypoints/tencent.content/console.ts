@@ -7,7 +7,17 @@ import { defineConsole } from '../../components/console/define-console';
 import { native } from '../../components/console/dom/native';
 import { tea } from '../../components/console/dom/tea';
 import { TENCENT_CONSOLE_MATCHES } from './hosts';
-import { classifyHeading, FILING_TYPE_TITLES, LABEL_SYNONYMS, LONG_TERM, NONE_OF_THE_ABOVE, OWNER_PREFIXES, SAME_AS_SUBJECT, serviceHint, UPLOAD_LABELS } from './labels';
+import {
+  classifyHeading,
+  FILING_TYPE_TITLES,
+  LABEL_SYNONYMS,
+  LONG_TERM,
+  NONE_OF_THE_ABOVE,
+  OWNER_PREFIXES,
+  SAME_AS_SUBJECT,
+  serviceHint,
+  UPLOAD_LABELS,
+} from './labels';
 import { orderKeyFromUrl } from './order-key';
 import { TENCENT_STEPS } from './steps';
 

@@ -11,7 +11,9 @@ export function orderKeyFromUrl(href: string): string | undefined {
   if (href === lastHref) return lastKey;
   const url = new URL(href);
   const inPath = /\/beian\/manage\/process\/([^/?#]+)/.exec(url.pathname)?.[1];
-  lastKey = inPath ? decodeURIComponent(inPath) : (url.searchParams.get('orderId') ?? new URLSearchParams(url.hash.split('?')[1] ?? '').get('orderId') ?? undefined) || undefined;
+  lastKey = inPath
+    ? decodeURIComponent(inPath)
+    : (url.searchParams.get('orderId') ?? new URLSearchParams(url.hash.split('?')[1] ?? '').get('orderId') ?? undefined) || undefined;
   lastHref = href;
   return lastKey;
 }

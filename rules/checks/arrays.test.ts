@@ -4,7 +4,12 @@ import { flatMap } from './arrays';
 
 describe('flatMap', () => {
   it('gives what Array.prototype.flatMap gives, arguments included', () => {
-    const item = fc.oneof(fc.integer(), fc.string({ maxLength: 2 }), fc.array(fc.integer(), { maxLength: 3 }), fc.array(fc.array(fc.integer(), { maxLength: 2 }), { maxLength: 2 }));
+    const item = fc.oneof(
+      fc.integer(),
+      fc.string({ maxLength: 2 }),
+      fc.array(fc.integer(), { maxLength: 3 }),
+      fc.array(fc.array(fc.integer(), { maxLength: 2 }), { maxLength: 2 }),
+    );
     fc.assert(
       fc.property(fc.array(item, { maxLength: 6 }), fc.nat(3), (array, mode) => {
         const fn = (value: unknown, index: number, whole: readonly unknown[]) =>

@@ -41,9 +41,18 @@ describe('parseCreditCode', () => {
   });
 
   it('accepts public-institution (12…), social-organisation (51…) and rural-collective (N…) codes', () => {
-    expect(parseCreditCode(makeCreditCode({ authority: '1', classCode: '2', region: '310000', body: '425000000' }))).toMatchObject({ ok: true, info: { authority: '1', provinceCode: 'SH' } });
-    expect(parseCreditCode(makeCreditCode({ authority: '5', classCode: '1', region: '440000', body: 'MJL000001' }))).toMatchObject({ ok: true, info: { authority: '5' } });
-    expect(parseCreditCode(makeCreditCode({ authority: 'N', classCode: '2', region: '330100', body: '12345678X' }))).toMatchObject({ ok: true, info: { authority: 'N' } });
+    expect(parseCreditCode(makeCreditCode({ authority: '1', classCode: '2', region: '310000', body: '425000000' }))).toMatchObject({
+      ok: true,
+      info: { authority: '1', provinceCode: 'SH' },
+    });
+    expect(parseCreditCode(makeCreditCode({ authority: '5', classCode: '1', region: '440000', body: 'MJL000001' }))).toMatchObject({
+      ok: true,
+      info: { authority: '5' },
+    });
+    expect(parseCreditCode(makeCreditCode({ authority: 'N', classCode: '2', region: '330100', body: '12345678X' }))).toMatchObject({
+      ok: true,
+      info: { authority: 'N' },
+    });
   });
 
   it('accepts the central region code 100000 (no province)', () => {
@@ -160,9 +169,15 @@ describe('parseCreditCode against its first definition', () => {
 
   it('computes the check character as before, for odd input too', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 17 }), fc.array(chars, { maxLength: 17 }).map((c) => c.join(''))), (first17) => {
-        expect(creditCodeCheckChar(first17)).toBe(refCheckChar(first17));
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 17 }),
+          fc.array(chars, { maxLength: 17 }).map((c) => c.join('')),
+        ),
+        (first17) => {
+          expect(creditCodeCheckChar(first17)).toBe(refCheckChar(first17));
+        },
+      ),
       { numRuns: 3000 },
     );
   });

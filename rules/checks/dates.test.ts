@@ -131,27 +131,74 @@ describe('dates against the Date-based definitions', () => {
   };
   const pad = (n: number, width: number) => String(n).padStart(width, '0');
   // Real dates of every year 0–9999, near-dates (day 0, day 31 of short months, month 13) and other spellings.
-  const isoLike = fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(([y, m, d]) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`);
-  const recent = fc.tuple(fc.integer({ min: 1900, max: 2100 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 })).map(([y, m, d]) => `${y}-${pad(m, 2)}-${pad(d, 2)}`);
-  const odd = fc.constantFrom('2026-1-5', '2026/01/01', '', '长期', '12345-01-01', '2026-01-01T00', '２０２６-01-01', '-001-01-01', '2026-02-30', '9999-12-31', '0000-01-01', '0000-02-29');
+  const isoLike = fc
+    .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+    .map(([y, m, d]) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`);
+  const recent = fc
+    .tuple(fc.integer({ min: 1900, max: 2100 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }))
+    .map(([y, m, d]) => `${y}-${pad(m, 2)}-${pad(d, 2)}`);
+  const odd = fc.constantFrom(
+    '2026-1-5',
+    '2026/01/01',
+    '',
+    '长期',
+    '12345-01-01',
+    '2026-01-01T00',
+    '２０２６-01-01',
+    '-001-01-01',
+    '2026-02-30',
+    '9999-12-31',
+    '0000-01-01',
+    '0000-02-29',
+  );
   const dates = fc.oneof(isoLike, recent, recent, odd);
 
   it('isIsoDate', () => {
-    fc.assert(fc.property(dates, (v) => same(() => isIsoDate(v), () => ref.isIsoDate(v))), { numRuns: 5000 });
+    fc.assert(
+      fc.property(dates, (v) =>
+        same(
+          () => isIsoDate(v),
+          () => ref.isIsoDate(v),
+        ),
+      ),
+      { numRuns: 5000 },
+    );
   });
   it('addMonths, also across year 0 and 9999', () => {
     const months = fc.oneof(fc.integer({ min: -36, max: 36 }), fc.integer({ min: -130_000, max: 130_000 }), fc.constantFrom(0.5, -1.5));
-    fc.assert(fc.property(dates, months, (v, n) => same(() => addMonths(v, n), () => ref.addMonths(v, n))), { numRuns: 5000 });
+    fc.assert(
+      fc.property(dates, months, (v, n) =>
+        same(
+          () => addMonths(v, n),
+          () => ref.addMonths(v, n),
+        ),
+      ),
+      { numRuns: 5000 },
+    );
   });
   it('addDays, also across year 0 and 9999', () => {
     const days = fc.oneof(fc.integer({ min: -800, max: 800 }), fc.integer({ min: -4_000_000, max: 4_000_000 }), fc.constantFrom(0.5, -1.5));
-    fc.assert(fc.property(dates, days, (v, n) => same(() => addDays(v, n), () => ref.addDays(v, n))), { numRuns: 5000 });
+    fc.assert(
+      fc.property(dates, days, (v, n) =>
+        same(
+          () => addDays(v, n),
+          () => ref.addDays(v, n),
+        ),
+      ),
+      { numRuns: 5000 },
+    );
   });
   it('daysBetween and ageOn', () => {
     fc.assert(
       fc.property(dates, dates, (a, b) => {
-        same(() => daysBetween(a, b), () => ref.daysBetween(a, b));
-        same(() => ageOn(a, b), () => ref.ageOn(a, b));
+        same(
+          () => daysBetween(a, b),
+          () => ref.daysBetween(a, b),
+        );
+        same(
+          () => ageOn(a, b),
+          () => ref.ageOn(a, b),
+        );
       }),
       { numRuns: 5000 },
     );

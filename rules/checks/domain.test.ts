@@ -93,10 +93,13 @@ describe('publicSuffix / registrableDomain', () => {
     expect(publicSuffix('com.cn')).toBe('com.cn');
   });
 
-  it.each(['公司.cn', '网络.cn', '網絡.cn', 'xn--55qx5d.cn', 'xn--io0a7i.cn', 'xn--od0alg.cn', 'mil.cn', 'xz.cn'])('has no registrable domain for the bare suffix %s', (suffix) => {
-    expect(publicSuffix(suffix)).toBe(suffix);
-    expect(registrableDomain(suffix)).toBeUndefined();
-  });
+  it.each(['公司.cn', '网络.cn', '網絡.cn', 'xn--55qx5d.cn', 'xn--io0a7i.cn', 'xn--od0alg.cn', 'mil.cn', 'xz.cn'])(
+    'has no registrable domain for the bare suffix %s',
+    (suffix) => {
+      expect(publicSuffix(suffix)).toBe(suffix);
+      expect(registrableDomain(suffix)).toBeUndefined();
+    },
+  );
 
   it('holds the .cn section of the Public Suffix List: 10 second-level and 34 geographic suffixes', () => {
     // https://publicsuffix.org/list/public_suffix_list.dat, "// cn :" (ICANN section, submitted by CNNIC).
@@ -176,7 +179,13 @@ describe('host helpers against their regex definitions', () => {
   const ref = {
     // The generated hosts hold no line break, so `[/?#][\s\S]*` cuts what `/[/?#].*$/` cut (line breaks: the hostOf table).
     hostOf: (value: string) =>
-      value.trim().toLowerCase().replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/[/?#][\s\S]*/, '').replace(/:\d+$/, '').replace(/\.$/, ''),
+      value
+        .trim()
+        .toLowerCase()
+        .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
+        .replace(/[/?#][\s\S]*/, '')
+        .replace(/:\d+$/, '')
+        .replace(/\.$/, ''),
     isDomainName(value: string) {
       const host = value.toLowerCase();
       if (host.length > 253 || host !== value.trim().toLowerCase()) return false;
@@ -190,11 +199,42 @@ describe('host helpers against their regex definitions', () => {
       return labels.length >= 2 && MULTI.has(lastTwo) ? lastTwo : labels[labels.length - 1]!;
     },
   };
-  const pieces = fc.constantFrom('a', 'b', 'z', '0', '9', '-', '.', '..', 'www', 'com', 'cn', 'com.cn', 'gd.cn', 'xn--', 'xn--fiqs8s', 'example', 'A', 'WWW.', ' ', ':', ':80', '/', '?', '#', 'http://', '例子', '中国', 'é');
+  const pieces = fc.constantFrom(
+    'a',
+    'b',
+    'z',
+    '0',
+    '9',
+    '-',
+    '.',
+    '..',
+    'www',
+    'com',
+    'cn',
+    'com.cn',
+    'gd.cn',
+    'xn--',
+    'xn--fiqs8s',
+    'example',
+    'A',
+    'WWW.',
+    ' ',
+    ':',
+    ':80',
+    '/',
+    '?',
+    '#',
+    'http://',
+    '例子',
+    '中国',
+    'é',
+  );
   const hosts = fc.oneof(
     fc.array(pieces, { maxLength: 10 }).map((p) => p.join('')),
     fc.stringMatching(/^[a-z0-9.-]{0,20}$/),
-    fc.tuple(fc.integer({ min: 0, max: 70 }), fc.integer({ min: 0, max: 70 }), fc.constantFrom('cn', 'com', 'xn--abc', 'c', 'c0m')).map(([a, b, t]) => `${'a'.repeat(a)}.${'b'.repeat(b)}.${t}`),
+    fc
+      .tuple(fc.integer({ min: 0, max: 70 }), fc.integer({ min: 0, max: 70 }), fc.constantFrom('cn', 'com', 'xn--abc', 'c', 'c0m'))
+      .map(([a, b, t]) => `${'a'.repeat(a)}.${'b'.repeat(b)}.${t}`),
   );
 
   it('hostOf and isDomainName', () => {
@@ -229,8 +269,41 @@ describe('webUrlHost against its regex definition', () => {
     const host = hostPart!.toLowerCase().replace(/\.$/, '');
     return isDomainName(host) ? host : undefined;
   };
-  const pieces = fc.constantFrom('http://', 'HTTPS://', 'https:', 'http', '//', 'www.', 'example', '.cn', '.com.cn', '.', ':', ':8080', ':0', ':123456', ':000080', ':00080', ':65536', '/', '/a b', '?q=1', '#x', ' ', '\u3000', 'İ', 'K', '例子', '中国', '-', 'ftp://');
-  const urls = fc.oneof(fc.array(pieces, { maxLength: 8 }).map((p) => p.join('')), fc.string({ maxLength: 16 }));
+  const pieces = fc.constantFrom(
+    'http://',
+    'HTTPS://',
+    'https:',
+    'http',
+    '//',
+    'www.',
+    'example',
+    '.cn',
+    '.com.cn',
+    '.',
+    ':',
+    ':8080',
+    ':0',
+    ':123456',
+    ':000080',
+    ':00080',
+    ':65536',
+    '/',
+    '/a b',
+    '?q=1',
+    '#x',
+    ' ',
+    '\u3000',
+    'İ',
+    'K',
+    '例子',
+    '中国',
+    '-',
+    'ftp://',
+  );
+  const urls = fc.oneof(
+    fc.array(pieces, { maxLength: 8 }).map((p) => p.join('')),
+    fc.string({ maxLength: 16 }),
+  );
 
   it('agrees on any text', () => {
     fc.assert(

@@ -12,18 +12,57 @@ import { memoByText } from './memo';
  * under .cn, in the list's order. Checked against the list in the table test.
  */
 export const PSL_CN_SECOND_LEVEL = [
-  'ac', 'com', 'edu', 'gov', 'net', 'org', 'mil', '公司', '网络', '網絡',
+  'ac',
+  'com',
+  'edu',
+  'gov',
+  'net',
+  'org',
+  'mil',
+  '公司',
+  '网络',
+  '網絡',
   // cn geographic names
-  'ah', 'bj', 'cq', 'fj', 'gd', 'gs', 'gz', 'gx', 'ha', 'hb', 'he', 'hi', 'hl', 'hn', 'jl', 'js', 'jx',
-  'ln', 'nm', 'nx', 'qh', 'sc', 'sd', 'sh', 'sn', 'sx', 'tj', 'xj', 'xz', 'yn', 'zj', 'hk', 'mo', 'tw',
+  'ah',
+  'bj',
+  'cq',
+  'fj',
+  'gd',
+  'gs',
+  'gz',
+  'gx',
+  'ha',
+  'hb',
+  'he',
+  'hi',
+  'hl',
+  'hn',
+  'jl',
+  'js',
+  'jx',
+  'ln',
+  'nm',
+  'nx',
+  'qh',
+  'sc',
+  'sd',
+  'sh',
+  'sn',
+  'sx',
+  'tj',
+  'xj',
+  'xz',
+  'yn',
+  'zj',
+  'hk',
+  'mo',
+  'tw',
 ] as const;
 
 /** The Chinese-script suffixes' A-labels (IDNA ToASCII): a host typed in punycode has the same suffix. */
 const PUNYCODE: Record<string, string> = { 公司: 'xn--55qx5d', 网络: 'xn--io0a7i', 網絡: 'xn--od0alg' };
 
-const MULTI_LABEL_SUFFIXES = new Set(
-  PSL_CN_SECOND_LEVEL.flatMap((label) => [`${label}.cn`, ...(PUNYCODE[label] ? [`${PUNYCODE[label]}.cn`] : [])]),
-);
+const MULTI_LABEL_SUFFIXES = new Set(PSL_CN_SECOND_LEVEL.flatMap((label) => [`${label}.cn`, ...(PUNYCODE[label] ? [`${PUNYCODE[label]}.cn`] : [])]));
 
 /**
  * The suffixes reserved for government bodies: .gov.cn and CONAC's Chinese TLD .政务, in
@@ -45,7 +84,12 @@ function isPlainAsciiHost(value: string): boolean {
 export function hostOf(value: string): string {
   // Nothing to strip from a plain lower-case host without a trailing dot (no scheme, port or path can be in it).
   if (isPlainAsciiHost(value) && value.charCodeAt(value.length - 1) !== 46) return value;
-  return withoutPath(value.trim().toLowerCase().replace(/^[a-z][a-z0-9+.-]*:\/\//, ''))
+  return withoutPath(
+    value
+      .trim()
+      .toLowerCase()
+      .replace(/^[a-z][a-z0-9+.-]*:\/\//, ''),
+  )
     .replace(/:\d+$/, '')
     .replace(/\.$/, '');
 }
@@ -169,8 +213,17 @@ function schemeLength(text: string): number {
 }
 
 const isUrlSpace = (code: number) =>
-  code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
-  code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+  code === 32 ||
+  (code >= 9 && code <= 13) ||
+  code === 0xa0 ||
+  code === 0x1680 ||
+  (code >= 0x2000 && code <= 0x200a) ||
+  code === 0x2028 ||
+  code === 0x2029 ||
+  code === 0x202f ||
+  code === 0x205f ||
+  code === 0x3000 ||
+  code === 0xfeff;
 
 /** `text` from `start` read as host, optional :port (1–5 digits) and optional path (/?# then no spaces); undefined when it is not. */
 function splitUrl(text: string, start: number): [string, string | undefined] | undefined {

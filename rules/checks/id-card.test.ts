@@ -44,7 +44,10 @@ describe('parseIdNumber', () => {
   });
 
   it('reads the 810000 / 820000 / 830000 address codes of HK, Macao and Taiwan residence permits', () => {
-    expect(parseIdNumber(makeIdNumber({ region: '810000' }))).toMatchObject({ ok: true, info: { regionPrefix: '81', permitRegion: 'HK', provinceCode: undefined } });
+    expect(parseIdNumber(makeIdNumber({ region: '810000' }))).toMatchObject({
+      ok: true,
+      info: { regionPrefix: '81', permitRegion: 'HK', provinceCode: undefined },
+    });
     expect(parseIdNumber(makeIdNumber({ region: '820000' }))).toMatchObject({ ok: true, info: { permitRegion: 'MO' } });
     expect(parseIdNumber(makeIdNumber({ region: '830000', birth: '1970-07-07' }))).toMatchObject({ ok: true, info: { permitRegion: 'TW' } });
   });
@@ -140,7 +143,15 @@ describe('parseIdNumber against its first definition', () => {
   const digits = (n: number) => fc.array(fc.constantFrom(...'0123456789'), { minLength: n, maxLength: n }).map((d) => d.join(''));
   const numbers = fc.oneof(
     fc.constantFrom(makeIdNumber(), makeIdNumber({ region: '810000' }), makeIdNumber({ region: '830000' })),
-    fc.tuple(fc.constantFrom('110101', '440305', '810000', '820000', '830000', '840000', '990000', '000000'), fc.integer({ min: 1890, max: 2030 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), digits(3), fc.constantFrom('', 'X', 'x', '0', '9', 'ß', 'Y'))
+    fc
+      .tuple(
+        fc.constantFrom('110101', '440305', '810000', '820000', '830000', '840000', '990000', '000000'),
+        fc.integer({ min: 1890, max: 2030 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        digits(3),
+        fc.constantFrom('', 'X', 'x', '0', '9', 'ß', 'Y'),
+      )
       .map(([region, y, m, d, seq, last]) => `${region}${y}${String(m).padStart(2, '0')}${String(d).padStart(2, '0')}${seq}${last}`),
     fc.tuple(digits(17), fc.constantFrom('0', '5', 'X', 'x', ' ', 'ß', '１')).map(([a, b]) => a + b),
     fc.string({ maxLength: 20 }),

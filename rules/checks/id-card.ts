@@ -73,7 +73,10 @@ const parseIdNumberOnce = memoByText((value: string): { readonly result: IdNumbe
   const birthDate = `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
   if (!isIsoDate(birthDate) || birthDate < '1900-01-01') return { result: { ok: false, problem: 'birth-date' } };
   if (idCheckChar(id) !== id[17]) return { result: Object.freeze({ ok: false, problem: 'check-digit' }), birthDate };
-  return { result: Object.freeze({ ok: true, info: Object.freeze({ birthDate, regionPrefix: prefix, provinceCode: province?.code, permitRegion }) }), birthDate };
+  return {
+    result: Object.freeze({ ok: true, info: Object.freeze({ birthDate, regionPrefix: prefix, provinceCode: province?.code, permitRegion }) }),
+    birthDate,
+  };
 });
 
 /**

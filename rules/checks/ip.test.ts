@@ -55,15 +55,30 @@ describe('parseIp', () => {
 });
 
 describe('public or not', () => {
-  it.each(['10.0.0.1', '172.16.0.1', '172.31.255.255', '192.168.1.1', '127.0.0.1', '0.0.0.0', '169.254.1.1', '100.64.0.1', '100.127.255.255', '192.0.2.1', '198.18.0.1', '198.51.100.7', '203.0.113.9', '224.0.0.1', '255.255.255.255'])(
-    'IPv4 %s is not public',
-    (v) => expect(isNonPublicIPv4(parseIPv4(v)!)).toBe(true),
+  it.each([
+    '10.0.0.1',
+    '172.16.0.1',
+    '172.31.255.255',
+    '192.168.1.1',
+    '127.0.0.1',
+    '0.0.0.0',
+    '169.254.1.1',
+    '100.64.0.1',
+    '100.127.255.255',
+    '192.0.2.1',
+    '198.18.0.1',
+    '198.51.100.7',
+    '203.0.113.9',
+    '224.0.0.1',
+    '255.255.255.255',
+  ])('IPv4 %s is not public', (v) => expect(isNonPublicIPv4(parseIPv4(v)!)).toBe(true));
+  it.each(['121.36.1.10', '1.1.1.1', '172.15.255.255', '172.32.0.1', '100.63.255.255', '100.128.0.1', '192.169.0.1', '223.255.255.255'])(
+    'IPv4 %s is public',
+    (v) => expect(isNonPublicIPv4(parseIPv4(v)!)).toBe(false),
   );
-  it.each(['121.36.1.10', '1.1.1.1', '172.15.255.255', '172.32.0.1', '100.63.255.255', '100.128.0.1', '192.169.0.1', '223.255.255.255'])('IPv4 %s is public', (v) =>
-    expect(isNonPublicIPv4(parseIPv4(v)!)).toBe(false),
-  );
-  it.each(['::', '::1', '::ffff:121.36.1.10', 'fc00::1', 'fd12:3456::1', 'fe80::1', 'ff02::1', '2001:db8::1', '2001:0db8:85a3::8a2e:370:7334'])('IPv6 %s is not public', (v) =>
-    expect(isNonPublicIPv6(parseIPv6(v)!)).toBe(true),
+  it.each(['::', '::1', '::ffff:121.36.1.10', 'fc00::1', 'fd12:3456::1', 'fe80::1', 'ff02::1', '2001:db8::1', '2001:0db8:85a3::8a2e:370:7334'])(
+    'IPv6 %s is not public',
+    (v) => expect(isNonPublicIPv6(parseIPv6(v)!)).toBe(true),
   );
   it.each(['2407:c080:1000::1', '2001:4860:4860::8888', '2400:da00::6666', '3fff:ffff::1'])('IPv6 %s is public', (v) =>
     expect(isNonPublicIPv6(parseIPv6(v)!)).toBe(false),
@@ -96,20 +111,37 @@ describe('parseIPv4 against the split-and-regex reading', () => {
   );
 
   it('agrees on any text', () => {
-    fc.assert(fc.property(texts, (text) => {
-      expect(parseIPv4(text)).toBe(reference(text));
-    }), { numRuns: 5000 });
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(parseIPv4(text)).toBe(reference(text));
+      }),
+      { numRuns: 5000 },
+    );
   });
 
   it('classifies any IPv4 address as the prefix comparison on numbers did', () => {
     const blocks: [string, number][] = [
-      ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12], ['192.0.0.0', 24],
-      ['192.0.2.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['198.51.100.0', 24], ['203.0.113.0', 24], ['224.0.0.0', 3],
+      ['0.0.0.0', 8],
+      ['10.0.0.0', 8],
+      ['100.64.0.0', 10],
+      ['127.0.0.0', 8],
+      ['169.254.0.0', 16],
+      ['172.16.0.0', 12],
+      ['192.0.0.0', 24],
+      ['192.0.2.0', 24],
+      ['192.168.0.0', 16],
+      ['198.18.0.0', 15],
+      ['198.51.100.0', 24],
+      ['203.0.113.0', 24],
+      ['224.0.0.0', 3],
     ];
     const nonPublic = (n: bigint) => blocks.some(([block, length]) => n >> BigInt(32 - length) === reference(block)! >> BigInt(32 - length));
-    fc.assert(fc.property(fc.bigInt({ min: 0n, max: 0xffffffffn }), (n) => {
-      expect(isNonPublicIPv4(n)).toBe(nonPublic(n));
-    }), { numRuns: 5000 });
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 0xffffffffn }), (n) => {
+        expect(isNonPublicIPv4(n)).toBe(nonPublic(n));
+      }),
+      { numRuns: 5000 },
+    );
     for (const [block, length] of blocks) {
       const first = reference(block)!;
       const last = first + (1n << BigInt(32 - length)) - 1n;

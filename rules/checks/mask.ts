@@ -62,7 +62,13 @@ export function personalDataRedactor(form: FilingForm): (text: string) => string
   const replacements = new Map<string, string>();
   for (const { value, kind } of personalValues(form)) {
     const mask = kind === 'email' ? maskEmail(value) : kind === 'phone' ? maskPhone(value) : maskTail(value);
-    const spellings = [value.trim(), normalizeText(value), compactCode(value), ...(kind === 'phone' ? [compactPhone(value)] : []), ...(kind === 'email' ? [value.trim().toLowerCase()] : [])];
+    const spellings = [
+      value.trim(),
+      normalizeText(value),
+      compactCode(value),
+      ...(kind === 'phone' ? [compactPhone(value)] : []),
+      ...(kind === 'email' ? [value.trim().toLowerCase()] : []),
+    ];
     for (const spelling of spellings) if (spelling.length >= 6 && !replacements.has(spelling)) replacements.set(spelling, mask);
   }
   // Longest first: a value that contains another is masked whole.

@@ -7,7 +7,8 @@ describe('isHkMoTravelPermit', () => {
   });
 
   it('rejects other letters, 7 or 9 digits and a 1-digit issue count', () => {
-    for (const value of ['A12345678', 'H1234567', 'H123456789', 'H123456780', '12345678', 'HK12345678', '']) expect(isHkMoTravelPermit(value), value).toBe(false);
+    for (const value of ['A12345678', 'H1234567', 'H123456789', 'H123456780', '12345678', 'HK12345678', ''])
+      expect(isHkMoTravelPermit(value), value).toBe(false);
   });
 });
 

@@ -49,10 +49,11 @@ export const PRE_APPROVAL_KEYWORDS: readonly PreApprovalKeyword[] = [
   // §8.2 also lists 出行; left out: it names every travel site, and reviewers key on the car-hire words.
   ...k('ride-hailing', ['网约车', '打车', '专车', '叫车']),
   ...k('bulletin-board', ['论坛', '社区', 'bbs', '留言板', '聊天室']),
-  ...k('finance', [
-    '金融', '投资', '理财', '基金', '资产管理', '财富管理', '贷', '借贷', '网贷', '支付', '保险', '证券', '期货', '股票',
-    '交易所', '交易中心', '众筹', 'p2p',
-  ], { 基金: ['基金会'], 保险: ['保险柜', '保险箱', '保险丝'] }),
+  ...k(
+    'finance',
+    ['金融', '投资', '理财', '基金', '资产管理', '财富管理', '贷', '借贷', '网贷', '支付', '保险', '证券', '期货', '股票', '交易所', '交易中心', '众筹', 'p2p'],
+    { 基金: ['基金会'], 保险: ['保险柜', '保险箱', '保险丝'] },
+  ),
   // Domain prefixes spell the finance words in pinyin or English (S11 names 投资, 理财, 基金 as domain prefixes) [I].
   ...k('finance', ['touzi', 'licai', 'jijin', 'jinrong', 'daikuan', 'zhengquan', 'qihuo', 'finance', 'invest', 'fund', 'loan']),
 ];

@@ -14,16 +14,98 @@ import { compact, hanBigrams, latinTokens } from './text';
 
 /** Legal forms and unit types, longest first so 股份有限公司 goes before 有限公司. */
 const LEGAL_FORMS = [
-  '股份有限公司', '有限责任公司', '个体工商户', '有限公司', '分公司', '总公司', '合伙企业', '分行', '支行', '集团', '股份', '公司',
-  '事务所', '工作室', '研究院', '研究所', '基金会', '委员会', '协会', '学会', '商会', '中心', '门市部', '经营部', '商行', '厂', '店',
+  '股份有限公司',
+  '有限责任公司',
+  '个体工商户',
+  '有限公司',
+  '分公司',
+  '总公司',
+  '合伙企业',
+  '分行',
+  '支行',
+  '集团',
+  '股份',
+  '公司',
+  '事务所',
+  '工作室',
+  '研究院',
+  '研究所',
+  '基金会',
+  '委员会',
+  '协会',
+  '学会',
+  '商会',
+  '中心',
+  '门市部',
+  '经营部',
+  '商行',
+  '厂',
+  '店',
 ];
 
 /** Industry words of registered names (GB/T 4754 style), stripped from the end while a trade name of two or more characters remains. */
 const INDUSTRY_WORDS = [
-  '信息技术', '网络科技', '电子商务', '文化传媒', '企业管理', '供应链管理', '人力资源', '新材料', '新能源', '建筑工程', '装饰工程',
-  '科技', '技术', '信息', '网络', '软件', '数字', '智能', '数据', '电子', '通信', '贸易', '商贸', '实业', '发展', '投资', '控股', '管理',
-  '咨询', '服务', '文化', '传媒', '广告', '教育', '餐饮', '物流', '建筑', '工程', '设计', '国际', '生物', '医药', '环保', '能源', '农业',
-  '食品', '商务', '物业', '置业', '地产', '房地产', '旅游', '健康', '机械', '设备', '制造', '印刷', '包装', '家居', '装饰', '汽车',
+  '信息技术',
+  '网络科技',
+  '电子商务',
+  '文化传媒',
+  '企业管理',
+  '供应链管理',
+  '人力资源',
+  '新材料',
+  '新能源',
+  '建筑工程',
+  '装饰工程',
+  '科技',
+  '技术',
+  '信息',
+  '网络',
+  '软件',
+  '数字',
+  '智能',
+  '数据',
+  '电子',
+  '通信',
+  '贸易',
+  '商贸',
+  '实业',
+  '发展',
+  '投资',
+  '控股',
+  '管理',
+  '咨询',
+  '服务',
+  '文化',
+  '传媒',
+  '广告',
+  '教育',
+  '餐饮',
+  '物流',
+  '建筑',
+  '工程',
+  '设计',
+  '国际',
+  '生物',
+  '医药',
+  '环保',
+  '能源',
+  '农业',
+  '食品',
+  '商务',
+  '物业',
+  '置业',
+  '地产',
+  '房地产',
+  '旅游',
+  '健康',
+  '机械',
+  '设备',
+  '制造',
+  '印刷',
+  '包装',
+  '家居',
+  '装饰',
+  '汽车',
 ];
 
 const REGION_SUFFIX = /^(?:特别行政区|自治区|自治州|自治县|地区|省|市|区|县|盟|旗)/u;
@@ -47,7 +129,7 @@ function regionNames(extra: readonly (string | undefined)[]): string[] {
 
 function stripLeadingRegions(name: string, regions: readonly string[]): string {
   let rest = name;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const region of regions) {
       if (rest.startsWith(region) && rest.length > region.length) {
@@ -68,7 +150,7 @@ function stripLeadingRegions(name: string, regions: readonly string[]): string {
 
 function stripTrailing(name: string, words: readonly string[], minRest: number): string {
   let rest = name;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const word of words) {
       if (rest.endsWith(word) && [...rest].length - [...word].length >= minRest) {
@@ -90,8 +172,16 @@ function stripTrailing(name: string, words: readonly string[], minRest: number):
 export function unitNameCore(unitName: string, regions: readonly (string | undefined)[] = []): string {
   const withoutBrackets = withoutBracketed(compact(unitName));
   const afterRegion = stripLeadingRegions(withoutBrackets, regionNames(regions));
-  const afterForm = stripTrailing(afterRegion, [...LEGAL_FORMS].sort((a, b) => b.length - a.length), 0);
-  return stripTrailing(afterForm, [...INDUSTRY_WORDS].sort((a, b) => b.length - a.length), 2);
+  const afterForm = stripTrailing(
+    afterRegion,
+    [...LEGAL_FORMS].sort((a, b) => b.length - a.length),
+    0,
+  );
+  return stripTrailing(
+    afterForm,
+    [...INDUSTRY_WORDS].sort((a, b) => b.length - a.length),
+    2,
+  );
 }
 
 /**

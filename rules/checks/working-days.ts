@@ -34,7 +34,7 @@ export function workingDaysBetween(from: string, to: string): number {
 /** The day on which `days` working days have passed since `from`. */
 export function addWorkingDays(from: string, days: number): string {
   let day = from;
-  for (let left = days; left > 0; ) {
+  for (let left = days; left > 0;) {
     day = nextDay(day);
     if (isWorkingDay(day)) left--;
   }

@@ -24,7 +24,13 @@ export type RuleCatalog = Readonly<Record<string, RuleDescription>>;
 export function describeRules(rules: readonly Rule[]): RuleCatalog {
   const catalog: Record<string, RuleDescription> = {};
   for (const rule of rules) {
-    catalog[rule.id] = { texts: rule.texts, sources: rule.sources.map(resolveSource), effectiveFrom: rule.effectiveFrom, reviewedAt: rule.reviewedAt, materials: rule.materials };
+    catalog[rule.id] = {
+      texts: rule.texts,
+      sources: rule.sources.map(resolveSource),
+      effectiveFrom: rule.effectiveFrom,
+      reviewedAt: rule.reviewedAt,
+      materials: rule.materials,
+    };
   }
   return catalog;
 }
@@ -114,7 +120,14 @@ function sameMaterial(before: RawMaterialItem, m: RawMaterialItem): boolean {
   for (let i = 0; i < m.reasons.length; i++) {
     const x = before.reasons[i]!;
     const y = m.reasons[i]!;
-    if (x.ruleId !== y.ruleId || x.messageId !== y.messageId || x.findingField !== y.findingField || x.alternative !== y.alternative || !sameParams(x.params, y.params)) return false;
+    if (
+      x.ruleId !== y.ruleId ||
+      x.messageId !== y.messageId ||
+      x.findingField !== y.findingField ||
+      x.alternative !== y.alternative ||
+      !sameParams(x.params, y.params)
+    )
+      return false;
   }
   return true;
 }
@@ -232,7 +245,8 @@ export function describeResult(raw: RawResult, catalog: RuleCatalog, caches: Cat
     findings.push(described);
   }
   const unknown: (RuleStatus & { readonly missing: readonly string[]; readonly failed?: true })[] = [];
-  for (const u of raw.unknown) unknown.push({ ruleId: u.ruleId, missing: u.missing, ...(u.failed ? { failed: true as const } : {}), title: fixedOf(catalog, cache, u.ruleId).title });
+  for (const u of raw.unknown)
+    unknown.push({ ruleId: u.ruleId, missing: u.missing, ...(u.failed ? { failed: true as const } : {}), title: fixedOf(catalog, cache, u.ruleId).title });
   const passed = describePassedList(catalog, cache, raw.passed);
   return {
     findings,
@@ -288,7 +302,8 @@ function describeMaterial(catalog: RuleCatalog, cache: CatalogCache, m: RawMater
     };
     if (r.findingField !== undefined) described.finding = Object.freeze({ field: r.findingField });
     else conditional = false;
-    if (r.alternative !== undefined) described.alternative = Object.freeze({ materialId: r.alternative, name: materialName(catalog, cache, r.ruleId, r.alternative) });
+    if (r.alternative !== undefined)
+      described.alternative = Object.freeze({ materialId: r.alternative, name: materialName(catalog, cache, r.ruleId, r.alternative) });
     reasons.push(Object.freeze(described));
   }
   // Frozen: describe() hands the same item to later runs while it stays the same.
@@ -314,7 +329,6 @@ function materialName(catalog: RuleCatalog, cache: CatalogCache, ruleId: string,
   }
   return bilingual(info.zh, info.en, cache.providerParams);
 }
-
 
 function materialInfo(description: RuleDescription | undefined, id: string): MaterialInfo | undefined {
   return (MATERIALS as Record<string, MaterialInfo>)[id] ?? description?.materials?.[id];

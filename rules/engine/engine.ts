@@ -56,7 +56,13 @@ export function createEngine(rules: readonly RuleLogic[], options: EngineOptions
       const key = ruleIds.join('\n');
       if (reduced?.key !== key) {
         const off = new Set(ruleIds);
-        reduced = { key, engine: createEngine(rules.filter((rule) => !off.has(rule.id)), { catalog: wordsOf() }) };
+        reduced = {
+          key,
+          engine: createEngine(
+            rules.filter((rule) => !off.has(rule.id)),
+            { catalog: wordsOf() },
+          ),
+        };
       }
       return reduced.engine;
     },

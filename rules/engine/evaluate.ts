@@ -56,7 +56,13 @@ function markChanged(plan: ScopePlan, form: FilingForm, runNo: number): void {
 }
 
 /** Runs one rule on `form` (its check, or only its unknown fields when its scope cannot be decided). */
-function judgeRule(planned: PlannedRule, form: FilingForm, ctx: RuleContext, plan: ScopePlan, missingByPattern: (readonly string[] | undefined)[]): RuleOutcome {
+function judgeRule(
+  planned: PlannedRule,
+  form: FilingForm,
+  ctx: RuleContext,
+  plan: ScopePlan,
+  missingByPattern: (readonly string[] | undefined)[],
+): RuleOutcome {
   const ruleId = planned.id;
   let missing: string[] | undefined = planned.scopeMissing.length > 0 ? planned.scopeMissing.slice() : undefined;
   const reads = planned.reads;
@@ -85,7 +91,12 @@ function judgeRule(planned: PlannedRule, form: FilingForm, ctx: RuleContext, pla
     // isMaterialNeed(), written out: the call is one of the hottest in a run.
     if ('material' in result) {
       const key = result.for ? materialKey(result.material, result.for) : result.material;
-      (needs ??= []).push({ key, materialId: result.material, for: result.for, reason: Object.freeze({ ruleId, messageId: result.message, params: result.params }) });
+      (needs ??= []).push({
+        key,
+        materialId: result.material,
+        for: result.for,
+        reason: Object.freeze({ ruleId, messageId: result.message, params: result.params }),
+      });
       continue;
     }
     (findings ??= []).push(Object.freeze({ ruleId, field: result.field, severity: planned.severity, messageId: result.message, params: result.params }));
@@ -109,7 +120,12 @@ const NO_FIELDS: readonly string[] = Object.freeze([]);
 
 /** What a rule whose check threw comes to: unknown, with nothing missing (never cached). */
 function failedOutcome(ruleId: string): RuleOutcome {
-  return Object.freeze({ unknown: Object.freeze({ ruleId, missing: NO_FIELDS, failed: true as const }), findings: NO_FINDINGS, needs: NO_NEEDS, passed: false });
+  return Object.freeze({
+    unknown: Object.freeze({ ruleId, missing: NO_FIELDS, failed: true as const }),
+    findings: NO_FINDINGS,
+    needs: NO_NEEDS,
+    passed: false,
+  });
 }
 
 /** What the rules of `plans` decide on `input` on `ctx.today`; `plans` keeps what the next run may reuse. */

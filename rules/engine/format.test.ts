@@ -25,7 +25,10 @@ describe('formatMessage', () => {
 
   it('gives what the regex replacement gives for any template and parameters', () => {
     const pieces = fc.constantFrom('{', '}', '{a}', '{b}', '{a_1}', '{missing}', '{{a}}', 'a', '文', ' ', '-', '$&', '$1');
-    const templates = fc.oneof(fc.array(pieces, { maxLength: 12 }).map((p) => p.join('')), fc.string({ maxLength: 20 }));
+    const templates = fc.oneof(
+      fc.array(pieces, { maxLength: 12 }).map((p) => p.join('')),
+      fc.string({ maxLength: 20 }),
+    );
     const value = fc.oneof(fc.string({ maxLength: 4 }), fc.integer(), fc.record({ 'zh-CN': fc.string({ maxLength: 3 }), en: fc.string({ maxLength: 3 }) }));
     const params = fc.option(fc.record({ a: value, b: value, a_1: value }, { requiredKeys: [] }), { nil: undefined });
     fc.assert(

@@ -29,9 +29,7 @@ export const SourceSchema = z
 
 const SourceRefSchema = z.union([z.string().refine((key) => key in SOURCES, 'a key of rules/sources.ts'), SourceSchema]);
 
-const TextsSchema = z
-  .object({ title: nonEmpty, messages: z.record(z.string().regex(/^[a-z][A-Za-z0-9]*$/), nonEmpty), why: nonEmpty, fix: nonEmpty })
-  .strict();
+const TextsSchema = z.object({ title: nonEmpty, messages: z.record(z.string().regex(/^[a-z][A-Za-z0-9]*$/), nonEmpty), why: nonEmpty, fix: nonEmpty }).strict();
 
 export const RuleMetaSchema = z
   .object({
@@ -41,17 +39,32 @@ export const RuleMetaSchema = z
     family: z.enum(RULE_FAMILIES),
     scope: z
       .object({
-        provinces: z.array(z.enum(PROVINCE_CODES as [string, ...string[]])).min(1).optional(),
-        natures: z.array(z.enum(Object.keys(SUBJECT_NATURES) as [string, ...string[]])).min(1).optional(),
-        serviceKinds: z.array(z.enum(['website', 'app'])).min(1).optional(),
-        filingTypes: z.array(z.enum(Object.keys(FILING_TYPES) as [string, ...string[]])).min(1).optional(),
+        provinces: z
+          .array(z.enum(PROVINCE_CODES as [string, ...string[]]))
+          .min(1)
+          .optional(),
+        natures: z
+          .array(z.enum(Object.keys(SUBJECT_NATURES) as [string, ...string[]]))
+          .min(1)
+          .optional(),
+        serviceKinds: z
+          .array(z.enum(['website', 'app']))
+          .min(1)
+          .optional(),
+        filingTypes: z
+          .array(z.enum(Object.keys(FILING_TYPES) as [string, ...string[]]))
+          .min(1)
+          .optional(),
         providers: z.array(z.enum(PROVIDER_IDS)).min(1).optional(),
       })
       .strict(),
     reads: z.array(fieldPattern),
     alsoReads: z.array(fieldPattern).min(1).optional(),
     texts: z.object({ 'zh-CN': TextsSchema, en: TextsSchema }).strict(),
-    citations: z.object({ 'zh-CN': z.array(nonEmpty), en: z.array(nonEmpty) }).strict().optional(),
+    citations: z
+      .object({ 'zh-CN': z.array(nonEmpty), en: z.array(nonEmpty) })
+      .strict()
+      .optional(),
     sources: z.array(SourceRefSchema).min(1),
     effectiveFrom: isoDate.optional(),
     effectiveUntil: isoDate.optional(),

@@ -90,9 +90,15 @@ describe('domainWord', () => {
     };
     const pieces = fc.constantFrom('a', 'example', '.', '..', 'com', 'cn', 'com.cn', 'gd.cn', 'www.', 'HTTP://', '/x', ':8080', '例子', '中国', ' ', '-');
     fc.assert(
-      fc.property(fc.oneof(fc.array(pieces, { maxLength: 8 }).map((p) => p.join('')), fc.string({ maxLength: 12 })), (domain) => {
-        expect(domainWord(domain)).toBe(first(domain));
-      }),
+      fc.property(
+        fc.oneof(
+          fc.array(pieces, { maxLength: 8 }).map((p) => p.join('')),
+          fc.string({ maxLength: 12 }),
+        ),
+        (domain) => {
+          expect(domainWord(domain)).toBe(first(domain));
+        },
+      ),
       { numRuns: 3000 },
     );
   });

@@ -72,7 +72,15 @@ export interface Plans {
   readonly rules: readonly RuleLogic[];
   readonly byKey: Map<string, ScopePlan>;
   /** The scope of the last run and its plan: a page re-runs one scope over and over. */
-  last?: { readonly today: string; readonly provider: ProviderId; readonly province: unknown; readonly nature: unknown; readonly filingType: unknown; readonly services: string; readonly plan: ScopePlan };
+  last?: {
+    readonly today: string;
+    readonly provider: ProviderId;
+    readonly province: unknown;
+    readonly nature: unknown;
+    readonly filingType: unknown;
+    readonly services: string;
+    readonly plan: ScopePlan;
+  };
   /** One frozen `passed` entry per rule, shared by the plans (describe() recognises them). */
   readonly passedEntries: Map<RuleLogic, { readonly ruleId: string }>;
 }
@@ -136,7 +144,15 @@ export function scopePlan(plans: Plans, form: FilingForm, ctx: RuleContext): Sco
   const nature = form.subject?.nature;
   const filingType = form.filingType;
   const last = plans.last;
-  if (last && last.today === ctx.today && last.provider === ctx.provider && last.province === province && last.nature === nature && last.filingType === filingType && last.services === services) {
+  if (
+    last &&
+    last.today === ctx.today &&
+    last.provider === ctx.provider &&
+    last.province === province &&
+    last.nature === nature &&
+    last.filingType === filingType &&
+    last.services === services
+  ) {
     return last.plan;
   }
   // The provider decides scopes (scope.providers) as the form's fields do: a plan per provider.

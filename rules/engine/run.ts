@@ -14,7 +14,18 @@ import type { Rule } from './types';
 
 export { describeRules, type RuleCatalog, type RuleDescription } from './describe';
 export { createEngine, type Engine, type EngineOptions, type RunContext } from './engine';
-export type { Finding, MaterialItem, MaterialReason, NotApplicableReason, RawFinding, RawMaterialItem, RawResult, RuleLogic, RuleStatus, RunResult } from './result';
+export type {
+  Finding,
+  MaterialItem,
+  MaterialReason,
+  NotApplicableReason,
+  RawFinding,
+  RawMaterialItem,
+  RawResult,
+  RuleLogic,
+  RuleStatus,
+  RunResult,
+} from './result';
 
 export interface EvaluateOptions {
   readonly today: string;

@@ -28,7 +28,8 @@ export default defineRule({
     en: {
       title: 'Live photos are taken only in {providerApp}, against a white background',
       messages: {
-        livePhoto: 'The principal of {service} takes the live photo and the face check in {providerApp}: plain white background, no hat, no glasses, forehead not hidden by hair.',
+        livePhoto:
+          'The principal of {service} takes the live photo and the face check in {providerApp}: plain white background, no hat, no glasses, forehead not hidden by hair.',
       },
       why: '{provider} accepts only principal photos taken live in {providerApp}; a photo without a white background, or with a hat, glasses or a fringe over the forehead, is sent back to be retaken.',
       fix: 'The principal named in the form opens {providerApp} in front of a white wall or backdrop in good light, takes off hat and glasses, keeps the forehead free and follows the prompts for the photo and the face check.',
@@ -37,6 +38,11 @@ export default defineRule({
   sources: ['ALI-upload'],
   reviewedAt: '2026-12-07',
   check(form) {
-    return services(form).map((s) => ({ material: 'authenticity-check', for: s.path, message: 'livePhoto' as const, params: { service: serviceLabel(s.kind, s.index) } }));
+    return services(form).map((s) => ({
+      material: 'authenticity-check',
+      for: s.path,
+      message: 'livePhoto' as const,
+      params: { service: serviceLabel(s.kind, s.index) },
+    }));
   },
 });

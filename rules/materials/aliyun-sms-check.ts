@@ -26,7 +26,8 @@ export default defineRule({
     en: {
       title: 'The MIIT SMS check must be done within 24 hours',
       messages: {
-        within24h: 'Once {provider} has reviewed the order and passed it to the MIIT system, MIIT texts the principals’ mobiles a verification; complete it within 24 hours of receipt.',
+        within24h:
+          'Once {provider} has reviewed the order and passed it to the MIIT system, MIIT texts the principals’ mobiles a verification; complete it within 24 hours of receipt.',
       },
       why: 'The MIIT filing system wants the principals to complete the SMS verification within 24 hours of receiving it; if they do not, the application is returned and must be submitted again.',
       fix: 'After submitting, keep the mobiles typed in the form reachable; when the MIIT text arrives, open its link and enter the code within 24 hours.',

@@ -3,7 +3,12 @@ import { testRule } from '../../test/support/rule-tester';
 import rule from './app-icon';
 
 testRule(rule, {
-  valid: [{ name: 'filing type not read: the rule does not speak', form: makeForm('enterprise', (f) => void ((f.apps = [{ name: '示例科技助手' }]), delete f.filingType)) }],
+  valid: [
+    {
+      name: 'filing type not read: the rule does not speak',
+      form: makeForm('enterprise', (f) => void ((f.apps = [{ name: '示例科技助手' }]), delete f.filingType)),
+    },
+  ],
   invalid: [
     {
       // every app filing uploads its icon.

@@ -36,6 +36,11 @@ export default defineRule({
   sources: ['S5', 'P04', 'P11', 'P39'],
   reviewedAt: '2026-11-29',
   check(form) {
-    return services(form).map((s) => ({ material: 'authenticity-check', for: s.path, message: 'faceCheck' as const, params: { service: serviceLabel(s.kind, s.index) } }));
+    return services(form).map((s) => ({
+      material: 'authenticity-check',
+      for: s.path,
+      message: 'faceCheck' as const,
+      params: { service: serviceLabel(s.kind, s.index) },
+    }));
   },
 });

@@ -5,7 +5,10 @@ import rule from './national-unit-proof';
 testRule(rule, {
   valid: [
     { name: 'ordinary name', form: makeForm('enterprise') },
-    { name: 'state-level name, unit not declared national-level: the naming rule reports it', form: makeForm('enterprise', (f) => void (f.websites![0]!.name = '中国示例科技网')) },
+    {
+      name: 'state-level name, unit not declared national-level: the naming rule reports it',
+      form: makeForm('enterprise', (f) => void (f.websites![0]!.name = '中国示例科技网')),
+    },
     { name: 'national-level unit with an ordinary name', form: makeForm('enterprise', (f) => void (f.declarations = { nationalLevelUnit: true })) },
   ],
   invalid: [

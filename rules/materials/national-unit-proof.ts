@@ -29,7 +29,8 @@ export default defineRule({
     en: {
       title: 'A website name with a state-level prefix needs proof of national-level status',
       messages: {
-        stateWord: 'The website name "{name}" starts with "{word}": upload stamped proof of national-level status (unit description, filed URL, site principal’s phone).',
+        stateWord:
+          'The website name "{name}" starts with "{word}": upload stamped proof of national-level status (unit description, filed URL, site principal’s phone).',
       },
       why: 'Names starting with 中国, 中央, 国家, 中华, 人大 or 人民 are reserved for national-level units, which must provide stamped proof; otherwise the name is rejected.',
       fix: "Prepare a description of the unit stating the filed URL and the site principal's phone, stamp it with the unit seal and upload it.",
@@ -41,7 +42,9 @@ export default defineRule({
     if (form.declarations?.nationalLevelUnit !== true) return [];
     return flatMap(namedWebsites(form), (site) => {
       const word = STATE_WORDS.find((w) => compact(site.name).startsWith(w));
-      return word ? [{ material: 'national-unit-proof', for: `websites[${site.index}]`, message: 'stateWord' as const, params: { name: site.name, word } }] : [];
+      return word
+        ? [{ material: 'national-unit-proof', for: `websites[${site.index}]`, message: 'stateWord' as const, params: { name: site.name, word } }]
+        : [];
     });
   },
 });

@@ -27,7 +27,13 @@ export default defineRule({
   scope: { serviceKinds: ['website', 'app'] },
   reads: ['websites[].preApprovals', 'province'],
   alsoReads: [
-    'apps[].domains[]', 'apps[].name', 'apps[].preApprovals[]', 'apps[].remark', 'subject.name', 'websites[].domains[]', 'websites[].name',
+    'apps[].domains[]',
+    'apps[].name',
+    'apps[].preApprovals[]',
+    'apps[].remark',
+    'subject.name',
+    'websites[].domains[]',
+    'websites[].name',
     'websites[].remark',
   ],
   texts: {
@@ -42,7 +48,8 @@ export default defineRule({
     en: {
       title: 'Pre-approval words without pre-approval content need the no-pre-approval pledge',
       messages: {
-        keywords: 'The details of {service} contain {words} and "none of the above" is ticked; provide the {province} pledge that no pre-approval content is involved (signed by hand).',
+        keywords:
+          'The details of {service} contain {words} and "none of the above" is ticked; provide the {province} pledge that no pre-approval content is involved (signed by hand).',
       },
       why: 'Industry words such as news, education, healthcare or finance in names, domains or remarks make reviewers ask for an approval; a service that really carries no such content signs the province’s no-pre-approval pledge instead. Templates are not valid across provinces.',
       fix: "Download the filing province's pledge template from {providerTemplates} (use the industry-specific one where it exists), sign it by hand and upload it; if the service does carry that content, tick the pre-approval and upload the approval instead.",

@@ -23,6 +23,10 @@ testRule(rule, {
   ],
   notApplicable: [{ name: 'personal filing', form: makeForm('individual') }],
   unknown: [
-    { name: 'not yet asked whether the principal is the legal representative', form: makeForm('enterprise', (f) => void delete f.subject!.principal!.isLegalRepresentative), missing: ['subject.principal.isLegalRepresentative'] },
+    {
+      name: 'not yet asked whether the principal is the legal representative',
+      form: makeForm('enterprise', (f) => void delete f.subject!.principal!.isLegalRepresentative),
+      missing: ['subject.principal.isLegalRepresentative'],
+    },
   ],
 });

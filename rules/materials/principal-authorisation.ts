@@ -25,10 +25,11 @@ export default defineRule({
     en: {
       title: 'A subject principal who is not the legal representative needs an authorisation letter',
       messages: {
-        notLegalRep: 'The subject principal is not the legal representative: upload the authorisation letter signed by the legal representative and stamped with the unit seal (some provinces accept no substitute at all).',
+        notLegalRep:
+          'The subject principal is not the legal representative: upload the authorisation letter signed by the legal representative and stamped with the unit seal (some provinces accept no substitute at all).',
       },
       why: "A unit's subject principal should be its legal representative, otherwise the order is rejected; provinces that accept another person require the authorisation letter signed by the legal representative and sealed.",
-      fix: "Make the legal representative the subject principal, or, where the province allows it, use the authorisation template from {providerTemplates}, have the legal representative sign it, stamp it and upload it.",
+      fix: 'Make the legal representative the subject principal, or, where the province allows it, use the authorisation template from {providerTemplates}, have the legal representative sign it, stamp it and upload it.',
     },
   },
   sources: ['P42', 'K-驳回', 'P27', 'K-管局', 'K-政策'],

@@ -21,7 +21,10 @@ testRule(rule, {
     {
       // the website principal is not the legal representative → 网站负责人授权书 (江苏, 安徽, 湖北 …).
       name: 'a web manager as website principal',
-      form: makeForm('enterprise', (f) => void Object.assign(f.websites![0]!.principal!, { sameAsSubjectPrincipal: false, name: '王五', isLegalRepresentative: false })),
+      form: makeForm(
+        'enterprise',
+        (f) => void Object.assign(f.websites![0]!.principal!, { sameAsSubjectPrincipal: false, name: '王五', isLegalRepresentative: false }),
+      ),
       needs: [{ material: 'service-principal-authorisation', for: 'websites[0]', message: 'notLegalRep' }],
     },
     {
@@ -40,6 +43,10 @@ testRule(rule, {
   ],
   notApplicable: [{ name: 'personal filing', form: makeForm('individual') }],
   unknown: [
-    { name: 'subject principal legal-rep status not asked', form: makeForm('enterprise', (f) => void delete f.subject!.principal!.isLegalRepresentative), missing: ['subject.principal.isLegalRepresentative'] },
+    {
+      name: 'subject principal legal-rep status not asked',
+      form: makeForm('enterprise', (f) => void delete f.subject!.principal!.isLegalRepresentative),
+      missing: ['subject.principal.isLegalRepresentative'],
+    },
   ],
 });

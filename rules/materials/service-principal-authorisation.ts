@@ -16,7 +16,9 @@ export default defineRule({
   scope: { natures: UNIT_NATURES, serviceKinds: ['website', 'app'], filingTypes: [...NEW_FILING_TYPES, 'change-service', 'change-filing'] },
   reads: ['subject.principal.isLegalRepresentative'],
   alsoReads: [
-    'apps[].principal.isLegalRepresentative', 'apps[].principal.sameAsSubjectPrincipal', 'websites[].principal.isLegalRepresentative',
+    'apps[].principal.isLegalRepresentative',
+    'apps[].principal.sameAsSubjectPrincipal',
+    'websites[].principal.isLegalRepresentative',
     'websites[].principal.sameAsSubjectPrincipal',
   ],
   texts: {
@@ -31,9 +33,10 @@ export default defineRule({
     en: {
       title: 'A website/app principal who is not the legal representative needs an authorisation letter',
       messages: {
-        notLegalRep: "The principal of {service} is not the legal representative: most provinces require the website principal's authorisation letter, signed by the legal representative and stamped.",
+        notLegalRep:
+          "The principal of {service} is not the legal representative: most provinces require the website principal's authorisation letter, signed by the legal representative and stamped.",
       },
-      why: "The website/app principal must work for the unit; when that person is not the legal representative, provinces such as Jiangsu, Ningxia, Hubei, Qinghai, Shanghai, Inner Mongolia, Gansu, Anhui, Hunan and Shandong require an authorisation letter signed by the legal representative.",
+      why: 'The website/app principal must work for the unit; when that person is not the legal representative, provinces such as Jiangsu, Ningxia, Hubei, Qinghai, Shanghai, Inner Mongolia, Gansu, Anhui, Hunan and Shandong require an authorisation letter signed by the legal representative.',
       fix: "Use the website-principal authorisation template from {providerTemplates} (Shanghai has its own form), have the legal representative sign and stamp it, and upload it with that website's or app's materials.",
     },
   },

@@ -26,7 +26,7 @@ export default defineRule({
     en: {
       title: "Each website/app uploads its principal's ID",
       messages: {
-        principalId: "Upload colour photos of both sides of the original ID of the principal of {service}, with more than 3 months of validity left.",
+        principalId: 'Upload colour photos of both sides of the original ID of the principal of {service}, with more than 3 months of validity left.',
       },
       why: "Every website or app uploads its principal's ID, under the same rules as the subject principal's.",
       fix: "Upload both sides of the principal's original ID in that website's or app's slot, even when the principal is also the subject principal.",
@@ -35,6 +35,11 @@ export default defineRule({
   sources: ['P12', 'K-流程', 'K-驳回'],
   reviewedAt: '2026-11-29',
   check(form) {
-    return services(form).map((s) => ({ material: 'service-principal-id', for: s.path, message: 'principalId' as const, params: { service: serviceLabel(s.kind, s.index) } }));
+    return services(form).map((s) => ({
+      material: 'service-principal-id',
+      for: s.path,
+      message: 'principalId' as const,
+      params: { service: serviceLabel(s.kind, s.index) },
+    }));
   },
 });

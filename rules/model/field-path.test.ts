@@ -40,7 +40,18 @@ describe('parseFieldPath', () => {
 
   it('reads well-formed ids as the readers it replaced did', () => {
     const name = fc.stringMatching(/^[A-Za-z][A-Za-z0-9@-]{0,6}$/);
-    const segment = fc.tuple(name, fc.array(fc.oneof(fc.nat(40).map((n) => `[${n}]`), fc.constant('[]')), { maxLength: 2 })).map(([n, brackets]) => n + brackets.join(''));
+    const segment = fc
+      .tuple(
+        name,
+        fc.array(
+          fc.oneof(
+            fc.nat(40).map((n) => `[${n}]`),
+            fc.constant('[]'),
+          ),
+          { maxLength: 2 },
+        ),
+      )
+      .map(([n, brackets]) => n + brackets.join(''));
     fc.assert(
       fc.property(fc.array(segment, { minLength: 1, maxLength: 4 }), (segments) => {
         const id = segments.join('.');

@@ -67,8 +67,14 @@ export const WebsiteSchema = z
     domains: z.array(text).optional().describe('网站域名: the first is the main domain (主域名), the others 从域名'),
     homepageUrls: z.array(text).optional().describe('网站首页URL'),
     ipRanges: z.array(IpRangeSchema).optional().describe('IP地址段 起始/终止'),
-    serviceContent: z.array(z.enum(keys(SERVICE_CONTENT))).optional().describe('网站服务内容'),
-    languages: z.array(z.enum(keys(LANGUAGES))).optional().describe('网站语言'),
+    serviceContent: z
+      .array(z.enum(keys(SERVICE_CONTENT)))
+      .optional()
+      .describe('网站服务内容'),
+    languages: z
+      .array(z.enum(keys(LANGUAGES)))
+      .optional()
+      .describe('网站语言'),
     preApprovals: z.array(PreApprovalSchema).optional().describe('前置审批: [] = none ticked (以上都不涉及)'),
     remark: text.optional().describe('网站备注'),
     principal: ServicePrincipalSchema.optional().describe('互联网信息服务负责人'),
@@ -144,9 +150,7 @@ export const FiledRecordSchema = z
     subjectNature: z.enum(keys(SUBJECT_NATURES)).optional(),
     subjectName: text.optional(),
     certNumber: text.optional(),
-    websites: z
-      .array(z.object({ name: text.optional(), domains: z.array(text).optional(), recordNumber: text.optional() }).strict())
-      .optional(),
+    websites: z.array(z.object({ name: text.optional(), domains: z.array(text).optional(), recordNumber: text.optional() }).strict()).optional(),
     apps: z.array(z.object({ name: text.optional(), recordNumber: text.optional() }).strict()).optional(),
     /** Access providers other than the one the order is made at still serving the filing (取消接入 leaves none → 空壳). */
     otherAccessProviders: z.number().int().nonnegative().optional(),
@@ -161,7 +165,16 @@ export const DeclarationsSchema = z
   .object({
     filedServiceCount: z.number().int().nonnegative().optional().describe('websites/apps already filed under this subject'),
     residenceProof: z
-      .enum(['residence-permit', 'temporary-residence-permit', 'hk-mo-tw-residence-permit', 'student-card', 'property-certificate', 'social-insurance', 'employment-proof', 'none'])
+      .enum([
+        'residence-permit',
+        'temporary-residence-permit',
+        'hk-mo-tw-residence-permit',
+        'student-card',
+        'property-certificate',
+        'social-insurance',
+        'employment-proof',
+        'none',
+      ])
       .optional()
       .describe('proof of local residence held by a person filing outside the province of the ID card'),
     residenceProofValidTo: isoDate.optional(),
@@ -184,7 +197,9 @@ export const FilingFormSchema = z
     provider: z
       .enum(PROVIDER_IDS)
       .optional()
-      .describe("whose filing console the form is from (huawei, aliyun, tencent); absent = huawei. The CLI's --provider overrides it; rules never read it (they get the run's provider)"),
+      .describe(
+        "whose filing console the form is from (huawei, aliyun, tencent); absent = huawei. The CLI's --provider overrides it; rules never read it (they get the run's provider)",
+      ),
     filingType: z.enum(keys(FILING_TYPES)).optional().describe('备案类型'),
     province: ProvinceSchema.optional().describe('地域 (province of the 管局)'),
     resource: z

@@ -41,12 +41,18 @@ export const MATERIALS = {
   'principal-authorisation': {
     zh: '主体负责人授权书',
     en: 'Authorisation letter for the subject principal',
-    howTo: { zh: '{providerTemplates}中的模板，法定代表人签字并加盖单位公章。', en: 'The template from {providerTemplates}, signed by the legal representative and stamped with the unit seal.' },
+    howTo: {
+      zh: '{providerTemplates}中的模板，法定代表人签字并加盖单位公章。',
+      en: 'The template from {providerTemplates}, signed by the legal representative and stamped with the unit seal.',
+    },
   },
   'service-principal-authorisation': {
     zh: '互联网信息服务负责人授权书（网站负责人授权书）',
     en: 'Authorisation letter for the website/app principal',
-    howTo: { zh: '{providerTemplates}中的模板，法定代表人签字并加盖单位公章。', en: 'The template from {providerTemplates}, signed by the legal representative and stamped with the unit seal.' },
+    howTo: {
+      zh: '{providerTemplates}中的模板，法定代表人签字并加盖单位公章。',
+      en: 'The template from {providerTemplates}, signed by the legal representative and stamped with the unit seal.',
+    },
   },
   'domain-certificate': {
     zh: '域名证书',
@@ -58,7 +64,7 @@ export const MATERIALS = {
     en: "Screenshot of the domain owner's real-name verification",
     howTo: {
       zh: '注册商控制台中同时显示域名、持有者、证件类型、证件号码的页面截图（号码可部分打码）。',
-      en: "Screenshot of the registrar page showing domain, holder, certificate type and certificate number (numbers may be partly masked).",
+      en: 'Screenshot of the registrar page showing domain, holder, certificate type and certificate number (numbers may be partly masked).',
     },
   },
   'pre-approval-document': {
@@ -74,12 +80,18 @@ export const MATERIALS = {
   'gov-domain-review-form': {
     zh: '政府网站域名业务审核表',
     en: 'Government website domain review form',
-    howTo: { zh: '从{providerTemplates}获取表格，填写内容须与备案信息一致。', en: 'Get the form from {providerTemplates}; its contents must match the filing.' },
+    howTo: {
+      zh: '从{providerTemplates}获取表格，填写内容须与备案信息一致。',
+      en: 'Get the form from {providerTemplates}; its contents must match the filing.',
+    },
   },
   'establishment-office-proof': {
     zh: '机构编制部门证明（编办证明）',
     en: 'Proof from the institutional establishment office',
-    howTo: { zh: '由上级机构编制部门出具（不是云服务商提供的模板），内容须与备案信息一致。', en: "Issued by the superior establishment office (not a cloud provider's template); must match the filing." },
+    howTo: {
+      zh: '由上级机构编制部门出具（不是云服务商提供的模板），内容须与备案信息一致。',
+      en: "Issued by the superior establishment office (not a cloud provider's template); must match the filing.",
+    },
   },
   'site-plan': {
     zh: '网站建设方案书',
@@ -92,17 +104,27 @@ export const MATERIALS = {
   'residence-proof': {
     zh: '居住证明（居住证等）',
     en: 'Proof of local residence (residence permit, etc.)',
-    howTo: { zh: '本省有效的居住证或管局认可的其他证明，注意剩余有效期。', en: 'A valid local residence permit or another proof the province accepts; mind the validity left.' },
+    howTo: {
+      zh: '本省有效的居住证或管局认可的其他证明，注意剩余有效期。',
+      en: 'A valid local residence permit or another proof the province accepts; mind the validity left.',
+    },
   },
   'employment-income-proof': { zh: '劳动就业或收入证明', en: 'Proof of employment or income' },
   'trademark-certificate': { zh: '商标注册证明', en: 'Trademark registration certificate' },
   'national-unit-proof': {
     zh: '国家级单位证明',
     en: 'Proof of national-level status',
-    howTo: { zh: '单位情况说明、备案网址、网站负责人电话，加盖公章。', en: 'Unit description, filed URL and the site principal’s phone, stamped with the unit seal.' },
+    howTo: {
+      zh: '单位情况说明、备案网址、网站负责人电话，加盖公章。',
+      en: 'Unit description, filed URL and the site principal’s phone, stamped with the unit seal.',
+    },
   },
   'cancellation-form': { zh: '注销申请表', en: 'Cancellation application form' },
-  'app-icon': { zh: 'APP图标', en: 'App icon', howTo: { zh: '不超过100 KB，不得使用系统图标或误导性角标。', en: 'At most 100 KB; no system icons or misleading badges.' } },
+  'app-icon': {
+    zh: 'APP图标',
+    en: 'App icon',
+    howTo: { zh: '不超过100 KB，不得使用系统图标或误导性角标。', en: 'At most 100 KB; no system icons or misleading badges.' },
+  },
 } as const satisfies Record<string, MaterialInfo>;
 
 export type CatalogMaterialId = keyof typeof MATERIALS;

@@ -13,10 +13,41 @@ const referenceText = (value: string) =>
         .replace(/[\u3000\u00A0\t\r\n]+/g, ' ')
         .replace(/ {2,}/g, ' ')
         .trim();
-const referenceCode = (value: string) => referenceText(value).replace(/[\s\-–—]/g, '').toUpperCase();
+const referenceCode = (value: string) =>
+  referenceText(value)
+    .replace(/[\s\-–—]/g, '')
+    .toUpperCase();
 
-const pieces = fc.constantFrom('a', 'A', '1', '示例', ' ', '  ', '\t', '\n', '\r', '\v', '\f', '\u3000', '\u00a0', '\u2003', '\ufeff', '\u2028', '１', 'Ａ', '～', '-', '—', 'x', 'ß');
-const texts = fc.oneof(fc.array(pieces, { maxLength: 8 }).map((p) => p.join('')), fc.string({ maxLength: 12 }), fc.stringMatching(/^[0-9A-Z]{0,18}$/));
+const pieces = fc.constantFrom(
+  'a',
+  'A',
+  '1',
+  '示例',
+  ' ',
+  '  ',
+  '\t',
+  '\n',
+  '\r',
+  '\v',
+  '\f',
+  '\u3000',
+  '\u00a0',
+  '\u2003',
+  '\ufeff',
+  '\u2028',
+  '１',
+  'Ａ',
+  '～',
+  '-',
+  '—',
+  'x',
+  'ß',
+);
+const texts = fc.oneof(
+  fc.array(pieces, { maxLength: 8 }).map((p) => p.join('')),
+  fc.string({ maxLength: 12 }),
+  fc.stringMatching(/^[0-9A-Z]{0,18}$/),
+);
 
 describe('normalizeText and compactCode', () => {
   it('give what the regex definitions give, for any text', () => {
@@ -65,7 +96,15 @@ describe('normalizeForm', () => {
             ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, deep(v)]))
             : value;
     const json = fc.letrec((tie) => ({
-      value: fc.oneof({ depthSize: 'small' }, texts, fc.integer(), fc.boolean(), fc.constant(null), fc.array(tie('value'), { maxLength: 3 }), fc.dictionary(fc.constantFrom('a', 'b', 'name', 'c'), tie('value'), { maxKeys: 3 })),
+      value: fc.oneof(
+        { depthSize: 'small' },
+        texts,
+        fc.integer(),
+        fc.boolean(),
+        fc.constant(null),
+        fc.array(tie('value'), { maxLength: 3 }),
+        fc.dictionary(fc.constantFrom('a', 'b', 'name', 'c'), tie('value'), { maxKeys: 3 }),
+      ),
     })).value;
     // The first normalizeForm: a deep copy, then the province (and the filed record's) replaced by its code, last.
     const reference = (input: Record<string, unknown>) => {

@@ -61,7 +61,10 @@ export const CITIZEN_NUMBER_TYPES: readonly PersonalIdType[] = ['resident-id', '
 /** A person's name as two spellings are compared: no spaces, one kind of middle dot (阿依古丽·买买提), case-folded. */
 export function nameKey(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  const key = value.replace(/\s+/g, '').replace(/[·•‧・．.]/g, '·').toLowerCase();
+  const key = value
+    .replace(/\s+/g, '')
+    .replace(/[·•‧・．.]/g, '·')
+    .toLowerCase();
   return key === '' ? undefined : key;
 }
 

@@ -45,7 +45,8 @@ export const TW_PERMIT_SOURCE: SourceRef = {
  */
 export const PERMANENT_RESIDENCE_CARD_SOURCE: SourceRef = {
   url: 'https://wb.beijing.gov.cn/en/express/202312/t20231211_3495770.html',
-  title: '新版外国人永久居留身份证 2023-12-01 起签发，号码由15位（3位拉丁字母+12位数字）调整为18位（17位数字+1位校验位），首位为9，校验码按 MOD 11-2 计算，与公民身份号码相同（《新版外国人永久居留身份证机读信息规则（2023版）》）',
+  title:
+    '新版外国人永久居留身份证 2023-12-01 起签发，号码由15位（3位拉丁字母+12位数字）调整为18位（17位数字+1位校验位），首位为9，校验码按 MOD 11-2 计算，与公民身份号码相同（《新版外国人永久居留身份证机读信息规则（2023版）》）',
   publisher: 'National Immigration Administration (issuer); via Beijing Municipal Government and third-party reprints',
   evidence: 'T',
   published: '2023-09-18',

@@ -97,12 +97,15 @@ export function people(form: FilingForm): Person[] {
 
 const peopleOnce = perRun(function listPeople(form: FilingForm): Person[] {
   const out: Person[] = [];
-  if (form.subject?.principal) out.push({ path: 'subject.principal', principal: form.subject.principal, owner: { 'zh-CN': '主体负责人', en: 'subject principal' } });
+  if (form.subject?.principal)
+    out.push({ path: 'subject.principal', principal: form.subject.principal, owner: { 'zh-CN': '主体负责人', en: 'subject principal' } });
   for (const s of services(form)) {
     if (!s.principal || s.principal.sameAsSubjectPrincipal === true) continue;
     const n = s.index + 1;
     const owner: Bilingual =
-      s.kind === 'website' ? { 'zh-CN': `网站${n}的互联网信息服务负责人`, en: `principal of website ${n}` } : { 'zh-CN': `APP${n}的负责人`, en: `principal of app ${n}` };
+      s.kind === 'website'
+        ? { 'zh-CN': `网站${n}的互联网信息服务负责人`, en: `principal of website ${n}` }
+        : { 'zh-CN': `APP${n}的负责人`, en: `principal of app ${n}` };
     out.push({ path: `${s.path}.principal`, principal: s.principal, owner });
   }
   return out;

@@ -26,9 +26,7 @@ export function namedWebsites(form: FilingForm): NamedWebsite[] {
 }
 
 const namedWebsitesOnce = perRun(function listNamedWebsites(form: FilingForm): NamedWebsite[] {
-  return flatMap(form.websites ?? [], (website, index) =>
-    website.name ? [{ index, field: `websites[${index}].name`, name: website.name, website }] : [],
-  );
+  return flatMap(form.websites ?? [], (website, index) => (website.name ? [{ index, field: `websites[${index}].name`, name: website.name, website }] : []));
 });
 
 /** QingCloud's naming page: the fullest published word lists (undated; third party). */

@@ -6,14 +6,20 @@ import rule from './access-matches-filed';
 testRule(rule, {
   valid: [
     { name: 'access filing equal to the record', form: makeChange('add-access') },
-    { name: 'a new website (no record of its own) under a filed subject', form: makeChange('add-service', 'enterprise', (f) => {
-      f.websites![0]!.name = '示例科技商城';
-      f.websites![0]!.domains = ['example-shop.cn'];
-    }) },
-    { name: 'same name typed with full-width brackets', form: makeChange('add-access', 'enterprise', (f) => {
-      f.filed!.subjectName = '深圳市示例科技(南山)有限公司';
-      f.subject!.name = '深圳市示例科技（南山）有限公司';
-    }) },
+    {
+      name: 'a new website (no record of its own) under a filed subject',
+      form: makeChange('add-service', 'enterprise', (f) => {
+        f.websites![0]!.name = '示例科技商城';
+        f.websites![0]!.domains = ['example-shop.cn'];
+      }),
+    },
+    {
+      name: 'same name typed with full-width brackets',
+      form: makeChange('add-access', 'enterprise', (f) => {
+        f.filed!.subjectName = '深圳市示例科技(南山)有限公司';
+        f.subject!.name = '深圳市示例科技（南山）有限公司';
+      }),
+    },
   ],
   invalid: [
     {

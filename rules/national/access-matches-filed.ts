@@ -34,8 +34,10 @@ export default defineRule({
     en: {
       title: 'An access filing should match the filed record',
       messages: {
-        subjectNameDiffers: 'The subject name differs from the filed "{filed}"; some regulators require access filings to match the original record and reject differences.',
-        certNumberDiffers: 'The subject certificate number differs from the filed one; use the certificate type and number of the original filing (ask the original provider).',
+        subjectNameDiffers:
+          'The subject name differs from the filed "{filed}"; some regulators require access filings to match the original record and reject differences.',
+        certNumberDiffers:
+          'The subject certificate number differs from the filed one; use the certificate type and number of the original filing (ask the original provider).',
         siteNameDiffers: 'The website name differs from the filed "{filed}"; some regulators require website details to match the original record on access.',
       },
       why: 'When adding {provider} as access provider, or adding a website to a subject filed elsewhere, some regulators require the data to equal the existing record and reject differences as inconsistent access information; others allow corrections during access. A differing certificate number makes the console report the domain as filed under another certificate.',
@@ -60,7 +62,8 @@ export default defineRule({
     if (form.filingType === 'add-access') {
       (form.websites ?? []).forEach((site, i) => {
         const before = filedWebsiteOf(form, i)?.name?.trim();
-        if (before && site.name?.trim() && !sameSubjectName(site.name, before)) issues.push({ field: `websites[${i}].name`, message: 'siteNameDiffers', params: { filed: before } });
+        if (before && site.name?.trim() && !sameSubjectName(site.name, before))
+          issues.push({ field: `websites[${i}].name`, message: 'siteNameDiffers', params: { filed: before } });
       });
     }
     return issues;

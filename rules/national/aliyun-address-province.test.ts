@@ -5,7 +5,11 @@ import rule from './aliyun-address-province';
 testRule(rule, {
   valid: [
     { name: 'both addresses in 广东', provider: 'aliyun', form: makeForm('individual') },
-    { name: 'a certificate address naming no province is not judged', provider: 'aliyun', form: makeForm('enterprise', (f) => void (f.subject!.mailingAddress!.province = '广西壮族自治区')) },
+    {
+      name: 'a certificate address naming no province is not judged',
+      provider: 'aliyun',
+      form: makeForm('enterprise', (f) => void (f.subject!.mailingAddress!.province = '广西壮族自治区')),
+    },
     {
       name: 'no door number, explained in the remark',
       provider: 'aliyun',
@@ -37,7 +41,10 @@ testRule(rule, {
       // ALI-address: 证件住所 and 通讯地址 must be in one province.
       name: 'ID-card address in 广东, mailing address in 广西',
       provider: 'aliyun',
-      form: makeForm('individual', (f) => void (f.subject!.mailingAddress = { province: '广西壮族自治区', city: '南宁市', district: '青秀区', detail: '民族大道1号' })),
+      form: makeForm(
+        'individual',
+        (f) => void (f.subject!.mailingAddress = { province: '广西壮族自治区', city: '南宁市', district: '青秀区', detail: '民族大道1号' }),
+      ),
       issues: [{ field: 'subject.mailingAddress.province', message: 'otherProvince' }],
     },
     {
@@ -52,7 +59,10 @@ testRule(rule, {
     {
       name: 'Huawei Cloud: not its rule',
       provider: 'huawei',
-      form: makeForm('individual', (f) => void (f.subject!.mailingAddress = { province: '广西壮族自治区', city: '南宁市', district: '青秀区', detail: '民族大道' })),
+      form: makeForm(
+        'individual',
+        (f) => void (f.subject!.mailingAddress = { province: '广西壮族自治区', city: '南宁市', district: '青秀区', detail: '民族大道' }),
+      ),
     },
   ],
 });

@@ -38,7 +38,8 @@ export default defineRule({
       title: 'The certificate address and the mailing address in one province; explain a missing door number in the remark',
       messages: {
         otherProvince: 'The certificate address is in {cert} but the mailing address is in {mailing}; {provider} wants both in the same province.',
-        noDoorNumberRemark: 'The street part of the mailing address has no door number and the subject remark is empty; say in the remark that the address has no door number.',
+        noDoorNumberRemark:
+          'The street part of the mailing address has no door number and the subject remark is empty; say in the remark that the address has no door number.',
       },
       why: "{provider}'s filing notes want the subject's certificate address and mailing address in the same province; addresses in two provinces are sent back. When an address has no door number, the reviewer expects an explanation in the remark.",
       fix: 'Give a mailing address in the province of the certificate address (if you really are in another province, first check whether you may file there); if the address truly has no door number, write so in the subject remark with where the place is.',
@@ -58,7 +59,11 @@ export default defineRule({
       const cert = provinceOfAddress(certAddress);
       const mailing = provinceOfAddress(mailingProvince);
       if (cert && mailing && cert.code !== mailing.code) {
-        issues.push({ field: 'subject.mailingAddress.province', message: 'otherProvince', params: { cert: { 'zh-CN': cert.full, en: cert.en }, mailing: { 'zh-CN': mailing.full, en: mailing.en } } });
+        issues.push({
+          field: 'subject.mailingAddress.province',
+          message: 'otherProvince',
+          params: { cert: { 'zh-CN': cert.full, en: cert.en }, mailing: { 'zh-CN': mailing.full, en: mailing.en } },
+        });
       }
     }
     const detail = subject?.mailingAddress?.detail;

@@ -6,7 +6,11 @@ testRule(rule, {
   valid: [
     { name: '其他 with a remark', provider: 'aliyun', form: makeForm('individual', (f) => void (f.websites![0]!.serviceContent = ['other'])) },
     // other items are national/individual-service-content's finding, not this rule's.
-    { name: 'an item beyond a personal site is left to the national rule', provider: 'aliyun', form: makeForm('individual', (f) => void (f.websites![0]!.serviceContent = ['shopping'])) },
+    {
+      name: 'an item beyond a personal site is left to the national rule',
+      provider: 'aliyun',
+      form: makeForm('individual', (f) => void (f.websites![0]!.serviceContent = ['shopping'])),
+    },
     {
       name: '江西: the province rule on 博客 speaks, not this one',
       provider: 'aliyun',
@@ -26,7 +30,10 @@ testRule(rule, {
       provider: 'aliyun',
       form: makeForm('individual', (f) => {
         const site = f.websites![0]!;
-        f.websites = [{ ...site, serviceContent: ['other'] }, { ...site, name: '张三的旅行相册', domains: ['zhangsan-photos.cn'], serviceContent: ['other', 'blog'] }];
+        f.websites = [
+          { ...site, serviceContent: ['other'] },
+          { ...site, name: '张三的旅行相册', domains: ['zhangsan-photos.cn'], serviceContent: ['other', 'blog'] },
+        ];
       }),
       issues: [{ field: 'websites[1].serviceContent', message: 'blogNotOffered' }],
     },

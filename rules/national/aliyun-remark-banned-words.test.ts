@@ -6,7 +6,11 @@ testRule(rule, {
   valid: [
     // the baseline's remark says 博客 and 企业: personal-name words are fine in a remark.
     { name: 'a plain personal remark', provider: 'aliyun', form: makeForm('individual') },
-    { name: '人民币 is not the state word 人民', provider: 'aliyun', form: makeForm('individual', (f) => void (f.websites![0]!.remark = '个人笔记，不涉及人民币交易。')) },
+    {
+      name: '人民币 is not the state word 人民',
+      provider: 'aliyun',
+      form: makeForm('individual', (f) => void (f.websites![0]!.remark = '个人笔记，不涉及人民币交易。')),
+    },
     {
       name: "a word of the subject's own registered name",
       provider: 'aliyun',
@@ -44,5 +48,11 @@ testRule(rule, {
       ],
     },
   ],
-  notApplicable: [{ name: 'Huawei Cloud: not its rule', provider: 'huawei', form: makeForm('individual', (f) => void (f.websites![0]!.remark = '面向全中国的编程学习笔记。')) }],
+  notApplicable: [
+    {
+      name: 'Huawei Cloud: not its rule',
+      provider: 'huawei',
+      form: makeForm('individual', (f) => void (f.websites![0]!.remark = '面向全中国的编程学习笔记。')),
+    },
+  ],
 });

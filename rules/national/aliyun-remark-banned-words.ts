@@ -38,7 +38,7 @@ export default defineRule({
       messages: {
         bannedWord: 'The remark contains words barred from website names: {words}. {provider} applies the same banned words to remarks as to website names.',
       },
-      why: "{provider} bars from the subject and website remarks the words barred from website names; this checks the lists the website-name rules use: state-level words (中国, 中华, 中央, 国家, 人民, 人大), state-function words (纪检, 监察, 信访, 维权, 投诉) and sensitive words. A remark with them has to be rewritten.",
+      why: '{provider} bars from the subject and website remarks the words barred from website names; this checks the lists the website-name rules use: state-level words (中国, 中华, 中央, 国家, 人民, 人大), state-function words (纪检, 监察, 信访, 维权, 投诉) and sensitive words. A remark with them has to be rewritten.',
       fix: 'Rewrite the remark without these words, describing the content or circumstances plainly (e.g. "for users in the country" instead of "for users across 中国").',
     },
   },

@@ -36,5 +36,7 @@ testRule(rule, {
     { name: 'no domain', form: domains(), issues: [{ field: 'apps[0].domains', message: 'none' }] },
   ],
   notApplicable: [{ name: 'no apps', form: makeForm('enterprise', (f) => void (f.apps = [])) }],
-  unknown: [{ name: 'domains not read', form: makeForm('enterprise', (f) => void (f.apps = [makeApp((a) => void delete a.domains)])), missing: ['apps[0].domains'] }],
+  unknown: [
+    { name: 'domains not read', form: makeForm('enterprise', (f) => void (f.apps = [makeApp((a) => void delete a.domains)])), missing: ['apps[0].domains'] },
+  ],
 });

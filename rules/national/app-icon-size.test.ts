@@ -20,5 +20,11 @@ testRule(rule, {
     { name: 'a 1.2 MB screenshot', form: icon(1_200_000), issues: [{ field: 'apps[0].iconBytes', message: 'tooLarge' }] },
   ],
   notApplicable: [{ name: 'no apps', form: makeForm('enterprise', (f) => void (f.apps = [])) }],
-  unknown: [{ name: 'icon not uploaded yet', form: makeForm('enterprise', (f) => void (f.apps = [makeApp((a) => void delete a.iconBytes)])), missing: ['apps[0].iconBytes'] }],
+  unknown: [
+    {
+      name: 'icon not uploaded yet',
+      form: makeForm('enterprise', (f) => void (f.apps = [makeApp((a) => void delete a.iconBytes)])),
+      missing: ['apps[0].iconBytes'],
+    },
+  ],
 });

@@ -35,7 +35,9 @@ export default defineRule({
   reviewedAt: '2026-11-29',
   check(form) {
     return (form.apps ?? []).flatMap((app, i) =>
-      app.iconBytes !== undefined && app.iconBytes > MAX_BYTES ? [{ field: `apps[${i}].iconBytes`, message: 'tooLarge' as const, params: { kb: Math.ceil(app.iconBytes / 1024) } }] : [],
+      app.iconBytes !== undefined && app.iconBytes > MAX_BYTES
+        ? [{ field: `apps[${i}].iconBytes`, message: 'tooLarge' as const, params: { kb: Math.ceil(app.iconBytes / 1024) } }]
+        : [],
     );
   },
 });

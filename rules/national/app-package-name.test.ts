@@ -37,7 +37,13 @@ testRule(rule, {
     {
       name: 'iOS bundle ID with a space, HarmonyOS name too short',
       form: withApp(
-        makeApp((a) => void (a.platforms = [{ ...a.platforms![1]!, packageName: 'com.example ledger' }, { platform: 'harmonyos', packageName: 'a.b', publicKey: 'x', signatureMd5: 'y' }])),
+        makeApp(
+          (a) =>
+            void (a.platforms = [
+              { ...a.platforms![1]!, packageName: 'com.example ledger' },
+              { platform: 'harmonyos', packageName: 'a.b', publicKey: 'x', signatureMd5: 'y' },
+            ]),
+        ),
       ),
       issues: [
         { field: 'apps[0].platforms[0].packageName', message: 'ios' },

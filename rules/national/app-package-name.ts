@@ -44,7 +44,7 @@ export default defineRule({
         harmonyos: '"{value}" is not a valid HarmonyOS bundle name; use reverse-DNS form starting with a letter, 7–128 characters.',
       },
       why: 'Every platform needs the real package name: the Android package name, the iOS Bundle ID, the HarmonyOS bundle name from AppGallery Connect. A wrong one draws an "inaccurate package name" rectification notice.',
-      fix: "Android: applicationId in build.gradle or the store listing; iOS: the Bundle ID in Xcode or App Store Connect; HarmonyOS: AppGallery Connect > My projects.",
+      fix: 'Android: applicationId in build.gradle or the store listing; iOS: the Bundle ID in Xcode or App Store Connect; HarmonyOS: AppGallery Connect > My projects.',
     },
   },
   sources: ['P32', 'K-APP', 'R-kb', 'HW-app-features'],

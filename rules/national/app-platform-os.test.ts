@@ -6,7 +6,10 @@ import rule from './app-platform-os';
 testRule(rule, {
   valid: [
     { name: 'Android and iOS', form: makeForm('enterprise', (f) => void (f.apps = [makeApp()])) },
-    { name: 'HarmonyOS', form: makeForm('enterprise', (f) => void (f.apps = [makeApp((a) => void (a.platforms = [{ ...a.platforms![0]!, platform: 'harmonyos' }]))])) },
+    {
+      name: 'HarmonyOS',
+      form: makeForm('enterprise', (f) => void (f.apps = [makeApp((a) => void (a.platforms = [{ ...a.platforms![0]!, platform: 'harmonyos' }]))])),
+    },
   ],
   invalid: [
     {
@@ -17,5 +20,11 @@ testRule(rule, {
     },
   ],
   notApplicable: [{ name: 'no apps', form: makeForm('enterprise', (f) => void (f.apps = [])) }],
-  unknown: [{ name: 'platforms not read', form: makeForm('enterprise', (f) => void (f.apps = [makeApp((a) => void delete a.platforms)])), missing: ['apps[0].platforms'] }],
+  unknown: [
+    {
+      name: 'platforms not read',
+      form: makeForm('enterprise', (f) => void (f.apps = [makeApp((a) => void delete a.platforms)])),
+      missing: ['apps[0].platforms'],
+    },
+  ],
 });

@@ -25,7 +25,8 @@ export default defineRule({
     en: {
       title: 'The app platform is the operating system, not an app store',
       messages: {
-        other: '"Other" is chosen as platform: the platform is the operating system the app runs on (Android, iOS, HarmonyOS), not a store. Make sure a store was not entered as the platform.',
+        other:
+          '"Other" is chosen as platform: the platform is the operating system the app runs on (Android, iOS, HarmonyOS), not a store. Make sure a store was not entered as the platform.',
       },
       why: 'Platform information must name the operating system the app runs on; naming an app store draws an "invalid platform information" rectification notice and a change filing.',
       fix: 'Choose by package type: .apk → Android, .ipa → iOS, .hap → HarmonyOS; list each system version of the app in the same filing.',

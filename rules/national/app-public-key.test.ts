@@ -24,5 +24,11 @@ testRule(rule, {
     },
   ],
   notApplicable: [{ name: 'no apps', form: makeForm('enterprise', (f) => void (f.apps = [])) }],
-  unknown: [{ name: 'platforms not read', form: makeForm('enterprise', (f) => void (f.apps = [makeApp((a) => void delete a.platforms)])), missing: ['apps[0].platforms'] }],
+  unknown: [
+    {
+      name: 'platforms not read',
+      form: makeForm('enterprise', (f) => void (f.apps = [makeApp((a) => void delete a.platforms)])),
+      missing: ['apps[0].platforms'],
+    },
+  ],
 });

@@ -29,7 +29,8 @@ export default defineRule({
     en: {
       title: 'App domains must resolve to the filed IPs',
       messages: {
-        resolveToFiled: 'The domains {domains} of {app} must resolve to the filed IPs {ips}; make sure none points to another provider or an overseas IP and that no IP is missing.',
+        resolveToFiled:
+          'The domains {domains} of {app} must resolve to the filed IPs {ips}; make sure none points to another provider or an overseas IP and that no IP is missing.',
       },
       why: "After filing, the app's domain resolution is checked; a domain resolving outside the filed IPs (another provider, a server abroad) draws an app-resolution-mismatch rectification notice.",
       fix: "Check each domain's A/AAAA records at the DNS provider and point them at the filed IPs (each a {providerPublicIp}); when server IPs change, update them with a change filing first.",

@@ -28,11 +28,21 @@ testRule(rule, {
       form: sig('ios', md5),
       issues: [{ field: 'apps[0].platforms[0].signatureMd5', message: 'md5ForIos' }],
     },
-    { name: 'Android: not hex', form: sig('android', 'g1b2c3d4e5f60718293a4b5c6d7e8f90'), issues: [{ field: 'apps[0].platforms[0].signatureMd5', message: 'android' }] },
+    {
+      name: 'Android: not hex',
+      form: sig('android', 'g1b2c3d4e5f60718293a4b5c6d7e8f90'),
+      issues: [{ field: 'apps[0].platforms[0].signatureMd5', message: 'android' }],
+    },
     { name: 'iOS: too short', form: sig('ios', sha1.slice(0, 38)), issues: [{ field: 'apps[0].platforms[0].signatureMd5', message: 'ios' }] },
     { name: 'HarmonyOS: a word', form: sig('harmonyos', 'signature'), issues: [{ field: 'apps[0].platforms[0].signatureMd5', message: 'harmonyos' }] },
     { name: 'empty', form: sig('android', ''), issues: [{ field: 'apps[0].platforms[0].signatureMd5', message: 'missing' }] },
   ],
   notApplicable: [{ name: 'no apps', form: makeForm('enterprise', (f) => void (f.apps = [])) }],
-  unknown: [{ name: 'platforms not read', form: makeForm('enterprise', (f) => void (f.apps = [makeApp((a) => void delete a.platforms)])), missing: ['apps[0].platforms'] }],
+  unknown: [
+    {
+      name: 'platforms not read',
+      form: makeForm('enterprise', (f) => void (f.apps = [makeApp((a) => void delete a.platforms)])),
+      missing: ['apps[0].platforms'],
+    },
+  ],
 });

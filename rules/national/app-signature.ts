@@ -37,7 +37,7 @@ export default defineRule({
         ios: "iOS needs the signing certificate's SHA-1 here: 40 hexadecimal digits (colons allowed).",
         harmonyos: "HarmonyOS needs the signing certificate's fingerprint (hexadecimal, colons allowed).",
       },
-      why: "Android takes the signing certificate's MD5, iOS its SHA-1 in the same field, HarmonyOS the certificate fingerprint; a wrong value draws an \"invalid app feature information\" rectification notice.",
+      why: 'Android takes the signing certificate\'s MD5, iOS its SHA-1 in the same field, HarmonyOS the certificate fingerprint; a wrong value draws an "invalid app feature information" rectification notice.',
       fix: "Android: keytool -list -v -keystore <your keystore> shows the MD5; iOS: Keychain Access shows the distribution certificate's SHA-1; colons may stay.",
     },
   },

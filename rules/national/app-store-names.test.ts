@@ -20,7 +20,11 @@ testRule(rule, {
       issues: [{ field: 'apps[0].name', message: 'platformMark' }],
     },
     // Brackets of any kind around a platform word, with spaces and 版 or not.
-    ...['示例记账【 iOS 版 】', '示例记账 [for Android]', '示例记账(鸿蒙版)', '示例记账（ HD ）'].map((name) => ({ name: `bracketed mark: ${name}`, form: withApps(name), issues: [{ field: 'apps[0].name', message: 'platformMark' }] })),
+    ...['示例记账【 iOS 版 】', '示例记账 [for Android]', '示例记账(鸿蒙版)', '示例记账（ HD ）'].map((name) => ({
+      name: `bracketed mark: ${name}`,
+      form: withApps(name),
+      issues: [{ field: 'apps[0].name', message: 'platformMark' }],
+    })),
     {
       // the filed name must be the app's real name; a store-listing suffix ("HD") is not it (APP名称 rejection).
       name: 'trailing HD mark',
@@ -38,5 +42,7 @@ testRule(rule, {
     },
   ],
   notApplicable: [{ name: 'no apps in the order', form: makeForm('enterprise', (f) => void (f.apps = [])) }],
-  unknown: [{ name: 'app name not read', form: makeForm('enterprise', (f) => void (f.apps = [makeApp((a) => void delete a.name)])), missing: ['apps[0].name'] }],
+  unknown: [
+    { name: 'app name not read', form: makeForm('enterprise', (f) => void (f.apps = [makeApp((a) => void delete a.name)])), missing: ['apps[0].name'] },
+  ],
 });

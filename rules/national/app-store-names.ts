@@ -53,8 +53,10 @@ export default defineRule({
     en: {
       title: 'An app listed on several platforms or stores is filed once, under the name shown after installation',
       messages: {
-        platformMark: 'The app name "{name}" carries the platform or store mark "{mark}"; one app shares one filing and one name across platforms and stores. Enter the name shown on the home screen after installation.',
-        sameApp: '"{name}" and "{other}" look like one app listed under different names on different platforms or stores; file the app once and list every platform under it.',
+        platformMark:
+          'The app name "{name}" carries the platform or store mark "{mark}"; one app shares one filing and one name across platforms and stores. Enter the name shown on the home screen after installation.',
+        sameApp:
+          '"{name}" and "{other}" look like one app listed under different names on different platforms or stores; file the app once and list every platform under it.',
       },
       why: 'An app released on iOS, Android and other platforms is filed once with every platform listed, and its name must be the same on every platform; the filed name must equal the app’s real name, which MIIT verifies.',
       fix: 'File the name the app shows on the home screen once installed, without marks such as 安卓版, iOS版 or HD; add the package name, public key and signature of each platform (Android, iOS, HarmonyOS) under the same app, and align the store listings if needed.',

@@ -3,7 +3,9 @@ import { testRule } from '../../test/support/rule-tester';
 import rule from './cancel-access-empty-shell';
 
 testRule(rule, {
-  valid: [{ name: 'another provider still serves the filing', form: makeChange('cancel-access', 'enterprise', (f) => void (f.filed!.otherAccessProviders = 1)) }],
+  valid: [
+    { name: 'another provider still serves the filing', form: makeChange('cancel-access', 'enterprise', (f) => void (f.filed!.otherAccessProviders = 1)) },
+  ],
   invalid: [
     {
       // the only provider cancels access → 空壳网站, cleaned up by the 管局; the next filing is refused as 主体已注销.
@@ -13,5 +15,11 @@ testRule(rule, {
     },
   ],
   notApplicable: [{ name: 'cancelling a website', form: makeChange('cancel-service') }],
-  unknown: [{ name: 'other providers not told', form: makeChange('cancel-access', 'enterprise', (f) => void delete f.filed!.otherAccessProviders), missing: ['filed.otherAccessProviders'] }],
+  unknown: [
+    {
+      name: 'other providers not told',
+      form: makeChange('cancel-access', 'enterprise', (f) => void delete f.filed!.otherAccessProviders),
+      missing: ['filed.otherAccessProviders'],
+    },
+  ],
 });

@@ -41,7 +41,10 @@ testRule(rule, {
       issues: [{ field: 'filingType', message: 'cancelSubject' }],
     },
   ],
-  notApplicable: [{ name: 'a change order', form: makeChange('change-service') }, { name: 'cancelling access', form: makeChange('cancel-access') }],
+  notApplicable: [
+    { name: 'a change order', form: makeChange('change-service') },
+    { name: 'cancelling access', form: makeChange('cancel-access') },
+  ],
 });
 
 describe('the fix for a filing made elsewhere', () => {

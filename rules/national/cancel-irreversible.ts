@@ -26,7 +26,8 @@ export default defineRule({
     'zh-CN': {
       title: '注销备案不可撤销',
       messages: {
-        cancelService: '注销互联网信息服务后，该网站或APP的备案号即失效且不可恢复；以后要再使用须重新备案。只想删除多域名网站中的部分域名时，请用变更备案删除域名。',
+        cancelService:
+          '注销互联网信息服务后，该网站或APP的备案号即失效且不可恢复；以后要再使用须重新备案。只想删除多域名网站中的部分域名时，请用变更备案删除域名。',
         cancelSubject: '注销主体会同时注销其下全部网站和APP，且不可恢复；之后再备案须作为首次备案重新提交。',
         quotaNotReturned: '注销不会退还云服务器的备案次数：每台服务器最多用于5个网站或APP，已用的次数不会恢复。',
         lastService: '这是该主体已备案的唯一网站或APP；注销后主体成为空壳主体，以后再备案时多数省份要求先注销主体。',
@@ -37,10 +38,13 @@ export default defineRule({
     en: {
       title: 'Cancelling a filing cannot be undone',
       messages: {
-        cancelService: 'Once the website or app is cancelled its record number lapses for good; using it again means filing again. To drop only some domains of a multi-domain website, remove them in a change order instead.',
+        cancelService:
+          'Once the website or app is cancelled its record number lapses for good; using it again means filing again. To drop only some domains of a multi-domain website, remove them in a change order instead.',
         cancelSubject: 'Cancelling the subject cancels all its websites and apps and cannot be undone; filing again means a new first filing.',
-        quotaNotReturned: "Cancelling does not return the server's filing uses: each server serves at most 5 websites or apps, and uses already spent stay spent.",
-        lastService: "This is the subject's only filed website or app; after cancelling, the subject is empty (空壳), and most provinces require cancelling the subject before filing again.",
+        quotaNotReturned:
+          "Cancelling does not return the server's filing uses: each server serves at most 5 websites or apps, and uses already spent stay spent.",
+        lastService:
+          "This is the subject's only filed website or app; after cancelling, the subject is empty (空壳), and most provinces require cancelling the subject before filing again.",
       },
       why: 'A cancellation order cannot be withdrawn, only abandoned, and a cancelled record number cannot be restored. A subject with no services left is empty; a new filing for it is rejected as a cancelled subject until the subject is cancelled and filed again.',
       fix: 'Cancel only once the website or app is really out of use; otherwise use a change order. Except in the provinces that let an empty subject add a site directly (Tianjin, Liaoning, Sichuan, Yunnan, Jiangsu, Zhejiang, Shanghai, Guangxi, Shanxi, Beijing, Guizhou), cancel the empty subject before filing again. Offline cancellation of an empty subject, and cancellations in some provinces (e.g. Beijing, Tianjin, Hebei, Shanxi), also need the province’s cancellation form. A filing not made with {provider} is cancelled through its original access provider or the province’s communications administration.',

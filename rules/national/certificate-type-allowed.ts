@@ -18,7 +18,10 @@ export default defineRule({
   scope: {},
   reads: ['subject.nature', 'subject.certType'],
   alsoReads: [
-    'apps[].principal.idType', 'apps[].principal.sameAsSubjectPrincipal', 'subject.principal.idType', 'websites[].principal.idType',
+    'apps[].principal.idType',
+    'apps[].principal.sameAsSubjectPrincipal',
+    'subject.principal.idType',
+    'websites[].principal.idType',
     'websites[].principal.sameAsSubjectPrincipal',
   ],
   texts: {
@@ -26,7 +29,8 @@ export default defineRule({
       title: '证件类型须与主办单位性质相符',
       messages: {
         subjectType: '主办单位性质为“{nature}”时，证件类型通常为{allowed}，不应选“{type}”。',
-        principalType: '{owner}是自然人，证件类型应为居民身份证、护照、港澳台居民来往内地（大陆）通行证、港澳台居民居住证或外国人永久居留身份证，不应选“{type}”。',
+        principalType:
+          '{owner}是自然人，证件类型应为居民身份证、护照、港澳台居民来往内地（大陆）通行证、港澳台居民居住证或外国人永久居留身份证，不应选“{type}”。',
       },
       why: '华为云的备案说明要求证件类型按主办单位性质选择：企业法人选“企业”并使用营业执照，事业单位法人选“事业单位”并使用事业单位法人证书。负责人须使用本人的有效身份证件。',
       fix: '先确认主办单位性质，再选择与手中证件一致的证件类型；负责人选择其本人身份证件的类型。',
@@ -35,7 +39,8 @@ export default defineRule({
       title: 'The certificate type must fit the subject nature',
       messages: {
         subjectType: 'For the subject nature "{nature}" the certificate type is usually {allowed}, not "{type}".',
-        principalType: 'The {owner} is a person: the ID type must be a resident ID card, passport, HK/Macao/Taiwan travel permit or residence permit, or foreign permanent resident card, not "{type}".',
+        principalType:
+          'The {owner} is a person: the ID type must be a resident ID card, passport, HK/Macao/Taiwan travel permit or residence permit, or foreign permanent resident card, not "{type}".',
       },
       why: "Huawei Cloud's filing documentation requires the certificate type to follow the subject nature: an enterprise legal person files as an enterprise with its business licence, a public institution with its public-institution certificate. Principals use their own identity documents.",
       fix: 'Confirm the subject nature first, then pick the type of the certificate you hold; for principals pick the type of their own ID.',
@@ -57,8 +62,16 @@ export default defineRule({
           nature: { 'zh-CN': SUBJECT_NATURES[nature].zh, en: SUBJECT_NATURES[nature].en },
           type: label(type),
           allowed: {
-            'zh-CN': listOf(allowed.map((t) => `“${CERTIFICATE_TYPES[t].zh}”`), '、', '或'),
-            en: listOf(allowed.map((t) => `"${CERTIFICATE_TYPES[t].en}"`), ', ', ' or '),
+            'zh-CN': listOf(
+              allowed.map((t) => `“${CERTIFICATE_TYPES[t].zh}”`),
+              '、',
+              '或',
+            ),
+            en: listOf(
+              allowed.map((t) => `"${CERTIFICATE_TYPES[t].en}"`),
+              ', ',
+              ' or ',
+            ),
           },
         },
       });

@@ -12,7 +12,10 @@ const UPGRADED = makeCreditCode({ body: ORG_CODE.replace('-', '') });
 testRule(rule, {
   valid: [
     { name: 'a change that keeps the certificate number', form: makeChange('change-subject') },
-    { name: 'the number typed with spaces and lower case', form: makeChange('change-subject', 'enterprise', (f) => void (f.subject!.certNumber = ` ${f.filed!.certNumber!.toLowerCase().replace(/(.{6})/, '$1 ')}`)) },
+    {
+      name: 'the number typed with spaces and lower case',
+      form: makeChange('change-subject', 'enterprise', (f) => void (f.subject!.certNumber = ` ${f.filed!.certNumber!.toLowerCase().replace(/(.{6})/, '$1 ')}`)),
+    },
     {
       // K-错误 (三证合一) and national/credit-code-valid: the old organisation code becomes the credit code containing it.
       name: 'a pre-三证合一 organisation code corrected to the credit code that contains it',
@@ -76,5 +79,11 @@ testRule(rule, {
     { name: 'a first filing', form: makeForm('enterprise') },
     { name: 'a personal subject', form: makeChange('change-subject', 'individual') },
   ],
-  unknown: [{ name: 'the filed number was not read', form: makeChange('change-subject', 'enterprise', (f) => void delete f.filed!.certNumber), missing: ['filed.certNumber'] }],
+  unknown: [
+    {
+      name: 'the filed number was not read',
+      form: makeChange('change-subject', 'enterprise', (f) => void delete f.filed!.certNumber),
+      missing: ['filed.certNumber'],
+    },
+  ],
 });

@@ -9,7 +9,10 @@ const OTHER_ID = makeIdNumber({ birth: '1988-05-12' });
 testRule(rule, {
   valid: [
     { name: 'a change that keeps province, certificate and domain', form: makeChange('change-service') },
-    { name: 'certificate number typed with spaces and lower case', form: makeChange('change-subject', 'enterprise', (f) => void (f.subject!.certNumber = ` ${f.filed!.certNumber!.toLowerCase().replace(/(.{6})/, '$1 ')}`)) },
+    {
+      name: 'certificate number typed with spaces and lower case',
+      form: makeChange('change-subject', 'enterprise', (f) => void (f.subject!.certNumber = ` ${f.filed!.certNumber!.toLowerCase().replace(/(.{6})/, '$1 ')}`)),
+    },
     {
       name: 'a multi-domain website drops one of its domains',
       form: makeChange('change-service', 'enterprise', (f) => {
@@ -17,11 +20,17 @@ testRule(rule, {
         f.websites![0]!.domains = ['example-tech.cn'];
       }),
     },
-    { name: 'domain typed in upper case with a trailing dot', form: makeChange('change-service', 'enterprise', (f) => void (f.websites![0]!.domains = ['Example-Tech.CN.'])) },
+    {
+      name: 'domain typed in upper case with a trailing dot',
+      form: makeChange('change-service', 'enterprise', (f) => void (f.websites![0]!.domains = ['Example-Tech.CN.'])),
+    },
     { name: 'the filed record holds no websites', form: makeChange('change-subject', 'enterprise', (f) => void delete f.filed!.websites) },
     // The rest are national/change-province's and national/change-cert-number's warnings (the sources disagree).
     { name: 'the same subject moves province (R-rules allows it)', form: makeChange('change-subject', 'enterprise', (f) => void (f.province = 'ZJ')) },
-    { name: 'a unit changes its credit code (K-错误: some provinces accept it)', form: makeChange('change-subject', 'enterprise', (f) => void (f.subject!.certNumber = makeCreditCode({ body: 'MA5G1RX4L' }))) },
+    {
+      name: 'a unit changes its credit code (K-错误: some provinces accept it)',
+      form: makeChange('change-subject', 'enterprise', (f) => void (f.subject!.certNumber = makeCreditCode({ body: 'MA5G1RX4L' }))),
+    },
     {
       name: 'company A to company B in 山东 (K-管局)',
       form: makeChange('change-subject', 'enterprise', (f) => {

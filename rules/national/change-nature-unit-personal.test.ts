@@ -11,7 +11,10 @@ testRule(rule, {
       name: 'a person changes the subject to an enterprise in 广东',
       form: makeChange('change-subject', 'enterprise', (f) => void (f.filed!.subjectNature = 'individual')),
     },
-    { name: 'one unit nature corrected to another (not this rule)', form: makeChange('change-subject', 'enterprise', (f) => void (f.filed!.subjectNature = 'institution')) },
+    {
+      name: 'one unit nature corrected to another (not this rule)',
+      form: makeChange('change-subject', 'enterprise', (f) => void (f.filed!.subjectNature = 'institution')),
+    },
   ],
   invalid: [
     {
@@ -31,5 +34,11 @@ testRule(rule, {
     },
   ],
   notApplicable: [{ name: 'a first filing', form: makeChange('first', 'enterprise', (f) => void (f.filed!.subjectNature = 'individual')) }],
-  unknown: [{ name: 'filed nature not read', form: makeChange('change-subject', 'enterprise', (f) => void delete f.filed!.subjectNature), missing: ['filed.subjectNature'] }],
+  unknown: [
+    {
+      name: 'filed nature not read',
+      form: makeChange('change-subject', 'enterprise', (f) => void delete f.filed!.subjectNature),
+      missing: ['filed.subjectNature'],
+    },
+  ],
 });

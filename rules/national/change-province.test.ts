@@ -25,5 +25,11 @@ testRule(rule, {
     },
   ],
   notApplicable: [{ name: 'a first filing', form: makeForm('enterprise') }],
-  unknown: [{ name: 'the filed province was not read', form: makeChange('change-subject', 'enterprise', (f) => void delete f.filed!.province), missing: ['filed.province'] }],
+  unknown: [
+    {
+      name: 'the filed province was not read',
+      form: makeChange('change-subject', 'enterprise', (f) => void delete f.filed!.province),
+      missing: ['filed.province'],
+    },
+  ],
 });

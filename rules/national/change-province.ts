@@ -30,7 +30,8 @@ export default defineRule({
     en: {
       title: 'A change order moves the province: the sources disagree, confirm first',
       messages: {
-        provinceChanged: "The record is filed in {filed} and this change moves it to {province}. One part of Huawei's knowledge base says the same subject may move province with a subject change; another says the province cannot be changed.",
+        provinceChanged:
+          "The record is filed in {filed} and this change moves it to {province}. One part of Huawei's knowledge base says the same subject may move province with a subject change; another says the province cannot be changed.",
       },
       why: "Huawei's filing-type table and change guide say the province is fixed (cancel and file again in the new province); the rules file of the same knowledge base says the same subject may move province with a subject change. They disagree, so this is a warning.",
       fix: 'Ask {provider} whether the new province accepts a cross-province change before submitting; if not, cancel the filing and file again in the new province, meeting that province’s requirements.',

@@ -8,10 +8,13 @@ const NEW_NAME = '深圳市示例智能科技有限公司';
 testRule(rule, {
   valid: [
     { name: 'name unchanged', form: makeChange('change-subject') },
-    { name: 'same name typed with full-width brackets and spaces', form: makeChange('change-subject', 'enterprise', (f) => {
-      f.filed!.subjectName = '深圳市示例科技(南山)有限公司';
-      f.subject!.name = '深圳市示例科技（南山） 有限公司';
-    }) },
+    {
+      name: 'same name typed with full-width brackets and spaces',
+      form: makeChange('change-subject', 'enterprise', (f) => {
+        f.filed!.subjectName = '深圳市示例科技(南山)有限公司';
+        f.subject!.name = '深圳市示例科技（南山） 有限公司';
+      }),
+    },
     { name: 'filed name not shown by the console', form: makeChange('change-filing', 'enterprise', (f) => void (f.filed!.subjectName = '')) },
   ],
   invalid: [
@@ -56,5 +59,7 @@ testRule(rule, {
     { name: 'a personal subject', form: makeChange('change-subject', 'individual') },
     { name: 'a first filing', form: makeChange('first', 'enterprise', (f) => void (f.subject!.name = NEW_NAME)) },
   ],
-  unknown: [{ name: 'filed name not read', form: makeChange('change-subject', 'enterprise', (f) => void delete f.filed!.subjectName), missing: ['filed.subjectName'] }],
+  unknown: [
+    { name: 'filed name not read', form: makeChange('change-subject', 'enterprise', (f) => void delete f.filed!.subjectName), missing: ['filed.subjectName'] },
+  ],
 });

@@ -36,8 +36,10 @@ export default defineRule({
       title: 'A renamed unit: upload the latest certificate and update the domains’ real-name holder first',
       messages: {
         latestLicence: 'The subject was renamed from "{old}" to "{name}"; upload the latest subject certificate showing the new name.',
-        domainRealName: 'The domain {domain} of {service} must first be updated at the registrar to the real-name holder "{name}"; upload a new real-name screenshot.',
-        holderOldName: 'The domain {domain} is still held under the old name "{old}"; update it to "{name}" at the registrar and wait for the real-name data to sync before submitting the change.',
+        domainRealName:
+          'The domain {domain} of {service} must first be updated at the registrar to the real-name holder "{name}"; upload a new real-name screenshot.',
+        holderOldName:
+          'The domain {domain} is still held under the old name "{old}"; update it to "{name}" at the registrar and wait for the real-name data to sync before submitting the change.',
       },
       why: 'A renamed unit updates its name through a change order, and the name must equal the latest certificate; MIIT compares the domain real-name holder with the subject, so a domain still registered under the old name is returned or draws a rectification notice.',
       fix: 'Change the holder name at the registrar and complete real-name verification first (syncing takes 3–5 working days), then submit the change with the new certificate and real-name screenshot. Some provinces (e.g. Hainan, Sichuan, Shaanxi) also want the registration authority’s change-of-name letter.',
@@ -54,10 +56,16 @@ export default defineRule({
       const domains = (s.domains ?? []).filter((d) => d.trim() !== '');
       if (domains.length === 0) continue;
       const domain = { 'zh-CN': domains.join('、'), en: domains.join(', ') };
-      out.push({ material: 'domain-real-name-screenshot', for: s.path, message: 'domainRealName', params: { service: serviceLabel(s.kind, s.index), domain, name } });
+      out.push({
+        material: 'domain-real-name-screenshot',
+        for: s.path,
+        message: 'domainRealName',
+        params: { service: serviceLabel(s.kind, s.index), domain, name },
+      });
     }
     (form.domainRecords ?? []).forEach((record, i) => {
-      if (sameSubjectName(record.holder, old)) out.push({ field: `domainRecords[${i}].holder`, message: 'holderOldName', params: { domain: record.domain, old, name } });
+      if (sameSubjectName(record.holder, old))
+        out.push({ field: `domainRecords[${i}].holder`, message: 'holderOldName', params: { domain: record.domain, old, name } });
     });
     return out;
   },

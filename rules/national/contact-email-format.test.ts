@@ -5,7 +5,10 @@ import rule from './contact-email-format';
 testRule(rule, {
   valid: [
     { name: 'plain addresses', form: makeForm('enterprise') },
-    { name: 'full-width @ typed with a Chinese IME is normalised', form: makeForm('individual', (f) => void (f.subject!.principal!.email = 'zhangsan＠example.com')) },
+    {
+      name: 'full-width @ typed with a Chinese IME is normalised',
+      form: makeForm('individual', (f) => void (f.subject!.principal!.email = 'zhangsan＠example.com')),
+    },
     { name: 'empty is left to the required-field check', form: makeForm('individual', (f) => void (f.subject!.principal!.email = '')) },
   ],
   invalid: [
@@ -17,7 +20,10 @@ testRule(rule, {
     },
     {
       name: 'missing @ for a separate app principal',
-      form: makeForm('enterprise', (f) => void (f.apps = [{ name: '示例', principal: { name: '赵六', email: 'zhaoliu.example.com', sameAsSubjectPrincipal: false } }])),
+      form: makeForm(
+        'enterprise',
+        (f) => void (f.apps = [{ name: '示例', principal: { name: '赵六', email: 'zhaoliu.example.com', sameAsSubjectPrincipal: false } }]),
+      ),
       issues: [{ field: 'apps[0].principal.email', message: 'invalid' }],
     },
   ],

@@ -13,9 +13,7 @@ export default defineRule({
   family: 'contacts',
   scope: {},
   reads: ['subject.principal.email'],
-  alsoReads: [
-    'apps[].principal.email', 'apps[].principal.sameAsSubjectPrincipal', 'websites[].principal.email', 'websites[].principal.sameAsSubjectPrincipal',
-  ],
+  alsoReads: ['apps[].principal.email', 'apps[].principal.sameAsSubjectPrincipal', 'websites[].principal.email', 'websites[].principal.sameAsSubjectPrincipal'],
   texts: {
     'zh-CN': {
       title: '电子邮箱须是有效的邮箱地址',

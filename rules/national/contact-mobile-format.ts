@@ -15,7 +15,9 @@ export default defineRule({
   scope: {},
   reads: ['subject.principal.mobile'],
   alsoReads: [
-    'apps[].principal.mobile', 'apps[].principal.sameAsSubjectPrincipal', 'websites[].principal.mobile',
+    'apps[].principal.mobile',
+    'apps[].principal.sameAsSubjectPrincipal',
+    'websites[].principal.mobile',
     'websites[].principal.sameAsSubjectPrincipal',
   ],
   texts: {

@@ -32,6 +32,10 @@ testRule(rule, {
     },
   ],
   unknown: [
-    { name: 'emergency phone not read', form: makeForm('enterprise', (f) => void delete f.subject!.principal!.emergencyPhone), missing: ['subject.principal.emergencyPhone'] },
+    {
+      name: 'emergency phone not read',
+      form: makeForm('enterprise', (f) => void delete f.subject!.principal!.emergencyPhone),
+      missing: ['subject.principal.emergencyPhone'],
+    },
   ],
 });

@@ -18,8 +18,13 @@ export default defineRule({
   // 办公电话 is a conditional field some consoles do not show: checked when read, never required.
   reads: ['subject.principal.emergencyPhone'],
   alsoReads: [
-    'apps[].principal.emergencyPhone', 'apps[].principal.officePhone', 'apps[].principal.sameAsSubjectPrincipal', 'subject.principal.officePhone',
-    'websites[].principal.emergencyPhone', 'websites[].principal.officePhone', 'websites[].principal.sameAsSubjectPrincipal',
+    'apps[].principal.emergencyPhone',
+    'apps[].principal.officePhone',
+    'apps[].principal.sameAsSubjectPrincipal',
+    'subject.principal.officePhone',
+    'websites[].principal.emergencyPhone',
+    'websites[].principal.officePhone',
+    'websites[].principal.sameAsSubjectPrincipal',
   ],
   texts: {
     'zh-CN': {
@@ -45,8 +50,11 @@ export default defineRule({
   reviewedAt: '2026-11-29',
   check(form) {
     return flatMap(people(form), ({ path, principal, owner }) =>
-      PHONE_KEYS.filter((key) => principal[key] !== undefined && principal[key]!.trim() !== '' && !isPhone(principal[key]!))
-        .map((key) => ({ field: `${path}.${key}`, message: key, params: { owner } })),
+      PHONE_KEYS.filter((key) => principal[key] !== undefined && principal[key]!.trim() !== '' && !isPhone(principal[key]!)).map((key) => ({
+        field: `${path}.${key}`,
+        message: key,
+        params: { owner },
+      })),
     );
   },
 });

@@ -3,7 +3,15 @@ import { makeForm } from '../../test/support/make-form';
 import { testRule } from '../../test/support/rule-tester';
 import rule from './contacts-one-per-person';
 
-const otherPerson = { name: '王五', idType: 'resident-id' as const, idNumber: makeIdNumber({ region: '440303', birth: '1992-02-02', sequence: '222' }), mobile: '13500135000', emergencyPhone: '13400134000', email: 'wangwu@example-tech.cn', sameAsSubjectPrincipal: false };
+const otherPerson = {
+  name: '王五',
+  idType: 'resident-id' as const,
+  idNumber: makeIdNumber({ region: '440303', birth: '1992-02-02', sequence: '222' }),
+  mobile: '13500135000',
+  emergencyPhone: '13400134000',
+  email: 'wangwu@example-tech.cn',
+  sameAsSubjectPrincipal: false,
+};
 
 testRule(rule, {
   valid: [
@@ -17,7 +25,12 @@ testRule(rule, {
       name: 'two websites run by the same other person',
       form: makeForm('enterprise', (f) => {
         f.websites![0]!.principal = otherPerson;
-        f.websites!.push({ ...f.websites![0]!, name: '示例科技商城', domains: ['example-shop.cn'], principal: { ...otherPerson, mobile: '+86 135 0013 5000' } });
+        f.websites!.push({
+          ...f.websites![0]!,
+          name: '示例科技商城',
+          domains: ['example-shop.cn'],
+          principal: { ...otherPerson, mobile: '+86 135 0013 5000' },
+        });
       }),
     },
   ],
@@ -30,7 +43,10 @@ testRule(rule, {
     },
     {
       name: 'app principal shares the email (different case) and the mobile',
-      form: makeForm('enterprise', (f) => void (f.apps = [{ name: '示例', principal: { ...otherPerson, mobile: '13700137000', email: 'LiSi@Example-Tech.cn' } }])),
+      form: makeForm(
+        'enterprise',
+        (f) => void (f.apps = [{ name: '示例', principal: { ...otherPerson, mobile: '13700137000', email: 'LiSi@Example-Tech.cn' } }]),
+      ),
       issues: [
         { field: 'apps[0].principal.mobile', message: 'sharedMobile' },
         { field: 'apps[0].principal.email', message: 'sharedEmail' },
@@ -42,5 +58,7 @@ testRule(rule, {
       issues: [{ field: 'websites[0].principal.email', message: 'sharedEmail' }],
     },
   ],
-  unknown: [{ name: 'subject mobile not read', form: makeForm('enterprise', (f) => void delete f.subject!.principal!.mobile), missing: ['subject.principal.mobile'] }],
+  unknown: [
+    { name: 'subject mobile not read', form: makeForm('enterprise', (f) => void delete f.subject!.principal!.mobile), missing: ['subject.principal.mobile'] },
+  ],
 });

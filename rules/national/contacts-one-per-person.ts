@@ -25,9 +25,18 @@ export default defineRule({
   scope: {},
   reads: ['subject.principal.mobile', 'subject.principal.email'],
   alsoReads: [
-    'apps[].principal.email', 'apps[].principal.idNumber', 'apps[].principal.mobile', 'apps[].principal.name',
-    'apps[].principal.sameAsSubjectPrincipal', 'subject.principal.idNumber', 'subject.principal.name', 'websites[].principal.email',
-    'websites[].principal.idNumber', 'websites[].principal.mobile', 'websites[].principal.name', 'websites[].principal.sameAsSubjectPrincipal',
+    'apps[].principal.email',
+    'apps[].principal.idNumber',
+    'apps[].principal.mobile',
+    'apps[].principal.name',
+    'apps[].principal.sameAsSubjectPrincipal',
+    'subject.principal.idNumber',
+    'subject.principal.name',
+    'websites[].principal.email',
+    'websites[].principal.idNumber',
+    'websites[].principal.mobile',
+    'websites[].principal.name',
+    'websites[].principal.sameAsSubjectPrincipal',
   ],
   texts: {
     'zh-CN': {

@@ -27,9 +27,10 @@ export default defineRule({
       fix: '按证件的登记机关选择主办单位性质（例如营业执照选“企业”，事业单位法人证书选“事业单位”）；若性质无误，请核对证件号码。',
     },
     en: {
-      title: "The subject nature must fit the registration authority in the credit code",
+      title: 'The subject nature must fit the registration authority in the credit code',
       messages: {
-        natureMismatch: 'Character 1 of the credit code is {authority}: registered by the {authorityName}, which usually means {expected}; the subject nature chosen is "{nature}".',
+        natureMismatch:
+          'Character 1 of the credit code is {authority}: registered by the {authorityName}, which usually means {expected}; the subject nature chosen is "{nature}".',
       },
       why: 'Character 1 of the credit code names the registration authority: 9 market regulation (enterprises, sole proprietors), 1 establishment offices (government bodies, public institutions), 5 civil affairs (social organisations, private non-enterprise units, foundations), and so on. The subject nature must be the real one; a wrong nature is rejected as a wrong filing type or inaccurate subject data.',
       fix: 'Choose the nature that matches the authority on the certificate (business licence → enterprise, public-institution certificate → public institution); if the nature is right, check the number.',
@@ -55,8 +56,16 @@ export default defineRule({
           authority,
           authorityName: { 'zh-CN': label.zh, en: label.en },
           expected: {
-            'zh-CN': listOf(natures.map((n) => `“${SUBJECT_NATURES[n].zh}”`), '、', '或'),
-            en: listOf(natures.map((n) => SUBJECT_NATURES[n].en.toLowerCase()), ', ', ' or '),
+            'zh-CN': listOf(
+              natures.map((n) => `“${SUBJECT_NATURES[n].zh}”`),
+              '、',
+              '或',
+            ),
+            en: listOf(
+              natures.map((n) => SUBJECT_NATURES[n].en.toLowerCase()),
+              ', ',
+              ' or ',
+            ),
           },
           nature: { 'zh-CN': SUBJECT_NATURES[nature].zh, en: SUBJECT_NATURES[nature].en },
         },

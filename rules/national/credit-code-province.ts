@@ -29,7 +29,8 @@ export default defineRule({
     en: {
       title: 'A unit files in the province that issued its certificate',
       messages: {
-        otherProvince: 'The credit code shows the unit was registered in {codeProvince}, but the filing province chosen is {province}. A unit can file only in the province that issued its certificate.',
+        otherProvince:
+          'The credit code shows the unit was registered in {codeProvince}, but the filing province chosen is {province}. A unit can file only in the province that issued its certificate.',
       },
       why: "Huawei Cloud's filing documentation requires a unit to file in the province where its certificate (e.g. business licence) was issued; other provinces are not allowed. Characters 3–8 of the credit code are the administrative division where the code was assigned.",
       fix: 'Change the province to the one that issued the certificate. If the unit has moved and its current certificate was issued in the chosen province, keep it.',

@@ -8,7 +8,10 @@ const breakCheck = (code: string) => code.slice(0, 17) + (code[17] === '1' ? '2'
 testRule(rule, {
   valid: [
     { name: 'enterprise with a valid credit code', form: makeForm('enterprise') },
-    { name: 'credit code typed in lower case with spaces', form: makeForm('enterprise', (f) => void (f.subject!.certNumber = f.subject!.certNumber!.toLowerCase().replace(/(.{6})/g, '$1 '))) },
+    {
+      name: 'credit code typed in lower case with spaces',
+      form: makeForm('enterprise', (f) => void (f.subject!.certNumber = f.subject!.certNumber!.toLowerCase().replace(/(.{6})/g, '$1 '))),
+    },
     {
       name: 'public institution with a 12… code on its legal-person certificate',
       form: makeForm('enterprise', (f) => {

@@ -39,8 +39,10 @@ export default defineRule({
     en: {
       title: "The unit's certificate number must be a valid unified social credit code",
       messages: {
-        organisationCode: 'The certificate number is an old 9-character organisation code. Since the 2015-10-01 licence merger the 18-character unified social credit code is required; the old code leads to a "wrong certificate number" correction notice.',
-        oldRegistrationNumber: 'The certificate number is the 15-digit registration number of an old business licence; enter the 18-character credit code of the re-issued licence.',
+        organisationCode:
+          'The certificate number is an old 9-character organisation code. Since the 2015-10-01 licence merger the 18-character unified social credit code is required; the old code leads to a "wrong certificate number" correction notice.',
+        oldRegistrationNumber:
+          'The certificate number is the 15-digit registration number of an old business licence; enter the 18-character credit code of the re-issued licence.',
         format: 'A unified social credit code has 18 characters: characters 3–8 are digits, the rest digits or capital letters.',
         letters: 'Credit codes never use the letters I, O, S, V or Z; check whether a 0, 1 or 5 was typed as a letter.',
         checkChar: 'The check character of the credit code is wrong; a character was probably mistyped or two were swapped.',

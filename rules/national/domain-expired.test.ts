@@ -36,7 +36,9 @@ testRule(rule, {
       issues: [{ field: 'domainRecords[1].expiresOn', message: 'expired' }],
     },
   ],
-  unknown: [{ name: 'expiry not known', form: makeForm('individual', (f) => void delete f.domainRecords![0]!.expiresOn), missing: ['domainRecords[0].expiresOn'] }],
+  unknown: [
+    { name: 'expiry not known', form: makeForm('individual', (f) => void delete f.domainRecords![0]!.expiresOn), missing: ['domainRecords[0].expiresOn'] },
+  ],
 });
 
 describe('national/domain-expired with the provinces’ expiry rules', () => {

@@ -7,10 +7,13 @@ import rule from './domain-holder-matches-subject';
 testRule(rule, {
   valid: [
     { name: 'person holds the domain', form: makeForm() },
-    { name: 'unit holds the domain, full-width brackets and spaces normalised', form: makeForm('enterprise', (f) => {
-      f.subject!.name = '深圳市示例科技（南山）有限公司';
-      f.domainRecords![0]!.holder = '深圳市示例科技(南山)有限公司 ';
-    }) },
+    {
+      name: 'unit holds the domain, full-width brackets and spaces normalised',
+      form: makeForm('enterprise', (f) => {
+        f.subject!.name = '深圳市示例科技（南山）有限公司';
+        f.domainRecords![0]!.holder = '深圳市示例科技(南山)有限公司 ';
+      }),
+    },
     { name: 'legal representative as holder is left to the province rules', form: makeForm('enterprise', (f) => void (f.domainRecords![0]!.holder = '李四')) },
     {
       name: 'principal as holder before the panel asked about the legal representative: province rules decide',
@@ -19,9 +22,15 @@ testRule(rule, {
         delete f.subject!.principal!.isLegalRepresentative;
       }),
     },
-    { name: 'same certificate number, lower-case x', form: makeForm('individual', (f) => void (f.domainRecords![0]!.holderCertNumber = f.subject!.certNumber!.toLowerCase())) },
+    {
+      name: 'same certificate number, lower-case x',
+      form: makeForm('individual', (f) => void (f.domainRecords![0]!.holderCertNumber = f.subject!.certNumber!.toLowerCase())),
+    },
     { name: 'holder not told', form: makeForm('individual', (f) => void (f.domainRecords![0]!.holder = '')) },
-    { name: 'renamed unit, holder still the old name: left to national/change-renamed-subject', form: makeChange('change-subject', 'enterprise', (f) => void (f.subject!.name = '深圳市示例智能科技有限公司')) },
+    {
+      name: 'renamed unit, holder still the old name: left to national/change-renamed-subject',
+      form: makeChange('change-subject', 'enterprise', (f) => void (f.subject!.name = '深圳市示例智能科技有限公司')),
+    },
   ],
   invalid: [
     {

@@ -28,8 +28,12 @@ export default defineRule({
   scope: {},
   reads: ['domainRecords[].holder', 'subject.name'],
   alsoReads: [
-    'domainRecords[].domain', 'domainRecords[].holderCertNumber', 'filed.subjectName', 'subject.certNumber',
-    'subject.principal.isLegalRepresentative', 'subject.principal.name',
+    'domainRecords[].domain',
+    'domainRecords[].holderCertNumber',
+    'filed.subjectName',
+    'subject.certNumber',
+    'subject.principal.isLegalRepresentative',
+    'subject.principal.name',
   ],
   texts: {
     'zh-CN': {
@@ -50,7 +54,7 @@ export default defineRule({
         certDiffers: 'The certificate number of the real-name record of {domain} differs from the subject’s certificate number.',
       },
       why: "MIIT's domain verification compares the domain's real-name record (holder, certificate type and number) with the filing subject; a mismatch is returned automatically as an unverified domain.",
-      fix: "Transfer the domain to the filing subject at the registrar and redo the real-name verification, wait for it to sync, then submit; or use a domain the subject holds.",
+      fix: 'Transfer the domain to the filing subject at the registrar and redo the real-name verification, wait for it to sync, then submit; or use a domain the subject holds.',
     },
   },
   sources: ['S10', 'K-准备', 'K-驳回', 'K-域名', 'S7'],
@@ -67,7 +71,11 @@ export default defineRule({
       const out: Issue<'personHolder' | 'unitHolder' | 'certDiffers'>[] = [];
       const holder = record.holder?.trim();
       if (name && holder && !same(holder, name) && !(legalRep && same(holder, legalRep)) && !(oldName && same(holder, oldName))) {
-        out.push(personal ? { field: `domainRecords[${i}].holder`, message: 'personHolder', params: { domain } } : { field: `domainRecords[${i}].holder`, message: 'unitHolder', params: { domain, subject: name } });
+        out.push(
+          personal
+            ? { field: `domainRecords[${i}].holder`, message: 'personHolder', params: { domain } }
+            : { field: `domainRecords[${i}].holder`, message: 'unitHolder', params: { domain, subject: name } },
+        );
       }
       const cert = subject?.certNumber?.trim();
       const holderCert = record.holderCertNumber?.trim();

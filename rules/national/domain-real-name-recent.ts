@@ -42,7 +42,9 @@ export default defineRule({
     return flatMap(form.domainRecords ?? [], (record, i) => {
       const verified = record.realNameVerifiedOn;
       if (!verified || !isIsoDate(verified) || verified > today || workingDaysBetween(verified, today) >= WAIT) return [];
-      return [{ field: `domainRecords[${i}].realNameVerifiedOn`, message: 'wait' as const, params: { domain: record.domain, date: addWorkingDays(verified, WAIT) } }];
+      return [
+        { field: `domainRecords[${i}].realNameVerifiedOn`, message: 'wait' as const, params: { domain: record.domain, date: addWorkingDays(verified, WAIT) } },
+      ];
     });
   },
 });

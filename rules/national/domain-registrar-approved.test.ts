@@ -10,7 +10,10 @@ const answered = (registrarApproved: boolean, baseline: 'individual' | 'enterpri
 testRule(rule, {
   valid: [
     { name: 'domains at an approved registrar', form: answered(true) },
-    { name: 'a unit adding access, approved registrar', form: makeChange('add-access', 'enterprise', (f) => void (f.declarations = { registrarApproved: true })) },
+    {
+      name: 'a unit adding access, approved registrar',
+      form: makeChange('add-access', 'enterprise', (f) => void (f.declarations = { registrarApproved: true })),
+    },
     {
       // Nothing to verify yet: no domain typed.
       name: 'answered no, but no domain typed',
@@ -47,10 +50,21 @@ testRule(rule, {
   notApplicable: [
     { name: 'a change order', form: makeChange('change-service', 'enterprise', (f) => void (f.declarations = { registrarApproved: false })) },
     { name: 'a cancellation', form: makeChange('cancel-service', 'individual', (f) => void (f.declarations = { registrarApproved: false })) },
-    { name: 'no website and no app', form: makeForm('enterprise', (f) => { f.websites = []; f.apps = []; f.declarations = { registrarApproved: false }; }) },
+    {
+      name: 'no website and no app',
+      form: makeForm('enterprise', (f) => {
+        f.websites = [];
+        f.apps = [];
+        f.declarations = { registrarApproved: false };
+      }),
+    },
   ],
   unknown: [
     { name: 'not asked yet: a first filing waits for the answer', form: makeForm('individual'), missing: ['declarations.registrarApproved'] },
-    { name: 'an add-service order waits too', form: makeForm('enterprise', (f) => void (f.filingType = 'add-service')), missing: ['declarations.registrarApproved'] },
+    {
+      name: 'an add-service order waits too',
+      form: makeForm('enterprise', (f) => void (f.filingType = 'add-service')),
+      missing: ['declarations.registrarApproved'],
+    },
   ],
 });

@@ -34,7 +34,8 @@ export default defineRule({
     en: {
       title: 'Domains must be registered at a domestic registrar approved by MIIT',
       messages: {
-        notApproved: 'You said the domains of this order ({domains}) are not registered at an MIIT-approved registrar; such domains fail MIIT domain verification and the order is returned.',
+        notApproved:
+          'You said the domains of this order ({domains}) are not registered at an MIIT-approved registrar; such domains fail MIIT domain verification and the order is returned.',
       },
       why: 'After submission MIIT checks that each domain’s registrar is approved; a domain registered abroad or at an unapproved registrar cannot be filed.',
       fix: 'Transfer the domain to an MIIT-approved domestic registrar (the approved list is at https://domain.miit.gov.cn/), complete its real-name verification there, then submit; or buy a domain at an approved registrar.',
@@ -47,6 +48,8 @@ export default defineRule({
     const domains = services(form).flatMap((s) => (s?.domains ?? []).filter((d) => typeof d === 'string' && d.trim() !== ''));
     if (domains.length === 0) return [];
     const unique = [...new Set(domains)];
-    return [{ field: 'declarations.registrarApproved', message: 'notApproved' as const, params: { domains: { 'zh-CN': unique.join('、'), en: unique.join(', ') } } }];
+    return [
+      { field: 'declarations.registrarApproved', message: 'notApproved' as const, params: { domains: { 'zh-CN': unique.join('、'), en: unique.join(', ') } } },
+    ];
   },
 });

@@ -47,7 +47,9 @@ export default defineRule({
         const suffix = publicSuffix(host);
         const tld = host.split('.').pop()!;
         const ok = government ? GOVERNMENT_SUFFIXES.includes(suffix) : INSTITUTION_TLDS.includes(tld);
-        return ok ? [] : [{ field: `websites[${i}].domains[${j}]`, message: government ? ('government' as const) : ('institution' as const), params: { domain } }];
+        return ok
+          ? []
+          : [{ field: `websites[${i}].domains[${j}]`, message: government ? ('government' as const) : ('institution' as const), params: { domain } }];
       }),
     );
   },

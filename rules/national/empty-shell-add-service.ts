@@ -29,7 +29,10 @@ export default defineRule({
     },
     en: {
       title: 'An empty subject cannot add a website or app in this province',
-      messages: { emptyShell: 'You said no website or app is filed under this subject any more (an empty subject); {province} does not let an empty subject add one: cancel the subject and file anew.' },
+      messages: {
+        emptyShell:
+          'You said no website or app is filed under this subject any more (an empty subject); {province} does not let an empty subject add one: cancel the subject and file anew.',
+      },
       why: 'A subject whose websites and apps were all cancelled is an empty subject. Only Tianjin, Liaoning, Sichuan, Yunnan, Jiangsu, Zhejiang, Shanghai, Guangxi, Shanxi, Beijing and Guizhou let it add a service directly; elsewhere the order is rejected as "subject cancelled".',
       fix: 'Cancel the subject first, then make a first filing of the subject with its website or app.',
     },

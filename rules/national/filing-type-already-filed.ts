@@ -27,7 +27,8 @@ export default defineRule({
     en: {
       title: 'A subject with filed services should not get a first filing',
       messages: {
-        alreadyFiled: 'You said this subject already has {count} filed websites or apps, yet the console derived a first filing; usually the subject name or certificate number differs from the filed record.',
+        alreadyFiled:
+          'You said this subject already has {count} filed websites or apps, yet the console derived a first filing; usually the subject name or certificate number differs from the filed record.',
       },
       why: 'The console derives the filing type from the certificate number and domain typed at type verification; a first filing for an already filed subject means the name or number differs from the MIIT record, and the order is rejected for a wrong filing type.',
       fix: 'Abandon this order and verify the type again with the subject name, certificate type and number used for the existing filing (they cannot be edited afterwards); the type should become add-service or add-access. If all the subject’s services were cancelled (an empty subject), most provinces require cancelling the subject before filing again.',

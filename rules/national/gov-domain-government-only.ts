@@ -14,7 +14,16 @@ export default defineRule({
   severity: 'error',
   family: 'domains',
   scope: {
-    natures: ['enterprise', 'individual', 'private-non-enterprise', 'foundation', 'law-firm', 'foreign-cultural-centre', 'overseas-organisation', 'collective-economy'],
+    natures: [
+      'enterprise',
+      'individual',
+      'private-non-enterprise',
+      'foundation',
+      'law-firm',
+      'foreign-cultural-centre',
+      'overseas-organisation',
+      'collective-economy',
+    ],
     serviceKinds: ['website'],
   },
   reads: ['websites[].domains'],
@@ -30,7 +39,8 @@ export default defineRule({
     en: {
       title: '.gov.cn and .政务 domains can be filed only by government bodies',
       messages: {
-        governmentDomain: '"{domain}" is a .gov.cn or .政务 domain, reserved for government bodies; an enterprise, a person or a similar subject cannot hold it or file it.',
+        governmentDomain:
+          '"{domain}" is a .gov.cn or .政务 domain, reserved for government bodies; an enterprise, a person or a similar subject cannot hold it or file it.',
       },
       why: '.gov.cn and .政务 domains are registered only after review by the establishment offices and CONAC, to Party and government bodies (机关法人) and similar public bodies. The MIIT requires a filed site to use a domain held by the filing subject, so an enterprise or a person entering such a domain fails the domain check.',
       fix: "File a domain registered and real-name verified in the subject's own name; if the site is really run by a government body, that body files it as the subject.",

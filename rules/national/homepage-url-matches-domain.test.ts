@@ -8,7 +8,10 @@ testRule(rule, {
   valid: [
     { name: 'http on the domain', form: makeForm() },
     { name: 'www sub-domain, https, a path, no scheme', form: withUrls('https://www.example-tech.cn/index.html', 'example-tech.cn', 'www.example-tech.cn/') },
-    { name: 'Chinese domain', form: makeForm('enterprise', (f) => void Object.assign(f.websites![0]!, { domains: ['示例科技.中国'], homepageUrls: ['http://www.示例科技.中国'] })) },
+    {
+      name: 'Chinese domain',
+      form: makeForm('enterprise', (f) => void Object.assign(f.websites![0]!, { domains: ['示例科技.中国'], homepageUrls: ['http://www.示例科技.中国'] })),
+    },
     { name: 'an empty row is left to the required-field check', form: withUrls('') },
   ],
   invalid: [
@@ -33,5 +36,7 @@ testRule(rule, {
     },
   ],
   notApplicable: [{ name: 'no websites', form: makeForm('enterprise', (f) => void (f.websites = [])) }],
-  unknown: [{ name: 'homepage not read', form: makeForm('individual', (f) => void delete f.websites![0]!.homepageUrls), missing: ['websites[0].homepageUrls'] }],
+  unknown: [
+    { name: 'homepage not read', form: makeForm('individual', (f) => void delete f.websites![0]!.homepageUrls), missing: ['websites[0].homepageUrls'] },
+  ],
 });

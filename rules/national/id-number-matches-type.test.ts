@@ -8,11 +8,17 @@ testRule(rule, {
     { name: 'resident ID with a Guangdong address code', form: makeForm() },
     {
       name: 'Macao resident with a residence permit (820000)',
-      form: makeForm('enterprise', (f) => void (f.subject!.principal = { ...f.subject!.principal!, idType: 'hk-mo-residence-permit', idNumber: makeIdNumber({ region: '820000' }) })),
+      form: makeForm(
+        'enterprise',
+        (f) => void (f.subject!.principal = { ...f.subject!.principal!, idType: 'hk-mo-residence-permit', idNumber: makeIdNumber({ region: '820000' }) }),
+      ),
     },
     {
       name: 'Taiwan resident with a residence permit (830000)',
-      form: makeForm('enterprise', (f) => void (f.subject!.principal = { ...f.subject!.principal!, idType: 'tw-residence-permit', idNumber: makeIdNumber({ region: '830000' }) })),
+      form: makeForm(
+        'enterprise',
+        (f) => void (f.subject!.principal = { ...f.subject!.principal!, idType: 'tw-residence-permit', idNumber: makeIdNumber({ region: '830000' }) }),
+      ),
     },
     {
       name: 'an invalid number is left to national/id-number-valid',
@@ -43,17 +49,31 @@ testRule(rule, {
     {
       // A Taiwan permit holder who picked the HK/MO permit type.
       name: 'HK/MO residence permit with a Taiwan (830000) number',
-      form: makeForm('enterprise', (f) => void (f.subject!.principal = { ...f.subject!.principal!, idType: 'hk-mo-residence-permit', idNumber: makeIdNumber({ region: '830000' }) })),
+      form: makeForm(
+        'enterprise',
+        (f) => void (f.subject!.principal = { ...f.subject!.principal!, idType: 'hk-mo-residence-permit', idNumber: makeIdNumber({ region: '830000' }) }),
+      ),
       issues: [{ field: 'subject.principal.idNumber', message: 'hkMoPermitCode' }],
     },
     {
       // A Taiwan residence permit number must start 830000.
       name: 'website principal: Taiwan residence permit with a Macao number',
       form: makeForm('enterprise', (f) => {
-        f.websites![0]!.principal = { ...f.websites![0]!.principal!, sameAsSubjectPrincipal: false, idType: 'tw-residence-permit', idNumber: makeIdNumber({ region: '820000' }) };
+        f.websites![0]!.principal = {
+          ...f.websites![0]!.principal!,
+          sameAsSubjectPrincipal: false,
+          idType: 'tw-residence-permit',
+          idNumber: makeIdNumber({ region: '820000' }),
+        };
       }),
       issues: [{ field: 'websites[0].principal.idNumber', message: 'twPermitCode' }],
     },
   ],
-  unknown: [{ name: 'principal ID type not read', form: makeForm('enterprise', (f) => void delete f.subject!.principal!.idType), missing: ['subject.principal.idType'] }],
+  unknown: [
+    {
+      name: 'principal ID type not read',
+      form: makeForm('enterprise', (f) => void delete f.subject!.principal!.idType),
+      missing: ['subject.principal.idType'],
+    },
+  ],
 });

@@ -16,9 +16,18 @@ export default defineRule({
   scope: {},
   reads: ['subject.principal.idType', 'subject.principal.idNumber'],
   alsoReads: [
-    'apps[].principal.idNumber', 'apps[].principal.idType', 'apps[].principal.name', 'apps[].principal.sameAsSubjectPrincipal', 'subject.certNumber',
-    'subject.certType', 'subject.name', 'subject.principal.name', 'websites[].principal.idNumber', 'websites[].principal.idType',
-    'websites[].principal.name', 'websites[].principal.sameAsSubjectPrincipal',
+    'apps[].principal.idNumber',
+    'apps[].principal.idType',
+    'apps[].principal.name',
+    'apps[].principal.sameAsSubjectPrincipal',
+    'subject.certNumber',
+    'subject.certType',
+    'subject.name',
+    'subject.principal.name',
+    'websites[].principal.idNumber',
+    'websites[].principal.idType',
+    'websites[].principal.name',
+    'websites[].principal.sameAsSubjectPrincipal',
   ],
   texts: {
     'zh-CN': {
@@ -34,7 +43,8 @@ export default defineRule({
     en: {
       title: 'The ID type must fit the ID number (resident ID card vs HK/Macao/Taiwan residence permit)',
       messages: {
-        residentIdWithPermitCode: "The {owner}'s ID type is the resident ID card, but the number starts with {code}, which is a {permit} number; choose that document type instead.",
+        residentIdWithPermitCode:
+          "The {owner}'s ID type is the resident ID card, but the number starts with {code}, which is a {permit} number; choose that document type instead.",
         hkMoPermitCode: "The {owner}'s ID type is the HK/Macao residence permit; its number must start with 810000 (Hong Kong) or 820000 (Macao).",
         twPermitCode: "The {owner}'s ID type is the Taiwan residence permit; its number must start with 830000.",
       },
@@ -62,12 +72,11 @@ export default defineRule({
       const params = { owner: doc.owner };
       if (doc.type === 'resident-id' && region) {
         const permit =
-          region === 'TW'
-            ? { 'zh-CN': '台湾居民居住证', en: 'Taiwan residence permit' }
-            : { 'zh-CN': '港澳居民居住证', en: 'HK/Macao residence permit' };
+          region === 'TW' ? { 'zh-CN': '台湾居民居住证', en: 'Taiwan residence permit' } : { 'zh-CN': '港澳居民居住证', en: 'HK/Macao residence permit' };
         return [{ field: doc.field, message: 'residentIdWithPermitCode' as const, params: { ...params, code: doc.number.slice(0, 6), permit } }];
       }
-      if (doc.type === 'hk-mo-residence-permit' && region !== 'HK' && region !== 'MO') return [{ field: doc.field, message: 'hkMoPermitCode' as const, params }];
+      if (doc.type === 'hk-mo-residence-permit' && region !== 'HK' && region !== 'MO')
+        return [{ field: doc.field, message: 'hkMoPermitCode' as const, params }];
       if (doc.type === 'tw-residence-permit' && region !== 'TW') return [{ field: doc.field, message: 'twPermitCode' as const, params }];
       return [];
     });

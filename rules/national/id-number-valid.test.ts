@@ -78,7 +78,9 @@ testRule(rule, {
       // APP负责人 identity is verified like a website principal's.
       name: 'app principal with a wrong check digit',
       form: makeForm('enterprise', (f) => {
-        f.apps = [{ name: '示例记账', principal: { ...f.subject!.principal!, sameAsSubjectPrincipal: false, idNumber: swapCheck(makeIdNumber({ sequence: '555' })) } }];
+        f.apps = [
+          { name: '示例记账', principal: { ...f.subject!.principal!, sameAsSubjectPrincipal: false, idNumber: swapCheck(makeIdNumber({ sequence: '555' })) } },
+        ];
       }),
       issues: [{ field: 'apps[0].principal.idNumber', message: 'checkDigit' }],
     },
@@ -101,5 +103,11 @@ testRule(rule, {
       issues: [{ field: 'subject.principal.idNumber', message: 'checkDigit' }],
     },
   ],
-  unknown: [{ name: 'principal ID number not read', form: makeForm('individual', (f) => void delete f.subject!.principal!.idNumber), missing: ['subject.principal.idNumber'] }],
+  unknown: [
+    {
+      name: 'principal ID number not read',
+      form: makeForm('individual', (f) => void delete f.subject!.principal!.idNumber),
+      missing: ['subject.principal.idNumber'],
+    },
+  ],
 });

@@ -24,9 +24,18 @@ export default defineRule({
   scope: {},
   reads: ['subject.principal.idType', 'subject.principal.idNumber'],
   alsoReads: [
-    'apps[].principal.idNumber', 'apps[].principal.idType', 'apps[].principal.name', 'apps[].principal.sameAsSubjectPrincipal', 'subject.certNumber',
-    'subject.certType', 'subject.name', 'subject.principal.name', 'websites[].principal.idNumber', 'websites[].principal.idType',
-    'websites[].principal.name', 'websites[].principal.sameAsSubjectPrincipal',
+    'apps[].principal.idNumber',
+    'apps[].principal.idType',
+    'apps[].principal.name',
+    'apps[].principal.sameAsSubjectPrincipal',
+    'subject.certNumber',
+    'subject.certType',
+    'subject.name',
+    'subject.principal.name',
+    'websites[].principal.idNumber',
+    'websites[].principal.idType',
+    'websites[].principal.name',
+    'websites[].principal.sameAsSubjectPrincipal',
   ],
   texts: {
     'zh-CN': {
@@ -55,10 +64,12 @@ export default defineRule({
   sources: ['GB-11643', 'P02', 'P44', 'K-驳回'],
   reviewedAt: '2026-11-29',
   check(form, ctx) {
-    return flatMap(personalIdDocuments(form)
-      .filter((doc) => doc.type !== undefined && CITIZEN_NUMBER_TYPES.includes(doc.type as (typeof CITIZEN_NUMBER_TYPES)[number])), (doc) => {
+    return flatMap(
+      personalIdDocuments(form).filter((doc) => doc.type !== undefined && CITIZEN_NUMBER_TYPES.includes(doc.type as (typeof CITIZEN_NUMBER_TYPES)[number])),
+      (doc) => {
         const parsed = parseIdNumber(doc.number, ctx.today);
         return parsed.ok ? [] : [{ field: doc.field, message: MESSAGE[parsed.problem], params: { owner: doc.owner } }];
-      });
+      },
+    );
   },
 });

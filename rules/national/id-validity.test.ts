@@ -6,7 +6,10 @@ import rule from './id-validity';
 testRule(rule, {
   valid: [
     { name: 'valid until 2040', form: makeForm() },
-    { name: 'long-term ID without an end date', form: makeForm('individual', (f) => void Object.assign(f.subject!.principal!, { idLongTerm: true, idValidTo: '' })) },
+    {
+      name: 'long-term ID without an end date',
+      form: makeForm('individual', (f) => void Object.assign(f.subject!.principal!, { idLongTerm: true, idValidTo: '' })),
+    },
     { name: 'one day more than 3 months left', form: makeForm('individual', (f) => void (f.subject!.principal!.idValidTo = '2027-03-01')) },
     {
       name: 'ticked long-term while an old end date remains',
@@ -63,5 +66,11 @@ testRule(rule, {
       issues: [{ field: 'subject.principal.idValidTo', message: 'expired' }],
     },
   ],
-  unknown: [{ name: 'long-term flag not read', form: makeForm('individual', (f) => void delete f.subject!.principal!.idLongTerm), missing: ['subject.principal.idLongTerm'] }],
+  unknown: [
+    {
+      name: 'long-term flag not read',
+      form: makeForm('individual', (f) => void delete f.subject!.principal!.idLongTerm),
+      missing: ['subject.principal.idLongTerm'],
+    },
+  ],
 });

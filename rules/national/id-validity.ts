@@ -16,9 +16,16 @@ export default defineRule({
   scope: {},
   reads: ['subject.principal.idLongTerm'],
   alsoReads: [
-    'apps[].principal.idLongTerm', 'apps[].principal.idValidFrom', 'apps[].principal.idValidTo', 'apps[].principal.sameAsSubjectPrincipal',
-    'subject.principal.idValidFrom', 'subject.principal.idValidTo', 'websites[].principal.idLongTerm', 'websites[].principal.idValidFrom',
-    'websites[].principal.idValidTo', 'websites[].principal.sameAsSubjectPrincipal',
+    'apps[].principal.idLongTerm',
+    'apps[].principal.idValidFrom',
+    'apps[].principal.idValidTo',
+    'apps[].principal.sameAsSubjectPrincipal',
+    'subject.principal.idValidFrom',
+    'subject.principal.idValidTo',
+    'websites[].principal.idLongTerm',
+    'websites[].principal.idValidFrom',
+    'websites[].principal.idValidTo',
+    'websites[].principal.sameAsSubjectPrincipal',
   ],
   texts: {
     'zh-CN': {

@@ -29,7 +29,11 @@ testRule(rule, {
     },
     { name: 'other with "无"', form: other('无'), issues: [{ field: 'websites[0].remark', message: 'vague' }] },
     // Trailing 。.!！ are dropped before the comparison (a loop from the end, linear in the length).
-    ...['none!', '无。。！', 'N/A.', '。', '个人网站!.'].map((remark) => ({ name: `placeholder ${JSON.stringify(remark)}`, form: other(remark), issues: [{ field: 'websites[0].remark', message: 'vague' as const }] })),
+    ...['none!', '无。。！', 'N/A.', '。', '个人网站!.'].map((remark) => ({
+      name: `placeholder ${JSON.stringify(remark)}`,
+      form: other(remark),
+      issues: [{ field: 'websites[0].remark', message: 'vague' as const }],
+    })),
   ],
   notApplicable: [{ name: 'an enterprise choosing other', form: makeForm('enterprise', (f) => void (f.websites![0]!.serviceContent = ['other'])) }],
   unknown: [{ name: 'remark not read', form: makeForm('individual', (f) => void delete f.websites![0]!.remark), missing: ['websites[0].remark'] }],

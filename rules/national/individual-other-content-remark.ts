@@ -1,7 +1,26 @@
 import { defineRule, type Issue } from '../engine/types';
 
 /** Remarks that say nothing about the content. */
-const PLACEHOLDERS = new Set(['无', '暂无', '没有', '其他', '其它', '个人网站', '个人博客', '个人', '网站', '测试', 'none', 'n/a', 'na', 'null', '-', '/', '.', '。']);
+const PLACEHOLDERS = new Set([
+  '无',
+  '暂无',
+  '没有',
+  '其他',
+  '其它',
+  '个人网站',
+  '个人博客',
+  '个人',
+  '网站',
+  '测试',
+  'none',
+  'n/a',
+  'na',
+  'null',
+  '-',
+  '/',
+  '.',
+  '。',
+]);
 
 /** Full stops and exclamation marks that may end a remark (「无。」, 「none!」). */
 const STOPS = new Set(['。', '.', '!', '！']);

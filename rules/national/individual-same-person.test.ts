@@ -8,10 +8,13 @@ const otherPerson = { name: '王五', idNumber: makeIdNumber({ region: '440106',
 testRule(rule, {
   valid: [
     { name: 'one person in every role', form: makeForm() },
-    { name: 'same name with a space and the number in lower case', form: makeForm('individual', (f) => {
-      f.subject!.principal!.name = '张 三';
-      f.websites![0]!.principal!.idNumber = f.subject!.certNumber!.toLowerCase();
-    }) },
+    {
+      name: 'same name with a space and the number in lower case',
+      form: makeForm('individual', (f) => {
+        f.subject!.principal!.name = '张 三';
+        f.websites![0]!.principal!.idNumber = f.subject!.certNumber!.toLowerCase();
+      }),
+    },
     {
       name: 'minority name written with different middle dots',
       form: makeForm('individual', (f) => {

@@ -15,8 +15,15 @@ export default defineRule({
   scope: { natures: ['individual'] },
   reads: ['subject.name', 'subject.certNumber', 'subject.principal.name', 'subject.principal.idNumber'],
   alsoReads: [
-    'apps[].principal.idNumber', 'apps[].principal.idType', 'apps[].principal.name', 'apps[].principal.sameAsSubjectPrincipal', 'subject.certType',
-    'subject.principal.idType', 'websites[].principal.idNumber', 'websites[].principal.idType', 'websites[].principal.name',
+    'apps[].principal.idNumber',
+    'apps[].principal.idType',
+    'apps[].principal.name',
+    'apps[].principal.sameAsSubjectPrincipal',
+    'subject.certType',
+    'subject.principal.idType',
+    'websites[].principal.idNumber',
+    'websites[].principal.idType',
+    'websites[].principal.name',
     'websites[].principal.sameAsSubjectPrincipal',
   ],
   texts: {

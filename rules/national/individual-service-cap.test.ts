@@ -39,5 +39,11 @@ testRule(rule, {
     { name: 'a unit', form: makeChange('add-service', 'enterprise', (f) => void (f.declarations = { filedServiceCount: 9 })) },
     { name: 'a change order', form: makeChange('change-service', 'individual', (f) => void (f.declarations = { filedServiceCount: 5 })) },
   ],
-  unknown: [{ name: 'not asked how many are filed', form: makeForm('individual', (f) => void (f.filingType = 'add-service')), missing: ['declarations.filedServiceCount'] }],
+  unknown: [
+    {
+      name: 'not asked how many are filed',
+      form: makeForm('individual', (f) => void (f.filingType = 'add-service')),
+      missing: ['declarations.filedServiceCount'],
+    },
+  ],
 });

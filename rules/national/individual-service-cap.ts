@@ -30,7 +30,8 @@ export default defineRule({
     en: {
       title: 'A person may hold at most five filed websites or apps',
       messages: {
-        overCap: 'This person already holds {filed} filed websites or apps and this order adds {adding}: {total} in all, above the limit of {cap} for a personal subject.',
+        overCap:
+          'This person already holds {filed} filed websites or apps and this order adds {adding}: {total} in all, above the limit of {cap} for a personal subject.',
       },
       why: 'A personal subject may hold at most five filed websites and apps in all; the sixth cannot be submitted.',
       fix: 'Take websites or apps out of this order, or cancel ones no longer used; for more sites consider filing as a unit.',

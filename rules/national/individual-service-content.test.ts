@@ -22,5 +22,11 @@ testRule(rule, {
     },
   ],
   notApplicable: [{ name: 'an enterprise may choose a portal', form: makeForm('enterprise') }],
-  unknown: [{ name: 'service content not read', form: makeForm('individual', (f) => void delete f.websites![0]!.serviceContent), missing: ['websites[0].serviceContent'] }],
+  unknown: [
+    {
+      name: 'service content not read',
+      form: makeForm('individual', (f) => void delete f.websites![0]!.serviceContent),
+      missing: ['websites[0].serviceContent'],
+    },
+  ],
 });

@@ -16,7 +16,10 @@ testRule(rule, {
     { name: 'the 2023 card: 18 digits starting with 9, right check digit', form: withCard(NEW_CARD) },
     { name: 'the 2023 card with check character X, typed in lower case and with spaces', form: withCard('944276 19900101 001x') },
     { name: 'the older card: 3 letters and 12 digits', form: withCard(OLD_CARD) },
-    { name: 'a passport number under the passport type is not judged here', form: makeForm('enterprise', (f) => void (f.subject!.principal = { ...f.subject!.principal!, idType: 'passport', idNumber: 'C01X00T47' })) },
+    {
+      name: 'a passport number under the passport type is not judged here',
+      form: makeForm('enterprise', (f) => void (f.subject!.principal = { ...f.subject!.principal!, idType: 'passport', idNumber: 'C01X00T47' })),
+    },
     {
       name: 'individual subject holding a new card',
       form: makeForm('individual', (f) => {
@@ -44,7 +47,12 @@ testRule(rule, {
       // a digit dropped from the older card's 12 digits.
       name: 'the older card with 11 digits, on the website principal',
       form: makeForm('enterprise', (f) => {
-        f.websites![0]!.principal = { ...f.websites![0]!.principal!, sameAsSubjectPrincipal: false, idType: 'foreign-permanent-residence', idNumber: 'USA11008506150' };
+        f.websites![0]!.principal = {
+          ...f.websites![0]!.principal!,
+          sameAsSubjectPrincipal: false,
+          idType: 'foreign-permanent-residence',
+          idNumber: 'USA11008506150',
+        };
       }),
       issues: [{ field: 'websites[0].principal.idNumber', message: 'format' }],
     },
@@ -55,5 +63,11 @@ testRule(rule, {
       issues: [{ field: 'subject.principal.idNumber', message: 'format' }],
     },
   ],
-  unknown: [{ name: 'principal ID type not read', form: makeForm('enterprise', (f) => void delete f.subject!.principal!.idType), missing: ['subject.principal.idType'] }],
+  unknown: [
+    {
+      name: 'principal ID type not read',
+      form: makeForm('enterprise', (f) => void delete f.subject!.principal!.idType),
+      missing: ['subject.principal.idType'],
+    },
+  ],
 });

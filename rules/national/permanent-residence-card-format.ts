@@ -18,9 +18,18 @@ export default defineRule({
   scope: {},
   reads: ['subject.principal.idType', 'subject.principal.idNumber'],
   alsoReads: [
-    'apps[].principal.idNumber', 'apps[].principal.idType', 'apps[].principal.name', 'apps[].principal.sameAsSubjectPrincipal', 'subject.certNumber',
-    'subject.certType', 'subject.name', 'subject.principal.name', 'websites[].principal.idNumber', 'websites[].principal.idType',
-    'websites[].principal.name', 'websites[].principal.sameAsSubjectPrincipal',
+    'apps[].principal.idNumber',
+    'apps[].principal.idType',
+    'apps[].principal.name',
+    'apps[].principal.sameAsSubjectPrincipal',
+    'subject.certNumber',
+    'subject.certType',
+    'subject.name',
+    'subject.principal.name',
+    'websites[].principal.idNumber',
+    'websites[].principal.idType',
+    'websites[].principal.name',
+    'websites[].principal.sameAsSubjectPrincipal',
   ],
   texts: {
     'zh-CN': {
@@ -35,8 +44,10 @@ export default defineRule({
     en: {
       title: 'Number format of the foreign permanent resident ID card',
       messages: {
-        format: "The {owner}'s foreign permanent resident ID card number must have 18 characters (the card issued since December 2023: 17 digits starting with 9, then a check character) or 15 (older cards: 3 letters and 12 digits).",
-        checkDigit: "The check character of the {owner}'s foreign permanent resident ID card number is wrong; a digit was probably mistyped or two were swapped.",
+        format:
+          "The {owner}'s foreign permanent resident ID card number must have 18 characters (the card issued since December 2023: 17 digits starting with 9, then a check character) or 15 (older cards: 3 letters and 12 digits).",
+        checkDigit:
+          "The check character of the {owner}'s foreign permanent resident ID card number is wrong; a digit was probably mistyped or two were swapped.",
       },
       why: 'The foreign permanent resident ID card issued since 1 December 2023 carries a number modelled on the citizen identity number: 18 characters, starting with 9, the last a MOD 11-2 check character. Earlier cards, still valid, carry 15 characters: 3 Latin letters for the nationality and 12 digits. Another shape usually means a passport number was typed or a digit was dropped or mistyped, and identity verification fails.',
       fix: 'Copy the number from the card itself; type the letter X when the last character of a new card is X. If you file with a passport, choose the passport type instead.',

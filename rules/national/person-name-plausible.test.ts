@@ -58,5 +58,7 @@ testRule(rule, {
       issues: [{ field: 'websites[0].principal.name', message: 'latinOnly' }],
     },
   ],
-  unknown: [{ name: 'principal name not read', form: makeForm('enterprise', (f) => void delete f.subject!.principal!.name), missing: ['subject.principal.name'] }],
+  unknown: [
+    { name: 'principal name not read', form: makeForm('enterprise', (f) => void delete f.subject!.principal!.name), missing: ['subject.principal.name'] },
+  ],
 });

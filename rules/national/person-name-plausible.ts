@@ -5,7 +5,25 @@ import { SUBJECT_OWNER } from './_identity';
 import { people as principals } from './_services';
 
 /** Words that name an organisation or a shop rather than a person. */
-const ORGANISATION_WORDS = ['公司', '有限', '集团', '工作室', '商行', '商店', '门店', '店', '厂', '中心', '协会', '学校', '医院', '事务所', '合作社', '网络', '科技'];
+const ORGANISATION_WORDS = [
+  '公司',
+  '有限',
+  '集团',
+  '工作室',
+  '商行',
+  '商店',
+  '门店',
+  '店',
+  '厂',
+  '中心',
+  '协会',
+  '学校',
+  '医院',
+  '事务所',
+  '合作社',
+  '网络',
+  '科技',
+];
 
 /**
  * For a personal filing the 主办单位名称 is the person's legal name (P05, P16, K-流程: exactly the name
@@ -20,8 +38,14 @@ export default defineRule({
   scope: {},
   reads: ['subject.name', 'subject.principal.name'],
   alsoReads: [
-    'apps[].principal.idType', 'apps[].principal.name', 'apps[].principal.sameAsSubjectPrincipal', 'subject.certType', 'subject.principal.idType',
-    'websites[].principal.idType', 'websites[].principal.name', 'websites[].principal.sameAsSubjectPrincipal',
+    'apps[].principal.idType',
+    'apps[].principal.name',
+    'apps[].principal.sameAsSubjectPrincipal',
+    'subject.certType',
+    'subject.principal.idType',
+    'websites[].principal.idType',
+    'websites[].principal.name',
+    'websites[].principal.sameAsSubjectPrincipal',
   ],
   texts: {
     'zh-CN': {
@@ -38,8 +62,9 @@ export default defineRule({
       title: 'Names of an individual subject and of principals must be the names on their IDs',
       messages: {
         digits: "The {owner}'s name contains digits; enter the name printed on the ID.",
-        latinOnly: "The {owner} uses a resident ID card but the name has Latin letters only; enter the Chinese name on the card.",
-        organisation: 'The {owner}\'s name contains "{word}", which looks like an organisation or shop name. A personal filing uses the person\'s own name; to file for an organisation choose its nature.',
+        latinOnly: 'The {owner} uses a resident ID card but the name has Latin letters only; enter the Chinese name on the card.',
+        organisation:
+          'The {owner}\'s name contains "{word}", which looks like an organisation or shop name. A personal filing uses the person\'s own name; to file for an organisation choose its nature.',
       },
       why: "In a personal filing the subject name must equal the name on the ID document, and each principal's name must equal their own ID; nicknames, shop or company names are rejected or later flagged as a wrong subject name.",
       fix: 'Copy the name from the original ID; a company or sole proprietor files under the matching subject nature with its own certificate.',

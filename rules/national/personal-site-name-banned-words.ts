@@ -10,9 +10,7 @@ import { namedWebsites, ORGANISATION_WORDS, QC_PERSONAL_WORDS, QC_SITE_NAME, T11
  * Words that are also organisation words (社区, 社团) are reported by the error rule
  * national/personal-site-name-organisation-words instead, not twice.
  */
-const WORDS = [...new Set<string>([...T11_PERSONAL_WORDS, ...QC_PERSONAL_WORDS])].filter(
-  (word) => !(ORGANISATION_WORDS as readonly string[]).includes(word),
-);
+const WORDS = [...new Set<string>([...T11_PERSONAL_WORDS, ...QC_PERSONAL_WORDS])].filter((word) => !(ORGANISATION_WORDS as readonly string[]).includes(word));
 
 export default defineRule({
   id: 'national/personal-site-name-banned-words',

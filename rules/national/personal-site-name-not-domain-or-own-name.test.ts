@@ -2,7 +2,6 @@ import { makeForm, withSiteName } from '../../test/support/make-form';
 import { testRule } from '../../test/support/rule-tester';
 import rule from './personal-site-name-not-domain-or-own-name';
 
-
 testRule(rule, {
   valid: [
     { name: 'a content name with the owner’s name in it', form: makeForm() },

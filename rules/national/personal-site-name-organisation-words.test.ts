@@ -2,7 +2,6 @@ import { makeForm, withSiteName } from '../../test/support/make-form';
 import { testRule } from '../../test/support/rule-tester';
 import rule from './personal-site-name-organisation-words';
 
-
 testRule(rule, {
   valid: [
     { name: 'a personal name', form: makeForm() },

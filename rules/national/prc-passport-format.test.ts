@@ -30,5 +30,11 @@ testRule(rule, {
       issues: [{ field: 'websites[0].principal.idNumber', message: 'prcPassport' }],
     },
   ],
-  unknown: [{ name: 'principal ID type not read', form: makeForm('enterprise', (f) => void delete f.subject!.principal!.idType), missing: ['subject.principal.idType'] }],
+  unknown: [
+    {
+      name: 'principal ID type not read',
+      form: makeForm('enterprise', (f) => void delete f.subject!.principal!.idType),
+      missing: ['subject.principal.idType'],
+    },
+  ],
 });

@@ -16,9 +16,18 @@ export default defineRule({
   scope: {},
   reads: ['subject.principal.idType', 'subject.principal.idNumber'],
   alsoReads: [
-    'apps[].principal.idNumber', 'apps[].principal.idType', 'apps[].principal.name', 'apps[].principal.sameAsSubjectPrincipal', 'subject.certNumber',
-    'subject.certType', 'subject.name', 'subject.principal.name', 'websites[].principal.idNumber', 'websites[].principal.idType',
-    'websites[].principal.name', 'websites[].principal.sameAsSubjectPrincipal',
+    'apps[].principal.idNumber',
+    'apps[].principal.idType',
+    'apps[].principal.name',
+    'apps[].principal.sameAsSubjectPrincipal',
+    'subject.certNumber',
+    'subject.certType',
+    'subject.name',
+    'subject.principal.name',
+    'websites[].principal.idNumber',
+    'websites[].principal.idType',
+    'websites[].principal.name',
+    'websites[].principal.sameAsSubjectPrincipal',
   ],
   texts: {
     'zh-CN': {
@@ -32,7 +41,8 @@ export default defineRule({
     en: {
       title: 'PRC passport number format',
       messages: {
-        prcPassport: "If the {owner}'s passport is a PRC passport, its number is E + 8 digits, E + a letter (not I or O) + 7 digits, or G + 8 digits; ignore this for a foreign passport.",
+        prcPassport:
+          "If the {owner}'s passport is a PRC passport, its number is E + 8 digits, E + a letter (not I or O) + 7 digits, or G + 8 digits; ignore this for a foreign passport.",
       },
       why: 'PRC ordinary passports have 9-character numbers: E + 8 digits until April 2017, E + letter + 7 digits since, G + 8 digits for the older series. A miscopied number fails identity verification.',
       fix: 'Copy the number from the top right of the data page; mind the letter O versus the digit 0.',

@@ -2,7 +2,8 @@ import { makeForm } from '../../test/support/make-form';
 import { testRule } from '../../test/support/rule-tester';
 import rule from './pre-approval-expired';
 
-const approval = (validUntil: string) => makeForm('enterprise', (f) => void (f.websites![0]!.preApprovals = [{ category: 'culture', number: '粤网文〔2024〕0001-001号', validUntil }]));
+const approval = (validUntil: string) =>
+  makeForm('enterprise', (f) => void (f.websites![0]!.preApprovals = [{ category: 'culture', number: '粤网文〔2024〕0001-001号', validUntil }]));
 
 testRule(rule, {
   valid: [

@@ -41,7 +41,9 @@ export default defineRule({
         const date = approval.validUntil;
         if (!approval.category || !date || !isIsoDate(date) || date >= today) return [];
         const term = PRE_APPROVAL_CATEGORIES[approval.category];
-        return [{ field: `${s.path}.preApprovals[${j}].validUntil`, message: 'expired' as const, params: { category: { 'zh-CN': term.zh, en: term.en }, date } }];
+        return [
+          { field: `${s.path}.preApprovals[${j}].validUntil`, message: 'expired' as const, params: { category: { 'zh-CN': term.zh, en: term.en }, date } },
+        ];
       }),
     );
   },

@@ -14,7 +14,10 @@ testRule(rule, {
       }),
     },
     { name: '佛山 is a city, not religion', form: makeForm('enterprise', (f) => void (f.websites![0]!.remark = '佛山分公司介绍')) },
-    { name: 'finance words in website domains are finance-words’ to report', form: makeForm('enterprise', (f) => void (f.websites![0]!.domains = ['licai-example.cn'])) },
+    {
+      name: 'finance words in website domains are finance-words’ to report',
+      form: makeForm('enterprise', (f) => void (f.websites![0]!.domains = ['licai-example.cn'])),
+    },
     { name: 'ticks not read: nothing to compare', form: makeForm('enterprise', (f) => void (f.apps = [{ name: '示例新闻' }])) },
   ],
   invalid: [

@@ -57,7 +57,9 @@ export default defineRule({
       const domainCategories = s.kind === 'website' ? NOT_FINANCE : ALL;
       return [
         ...(s.kind === 'app' && s.name ? uncoveredIn(s.name, ALL, held).map((m) => issue(s.path, `${s.path}.name`, 'inAppName', s.name!, m)) : []),
-        ...flatMap(s.domains ?? [], (domain, j) => uncoveredIn(domainWord(domain), domainCategories, held).map((m) => issue(s.path, `${s.path}.domains[${j}]`, 'inDomain', domain, m))),
+        ...flatMap(s.domains ?? [], (domain, j) =>
+          uncoveredIn(domainWord(domain), domainCategories, held).map((m) => issue(s.path, `${s.path}.domains[${j}]`, 'inDomain', domain, m)),
+        ),
         ...(s.remark ? uncoveredIn(s.remark, ALL, held).map((m) => issue(s.path, `${s.path}.remark`, 'inRemark', s.remark!, m)) : []),
       ];
     });
@@ -70,6 +72,12 @@ function uncoveredIn(text: string, categories: readonly PreApprovalCategory[], h
 }
 
 /** The finding, with what it implies on the checklist: the approval for `service`, or the province's pledge (K-材料). */
-function issue<M extends 'inDomain' | 'inRemark' | 'inAppName'>(service: string, field: string, message: M, text: string, m: { word: string; categories: readonly PreApprovalCategory[] }) {
+function issue<M extends 'inDomain' | 'inRemark' | 'inAppName'>(
+  service: string,
+  field: string,
+  message: M,
+  text: string,
+  m: { word: string; categories: readonly PreApprovalCategory[] },
+) {
   return { field, message, params: { text, word: m.word, category: categoryLabels(m.categories) }, materials: impliedPreApproval(service) };
 }

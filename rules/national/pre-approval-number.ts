@@ -45,7 +45,8 @@ export default defineRule({
         const term = PRE_APPROVAL_CATEGORIES[approval.category];
         const params = { category: { 'zh-CN': term.zh, en: term.en } };
         const out: CheckResult<'missingNumber' | 'document'>[] = [{ material: 'pre-approval-document', for: s.path, message: 'document', params }];
-        if (approval.number !== undefined && approval.number.trim() === '') out.push({ field: `${s.path}.preApprovals[${j}].number`, message: 'missingNumber', params });
+        if (approval.number !== undefined && approval.number.trim() === '')
+          out.push({ field: `${s.path}.preApprovals[${j}].number`, message: 'missingNumber', params });
         return out;
       }),
     );

@@ -6,9 +6,18 @@ import rule from './resident-id-validity-period';
 testRule(rule, {
   valid: [
     { name: '20-year card (2020-01-01 to 2040-01-01)', form: makeForm() },
-    { name: '10-year card', form: makeForm('individual', (f) => void Object.assign(f.subject!.principal!, { idValidFrom: '2019-07-15', idValidTo: '2029-07-15' })) },
-    { name: '5-year card of a teenager', form: makeForm('individual', (f) => void Object.assign(f.subject!.principal!, { idValidFrom: '2024-03-01', idValidTo: '2029-03-01' })) },
-    { name: 'card issued on 29 February, printed as 1 March', form: makeForm('individual', (f) => void Object.assign(f.subject!.principal!, { idValidFrom: '2016-02-29', idValidTo: '2026-03-01' })) },
+    {
+      name: '10-year card',
+      form: makeForm('individual', (f) => void Object.assign(f.subject!.principal!, { idValidFrom: '2019-07-15', idValidTo: '2029-07-15' })),
+    },
+    {
+      name: '5-year card of a teenager',
+      form: makeForm('individual', (f) => void Object.assign(f.subject!.principal!, { idValidFrom: '2024-03-01', idValidTo: '2029-03-01' })),
+    },
+    {
+      name: 'card issued on 29 February, printed as 1 March',
+      form: makeForm('individual', (f) => void Object.assign(f.subject!.principal!, { idValidFrom: '2016-02-29', idValidTo: '2026-03-01' })),
+    },
     {
       name: 'long-term card of a holder who was 50 at issue',
       form: makeForm('enterprise', (f) => {
@@ -16,7 +25,13 @@ testRule(rule, {
         f.websites![0]!.principal = { ...f.subject!.principal!, sameAsSubjectPrincipal: true };
       }),
     },
-    { name: 'passports have other periods', form: makeForm('enterprise', (f) => void Object.assign(f.subject!.principal!, { idType: 'passport', idNumber: 'E12345678', idValidFrom: '2020-01-01', idValidTo: '2029-12-31' })) },
+    {
+      name: 'passports have other periods',
+      form: makeForm(
+        'enterprise',
+        (f) => void Object.assign(f.subject!.principal!, { idType: 'passport', idNumber: 'E12345678', idValidFrom: '2020-01-01', idValidTo: '2029-12-31' }),
+      ),
+    },
   ],
   invalid: [
     {
@@ -40,5 +55,11 @@ testRule(rule, {
       issues: [{ field: 'subject.principal.idLongTerm', message: 'longTermTooYoung' }],
     },
   ],
-  unknown: [{ name: 'start date not read', form: makeForm('individual', (f) => void delete f.subject!.principal!.idValidFrom), missing: ['subject.principal.idValidFrom'] }],
+  unknown: [
+    {
+      name: 'start date not read',
+      form: makeForm('individual', (f) => void delete f.subject!.principal!.idValidFrom),
+      missing: ['subject.principal.idValidFrom'],
+    },
+  ],
 });

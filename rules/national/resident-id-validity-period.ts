@@ -31,10 +31,21 @@ export default defineRule({
   scope: {},
   reads: ['subject.principal.idType', 'subject.principal.idValidFrom'],
   alsoReads: [
-    'apps[].principal.idLongTerm', 'apps[].principal.idNumber', 'apps[].principal.idType', 'apps[].principal.idValidFrom',
-    'apps[].principal.idValidTo', 'apps[].principal.sameAsSubjectPrincipal', 'subject.principal.idLongTerm', 'subject.principal.idNumber',
-    'subject.principal.idValidTo', 'websites[].principal.idLongTerm', 'websites[].principal.idNumber', 'websites[].principal.idType',
-    'websites[].principal.idValidFrom', 'websites[].principal.idValidTo', 'websites[].principal.sameAsSubjectPrincipal',
+    'apps[].principal.idLongTerm',
+    'apps[].principal.idNumber',
+    'apps[].principal.idType',
+    'apps[].principal.idValidFrom',
+    'apps[].principal.idValidTo',
+    'apps[].principal.sameAsSubjectPrincipal',
+    'subject.principal.idLongTerm',
+    'subject.principal.idNumber',
+    'subject.principal.idValidTo',
+    'websites[].principal.idLongTerm',
+    'websites[].principal.idNumber',
+    'websites[].principal.idType',
+    'websites[].principal.idValidFrom',
+    'websites[].principal.idValidTo',
+    'websites[].principal.sameAsSubjectPrincipal',
   ],
   texts: {
     'zh-CN': {
@@ -50,7 +61,8 @@ export default defineRule({
       title: 'A resident ID card is valid for 5, 10 or 20 years, or long-term',
       messages: {
         unusualPeriod: "The {owner}'s resident ID validity does not span 5, 10 or 20 years; check the dates against the back of the card.",
-        longTermTooYoung: "The {owner}'s ID is marked long-term, but the birth date in the number shows the holder was under 46 at issue, when cards are not long-term; please check.",
+        longTermTooYoung:
+          "The {owner}'s ID is marked long-term, but the birth date in the number shows the holder was under 46 at issue, when cards are not long-term; please check.",
       },
       why: 'Resident ID cards are valid 5, 10 or 20 years depending on age at issue, and long-term from age 46; dates that differ from the card are rejected as not matching the uploaded card.',
       fix: 'Copy both dates from the validity line on the back of the card; tick long-term only when the card says 长期.',

@@ -2,7 +2,6 @@ import { makeForm, withSiteName } from '../../test/support/make-form';
 import { testRule } from '../../test/support/rule-tester';
 import rule from './site-name-characters';
 
-
 testRule(rule, {
   valid: [
     { name: 'a Chinese name', form: makeForm() },

@@ -2,7 +2,6 @@ import { makeForm, withSiteName } from '../../test/support/make-form';
 import { testRule } from '../../test/support/rule-tester';
 import rule from './site-name-not-digits-or-latin-only';
 
-
 testRule(rule, {
   valid: [
     { name: 'a Chinese name', form: makeForm() },
@@ -15,7 +14,11 @@ testRule(rule, {
     // All guard against 网站名称不符合要求 (纯数字 / 纯英文).
     { name: 'digits only', form: withSiteName('12345', 'enterprise'), issues: [{ field: 'websites[0].name', message: 'digitsOnly' }] },
     { name: 'digits with symbols', form: withSiteName('2024!!!', 'enterprise'), issues: [{ field: 'websites[0].name', message: 'digitsOnly' }] },
-    { name: 'full-width digits typed with an IME', form: withSiteName('１２３４５', 'enterprise'), issues: [{ field: 'websites[0].name', message: 'digitsOnly' }] },
+    {
+      name: 'full-width digits typed with an IME',
+      form: withSiteName('１２３４５', 'enterprise'),
+      issues: [{ field: 'websites[0].name', message: 'digitsOnly' }],
+    },
     { name: 'English words', form: withSiteName('My Tech Blog'), issues: [{ field: 'websites[0].name', message: 'latinOnly' }] },
     { name: 'English with a hyphen', form: withSiteName('Example-Tech', 'enterprise'), issues: [{ field: 'websites[0].name', message: 'latinOnly' }] },
   ],

@@ -2,7 +2,6 @@ import { makeForm, withSiteName } from '../../test/support/make-form';
 import { testRule } from '../../test/support/rule-tester';
 import rule from './site-name-pre-approval-words';
 
-
 testRule(rule, {
   valid: [
     { name: 'a plain name', form: makeForm('enterprise') },

@@ -2,7 +2,6 @@ import { makeForm, withSiteName } from '../../test/support/make-form';
 import { testRule } from '../../test/support/rule-tester';
 import rule from './site-name-state-words';
 
-
 testRule(rule, {
   valid: [
     { name: 'a plain name', form: makeForm() },
@@ -33,7 +32,11 @@ testRule(rule, {
   ],
   invalid: [
     // 网站名称不符合要求 (国家信息和词汇 in a non-state name).
-    { name: 'an enterprise using 中国 inside the name', form: withSiteName('示例中国区官网', 'enterprise'), issues: [{ field: 'websites[0].name', message: 'stateWord' }] },
+    {
+      name: 'an enterprise using 中国 inside the name',
+      form: withSiteName('示例中国区官网', 'enterprise'),
+      issues: [{ field: 'websites[0].name', message: 'stateWord' }],
+    },
     { name: 'a person using 国家', form: withSiteName('张三的国家地理笔记'), issues: [{ field: 'websites[0].name', message: 'stateWord' }] },
     // 网站名称不符合要求 (维权/投诉 words of public interest).
     { name: 'a complaints site', form: withSiteName('示例消费投诉网', 'enterprise'), issues: [{ field: 'websites[0].name', message: 'functionWord' }] },

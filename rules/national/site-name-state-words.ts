@@ -40,7 +40,8 @@ export default defineRule({
       title: 'Avoid state-level and state-function words in the website name',
       messages: {
         stateWord: 'The website name "{name}" contains "{word}"; names of non-state units and of persons usually may not use such words.',
-        functionWord: 'The website name "{name}" contains "{word}"; words about state functions or public-interest claims usually need the competent authority’s consent.',
+        functionWord:
+          'The website name "{name}" contains "{word}"; words about state functions or public-interest claims usually need the competent authority’s consent.',
       },
       why: 'Several providers’ naming rules bar non-state units and persons from 中国, 中华, 中央, 国家, 人民, 人大 in site names, and from 纪检, 监察, 信访, 维权, 投诉; such names are rejected as "网站名称不符合要求".',
       fix: 'Remove the words and use the unit’s short name or a name that reflects the content; if the word is needed, prepare the competent authority’s written consent.',

@@ -33,7 +33,12 @@ testRule(rule, {
       // the 18-digit residence-permit number under the travel-permit type.
       name: 'residence-permit number under the HK/MO travel-permit type (website principal)',
       form: makeForm('enterprise', (f) => {
-        f.websites![0]!.principal = { ...f.websites![0]!.principal!, sameAsSubjectPrincipal: false, idType: 'hk-mo-travel-permit', idNumber: '810000199001011230' };
+        f.websites![0]!.principal = {
+          ...f.websites![0]!.principal!,
+          sameAsSubjectPrincipal: false,
+          idType: 'hk-mo-travel-permit',
+          idNumber: '810000199001011230',
+        };
       }),
       issues: [{ field: 'websites[0].principal.idNumber', message: 'hkMoPermit' }],
     },
@@ -47,5 +52,11 @@ testRule(rule, {
       ],
     },
   ],
-  unknown: [{ name: 'principal ID number not read', form: makeForm('enterprise', (f) => void delete f.subject!.principal!.idNumber), missing: ['subject.principal.idNumber'] }],
+  unknown: [
+    {
+      name: 'principal ID number not read',
+      form: makeForm('enterprise', (f) => void delete f.subject!.principal!.idNumber),
+      missing: ['subject.principal.idNumber'],
+    },
+  ],
 });

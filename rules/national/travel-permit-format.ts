@@ -18,9 +18,18 @@ export default defineRule({
   scope: {},
   reads: ['subject.principal.idType', 'subject.principal.idNumber'],
   alsoReads: [
-    'apps[].principal.idNumber', 'apps[].principal.idType', 'apps[].principal.name', 'apps[].principal.sameAsSubjectPrincipal', 'subject.certNumber',
-    'subject.certType', 'subject.name', 'subject.principal.name', 'websites[].principal.idNumber', 'websites[].principal.idType',
-    'websites[].principal.name', 'websites[].principal.sameAsSubjectPrincipal',
+    'apps[].principal.idNumber',
+    'apps[].principal.idType',
+    'apps[].principal.name',
+    'apps[].principal.sameAsSubjectPrincipal',
+    'subject.certNumber',
+    'subject.certType',
+    'subject.name',
+    'subject.principal.name',
+    'websites[].principal.idNumber',
+    'websites[].principal.idType',
+    'websites[].principal.name',
+    'websites[].principal.sameAsSubjectPrincipal',
   ],
   texts: {
     'zh-CN': {
@@ -35,7 +44,8 @@ export default defineRule({
     en: {
       title: 'Number format of the HK/Macao and Taiwan mainland travel permits',
       messages: {
-        hkMoPermit: "The {owner}'s HK/Macao travel permit number must be H or M followed by 8 digits (the 2-digit issue count printed after it may be included).",
+        hkMoPermit:
+          "The {owner}'s HK/Macao travel permit number must be H or M followed by 8 digits (the 2-digit issue count printed after it may be included).",
         twPermit: "The {owner}'s Taiwan travel permit number must be 8 digits.",
       },
       why: 'HK/Macao travel permits carry H (Hong Kong) or M (Macao) and an 8-digit lifetime number, followed by a 2-digit issue count; Taiwan travel permits have used an 8-digit lifetime number since 2008. Another shape usually means the residence-permit number, the HK/Macao identity-card number or an old permit number was typed.',

@@ -2,7 +2,6 @@ import { makeForm, withSiteName } from '../../test/support/make-form';
 import { testRule } from '../../test/support/rule-tester';
 import rule from './unit-site-name-relates-to-subject';
 
-
 testRule(rule, {
   valid: [
     { name: 'short name plus 官网', form: makeForm('enterprise') },

@@ -2,8 +2,7 @@ import { makeForm } from '../../test/support/make-form';
 import { testRule } from '../../test/support/rule-tester';
 import rule from './website-domain-duplicate';
 
-const secondSite = (domains: string[]) =>
-  makeForm('enterprise', (f) => void f.websites!.push({ ...f.websites![0]!, name: '示例科技商城', domains }));
+const secondSite = (domains: string[]) => makeForm('enterprise', (f) => void f.websites!.push({ ...f.websites![0]!, name: '示例科技商城', domains }));
 
 testRule(rule, {
   valid: [

@@ -15,7 +15,10 @@ testRule(rule, {
     { name: 'registrable under com.cn and a province domain', form: withDomains('example-tech.com.cn', 'example-tech.gd.cn') },
     { name: 'Chinese registrable domain', form: withDomains('示例科技.中国') },
     // 公司.cn, 网络.cn and 網絡.cn are public suffixes (Public Suffix List, .cn section): the label left of them is registered.
-    { name: 'registrable under the Chinese-script suffixes 公司.cn and 网络.cn, and in punycode', form: withDomains('example-tech.公司.cn', '示例.网络.cn', 'example-tech.xn--55qx5d.cn') },
+    {
+      name: 'registrable under the Chinese-script suffixes 公司.cn and 网络.cn, and in punycode',
+      form: withDomains('example-tech.公司.cn', '示例.网络.cn', 'example-tech.xn--55qx5d.cn'),
+    },
     { name: 'a government sub-department domain', form: government('jyj.sz.gov.cn') },
     { name: 'a government sub-department under .政务', form: government('jyj.深圳.政务') },
     { name: 'malformed domains are left to the format rule', form: withDomains('https://www.example-tech.cn') },

@@ -34,7 +34,12 @@ testRule(rule, {
     {
       // I-01: the filed IP is the Huawei public EIP; an inner address is rejected.
       name: 'private IPv4 (one below its start), link-local IPv6, loopback',
-      form: withRanges({ start: '192.168.1.10', end: '192.168.1.10' }, { start: '121.36.1.20', end: '10.0.0.1' }, { start: 'fe80::1', end: 'fe80::1' }, { start: '127.0.0.1', end: '127.0.0.1' }),
+      form: withRanges(
+        { start: '192.168.1.10', end: '192.168.1.10' },
+        { start: '121.36.1.20', end: '10.0.0.1' },
+        { start: 'fe80::1', end: 'fe80::1' },
+        { start: '127.0.0.1', end: '127.0.0.1' },
+      ),
       issues: [
         { field: 'websites[0].ipRanges[0].start', message: 'notPublic' },
         { field: 'websites[0].ipRanges[1].end', message: 'notPublic' },

@@ -44,7 +44,7 @@ export default defineRule({
         reversed: 'The start IP is greater than the end IP; swap or correct them.',
         notPublic: '"{ip}" is a private, loopback or reserved address; enter the server\'s public IP (EIP).',
       },
-      why: "The filed IP must be a {providerPublicIp}; a single IP has equal start and end. Malformed, private or reversed ranges cannot be submitted.",
+      why: 'The filed IP must be a {providerPublicIp}; a single IP has equal start and end. Malformed, private or reversed ranges cannot be submitted.',
       fix: 'Copy the public IP from the {providerConsole}; for a single IP enter it as both start and end.',
     },
   },

@@ -88,7 +88,7 @@ const ADVICE: readonly Bilingual[] = [
   },
   {
     'zh-CN': '管局要求域名证书时（如广东个人备案），在注册商控制台下载，证书上的持有者须为备案主体。',
-    en: "Where the province asks for the domain certificate (e.g. Guangdong personal filings), download it from the registrar console; its holder must be the filing subject.",
+    en: 'Where the province asks for the domain certificate (e.g. Guangdong personal filings), download it from the registrar console; its holder must be the filing subject.',
   },
 ];
 
@@ -127,7 +127,8 @@ export function domainProof(form: FilingForm): DomainProofGuide {
       else holderStatus = 'differs';
     }
     const recordedNumber = record?.holderCertNumber?.trim();
-    const certStatus = recordedNumber && subject?.certNumber?.trim() ? (compactCode(recordedNumber) === compactCode(subject.certNumber) ? 'matches' : 'differs') : 'unknown';
+    const certStatus =
+      recordedNumber && subject?.certNumber?.trim() ? (compactCode(recordedNumber) === compactCode(subject.certNumber) ? 'matches' : 'differs') : 'unknown';
     return {
       domain,
       fields,

@@ -10,7 +10,17 @@
  *   provincePledge(province)          the province's 不涉及前置审批 pledge, template documented or not (K-材料)
  */
 export { SMS_FACTS, smsRecipients, type SmsFact, type SmsPlan, type SmsRecipient, type SmsRole } from './sms';
-export { VIDEO_CHECK_FACTS, VIDEO_CHECK_PROVIDERS, VIDEO_CHECK_SUBJECT, VIDEO_CHECK_TO, hasVideoCheckMail, videoCheckEmail, type VideoCheckEmail, type VideoCheckInput, type VideoEmailProblem } from './video-email';
+export {
+  VIDEO_CHECK_FACTS,
+  VIDEO_CHECK_PROVIDERS,
+  VIDEO_CHECK_SUBJECT,
+  VIDEO_CHECK_TO,
+  hasVideoCheckMail,
+  videoCheckEmail,
+  type VideoCheckEmail,
+  type VideoCheckInput,
+  type VideoEmailProblem,
+} from './video-email';
 export { domainProof, type DomainProofGuide, type DomainProofItem, type HolderStatus } from './domain-proof';
 export {
   PLEDGE_TEMPLATE_PROVINCES,

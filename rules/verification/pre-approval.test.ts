@@ -65,7 +65,7 @@ describe('preApprovalChecklist', () => {
   it('is empty when nothing is ticked', () => expect(preApprovalChecklist(makeForm())).toEqual([]));
 });
 
-describe('provincePledge (UCloud\'s province templates, UC-templates)', () => {
+describe("provincePledge (UCloud's province templates, UC-templates)", () => {
   it('knows the 20 provinces whose template the reference lists, and cites the list for them', () => {
     expect(PLEDGE_TEMPLATE_PROVINCES.size).toBe(20);
     expect(provincePledge('GD')).toEqual({ province: 'GD', templateDocumented: true, sources: ['K-材料', 'UC-templates'] });

@@ -48,7 +48,10 @@ const CATEGORY_SOURCES: readonly SourceKey[] = ['P19', 'K-驳回', 'K-材料'];
 
 function entry(
   category: PreApprovalCategory,
-  rest: Omit<PreApprovalAuthority, 'category' | 'name' | 'pledge' | 'sources'> & { readonly sources?: readonly SourceKey[]; readonly categoryTemplate?: boolean },
+  rest: Omit<PreApprovalAuthority, 'category' | 'name' | 'pledge' | 'sources'> & {
+    readonly sources?: readonly SourceKey[];
+    readonly categoryTemplate?: boolean;
+  },
 ): PreApprovalAuthority {
   const { sources = [], categoryTemplate = false, ...info } = rest;
   return {
@@ -65,7 +68,10 @@ export const PRE_APPROVAL_AUTHORITIES: Readonly<Record<PreApprovalCategory, PreA
     authority: b('国家或省级互联网信息办公室', 'Cyberspace Administration (national or provincial)'),
     licence: b('《互联网新闻信息服务许可证》', 'Internet news information service licence'),
     thirdParty2017: true,
-    note: b('第三方2017年资料写作国务院新闻办公室或省新闻办。', 'The 2017 third-party table names the State Council Information Office or the provincial information office.'),
+    note: b(
+      '第三方2017年资料写作国务院新闻办公室或省新闻办。',
+      'The 2017 third-party table names the State Council Information Office or the provincial information office.',
+    ),
     categoryTemplate: true,
     sources: ['T3'],
   }),
@@ -73,14 +79,20 @@ export const PRE_APPROVAL_AUTHORITIES: Readonly<Record<PreApprovalCategory, PreA
     authority: b('国家新闻出版署', 'National Press and Publication Administration'),
     licence: b('《网络出版服务许可证》', 'Online publishing service licence'),
     thirdParty2017: true,
-    note: b('第三方2017年资料写作国家新闻出版广电总局，证件旧称《互联网出版许可证》。', 'The 2017 table names the former SAPPRFT and the older licence name 互联网出版许可证.'),
+    note: b(
+      '第三方2017年资料写作国家新闻出版广电总局，证件旧称《互联网出版许可证》。',
+      'The 2017 table names the former SAPPRFT and the older licence name 互联网出版许可证.',
+    ),
     sources: ['T3'],
   }),
   education: entry('education', {
     authority: b('省级教育行政部门', 'Provincial education department'),
     licence: b('教育主管部门的审核同意文件', 'Approval letter from the education authority'),
     thirdParty2017: true,
-    note: b('第三方2017年资料称多数省份已取消此项审批；仍请以所在省份要求为准。', 'The 2017 table reports this approval cancelled in most provinces; follow the province’s current practice.'),
+    note: b(
+      '第三方2017年资料称多数省份已取消此项审批；仍请以所在省份要求为准。',
+      'The 2017 table reports this approval cancelled in most provinces; follow the province’s current practice.',
+    ),
     categoryTemplate: true,
     sources: ['T3'],
   }),
@@ -88,7 +100,10 @@ export const PRE_APPROVAL_AUTHORITIES: Readonly<Record<PreApprovalCategory, PreA
     authority: b('省级卫生健康主管部门', 'Provincial health commission'),
     licence: b('卫生健康主管部门的审核同意文件', 'Approval letter from the health authority'),
     thirdParty2017: true,
-    note: b('第三方2017年资料称多数省份已取消此项审批；仍请以所在省份要求为准。', 'The 2017 table reports this approval cancelled in most provinces; follow the province’s current practice.'),
+    note: b(
+      '第三方2017年资料称多数省份已取消此项审批；仍请以所在省份要求为准。',
+      'The 2017 table reports this approval cancelled in most provinces; follow the province’s current practice.',
+    ),
     sources: ['T3'],
   }),
   'drugs-devices': entry('drugs-devices', {
@@ -100,7 +115,10 @@ export const PRE_APPROVAL_AUTHORITIES: Readonly<Record<PreApprovalCategory, PreA
   'bulletin-board': entry('bulletin-board', {
     authority: b('省通信管理局', 'Provincial communications administration'),
     thirdParty2017: true,
-    note: b('第三方2017年资料称该专项审批已在全国取消；个人网站名称仍不宜使用论坛、社区等词。', 'The 2017 table reports this approval cancelled nationwide; personal site names should still avoid forum or community words.'),
+    note: b(
+      '第三方2017年资料称该专项审批已在全国取消；个人网站名称仍不宜使用论坛、社区等词。',
+      'The 2017 table reports this approval cancelled nationwide; personal site names should still avoid forum or community words.',
+    ),
     sources: ['T3'],
   }),
   // HW-pre-approval (Huawei's own page): 依据《互联网文化管理暂行规定》(music, animation …), 各省文化和旅游厅, 《网络文化经营许可证》.
@@ -108,7 +126,10 @@ export const PRE_APPROVAL_AUTHORITIES: Readonly<Record<PreApprovalCategory, PreA
     authority: b('各省文化和旅游厅', 'Provincial department of culture and tourism'),
     licence: b('《网络文化经营许可证》', 'Online culture business licence'),
     thirdParty2017: false,
-    note: b('依据《互联网文化管理暂行规定》，互联网文化产品指通过互联网生产、传播和流通的文化产品，如音乐、动漫等。', 'Basis: the Interim Provisions on Internet Culture; internet culture products are those made, spread and traded online, such as music and animation.'),
+    note: b(
+      '依据《互联网文化管理暂行规定》，互联网文化产品指通过互联网生产、传播和流通的文化产品，如音乐、动漫等。',
+      'Basis: the Interim Provisions on Internet Culture; internet culture products are those made, spread and traded online, such as music and animation.',
+    ),
     categoryTemplate: true,
     sources: ['HW-pre-approval'],
   }),
@@ -142,7 +163,10 @@ export const PRE_APPROVAL_AUTHORITIES: Readonly<Record<PreApprovalCategory, PreA
     authority: b('省级以上人民政府宗教事务部门', 'Religious affairs department of a provincial or higher government'),
     licence: b('《互联网宗教信息服务许可证》', 'Internet religious information service licence'),
     thirdParty2017: false,
-    note: b('依据《互联网宗教信息服务管理办法》第六条；西藏：经营范围涉及宗教的须上传许可证并勾选“宗教”。', 'Basis: Article 6 of the Measures on Internet Religious Information Services; Tibet: a business scope touching religion uploads the licence and ticks religion.'),
+    note: b(
+      '依据《互联网宗教信息服务管理办法》第六条；西藏：经营范围涉及宗教的须上传许可证并勾选“宗教”。',
+      'Basis: Article 6 of the Measures on Internet Religious Information Services; Tibet: a business scope touching religion uploads the licence and ticks religion.',
+    ),
     sources: ['P30', 'P26'],
   }),
   games: entry('games', {
@@ -190,7 +214,26 @@ export function preApprovalChecklist(form: FilingForm): PreApprovalChecklistItem
  * for any other province the pledge is named with a request to confirm it first.
  */
 export const PLEDGE_TEMPLATE_PROVINCES: ReadonlySet<ProvinceCode> = new Set<ProvinceCode>([
-  'BJ', 'TJ', 'NM', 'HL', 'SH', 'ZJ', 'AH', 'FJ', 'JX', 'SD', 'HA', 'HB', 'HN', 'GD', 'SC', 'GZ', 'SN', 'NX', 'XJ', 'XZ',
+  'BJ',
+  'TJ',
+  'NM',
+  'HL',
+  'SH',
+  'ZJ',
+  'AH',
+  'FJ',
+  'JX',
+  'SD',
+  'HA',
+  'HB',
+  'HN',
+  'GD',
+  'SC',
+  'GZ',
+  'SN',
+  'NX',
+  'XJ',
+  'XZ',
 ]);
 
 export interface ProvincePledge {

@@ -124,7 +124,10 @@ describe('smsRecipients', () => {
   });
 
   it('names the MIIT site, the resubmission after a return, and for a change order the new mobile number (P29)', () => {
-    const text = (form: Parameters<typeof smsRecipients>[0]) => smsRecipients(form).facts.map((f) => f.text['zh-CN']).join('');
+    const text = (form: Parameters<typeof smsRecipients>[0]) =>
+      smsRecipients(form)
+        .facts.map((f) => f.text['zh-CN'])
+        .join('');
     expect(text(makeForm())).toContain('https://beian.miit.gov.cn');
     expect(text(makeForm())).toContain('重新提交');
     expect(smsRecipients(makeForm()).facts.map((f) => f.id)).not.toContain('newMobile');

@@ -46,7 +46,8 @@ export interface SmsRecipient {
 }
 
 export interface SmsFact {
-  readonly id: 'since2020' | 'window' | 'code' | 'resend' | 'wrongTries' | 'mobileOnly' | 'blockers' | 'miitSite' | 'returned' | 'newMobile' | 'noSmsCancelAccess';
+  readonly id:
+    'since2020' | 'window' | 'code' | 'resend' | 'wrongTries' | 'mobileOnly' | 'blockers' | 'miitSite' | 'returned' | 'newMobile' | 'noSmsCancelAccess';
   readonly text: Bilingual;
   readonly evidence: 'F' | 'K' | 'T';
   readonly sources: readonly SourceKey[];
@@ -175,7 +176,7 @@ function subject(form: FilingForm, why: Why): Draft {
 }
 
 /** A service principal ticked 同主体负责人 receives the code on the subject principal's mobile. */
-function servicePrincipal(form: FilingForm, own: Principal & { sameAsSubjectPrincipal?: boolean } | undefined): Principal | undefined {
+function servicePrincipal(form: FilingForm, own: (Principal & { sameAsSubjectPrincipal?: boolean }) | undefined): Principal | undefined {
   if (own?.sameAsSubjectPrincipal === true && !own.mobile) return form.subject?.principal;
   return own;
 }
@@ -203,8 +204,18 @@ function app(form: FilingForm, i: number, why: Why): Draft {
 const r = (zh: string, en: string): Bilingual => ({ 'zh-CN': zh, en });
 
 // Recipient reasons, by source.
-const NEW_SUBJECT: Why = { certainty: 'certain', evidence: 'F', sources: ['P29', 'P31'], reason: r('新增备案：主体负责人须短信核验。', 'New filing: the subject principal verifies by SMS.') };
-const NEW_WEBSITE: Why = { certainty: 'certain', evidence: 'F', sources: ['P29', 'P30'], reason: r('网站的互联网信息服务负责人须短信核验。', "The website's principal verifies by SMS.") };
+const NEW_SUBJECT: Why = {
+  certainty: 'certain',
+  evidence: 'F',
+  sources: ['P29', 'P31'],
+  reason: r('新增备案：主体负责人须短信核验。', 'New filing: the subject principal verifies by SMS.'),
+};
+const NEW_WEBSITE: Why = {
+  certainty: 'certain',
+  evidence: 'F',
+  sources: ['P29', 'P30'],
+  reason: r('网站的互联网信息服务负责人须短信核验。', "The website's principal verifies by SMS."),
+};
 const NEW_APP_DISPUTED: Why = {
   certainty: 'possible',
   evidence: 'F',
@@ -214,35 +225,75 @@ const NEW_APP_DISPUTED: Why = {
     'The provider’s help fragments disagree: one lists the app principal’s mobile, another notes that the app principal does not verify (the subject principal does); keep both phones at hand.',
   ),
 };
-const APP_SUBJECT: Why = { certainty: 'certain', evidence: 'F', sources: ['P30'], reason: r('APP备案由主体负责人进行短信核验。', 'For an app filing the subject principal verifies by SMS.') };
+const APP_SUBJECT: Why = {
+  certainty: 'certain',
+  evidence: 'F',
+  sources: ['P30'],
+  reason: r('APP备案由主体负责人进行短信核验。', 'For an app filing the subject principal verifies by SMS.'),
+};
 const ADD_SUBJECT_SYSTEM: Why = {
   certainty: 'possible',
   evidence: 'F',
   sources: ['P30'],
-  reason: r('新增网站时由系统自动判断是否同时报送了主体信息变更；如是，主体负责人也须核验。', 'When adding a website the system decides whether subject changes are reported too; if so, the subject principal verifies as well.'),
+  reason: r(
+    '新增网站时由系统自动判断是否同时报送了主体信息变更；如是，主体负责人也须核验。',
+    'When adding a website the system decides whether subject changes are reported too; if so, the subject principal verifies as well.',
+  ),
 };
 const ADD_SUBJECT_CHANGED: Why = {
   certainty: 'certain',
   evidence: 'F',
   sources: ['P30'],
-  reason: r('本订单中的主体信息与已备案信息不同，系统会要求主体负责人一并核验。', 'The subject details differ from the filed record, so the subject principal must verify too.'),
+  reason: r(
+    '本订单中的主体信息与已备案信息不同，系统会要求主体负责人一并核验。',
+    'The subject details differ from the filed record, so the subject principal must verify too.',
+  ),
 };
 const ACCESS_WEBSITE: Why = {
   certainty: 'certain',
   evidence: 'T',
   sources: ['T1'],
-  reason: r('新增接入由网站负责人核验（来自其他接入商的说明）；手机号有变化的，须先在原接入商处变更。', 'Adding access: the website principal verifies (another provider’s table). If the mobile changed, change it at the original provider first.'),
+  reason: r(
+    '新增接入由网站负责人核验（来自其他接入商的说明）；手机号有变化的，须先在原接入商处变更。',
+    'Adding access: the website principal verifies (another provider’s table). If the mobile changed, change it at the original provider first.',
+  ),
 };
-const CHANGE_SUBJECT: Why = { certainty: 'certain', evidence: 'F', sources: ['P23', 'P09', 'K-变更'], reason: r('变更了主体信息，主体负责人须核验。', 'Subject details change, so the subject principal verifies.') };
-const CHANGE_SERVICE: Why = { certainty: 'certain', evidence: 'F', sources: ['P23', 'P09', 'K-变更'], reason: r('该网站或APP的信息有变更，其负责人须核验。', 'This website or app changes, so its principal verifies.') };
+const CHANGE_SUBJECT: Why = {
+  certainty: 'certain',
+  evidence: 'F',
+  sources: ['P23', 'P09', 'K-变更'],
+  reason: r('变更了主体信息，主体负责人须核验。', 'Subject details change, so the subject principal verifies.'),
+};
+const CHANGE_SERVICE: Why = {
+  certainty: 'certain',
+  evidence: 'F',
+  sources: ['P23', 'P09', 'K-变更'],
+  reason: r('该网站或APP的信息有变更，其负责人须核验。', 'This website or app changes, so its principal verifies.'),
+};
 const CHANGE_SERVICE_UNKNOWN: Why = {
   certainty: 'possible',
   evidence: 'F',
   sources: ['P23', 'P09', 'K-变更'],
-  reason: r('只有信息有变更的网站或APP的负责人需要核验；无法从表单判断此项是否变更。', 'Only principals of changed websites or apps verify; the form does not tell whether this one changed.'),
+  reason: r(
+    '只有信息有变更的网站或APP的负责人需要核验；无法从表单判断此项是否变更。',
+    'Only principals of changed websites or apps verify; the form does not tell whether this one changed.',
+  ),
 };
-const CANCEL_SERVICE: Why = { certainty: 'certain', evidence: 'K', sources: ['K-注销', 'T1'], reason: r('注销互联网信息服务由该网站或APP的负责人核验，24小时内有效。', "Cancelling a website or app: its principal verifies, within 24 hours.") };
-const CANCEL_SUBJECT: Why = { certainty: 'certain', evidence: 'K', sources: ['K-注销', 'T1'], reason: r('注销主体由主体负责人短信核验（2020年8月17日起不再使用注销密码）。', 'Cancelling the subject: the subject principal verifies by SMS (no cancellation password since 2020-08-17).') };
+const CANCEL_SERVICE: Why = {
+  certainty: 'certain',
+  evidence: 'K',
+  sources: ['K-注销', 'T1'],
+  reason: r('注销互联网信息服务由该网站或APP的负责人核验，24小时内有效。', 'Cancelling a website or app: its principal verifies, within 24 hours.'),
+};
+const CANCEL_SUBJECT: Why = {
+  certainty: 'certain',
+  evidence: 'K',
+  sources: ['K-注销', 'T1'],
+  reason: r(
+    '注销主体由主体负责人短信核验（2020年8月17日起不再使用注销密码）。',
+    'Cancelling the subject: the subject principal verifies by SMS (no cancellation password since 2020-08-17).',
+  ),
+};
 
 function drafts(form: FilingForm, type: FilingType): Draft[] {
   const websites = (form.websites ?? []).map((_, i) => i);
@@ -293,7 +344,8 @@ export function smsRecipients(form: FilingForm): SmsPlan {
       notes: [r('尚未读取备案类型，无法判断谁会收到核验短信。', 'The filing type is not read yet, so the SMS recipients cannot be told.')],
     };
   }
-  if (type === 'cancel-access') return { filingType: type, required: false, recipients: [], facts: SMS_FACTS.filter((f) => f.id === 'noSmsCancelAccess'), notes: [] };
+  if (type === 'cancel-access')
+    return { filingType: type, required: false, recipients: [], facts: SMS_FACTS.filter((f) => f.id === 'noSmsCancelAccess'), notes: [] };
 
   const seen: { path: string; mobile: string }[] = [];
   const recipients = drafts(form, type).map((d): SmsRecipient => {
@@ -315,8 +367,20 @@ export function smsRecipients(form: FilingForm): SmsPlan {
   });
   const notes: Bilingual[] = [];
   if (recipients.some((x) => !x.mobileMasked)) notes.push(r('有负责人的手机号码尚未填写或读取。', "A principal's mobile number is not typed or read yet."));
-  if (recipients.some((x) => x.mobileValid === false)) notes.push(r('有负责人的手机号码不是有效的大陆手机号，无法接收核验短信。', "A principal's number is not a valid mainland mobile number and cannot receive the code."));
-  if (recipients.some((x) => x.sameMobileAs)) notes.push(r('多位负责人使用同一手机号码时，只会收到一条短信（来自其他接入商的说明）。', 'Principals sharing one mobile number receive a single SMS (another access provider’s table).'));
+  if (recipients.some((x) => x.mobileValid === false))
+    notes.push(
+      r(
+        '有负责人的手机号码不是有效的大陆手机号，无法接收核验短信。',
+        "A principal's number is not a valid mainland mobile number and cannot receive the code.",
+      ),
+    );
+  if (recipients.some((x) => x.sameMobileAs))
+    notes.push(
+      r(
+        '多位负责人使用同一手机号码时，只会收到一条短信（来自其他接入商的说明）。',
+        'Principals sharing one mobile number receive a single SMS (another access provider’s table).',
+      ),
+    );
   // A new mobile number matters only to an order that changes the record (P29).
   const facts = SMS_FACTS.filter((f) => f.id !== 'noSmsCancelAccess' && (f.id !== 'newMobile' || CHANGE_FILING_TYPES.includes(type)));
   return { filingType: type, required: true, recipients, facts, notes };

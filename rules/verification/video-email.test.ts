@@ -20,7 +20,10 @@ describe('videoCheckEmail', () => {
   });
 
   it('encodes the mailto URL so it round-trips (UTF-8, CRLF, no raw spaces or brackets)', () => {
-    const mail = videoCheckEmail(makeForm('enterprise', (f) => void (f.subject!.name = 'A&B 科技 有限公司?')), INPUT);
+    const mail = videoCheckEmail(
+      makeForm('enterprise', (f) => void (f.subject!.name = 'A&B 科技 有限公司?')),
+      INPUT,
+    );
     const url = new URL(mail.mailto);
     expect(url.protocol).toBe('mailto:');
     expect(url.pathname).toBe('beian@huaweicloud.com');
@@ -65,8 +68,22 @@ describe('videoCheckEmail', () => {
   it('reports a malformed or impossible date and time, and a malformed sender address', () => {
     const form = makeForm('enterprise', (f) => void (f.subject!.principal!.email = 'lisi@'));
     const cases: [string, string, string[][]][] = [
-      ['2026/12/02', '2:30 PM', [['date', 'malformed'], ['time', 'malformed']]],
-      ['2026-02-30', '24:00', [['date', 'malformed'], ['time', 'malformed']]],
+      [
+        '2026/12/02',
+        '2:30 PM',
+        [
+          ['date', 'malformed'],
+          ['time', 'malformed'],
+        ],
+      ],
+      [
+        '2026-02-30',
+        '24:00',
+        [
+          ['date', 'malformed'],
+          ['time', 'malformed'],
+        ],
+      ],
       ['2026-12-02', '9:05', [['time', 'malformed']]],
     ];
     for (const [date, time, expected] of cases) {

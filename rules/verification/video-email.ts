@@ -34,7 +34,12 @@ export function hasVideoCheckMail(provider: ProviderId = DEFAULT_PROVIDER): bool
 }
 
 /** What the user should know around the booking (P31, P04, S5), for the UI to show with the mail. */
-export const VIDEO_CHECK_FACTS: readonly { readonly id: 'when' | 'reply' | 'sender'; readonly text: Bilingual; readonly evidence: 'F' | 'I'; readonly sources: readonly SourceKey[] }[] = [
+export const VIDEO_CHECK_FACTS: readonly {
+  readonly id: 'when' | 'reply' | 'sender';
+  readonly text: Bilingual;
+  readonly evidence: 'F' | 'I';
+  readonly sources: readonly SourceKey[];
+}[] = [
   {
     id: 'when',
     text: {
@@ -136,16 +141,33 @@ export function videoCheckEmail(form: FilingForm, input: VideoCheckInput): Video
   if (!name) problems.push(problem('subjectName', 'missing', '表单中没有主办单位名称（备案主体名称）。', 'The form has no subject name.'));
   if (!order) problems.push(problem('orderNumber', 'missing', '请填写备案订单号。', 'Enter the filing order number.'));
   if (!date) problems.push(problem('date', 'missing', '请填写希望核验的日期。', 'Enter the date you want the verification on.'));
-  else if (!isIsoDate(date)) problems.push(problem('date', 'malformed', '核验日期请写成 YYYY-MM-DD，例如 2026-12-02。', 'Write the date as YYYY-MM-DD, e.g. 2026-12-02.'));
-  else if (input.today && date < input.today) problems.push(problem('date', 'past', '核验日期已经过去，请选择今天或以后的日期。', 'The date has passed; choose today or a later day.'));
+  else if (!isIsoDate(date))
+    problems.push(problem('date', 'malformed', '核验日期请写成 YYYY-MM-DD，例如 2026-12-02。', 'Write the date as YYYY-MM-DD, e.g. 2026-12-02.'));
+  else if (input.today && date < input.today)
+    problems.push(problem('date', 'past', '核验日期已经过去，请选择今天或以后的日期。', 'The date has passed; choose today or a later day.'));
   if (!time) problems.push(problem('time', 'missing', '请填写希望核验的时间。', 'Enter the time you want the verification at.'));
-  else if (!TIME.test(time)) problems.push(problem('time', 'malformed', '核验时间请写成24小时制 HH:MM，例如 14:30。', 'Write the time as 24-hour HH:MM, e.g. 14:30.'));
+  else if (!TIME.test(time))
+    problems.push(problem('time', 'malformed', '核验时间请写成24小时制 HH:MM，例如 14:30。', 'Write the time as 24-hour HH:MM, e.g. 14:30.'));
 
   const from = sender(form);
   if (!from) {
-    problems.push(problem('from', 'missing', '表单中没有负责人的电子邮箱；预约邮件须从备案中填写的邮箱发出。', 'The form has no principal email; the mail must be sent from the email entered in the filing.'));
+    problems.push(
+      problem(
+        'from',
+        'missing',
+        '表单中没有负责人的电子邮箱；预约邮件须从备案中填写的邮箱发出。',
+        'The form has no principal email; the mail must be sent from the email entered in the filing.',
+      ),
+    );
   } else if (!isEmail(from.email)) {
-    problems.push(problem('from', 'malformed', '备案中填写的电子邮箱格式不正确，华为云无法回复会议链接；请先改正邮箱。', 'The email in the filing is malformed, so Huawei cannot reply with the meeting link; correct it first.'));
+    problems.push(
+      problem(
+        'from',
+        'malformed',
+        '备案中填写的电子邮箱格式不正确，华为云无法回复会议链接；请先改正邮箱。',
+        'The email in the filing is malformed, so Huawei cannot reply with the meeting link; correct it first.',
+      ),
+    );
   }
 
   const body = [`【备案主体名称】${name}`, `【备案订单号】${order}`, `【核验日期】${date}`, `【核验时间】${time}`].join('\r\n');

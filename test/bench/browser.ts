@@ -254,7 +254,6 @@ async function startup(page: Page, runs: number): Promise<StartupFigures> {
   return { runs, medianMs: s.p50Ms, maxMs: s.maxMs };
 }
 
-
 /**
  * `pairs` typing sessions without and with the extension, interleaved (without, with,
  * without, with …) so that a change in the machine's load falls on both sides; the script

@@ -71,7 +71,9 @@ const PANEL_PROBE = `(() => {
 })()`;
 
 async function tabStates(panel: Page): Promise<Map<number, TabState>> {
-  const all = await panel.evaluate(() => (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.session.get(null));
+  const all = await panel.evaluate(() =>
+    (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.session.get(null),
+  );
   const out = new Map<number, TabState>();
   for (const [key, value] of Object.entries(all)) {
     const m = /^tab:(\d+)$/.exec(key);
@@ -81,7 +83,10 @@ async function tabStates(panel: Page): Promise<Map<number, TabState>> {
 }
 
 /** The tab ids of the two consoles, once the background has judged both. */
-async function consoleTabs(context: BrowserContext, extensionId: string): Promise<{ withFindings: number; empty: number; findings: number; undecided: number }> {
+async function consoleTabs(
+  context: BrowserContext,
+  extensionId: string,
+): Promise<{ withFindings: number; empty: number; findings: number; undecided: number }> {
   const probe = await context.newPage();
   try {
     await probe.goto(`chrome-extension://${extensionId}/sidepanel.html`);
@@ -89,8 +94,10 @@ async function consoleTabs(context: BrowserContext, extensionId: string): Promis
       const states = [...(await tabStates(probe))];
       const typed = states.find(([, s]) => s.step === 'website' && s.result.findings.length > 0);
       const empty = states.find(([, s]) => s.step === 'verify');
-      if (typed && empty) return { withFindings: typed[0], empty: empty[0], findings: typed[1].result.findings.length, undecided: empty[1].result.unknown.length };
-      if (waited > 30_000) throw new Error(`the consoles' states did not arrive: ${JSON.stringify(states.map(([id, s]) => [id, s.step, s.result.findings.length]))}`);
+      if (typed && empty)
+        return { withFindings: typed[0], empty: empty[0], findings: typed[1].result.findings.length, undecided: empty[1].result.unknown.length };
+      if (waited > 30_000)
+        throw new Error(`the consoles' states did not arrive: ${JSON.stringify(states.map(([id, s]) => [id, s.step, s.result.findings.length]))}`);
       await probe.waitForTimeout(250);
     }
   } finally {

@@ -43,7 +43,9 @@ const fmt = (us: number) => us.toFixed(2).padStart(8);
 // Warm up until the engine and the rules are optimised, so the first figure is not the slowest.
 for (let i = 0; i < 3000; i++) run(form, { today, rules });
 
-console.log(`${rules.length} rules, ${rules.length - raw.notApplicable.length} in scope; findings ${raw.findings.length}, unknown ${raw.unknown.length}, materials ${raw.materials.length}`);
+console.log(
+  `${rules.length} rules, ${rules.length - raw.notApplicable.length} in scope; findings ${raw.findings.length}, unknown ${raw.unknown.length}, materials ${raw.materials.length}`,
+);
 console.log(`${fmt(best(() => normalizeForm(form)))}  normalize`);
 console.log(`${fmt(best(() => evaluate(form, { today, rules })))}  evaluate`);
 console.log(`${fmt(best(() => describe(raw, catalog)))}  describe`);
@@ -84,6 +86,8 @@ for (let round = -2000; round < ROUNDS; round++) {
 const floor = spent[sequence.length - 1]!;
 const inSequence = new Map(inScope.map((rule, i) => [rule.id, ((spent[i]! - floor) * 1000) / ROUNDS]));
 
-console.log(`${fmt(rows.reduce((sum, [, us]) => sum + us, 0))}  sum of in-scope checks, each timed alone; ${fmt([...inSequence.values()].reduce((a, b) => a + b, 0)).trim()} in sequence:`);
+console.log(
+  `${fmt(rows.reduce((sum, [, us]) => sum + us, 0))}  sum of in-scope checks, each timed alone; ${fmt([...inSequence.values()].reduce((a, b) => a + b, 0)).trim()} in sequence:`,
+);
 console.log(`   alone  in sequence`);
 for (const [id, us] of rows) console.log(`${fmt(us)} ${fmt(inSequence.get(id)!)}    ${id}`);

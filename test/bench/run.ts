@@ -51,7 +51,9 @@ type Figure = (typeof FIGURES)[number];
 
 /** The figures to measure: all, or BENCH_ONLY's list; BENCH_SKIP_BROWSER=1 leaves out every browser. */
 function wanted(): Set<Figure> {
-  const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim()).filter(Boolean);
+  const only = process.env.BENCH_ONLY?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const name of only ?? []) if (!FIGURES.includes(name as Figure)) throw new Error(`BENCH_ONLY: unknown figure ${name} (${FIGURES.join(', ')})`);
   const chosen = new Set<Figure>((only as Figure[] | undefined) ?? FIGURES);
   if (process.env.BENCH_SKIP_BROWSER === '1') for (const browser of ['chromium', 'firefox', 'panel'] as const) chosen.delete(browser);
@@ -64,7 +66,12 @@ function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(0, ...readdirSync(path).filter((name) => name !== 'node_modules').map((name) => newestMtime(join(path, name))));
+  return Math.max(
+    0,
+    ...readdirSync(path)
+      .filter((name) => name !== 'node_modules')
+      .map((name) => newestMtime(join(path, name))),
+  );
 }
 
 /** `npm run build` (both browsers and their zips) when an output is missing or older than the sources; the demo console likewise. */
@@ -89,17 +96,19 @@ export function markdown(report: BenchReport): string {
       const growth = base ? ` (×${fmt(row.medianUs / base.medianUs)} for ×${row.websites / base.websites} websites)` : '';
       rows.push([
         `Engine (bundled as shipped, after warm-up, one key typed per run; medians over ${row.processMediansUs?.length ?? 1} Node processes of their own), ${row.websites} website${row.websites > 1 ? 's' : ''}: median / p95 of one full run (${engine.rules} rules, ${engine.inScope} in scope)`,
-        `${fmt(row.medianUs, 0)} / ${fmt(row.p95Us, 0)} µs${row.websites > 1 ? growth : ''}${row.processMediansUs ? ` (medians per process: ${[...row.processMediansUs].sort((a, b) => a - b).map((us) => fmt(us, 0)).join(', ')})` : ''}`,
+        `${fmt(row.medianUs, 0)} / ${fmt(row.p95Us, 0)} µs${row.websites > 1 ? growth : ''}${
+          row.processMediansUs
+            ? ` (medians per process: ${[...row.processMediansUs]
+                .sort((a, b) => a - b)
+                .map((us) => fmt(us, 0))
+                .join(', ')})`
+            : ''
+        }`,
         row.websites === 1 ? `≤ ${BUDGETS.engineMedianUs} µs median` : 'linear growth',
         row.websites === 1 ? verdict(row.medianUs, BUDGETS.engineMedianUs) : '',
       ]);
     }
-    rows.push([
-      'Engine, first run in a fresh process (cold, 1 website)',
-      `${fmt(engine.firstRunUs / 1000, 1)} ms`,
-      '(for reference)',
-      '',
-    ]);
+    rows.push(['Engine, first run in a fresh process (cold, 1 website)', `${fmt(engine.firstRunUs / 1000, 1)} ms`, '(for reference)', '']);
   }
   if (browser) {
     const { latency, overhead, startup, memory } = browser;
@@ -216,7 +225,18 @@ async function main(): Promise<void> {
   const firefox = figures.has('firefox') ? await measureFirefox() : undefined;
   const panel = figures.has('panel') ? await measurePanelOpen() : undefined;
   const loadAtEnd = Math.round(loadavg()[0]! * 100) / 100;
-  const report: BenchReport = { date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC', commit, machine: m, budgets: BUDGETS, engine, browser, firefox, panel, sizes, loadAtEnd };
+  const report: BenchReport = {
+    date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+    commit,
+    machine: m,
+    budgets: BUDGETS,
+    engine,
+    browser,
+    firefox,
+    panel,
+    sizes,
+    loadAtEnd,
+  };
   const md = markdown(report);
   const dir = join(ROOT, '.output', 'bench');
   mkdirSync(dir, { recursive: true });

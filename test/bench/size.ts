@@ -26,7 +26,9 @@ function filesUnder(dir: string, pattern: RegExp): string[] {
  */
 function withImports(dir: string, entry: string, { dynamic = true } = {}): string[] {
   const seen = new Set<string>();
-  const pattern = dynamic ? /(?:from\s*|import\s*(?:\(\s*)?|src=)["'`]([^"'`]+\.(?:m?js|css))["'`]/g : /(?:from\s*|import\s*|src=)["'`]([^"'`]+\.(?:m?js|css))["'`]/g;
+  const pattern = dynamic
+    ? /(?:from\s*|import\s*(?:\(\s*)?|src=)["'`]([^"'`]+\.(?:m?js|css))["'`]/g
+    : /(?:from\s*|import\s*|src=)["'`]([^"'`]+\.(?:m?js|css))["'`]/g;
   const visit = (file: string) => {
     if (seen.has(file) || !existsSync(file)) return;
     seen.add(file);
@@ -49,7 +51,10 @@ function row(name: string, files: string[]): SizeRow {
 
 export function measureSizes(): SizeRow[] {
   const rows: SizeRow[] = [];
-  for (const [browser, dir] of [['chrome', '.output/chrome-mv3'], ['firefox', '.output/firefox-mv2']] as const) {
+  for (const [browser, dir] of [
+    ['chrome', '.output/chrome-mv3'],
+    ['firefox', '.output/firefox-mv2'],
+  ] as const) {
     if (!existsSync(dir)) continue;
     for (const script of filesUnder(join(dir, 'content-scripts'), /\.js$/)) rows.push(row(`${browser} content script ${script.split('/').pop()}`, [script]));
     // What opening the panel loads, and the chunks it imports only when wanted (the rule catalogue).
@@ -59,7 +64,8 @@ export function measureSizes(): SizeRow[] {
     if (later.length > 0) rows.push(row(`${browser} side panel: rule catalogue (loaded when wanted)`, later));
     rows.push(row(`${browser} background`, [join(dir, 'background.js')].filter(existsSync)));
     // A second content script, run right after the console's (wxt.config.ts).
-    if (existsSync(join(dir, 'page-engine.js'))) rows.push(row(`${browser} rules in the page (page-engine.js, a content script run after the console's)`, [join(dir, 'page-engine.js')]));
+    if (existsSync(join(dir, 'page-engine.js')))
+      rows.push(row(`${browser} rules in the page (page-engine.js, a content script run after the console's)`, [join(dir, 'page-engine.js')]));
   }
   for (const zip of filesUnder('.output', /\.zip$/)) {
     const bytes = statSync(zip).size;

@@ -55,10 +55,13 @@ describe('bringing the rules into the page', () => {
     for (const id of CONSOLES) expect(readFileSync(`.output/${dir}/content-scripts/${id}.js`, 'utf8')).not.toMatch(/\bimport\(/);
     expect(readFileSync(`.output/${dir}/page-engine.js`, 'utf8')).toMatch(/["'`]national\/emergency-phone-differs["'`]/);
   });
-  it.each(['chrome-mv3', 'firefox-mv2'])('%s: every content-script entry lists page-engine.js after the console script, so the first read goes out before the rules are evaluated', (dir) => {
-    const manifest = JSON.parse(readFileSync(`.output/${dir}/manifest.json`, 'utf8')) as Manifest;
-    const entries = manifest.content_scripts ?? [];
-    expect(entries.map((entry) => entry.js?.[0]).sort()).toEqual(CONSOLES.map((id) => `content-scripts/${id}.js`).sort());
-    for (const entry of entries) expect(entry.js).toEqual([entry.js?.[0], 'page-engine.js']);
-  });
+  it.each(['chrome-mv3', 'firefox-mv2'])(
+    '%s: every content-script entry lists page-engine.js after the console script, so the first read goes out before the rules are evaluated',
+    (dir) => {
+      const manifest = JSON.parse(readFileSync(`.output/${dir}/manifest.json`, 'utf8')) as Manifest;
+      const entries = manifest.content_scripts ?? [];
+      expect(entries.map((entry) => entry.js?.[0]).sort()).toEqual(CONSOLES.map((id) => `content-scripts/${id}.js`).sort());
+      for (const entry of entries) expect(entry.js).toEqual([entry.js?.[0], 'page-engine.js']);
+    },
+  );
 });

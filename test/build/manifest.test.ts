@@ -41,7 +41,7 @@ describe.each(Object.entries(BUILDS))('%s manifest', (browser, dir) => {
     expect(manifest.externally_connectable).toBeUndefined();
   });
 
-  it('runs content scripts only on the filing consoles, each console\'s script on its own pages', () => {
+  it("runs content scripts only on the filing consoles, each console's script on its own pages", () => {
     const matches = (manifest.content_scripts ?? []).flatMap((c) => c.matches);
     expect(matches.length).toBeGreaterThan(0);
     for (const match of matches) expect(CONSOLE_MATCHES).toContain(match);
@@ -67,7 +67,13 @@ describe.each(Object.entries(BUILDS))('%s manifest', (browser, dir) => {
     const csp = manifest.content_security_policy;
     const policy = browser === 'chrome' ? (csp as { extension_pages?: string } | undefined)?.extension_pages : csp;
     expect(typeof policy).toBe('string');
-    const directives = new Map((policy as string).split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name!, values]));
+    const directives = new Map(
+      (policy as string)
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .filter((d) => d[0])
+        .map(([name, ...values]) => [name!, values]),
+    );
     expect(directives.get('script-src')).toEqual(["'self'"]);
     expect(directives.get('object-src')).toEqual(["'none'"]);
     expect(directives.get('connect-src')).toEqual(["'none'"]);

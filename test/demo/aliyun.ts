@@ -67,8 +67,12 @@ export async function runAliyunDemo(h: Harness, report: (page: Page, step: strin
   await next(page, '下一步', 'upload');
 
   const png = { mimeType: 'image/png', buffer: Buffer.from('89504e470d0a1a0a', 'hex') };
-  await antField(page, '主办单位证件').locator('input[type=file]').setInputFiles({ name: 'licence.png', ...png });
-  await antField(page, '主体负责人证件').locator('input[type=file]').setInputFiles({ name: 'id-front.png', ...png });
+  await antField(page, '主办单位证件')
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'licence.png', ...png });
+  await antField(page, '主体负责人证件')
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'id-front.png', ...png });
   total += await report(page, '上传资料', 'aliyun-4-upload.png');
 
   await page.evaluate(() => (location.hash = '#/website'));

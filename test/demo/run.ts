@@ -103,7 +103,9 @@ async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const headed = Boolean(process.env.DISPLAY);
   const aliyun = CONSOLE === 'aliyun';
-  console.log(`Beian Precheck demo — Chromium ${headed ? 'headed' : 'headless'} with the extension, demo console at ${aliyun ? 'https://beian.aliyun.com/pcContainer/' : 'https://console.huaweicloud.com/beian/'}`);
+  console.log(
+    `Beian Precheck demo — Chromium ${headed ? 'headed' : 'headless'} with the extension, demo console at ${aliyun ? 'https://beian.aliyun.com/pcContainer/' : 'https://console.huaweicloud.com/beian/'}`,
+  );
   console.log('Planted mistakes:');
   for (const m of aliyun ? ALIYUN_MISTAKES : MISTAKES) console.log(`   • ${m}`);
 

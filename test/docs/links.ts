@@ -58,7 +58,9 @@ function headingText(line: string): string | undefined {
 export function headingAnchors(markdown: string): Set<string> {
   const anchors = new Set<string>();
   const seen = new Map<string, number>();
-  for (const line of withoutFences(markdown).replace(/`([^`\n]*)`/g, '$1').split('\n')) {
+  for (const line of withoutFences(markdown)
+    .replace(/`([^`\n]*)`/g, '$1')
+    .split('\n')) {
     const text = headingText(line);
     if (text === undefined) continue;
     const slug = text

@@ -156,7 +156,10 @@ export function readSection(file: string, name: string): string | undefined {
   const from = file.indexOf(start);
   const to = file.indexOf(end);
   if (from < 0 || to < from) return undefined;
-  return file.slice(from + start.length, to).replace(/^\n/, '').replace(/\n$/, '');
+  return file
+    .slice(from + start.length, to)
+    .replace(/^\n/, '')
+    .replace(/\n$/, '');
 }
 
 /** `file` with the text between a section's markers replaced. */

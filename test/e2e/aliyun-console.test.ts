@@ -63,7 +63,10 @@ describe('extension on the Aliyun demo console', () => {
     await expect.poll(() => warned(page), POLL).toContain(FIELD);
 
     // The host sits inside the 证件号码 form item, after the console's own input; typing went through.
-    const label = await page.locator(`[data-beian-precheck-field="${FIELD}"]`).first().evaluate((host) => host.closest('.ant-form-item')?.querySelector('.ant-form-item-label > label')?.getAttribute('title'));
+    const label = await page
+      .locator(`[data-beian-precheck-field="${FIELD}"]`)
+      .first()
+      .evaluate((host) => host.closest('.ant-form-item')?.querySelector('.ant-form-item-label > label')?.getAttribute('title'));
     expect(label).toBe('证件号码');
     expect(await antControl(block, '证件号码').inputValue()).toBe(WRONG_ID);
     // The console's own check (18 characters) accepts the number: no error of its own (the one it
@@ -75,7 +78,7 @@ describe('extension on the Aliyun demo console', () => {
     await page.close();
   });
 
-  it("leaves the console its own validation and its 下一步 while a warning is shown", async () => {
+  it('leaves the console its own validation and its 下一步 while a warning is shown', async () => {
     const page = await h.openAliyunConsole('#/subject');
     // 下一步 on an empty form: the console's own errors, and it stays.
     await page.getByRole('button', { name: '下一步' }).click();

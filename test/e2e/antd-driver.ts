@@ -20,7 +20,10 @@ export function antField(scope: Scope, label: string, nth = 0): Locator {
 
 /** The first text control (input or textarea) of a field. */
 export function antControl(scope: Scope, label: string, nth = 0): Locator {
-  return antField(scope, label, nth).locator('.ant-form-item-control-input-content').locator('input:not([type=file]):not([type=checkbox]):not([type=radio]):not([role=combobox]), textarea').first();
+  return antField(scope, label, nth)
+    .locator('.ant-form-item-control-input-content')
+    .locator('input:not([type=file]):not([type=checkbox]):not([type=radio]):not([role=combobox]), textarea')
+    .first();
 }
 
 /** Clicks into the field and types the text key by key (real keyboard events). */
@@ -36,7 +39,9 @@ export async function antType(scope: Scope, label: string, text: string, nth = 0
 export async function antChoose(scope: Scope, label: string, option: string, { nth = 0, index = 0 } = {}): Promise<void> {
   const page = pageOf(scope);
   await antField(scope, label, nth).locator('.ant-select').nth(index).click();
-  const item = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ has: page.locator('.ant-select-item-option-content', { hasText: new RegExp(`^${option.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) });
+  const item = page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+    .filter({ has: page.locator('.ant-select-item-option-content', { hasText: new RegExp(`^${option.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) });
   await item.first().click();
 }
 

@@ -35,7 +35,9 @@ describe('the APP information step', () => {
 
     const panel = await h.openSidePanel(page);
     const findings = async () => (await activeState(panel))?.result.findings ?? [];
-    await expect.poll(async () => (await findings()).map((f) => f.ruleId), POLL).toEqual(expect.arrayContaining(['national/app-resolution-reminder', 'national/app-store-names']));
+    await expect
+      .poll(async () => (await findings()).map((f) => f.ruleId), POLL)
+      .toEqual(expect.arrayContaining(['national/app-resolution-reminder', 'national/app-store-names']));
     const names = (await findings()).find((f) => f.ruleId === 'national/app-store-names')!;
     expect(names.field).toBe('apps[0].name');
     expect(names.message['zh-CN']).toContain('安卓版');
@@ -46,7 +48,9 @@ describe('the APP information step', () => {
 
     // The reminder follows the form: a corrected IP is what it lists next.
     await type(card, 'IP地址', '121.36.10.21');
-    await expect.poll(async () => (await findings()).find((f) => f.ruleId === 'national/app-resolution-reminder')?.message['zh-CN'] ?? '', POLL).toContain('121.36.10.21');
+    await expect
+      .poll(async () => (await findings()).find((f) => f.ruleId === 'national/app-resolution-reminder')?.message['zh-CN'] ?? '', POLL)
+      .toContain('121.36.10.21');
     await panel.close();
     await page.close();
   });

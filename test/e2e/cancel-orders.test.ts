@@ -12,7 +12,6 @@ import { openFromRecords, orderAlertRules, panelFilingType, panelFor, POLL } fro
 
 let h: Harness;
 
-
 beforeAll(async () => {
   h = await launch();
 });

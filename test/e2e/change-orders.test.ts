@@ -37,9 +37,7 @@ describe('a change order', () => {
 
     await page.bringToFront();
     await forceType(domain, 'example.net');
-    await expect
-      .poll(async () => (await readWarnings(page)).filter((w) => w.field === DOMAIN_FIELD).map((w) => w.severity), POLL)
-      .toContain('error');
+    await expect.poll(async () => (await readWarnings(page)).filter((w) => w.field === DOMAIN_FIELD).map((w) => w.severity), POLL).toContain('error');
     const warning = (await settledWarnings(page)).find((w) => w.field === DOMAIN_FIELD)!;
     expect(warning.message).toContain('example.com');
     expect(warning.message).toContain('example.net');

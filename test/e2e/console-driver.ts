@@ -12,13 +12,18 @@ const xpathLiteral = (text: string) => (text.includes('"') ? `concat("${text.spl
 /** The `div.tiny-form-item` whose own label reads exactly `label` (the nth match inside `scope`). */
 export function field(scope: Scope, label: string, nth = 0): Locator {
   return scope
-    .locator(`xpath=.//div[contains(concat(" ", @class, " "), " tiny-form-item ")][label[contains(@class, "tiny-form-item__label")][normalize-space() = ${xpathLiteral(label)}]]`)
+    .locator(
+      `xpath=.//div[contains(concat(" ", @class, " "), " tiny-form-item ")][label[contains(@class, "tiny-form-item__label")][normalize-space() = ${xpathLiteral(label)}]]`,
+    )
     .nth(nth);
 }
 
 /** The first text control (input or textarea) of a field. */
 export function control(scope: Scope, label: string, nth = 0): Locator {
-  return field(scope, label, nth).locator('.tiny-form-item__content').locator('input:not([type=file]):not([type=checkbox]):not([type=radio]), textarea').first();
+  return field(scope, label, nth)
+    .locator('.tiny-form-item__content')
+    .locator('input:not([type=file]):not([type=checkbox]):not([type=radio]), textarea')
+    .first();
 }
 
 function pageOf(scope: Scope): Page {
@@ -78,7 +83,9 @@ export async function chooseCascader(scope: Scope, label: string, path: readonly
   const page = pageOf(scope);
   const input = field(scope, label, nth).locator('.tiny-cascader input.tiny-input__inner');
   const node = (name: string) =>
-    page.locator('.tiny-cascader__dropdown:visible .tiny-cascader-node').filter({ has: page.locator('.tiny-cascader-node__label', { hasText: new RegExp(`^${name}$`) }) });
+    page
+      .locator('.tiny-cascader__dropdown:visible .tiny-cascader-node')
+      .filter({ has: page.locator('.tiny-cascader-node__label', { hasText: new RegExp(`^${name}$`) }) });
   await input.click();
   for (const [i, name] of path.entries()) {
     const next = path[i + 1];
@@ -109,12 +116,19 @@ export async function typeDateRange(scope: Scope, label: string, from: string, t
 
 /** Ticks (or unticks) the checkbox whose visible text is `text` inside a field. */
 export async function tick(scope: Scope, label: string, text: string, nth = 0): Promise<void> {
-  await field(scope, label, nth).locator('label.tiny-checkbox').filter({ has: pageOf(scope).locator('.tiny-checkbox__label', { hasText: new RegExp(`^${text}$`) }) }).click();
+  await field(scope, label, nth)
+    .locator('label.tiny-checkbox')
+    .filter({ has: pageOf(scope).locator('.tiny-checkbox__label', { hasText: new RegExp(`^${text}$`) }) })
+    .click();
 }
 
 /** Ticks a standalone checkbox (长期, 同主体负责人) by its text inside `scope`. */
 export async function tickStandalone(scope: Scope, text: string): Promise<void> {
-  await scope.locator('label.tiny-checkbox').filter({ has: pageOf(scope).locator('.tiny-checkbox__label', { hasText: new RegExp(`^${text}$`) }) }).first().click();
+  await scope
+    .locator('label.tiny-checkbox')
+    .filter({ has: pageOf(scope).locator('.tiny-checkbox__label', { hasText: new RegExp(`^${text}$`) }) })
+    .first()
+    .click();
 }
 
 /** Picks a local file for an upload field (nothing is sent anywhere). */

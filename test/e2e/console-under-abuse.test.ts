@@ -73,8 +73,12 @@ describe('fuzzing the console page', () => {
       const own = (item: Element) => item.querySelector(':scope > label')?.textContent?.trim();
       const principal = document.querySelector('.principal-block')!;
       // Removed: 电子邮箱. Renamed: 手机号码.
-      items(principal).find((i) => own(i) === '电子邮箱')!.remove();
-      items(principal).find((i) => own(i) === '手机号码')!.querySelector(':scope > label')!.textContent = '联系手机（新版）';
+      items(principal)
+        .find((i) => own(i) === '电子邮箱')!
+        .remove();
+      items(principal)
+        .find((i) => own(i) === '手机号码')!
+        .querySelector(':scope > label')!.textContent = '联系手机（新版）';
       // Reordered: the 主体负责人 section (heading + block) moves above 主办单位信息, and its
       // own items are reversed.
       const form = principal.parentElement!;
@@ -82,7 +86,9 @@ describe('fuzzing the console page', () => {
       form.prepend(heading, principal);
       for (const item of items(principal).reverse()) principal.append(item);
     });
-    await expect.poll(async () => (await state())?.health.missing ?? [], POLL).toEqual(expect.arrayContaining(['subject.principal.email', 'subject.principal.mobile']));
+    await expect
+      .poll(async () => (await state())?.health.missing ?? [], POLL)
+      .toEqual(expect.arrayContaining(['subject.principal.email', 'subject.principal.mobile']));
     await expect.poll(() => panel.locator('.banner.health').innerText(), POLL).toContain('主体负责人电子邮箱');
 
     // The remaining fields are still read and warned about.

@@ -42,8 +42,26 @@ describe('labels match the documented console', () => {
   it('填写主体信息: carried-over values, subject and 主体负责人', async () => {
     const page = await h.openConsole('#/subject');
     expect(await labels(page)).toEqual([
-      '主办单位证件', '地域', '主办单位性质', '主办单位名称', '证件类型', '证件号码', '证件住所', '通讯地址', '投资者或上级主管单位',
-      '证件照片', '姓名', '证件类型', '证件号码', '证件有效期', '手机号码', '验证码', '应急联系电话', '电子邮箱', '办公室电话', '备注',
+      '主办单位证件',
+      '地域',
+      '主办单位性质',
+      '主办单位名称',
+      '证件类型',
+      '证件号码',
+      '证件住所',
+      '通讯地址',
+      '投资者或上级主管单位',
+      '证件照片',
+      '姓名',
+      '证件类型',
+      '证件号码',
+      '证件有效期',
+      '手机号码',
+      '验证码',
+      '应急联系电话',
+      '电子邮箱',
+      '办公室电话',
+      '备注',
     ]);
     expect(await page.locator('.section-title').allInnerTexts()).toEqual(['主办单位信息', '主体负责人信息']);
     await page.close();
@@ -60,7 +78,20 @@ describe('labels match the documented console', () => {
   it('填写APP信息: app, platform rows, domains, IPs and APP负责人', async () => {
     const page = await h.openConsole('#/app');
     // The item holding 添加平台 has no label: TinyVue then renders no label element at all.
-    expect((await labels(page)).slice(0, 12)).toEqual(['APP名称', 'APP图标', '平台', '包名', '公钥', '签名MD5', '域名', 'IP地址', '服务内容', 'APP语言', '前置审批', '备注']);
+    expect((await labels(page)).slice(0, 12)).toEqual([
+      'APP名称',
+      'APP图标',
+      '平台',
+      '包名',
+      '公钥',
+      '签名MD5',
+      '域名',
+      'IP地址',
+      '服务内容',
+      'APP语言',
+      '前置审批',
+      '备注',
+    ]);
     expect(await page.locator('.section-title').allInnerTexts()).toEqual(['APP信息', 'APP负责人信息\n同主体负责人']);
     await page.close();
   });
@@ -96,7 +127,11 @@ describe('option lists', () => {
 
   it('网站服务内容 and 前置审批 use the national lists from the vocabulary', async () => {
     const page = await h.openConsole('#/website');
-    expect(await checkboxTexts(page, '网站服务内容')).toEqual(Object.values(SERVICE_CONTENT).map((t) => t.zh).filter((zh) => zh !== 'APP'));
+    expect(await checkboxTexts(page, '网站服务内容')).toEqual(
+      Object.values(SERVICE_CONTENT)
+        .map((t) => t.zh)
+        .filter((zh) => zh !== 'APP'),
+    );
     expect(await checkboxTexts(page, '前置审批')).toEqual([...Object.values(PRE_APPROVAL_CATEGORIES).map((t) => t.zh), '以上都不涉及']);
     await page.close();
   });

@@ -39,11 +39,18 @@ describe('harness', () => {
   it('serves the demo console at the real console URL and aborts every other external request', async () => {
     const page = watchErrors(await h.openConsole());
     expect(page.url()).toBe(`${CONSOLE_URL}#/verify`);
-    await expect.poll(() => page.locator('.tiny-steps-text-name').allInnerTexts(), POLL).toEqual(['验证备案类型', '填写主体信息', '填写网站信息', '上传资料', '提交备案']);
+    await expect
+      .poll(() => page.locator('.tiny-steps-text-name').allInnerTexts(), POLL)
+      .toEqual(['验证备案类型', '填写主体信息', '填写网站信息', '上传资料', '提交备案']);
     const served = h.requests.filter((r) => r.outcome === 'served').map((r) => new URL(r.url).pathname);
     expect(served).toContain('/beian/');
     expect(served.some((p) => p.startsWith('/beian/assets/'))).toBe(true);
-    const blocked = await page.evaluate(() => fetch('https://example.com/').then(() => 'reached', () => 'blocked'));
+    const blocked = await page.evaluate(() =>
+      fetch('https://example.com/').then(
+        () => 'reached',
+        () => 'blocked',
+      ),
+    );
     expect(blocked).toBe('blocked');
     expect(externalRequests(h.requests).map((r) => r.url)).toEqual(['https://example.com/']);
     await page.close();
@@ -150,7 +157,12 @@ describe('demo console wizard', () => {
     const page = watchErrors(await h.openConsole('#/subject'));
     await page.evaluate(() => {
       (window as unknown as { __events: string[] }).__events = [];
-      for (const type of ['input', 'change']) document.addEventListener(type, (e) => (window as unknown as { __events: string[] }).__events.push(`${type}:${(e.target as HTMLElement).className}`), true);
+      for (const type of ['input', 'change'])
+        document.addEventListener(
+          type,
+          (e) => (window as unknown as { __events: string[] }).__events.push(`${type}:${(e.target as HTMLElement).className}`),
+          true,
+        );
     });
     const block = page.locator('.principal-block');
     await upload(block, '证件照片', 'id-front.png');

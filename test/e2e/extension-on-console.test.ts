@@ -29,7 +29,10 @@ describe('extension on the demo console', () => {
     await expect.poll(async () => (await readWarnings(page)).map((w) => w.field), POLL).toContain(field);
 
     // The host sits inside the 应急联系电话 form item, after the console's own control.
-    const label = await page.locator(`[data-beian-precheck-field="${field}"]`).first().evaluate((host) => host.closest('.tiny-form-item')?.querySelector(':scope > label')?.textContent?.trim());
+    const label = await page
+      .locator(`[data-beian-precheck-field="${field}"]`)
+      .first()
+      .evaluate((host) => host.closest('.tiny-form-item')?.querySelector(':scope > label')?.textContent?.trim());
     expect(label).toBe('应急联系电话');
     // Typing went through untouched.
     expect(await control(block, '应急联系电话').inputValue()).toBe('13800000001');

@@ -39,7 +39,8 @@ describe('demoFileFor on the Tencent demo', () => {
   const serve = (path: string) => demoFileFor(path, DEMO_TENCENT_DIR, TENCENT_MOUNTS);
 
   it("serves index.html for the console's pages (an order's deep path too) and its assets under /beian/manage/", () => {
-    for (const path of ['/beian/manage/welcome', '/beian/manage/process/demo-order-1/review', '/beian']) expect(serve(path)).toBe(join(DEMO_TENCENT_DIR, 'index.html'));
+    for (const path of ['/beian/manage/welcome', '/beian/manage/process/demo-order-1/review', '/beian'])
+      expect(serve(path)).toBe(join(DEMO_TENCENT_DIR, 'index.html'));
     expect(serve(`/beian/manage/assets/${asset}`)).toBe(join(DEMO_TENCENT_DIR, 'assets', asset));
     expect(serve('/beian/manage/%2e%2e/%2e%2e/package.json')).toBeUndefined();
   });

@@ -30,7 +30,9 @@ async function elementsInShadowRoots(p: Page): Promise<string[]> {
 }
 
 async function dangerousInPanel(p: Page): Promise<string[]> {
-  return p.evaluate(() => Array.from(document.querySelectorAll('img, script:not([src]), iframe, object, embed, [onerror], [onload]')).map((el) => el.outerHTML));
+  return p.evaluate(() =>
+    Array.from(document.querySelectorAll('img, script:not([src]), iframe, object, embed, [onerror], [onload]')).map((el) => el.outerHTML),
+  );
 }
 
 beforeAll(async () => {
@@ -56,7 +58,9 @@ describe('markup from the page stays text', () => {
     const card = page.locator('section.website-card').first();
     await type(card, '网站名称', PAYLOAD);
     expect(await control(card, '网站名称').inputValue()).toBe(PAYLOAD);
-    await expect.poll(async () => (await readWarnings(page)).filter((w) => w.field === 'websites[0].name' && w.message.includes(PAYLOAD)).length, POLL).toBeGreaterThan(0);
+    await expect
+      .poll(async () => (await readWarnings(page)).filter((w) => w.field === 'websites[0].name' && w.message.includes(PAYLOAD)).length, POLL)
+      .toBeGreaterThan(0);
     // Open every "more" so the details are rendered too.
     await inWarningRoots(page, function (this: ShadowRoot) {
       for (const button of Array.from(this.querySelectorAll<HTMLButtonElement>('button.more'))) button.click();
@@ -75,10 +79,18 @@ describe('markup from the page stays text', () => {
   it('labels and option texts planted with markup do not become elements either', async () => {
     const card = page.locator('section.website-card').first();
     // A checkbox option renamed, then ticked; the card title and a label renamed.
-    await field(card, '网站服务内容').locator('.tiny-checkbox__label').first().evaluate((el, text) => (el.textContent = text), LABEL_PAYLOAD);
+    await field(card, '网站服务内容')
+      .locator('.tiny-checkbox__label')
+      .first()
+      .evaluate((el, text) => (el.textContent = text), LABEL_PAYLOAD);
     await field(card, '网站服务内容').locator('label.tiny-checkbox').first().click();
-    await card.locator('h3 > span').first().evaluate((el, text) => (el.textContent = text), LABEL_PAYLOAD);
-    await field(card, '前置审批').locator(':scope > label').evaluate((el, text) => (el.textContent = text), LABEL_PAYLOAD);
+    await card
+      .locator('h3 > span')
+      .first()
+      .evaluate((el, text) => (el.textContent = text), LABEL_PAYLOAD);
+    await field(card, '前置审批')
+      .locator(':scope > label')
+      .evaluate((el, text) => (el.textContent = text), LABEL_PAYLOAD);
     // The renamed field is reported missing (with our own label for it, not the page's).
     await expect.poll(async () => (await activeState(panel))?.health.missing ?? [], POLL).toContain('websites[0].preApprovals');
     await expect.poll(() => panel.locator('.banner.health').count(), POLL).toBe(1);

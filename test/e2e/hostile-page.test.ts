@@ -105,11 +105,10 @@ describe('a page cannot switch the checker off', () => {
     await expect.poll(() => warned(page), POLL).toContain(FIELD);
     await page.close();
   });
-
 });
 
 describe('a page cannot read, claim or hide the warnings', () => {
-  it('a page that defined the hosts\' former tag name still gets warnings', async () => {
+  it("a page that defined the hosts' former tag name still gets warnings", async () => {
     const page = await consolePage('#/subject');
     await plantMistake(page);
     await expect.poll(() => warned(page), POLL).toContain(FIELD);
@@ -117,24 +116,31 @@ describe('a page cannot read, claim or hide the warnings', () => {
     await page.close();
   });
 
-  it('the page cannot reach a warning\'s shadow root', async () => {
+  it("the page cannot reach a warning's shadow root", async () => {
     const page = await consolePage('#/subject');
     await plantMistake(page);
     await expect.poll(() => warned(page), POLL).toContain(FIELD);
     const seenByPage = await page.evaluate(() =>
-      Array.from(document.querySelectorAll('[data-beian-precheck-field], [data-beian-precheck-idle]')).map((host) => ({ tag: host.localName, root: host.shadowRoot === null ? null : 'reachable' })),
+      Array.from(document.querySelectorAll('[data-beian-precheck-field], [data-beian-precheck-idle]')).map((host) => ({
+        tag: host.localName,
+        root: host.shadowRoot === null ? null : 'reachable',
+      })),
     );
     expect(seenByPage.length).toBeGreaterThan(0);
     for (const host of seenByPage) expect(host).toEqual({ tag: 'span', root: null });
     await page.close();
   });
 
-  it('marking a field with the hosts\' attributes does not hide it from the checks', async () => {
+  it("marking a field with the hosts' attributes does not hide it from the checks", async () => {
     const page = await consolePage('#/subject');
-    await page.locator('.principal-block .tiny-form-item').filter({ hasText: '应急联系电话' }).first().evaluate((item) => {
-      item.setAttribute('data-beian-precheck-idle', 'subject.principal.emergencyPhone');
-      item.setAttribute('data-beian-precheck-field', 'subject.principal.emergencyPhone');
-    });
+    await page
+      .locator('.principal-block .tiny-form-item')
+      .filter({ hasText: '应急联系电话' })
+      .first()
+      .evaluate((item) => {
+        item.setAttribute('data-beian-precheck-idle', 'subject.principal.emergencyPhone');
+        item.setAttribute('data-beian-precheck-field', 'subject.principal.emergencyPhone');
+      });
     await plantMistake(page);
     await expect.poll(() => warned(page), POLL).toContain(FIELD);
     await page.close();
@@ -160,7 +166,8 @@ describe('huge and odd page text', () => {
       // One upload slot with 4,000 listed files.
       const slot = document.createElement('div');
       slot.className = 'tiny-form-item';
-      slot.innerHTML = '<label class="tiny-form-item__label">主体负责人证件</label><div class="tiny-form-item__content"><ul class="tiny-upload-list"></ul></div>';
+      slot.innerHTML =
+        '<label class="tiny-form-item__label">主体负责人证件</label><div class="tiny-form-item__content"><ul class="tiny-upload-list"></ul></div>';
       const list = slot.querySelector('ul')!;
       for (let i = 0; i < 4000; i++) {
         const li = document.createElement('li');
@@ -171,7 +178,12 @@ describe('huge and odd page text', () => {
       form.append(slot);
     });
     // Filled at once (typing 30,000 keys would only time the test driver).
-    await page.locator('.principal-block .tiny-form-item').filter({ hasText: '电子邮箱' }).first().locator('input').fill(`${'a'.repeat(30_000)}@example.com`);
+    await page
+      .locator('.principal-block .tiny-form-item')
+      .filter({ hasText: '电子邮箱' })
+      .first()
+      .locator('input')
+      .fill(`${'a'.repeat(30_000)}@example.com`);
     await plantMistake(page);
     await expect.poll(() => warned(page), POLL).toContain(FIELD);
     // The page still answers, and the warning still follows typing.

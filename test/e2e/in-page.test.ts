@@ -210,9 +210,7 @@ describe('side panel', () => {
     await expect.poll(() => panel.locator('h1').first().innerText(), POLL).toBe('Beian Precheck');
     expect(await panel.locator('.lang-switch button[lang="en"]').getAttribute('aria-pressed')).toBe('true');
     await expect.poll(() => panel.locator('section.findings p.summary').innerText(), POLL).toMatch(/will be rejected/);
-    await expect
-      .poll(async () => (await readWarnings(page)).find((w) => w.field === 'subject.principal.emergencyPhone')?.message, POLL)
-      .not.toBe(zhWarning);
+    await expect.poll(async () => (await readWarnings(page)).find((w) => w.field === 'subject.principal.emergencyPhone')?.message, POLL).not.toBe(zhWarning);
 
     await panel.close();
     panel = await sidePanel(page);
@@ -241,7 +239,7 @@ describe('side panel', () => {
 
   // Guards a fixed bug: the second card's title <h3><span>网站2</span><button>删除网站</button></h3> once read
   // as "网站2删除网站", so the second website was merged into websites[0].
-  it('a website added with the console\'s 添加网站 is read and checked as websites[1]', async () => {
+  it("a website added with the console's 添加网站 is read and checked as websites[1]", async () => {
     const page = await consolePage('#/website');
     const panel = await sidePanel(page);
     await page.getByRole('button', { name: '添加网站' }).click();

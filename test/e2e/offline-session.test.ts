@@ -69,7 +69,7 @@ afterAll(async () => {
 });
 
 describe('offline by proof', () => {
-  it('(the extension was at work during the session: the background holds the console tab\'s state)', async () => {
+  it("(the extension was at work during the session: the background holds the console tab's state)", async () => {
     await expect.poll(async () => [...(await tabStates(on.panel!)).values()].map((state) => state.console), POLL).toEqual(['huawei']);
   });
 
@@ -102,14 +102,34 @@ describe('offline by proof', () => {
     // connect-src 'none' (the extension pages' CSP): the browser itself refuses fetch to the
     // service worker and the panel, before any request exists to record.
     const sw = on.h.serviceWorker!;
-    expect(await sw.evaluate(() => fetch('https://example.com/canary-sw').then(() => 'reached', () => 'blocked'))).toBe('blocked');
+    expect(
+      await sw.evaluate(() =>
+        fetch('https://example.com/canary-sw').then(
+          () => 'reached',
+          () => 'blocked',
+        ),
+      ),
+    ).toBe('blocked');
     const panel = await on.h.openSidePanel();
-    expect(await panel.evaluate(() => fetch('https://console.huaweicloud.com/beian/canary-fetch').then(() => 'reached', () => 'blocked'))).toBe('blocked');
+    expect(
+      await panel.evaluate(() =>
+        fetch('https://console.huaweicloud.com/beian/canary-fetch').then(
+          () => 'reached',
+          () => 'blocked',
+        ),
+      ),
+    ).toBe('blocked');
     // An image load is not a connection: it still leaves the panel, and the recorder sees it.
     await panel.evaluate(() => void (new Image().src = 'https://console.huaweicloud.com/beian/canary-panel'));
-    await expect.poll(() => on.h.requests.filter((r) => r.url.includes('/canary-')).map((r) => [r.url.slice(r.url.lastIndexOf('/') + 1), r.initiatorKind, r.initiator.startsWith('chrome-extension://')]), POLL).toEqual([
-      ['canary-panel', 'frame', true],
-    ]);
+    await expect
+      .poll(
+        () =>
+          on.h.requests
+            .filter((r) => r.url.includes('/canary-'))
+            .map((r) => [r.url.slice(r.url.lastIndexOf('/') + 1), r.initiatorKind, r.initiator.startsWith('chrome-extension://')]),
+        POLL,
+      )
+      .toEqual([['canary-panel', 'frame', true]]);
     await panel.close();
   });
 });

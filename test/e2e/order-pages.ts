@@ -33,7 +33,14 @@ export async function panelFor(h: Harness, page: Page): Promise<Page> {
     // Say which side failed: no state stored for the console tab, or a panel showing another tab.
     const active = await activeTabId(panel).catch(() => undefined);
     const stored = [...(await tabStates(panel).catch(() => new Map())).entries()].map(([id, s]) => `${id}:${s.step}/${s.form.filingType ?? '?'}`);
-    const shown = (await panel.locator('body').innerText().catch(() => '')).slice(0, 120).replace(/\s+/g, ' ');
+    const shown = (
+      await panel
+        .locator('body')
+        .innerText()
+        .catch(() => '')
+    )
+      .slice(0, 120)
+      .replace(/\s+/g, ' ');
     throw new Error(`${String(error)}\n  active tab ${active}, stored states [${stored.join(', ')}], panel shows: ${shown}`, { cause: error });
   }
   return panel;

@@ -46,7 +46,11 @@ async function panelEverything(panel: Page): Promise<string> {
 /** `{ path, text }` of every SMS recipient the panel lists. */
 async function smsRecipients(panel: Page): Promise<{ path: string; certainty: string; text: string }[]> {
   return panel.locator('section.sms ul.sms-recipients > li').evaluateAll((items) =>
-    items.map((li) => ({ path: li.getAttribute('data-path') ?? '', certainty: li.getAttribute('data-certainty') ?? '', text: (li.textContent ?? '').trim() })),
+    items.map((li) => ({
+      path: li.getAttribute('data-path') ?? '',
+      certainty: li.getAttribute('data-certainty') ?? '',
+      text: (li.textContent ?? '').trim(),
+    })),
   );
 }
 

@@ -5,7 +5,21 @@
  */
 import type { Page } from 'playwright-core';
 import { makeCreditCode } from '../support/synthetic-ids';
-import { choose, chooseCascader, closeAppPrompt, control, field, stepButton, tick, tickStandalone, type, typeDateRange, typeInto, upload, waitForRoute } from './console-driver';
+import {
+  choose,
+  chooseCascader,
+  closeAppPrompt,
+  control,
+  field,
+  stepButton,
+  tick,
+  tickStandalone,
+  type,
+  typeDateRange,
+  typeInto,
+  upload,
+  waitForRoute,
+} from './console-driver';
 
 /** A valid synthetic ID number with its check character swapped for a wrong one (the console accepts it). */
 export function withWrongCheckDigit(id: string): string {

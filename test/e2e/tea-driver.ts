@@ -14,12 +14,18 @@ const exactly = (text: string) => new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[
 
 /** The `div.app-beian-form__item` whose own label reads `label` (the nth match inside `scope`). */
 export function teaField(scope: Scope, label: string, nth = 0): Locator {
-  return scope.locator('.app-beian-form__item').filter({ has: pageOf(scope).locator('.app-beian-form__label > label', { hasText: exactly(label) }) }).nth(nth);
+  return scope
+    .locator('.app-beian-form__item')
+    .filter({ has: pageOf(scope).locator('.app-beian-form__label > label', { hasText: exactly(label) }) })
+    .nth(nth);
 }
 
 /** The first text control (input or textarea) of a field. */
 export function teaControl(scope: Scope, label: string, nth = 0): Locator {
-  return teaField(scope, label, nth).locator('.app-beian-form__controls').locator('input:not([type=file]):not([type=checkbox]):not([type=radio]):not([readonly]), textarea').first();
+  return teaField(scope, label, nth)
+    .locator('.app-beian-form__controls')
+    .locator('input:not([type=file]):not([type=checkbox]):not([type=radio]):not([readonly]), textarea')
+    .first();
 }
 
 /** Clicks into the field and types the text key by key (real keyboard events). */

@@ -64,7 +64,10 @@ describe('extension on the Tencent demo console', () => {
     await teaType(block, '证件号码', WRONG_ID);
     await expect.poll(() => warned(page), POLL).toContain(FIELD);
     // The host sits inside the 证件号码 form item, after the console's own input; typing went through.
-    const label = await page.locator(`[data-beian-precheck-field="${FIELD}"]`).first().evaluate((host) => host.closest('.app-beian-form__item')?.querySelector('.app-beian-form__label > label')?.textContent);
+    const label = await page
+      .locator(`[data-beian-precheck-field="${FIELD}"]`)
+      .first()
+      .evaluate((host) => host.closest('.app-beian-form__item')?.querySelector('.app-beian-form__label > label')?.textContent);
     expect(label).toBe('证件号码');
     expect(await teaControl(block, '证件号码').inputValue()).toBe(WRONG_ID);
 

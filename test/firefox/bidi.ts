@@ -49,7 +49,15 @@ export class FirefoxBidi {
     private readonly profile: string,
   ) {
     socket.addEventListener('message', (message) => {
-      const data = JSON.parse(String(message.data)) as { id?: number; type: string; result?: unknown; error?: string; message?: string; method?: string; params?: Record<string, unknown> };
+      const data = JSON.parse(String(message.data)) as {
+        id?: number;
+        type: string;
+        result?: unknown;
+        error?: string;
+        message?: string;
+        method?: string;
+        params?: Record<string, unknown>;
+      };
       if (data.id !== undefined && this.pending.has(data.id)) {
         const waiter = this.pending.get(data.id)!;
         this.pending.delete(data.id);
@@ -65,7 +73,12 @@ export class FirefoxBidi {
   static async launch({ prefs = {} }: { prefs?: Record<string, string | boolean | number> } = {}): Promise<FirefoxBidi> {
     const profile = mkdtempSync(join(tmpdir(), 'beian-ff-'));
     const all = { ...OFFLINE_PREFS, ...prefs };
-    writeFileSync(join(profile, 'user.js'), Object.entries(all).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`).join('\n'));
+    writeFileSync(
+      join(profile, 'user.js'),
+      Object.entries(all)
+        .map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`)
+        .join('\n'),
+    );
     const child = spawn('firefox-esr', ['--headless', '--remote-debugging-port=0', '--profile', profile, '--no-remote'], { stdio: ['ignore', 'pipe', 'pipe'] });
     const url = await new Promise<string>((resolve, reject) => {
       let output = '';

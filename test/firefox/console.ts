@@ -11,7 +11,15 @@ import type { FirefoxBidi } from './bidi';
 export const ADDON = '.output/firefox-mv2';
 export const DEMO = '.output/demo-console';
 export const CONSOLE_URL = 'https://console.huaweicloud.com/beian/';
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png', '.json': 'application/json' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
+  '.json': 'application/json',
+};
 
 /** WebDriver key values. */
 export const KEY = { control: '\uE009', backspace: '\uE003' } as const;
@@ -35,7 +43,13 @@ export const ALIYUN_URL = ALIYUN_CONSOLE_URL;
 export async function serveDemoConsole(ff: FirefoxBidi, demo = DEMO, more: readonly DemoSite[] = []): Promise<string[]> {
   const external: string[] = [];
   const sites: DemoSite[] = [{ dir: demo, host: 'console.huaweicloud.com' }, ...more];
-  await ff.send('network.addIntercept', { phases: ['beforeRequestSent'], urlPatterns: [{ type: 'pattern', protocol: 'https' }, { type: 'pattern', protocol: 'http' }] });
+  await ff.send('network.addIntercept', {
+    phases: ['beforeRequestSent'],
+    urlPatterns: [
+      { type: 'pattern', protocol: 'https' },
+      { type: 'pattern', protocol: 'http' },
+    ],
+  });
   ff.onEvent((event) => {
     if (event.method !== 'network.beforeRequestSent' || !event.params.isBlocked) return;
     const request = event.params.request as { request: string; url: string };
@@ -100,15 +114,18 @@ export async function performKeys(ff: FirefoxBidi, context: string, actions: rea
 }
 
 /** One key pressed and released. */
-export const press = (value: string) => [
-  { type: 'keyDown', value },
-  { type: 'keyUp', value },
-] as const;
+export const press = (value: string) =>
+  [
+    { type: 'keyDown', value },
+    { type: 'keyUp', value },
+  ] as const;
 
 /** Real key presses (WebDriver input actions), after clearing the focused input (Ctrl+A, Backspace). */
 export async function typeKeys(ff: FirefoxBidi, context: string, text: string): Promise<void> {
   await performKeys(ff, context, [
-    { type: 'keyDown', value: KEY.control }, ...press('a'), { type: 'keyUp', value: KEY.control },
+    { type: 'keyDown', value: KEY.control },
+    ...press('a'),
+    { type: 'keyUp', value: KEY.control },
     ...press(KEY.backspace),
     ...[...text].flatMap((ch) => press(ch)),
   ]);

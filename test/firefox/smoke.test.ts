@@ -8,7 +8,18 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FirefoxBidi } from './bidi';
-import { ADDON, ALIYUN_SITE, ALIYUN_URL, CONSOLE_URL, DEMO, focusAntField, focusField as focusIn, serveDemoConsole, typeKeys as typeIn, waitFor } from './console';
+import {
+  ADDON,
+  ALIYUN_SITE,
+  ALIYUN_URL,
+  CONSOLE_URL,
+  DEMO,
+  focusAntField,
+  focusField as focusIn,
+  serveDemoConsole,
+  typeKeys as typeIn,
+  waitFor,
+} from './console';
 
 let ff: FirefoxBidi;
 let context: string;
@@ -20,7 +31,14 @@ const typeKeys = (text: string) => typeIn(ff, context, text);
 /** A node as WebDriver BiDi serialises it (with `includeShadowTree: 'all'`, closed shadow roots too). */
 interface BidiNode {
   type: string;
-  value?: { nodeType?: number; localName?: string; nodeValue?: string; attributes?: Record<string, string>; children?: BidiNode[]; shadowRoot?: BidiNode | null };
+  value?: {
+    nodeType?: number;
+    localName?: string;
+    nodeValue?: string;
+    attributes?: Record<string, string>;
+    children?: BidiNode[];
+    shadowRoot?: BidiNode | null;
+  };
 }
 
 /** Text of a serialised subtree, without <style> contents. */

@@ -51,6 +51,11 @@ export const CONSOLES: ReadonlyMap<string, ConsoleDefinition> = new Map(
 export const FIXTURE_PAIRS: readonly FixturePair[] = Object.entries(PAGES)
   .map(([path, html]) => {
     const [, console, name] = /consoles\/([^/]+)\/([^/]+)\.html$/.exec(path)!;
-    return { console: console!, name: name!, body: /<body>([\s\S]*)<\/body>/.exec(html)?.[1] ?? html, expected: EXPECTED[path.replace(/\.html$/, '.expected.json')] };
+    return {
+      console: console!,
+      name: name!,
+      body: /<body>([\s\S]*)<\/body>/.exec(html)?.[1] ?? html,
+      expected: EXPECTED[path.replace(/\.html$/, '.expected.json')],
+    };
   })
   .sort((a, b) => `${a.console}/${a.name}`.localeCompare(`${b.console}/${b.name}`));

@@ -25,7 +25,17 @@ export const date = fc.date({ min: new Date('1900-01-01'), max: new Date('2100-1
 const text = fc.oneof(
   fc.string(),
   fc.string({ unit: 'grapheme' }),
-  fc.constantFrom('', ' ', '１３８００１３８０００', '13800138000', 'www.example.com', 'example.cn', '中国示例网', '<img src=x onerror=alert(1)>', 'a'.repeat(500)),
+  fc.constantFrom(
+    '',
+    ' ',
+    '１３８００１３８０００',
+    '13800138000',
+    'www.example.com',
+    'example.cn',
+    '中国示例网',
+    '<img src=x onerror=alert(1)>',
+    'a'.repeat(500),
+  ),
   fc.constantFrom(makeIdNumber(), makeIdNumber({ region: '810000' }), makeCreditCode(), makeCreditCode({ authority: '1', classCode: '2', region: '530100' })),
 );
 const principalFields = {
@@ -43,7 +53,10 @@ const principalFields = {
 };
 const subjectPrincipal = fc.record(principalFields, { requiredKeys: [] });
 const principal = fc.record({ ...principalFields, sameAsSubjectPrincipal: fc.boolean() }, { requiredKeys: [] });
-const preApproval = fc.record({ category: fc.constantFrom(...ids(PRE_APPROVAL_CATEGORIES)), number: text, validUntil: date, documentUploaded: fc.boolean() }, { requiredKeys: [] });
+const preApproval = fc.record(
+  { category: fc.constantFrom(...ids(PRE_APPROVAL_CATEGORIES)), number: text, validUntil: date, documentUploaded: fc.boolean() },
+  { requiredKeys: [] },
+);
 const website = fc.record(
   {
     name: text,
@@ -62,7 +75,10 @@ const app = fc.record(
   {
     name: text,
     iconBytes: fc.nat(),
-    platforms: fc.array(fc.record({ platform: fc.constantFrom(...ids(APP_PLATFORMS)), packageName: text, publicKey: text, signatureMd5: text }, { requiredKeys: [] }), { maxLength: 3 }),
+    platforms: fc.array(
+      fc.record({ platform: fc.constantFrom(...ids(APP_PLATFORMS)), packageName: text, publicKey: text, signatureMd5: text }, { requiredKeys: [] }),
+      { maxLength: 3 },
+    ),
     domains: fc.array(text, { maxLength: 3 }),
     ips: fc.array(text, { maxLength: 3 }),
     serviceContent: fc.array(text, { maxLength: 2 }),
@@ -93,10 +109,9 @@ export const formArbitrary: fc.Arbitrary<FilingForm> = fc.record(
     websites: fc.array(website, { maxLength: 3 }),
     apps: fc.array(app, { maxLength: 2 }),
     resource: fc.record({ type: fc.constantFrom(...ids(RESOURCE_TYPES)), authCode: text }, { requiredKeys: [] }),
-    domainRecords: fc.array(
-      fc.record({ domain: text, holder: opt(text), holderCertNumber: opt(text), expiresOn: opt(date), realNameVerifiedOn: opt(date) }),
-      { maxLength: 3 },
-    ),
+    domainRecords: fc.array(fc.record({ domain: text, holder: opt(text), holderCertNumber: opt(text), expiresOn: opt(date), realNameVerifiedOn: opt(date) }), {
+      maxLength: 3,
+    }),
     // What a change or cancellation order shows of the current record.
     filed: fc.record(
       {
@@ -122,7 +137,9 @@ export const formArbitrary: fc.Arbitrary<FilingForm> = fc.record(
         hasTradeName: fc.boolean(),
         hasSeal: fc.boolean(),
         videoCheckRequested: fc.boolean(),
-        changedFields: fc.array(fc.constantFrom('subject.name', 'subject.principal.mobile', 'websites[0].name', 'websites[0].domains', 'apps[0].name'), { maxLength: 3 }),
+        changedFields: fc.array(fc.constantFrom('subject.name', 'subject.principal.mobile', 'websites[0].name', 'websites[0].domains', 'apps[0].name'), {
+          maxLength: 3,
+        }),
         mobilesLocal: fc.boolean(),
         registrarApproved: fc.boolean(),
       },
@@ -131,4 +148,3 @@ export const formArbitrary: fc.Arbitrary<FilingForm> = fc.record(
   },
   { requiredKeys: [] },
 ) as fc.Arbitrary<FilingForm>;
-

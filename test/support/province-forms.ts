@@ -14,7 +14,12 @@ export function idFrom(code: ProvinceCode, birth = '1990-01-01', sequence = '123
 }
 
 /** A personal filing in `province` by someone whose ID card was issued in `idProvince`. */
-export function personal(province: ProvinceCode, idProvince: ProvinceCode = province, mutate?: (f: Mutable<FilingForm>) => void, birth = '1990-01-01'): FilingForm {
+export function personal(
+  province: ProvinceCode,
+  idProvince: ProvinceCode = province,
+  mutate?: (f: Mutable<FilingForm>) => void,
+  birth = '1990-01-01',
+): FilingForm {
   return makeForm('individual', (f) => {
     const id = idFrom(idProvince, birth);
     f.province = province;

@@ -54,7 +54,10 @@ function runOne(rule: Rule, testCase: RuleCase): RunResult {
   const result = run(testCase.form, { today: testCase.today ?? TODAY, rules: [recordingRule(rule, reads)], provider: testCase.provider });
   expect(undeclaredReads(reads, ruleInputs(rule)), `${rule.id} reads fields missing from its reads/alsoReads`).toEqual([]);
   // The engine reports a rule whose check threw as failed rather than throwing itself.
-  expect(result.unknown.filter((u) => u.failed).map((u) => u.ruleId), `${rule.id}'s check threw`).toEqual([]);
+  expect(
+    result.unknown.filter((u) => u.failed).map((u) => u.ruleId),
+    `${rule.id}'s check threw`,
+  ).toEqual([]);
   return result;
 }
 
@@ -69,7 +72,9 @@ function reported(result: RunResult) {
 
 function implied(result: RunResult) {
   return result.materials
-    .flatMap((m) => m.reasons.flatMap((r) => (r.finding ? [{ material: m.materialId, for: m.for, field: r.finding.field, or: r.alternative?.materialId }] : [])))
+    .flatMap((m) =>
+      m.reasons.flatMap((r) => (r.finding ? [{ material: m.materialId, for: m.for, field: r.finding.field, or: r.alternative?.materialId }] : [])),
+    )
     .sort(byJson);
 }
 
@@ -78,7 +83,9 @@ function expectImpliedFromFindings(result: RunResult) {
   for (const m of result.materials) {
     for (const r of m.reasons) {
       if (!r.finding) continue;
-      const finding = result.findings.find((f) => f.ruleId === r.ruleId && f.field === r.finding!.field && f.messageId === r.messageId && f.message['zh-CN'] === r.message['zh-CN']);
+      const finding = result.findings.find(
+        (f) => f.ruleId === r.ruleId && f.field === r.finding!.field && f.messageId === r.messageId && f.message['zh-CN'] === r.message['zh-CN'],
+      );
       expect(finding, `${m.key} implied by a finding that is not reported`).toBeDefined();
     }
   }
@@ -98,7 +105,10 @@ function personalValues(form: FilingForm): string[] {
 
 function expectNoPersonalData(result: RunResult, form: FilingForm) {
   const secrets = personalValues(form);
-  const texts = [...result.findings.flatMap((f) => Object.values(f.message)), ...result.materials.flatMap((m) => m.reasons.flatMap((r) => Object.values(r.message)))];
+  const texts = [
+    ...result.findings.flatMap((f) => Object.values(f.message)),
+    ...result.materials.flatMap((m) => m.reasons.flatMap((r) => Object.values(r.message))),
+  ];
   for (const text of texts) for (const secret of secrets) expect(text, 'a message quotes personal data').not.toContain(secret.trim());
 }
 

@@ -11,7 +11,8 @@ import type { TabState } from '../../components/messaging/protocol';
 import { makeForm, TODAY, type Baseline, type Mutable } from './make-form';
 
 function texts<M extends string>(zh: string, en: string, messages: Record<M, readonly [string, string]>): Rule<M>['texts'] {
-  const pickLang = (index: 0 | 1) => Object.fromEntries(Object.entries<readonly [string, string]>(messages).map(([id, pair]) => [id, pair[index]])) as Record<M, string>;
+  const pickLang = (index: 0 | 1) =>
+    Object.fromEntries(Object.entries<readonly [string, string]>(messages).map(([id, pair]) => [id, pair[index]])) as Record<M, string>;
   return {
     'zh-CN': { title: zh, messages: pickLang(0), why: `${zh}（原因）`, fix: `${zh}（修改）` },
     en: { title: en, messages: pickLang(1), why: `${en} (why)`, fix: `${en} (fix)` },
@@ -47,7 +48,8 @@ export const siteNameLong: Rule = defineRule({
   texts: texts('网站名称较长', 'Long website name', { long: ['网站名称较长，建议精简。', 'The website name is long; consider a shorter one.'] }),
   sources: [],
   reviewedAt: TODAY,
-  check: (form) => (form.websites ?? []).flatMap((site, i) => (site.name && site.name.length > 20 ? [{ field: `websites[${i}].name`, message: 'long' as const }] : [])),
+  check: (form) =>
+    (form.websites ?? []).flatMap((site, i) => (site.name && site.name.length > 20 ? [{ field: `websites[${i}].name`, message: 'long' as const }] : [])),
 });
 
 /** A warning on the subject name (verify step). */
@@ -91,7 +93,12 @@ export const documentsNeeded: Rule = defineRule({
   reviewedAt: TODAY,
   check: (form) => [
     { material: 'subject-certificate', message: 'certificate' as const },
-    ...(form.websites ?? []).map((site, i) => ({ material: 'service-principal-id', for: `websites[${i}]`, message: 'principalId' as const, params: { name: site.name ?? '' } })),
+    ...(form.websites ?? []).map((site, i) => ({
+      material: 'service-principal-id',
+      for: `websites[${i}]`,
+      message: 'principalId' as const,
+      params: { name: site.name ?? '' },
+    })),
   ],
 });
 
@@ -105,7 +112,8 @@ export const needsLegalRep: Rule = defineRule({
   texts: texts('主体负责人应为法定代表人', 'The principal should be the legal representative', { no: ['不是法定代表人。', 'Not the legal representative.'] }),
   sources: ['S4'],
   reviewedAt: TODAY,
-  check: (form) => (form.subject?.principal?.isLegalRepresentative === false ? [{ field: 'subject.principal.isLegalRepresentative', message: 'no' as const }] : []),
+  check: (form) =>
+    form.subject?.principal?.isLegalRepresentative === false ? [{ field: 'subject.principal.isLegalRepresentative', message: 'no' as const }] : [],
 });
 
 export const TEST_RULES: readonly Rule[] = [siteNameLong, siteNameChars, subjectNameShort, remarkAdvice, documentsNeeded, needsLegalRep, emergencyPhoneDiffers];
@@ -130,7 +138,7 @@ export function messyForm(baseline: Baseline = 'individual', mutate?: (form: Mut
 export function tabStateFor(form: FilingForm, extra: Partial<Pick<TabState, 'step' | 'health'>> = {}): TabState {
   return {
     console: 'huawei',
-  provider: 'huawei',
+    provider: 'huawei',
     step: extra.step ?? 'subject',
     form,
     result: resultFor(form),

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { PAGES, renderPage } from '../fixtures/consoles/aliyun/pages';
 
 describe.each(PAGES.map((page) => [page.name, page] as const))('%s', (name, page) => {
-  it('is antd\'s render of its page', () => {
+  it("is antd's render of its page", () => {
     expect(readFileSync(`test/fixtures/consoles/aliyun/${name}.html`, 'utf8')).toBe(renderPage(page));
   });
 });

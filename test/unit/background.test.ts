@@ -12,7 +12,12 @@ import { makeForm } from '../support/make-form';
 const CONSOLE = 'https://console.huaweicloud.com/beian/#/subject';
 
 // The background takes the console pages from the manifest's content scripts, as WXT builds it.
-fakeBrowser.runtime.getManifest = () => ({ manifest_version: 3, name: 'test', version: '0', content_scripts: [{ matches: [...HUAWEI_CONSOLE_MATCHES], js: ['content-scripts/huawei.js'] }] });
+fakeBrowser.runtime.getManifest = () => ({
+  manifest_version: 3,
+  name: 'test',
+  version: '0',
+  content_scripts: [{ matches: [...HUAWEI_CONSOLE_MATCHES], js: ['content-scripts/huawei.js'] }],
+});
 
 async function openConsoleTab(url = CONSOLE) {
   const tab = await fakeBrowser.tabs.create({ url });
@@ -72,7 +77,16 @@ function openPort(tab: { id?: number; url?: string } | undefined, name = ENGINE_
 const pageState = (emergencyPhone?: string): PageState => {
   const form = makeForm('individual');
   if (emergencyPhone) form.subject!.principal!.emergencyPhone = emergencyPhone;
-  return { console: 'huawei', provider: 'huawei', step: 'subject', form, health: { expected: [], missing: [] }, updatedAt: 1, today: '2026-11-29', disabledRules: [] };
+  return {
+    console: 'huawei',
+    provider: 'huawei',
+    step: 'subject',
+    form,
+    health: { expected: [], missing: [] },
+    updatedAt: 1,
+    today: '2026-11-29',
+    disabledRules: [],
+  };
 };
 
 /** A content script on `url` in tab `tabId` sends a read of `step` over its port (one port per tab). */
@@ -132,7 +146,11 @@ describe('background state relay', () => {
   });
 
   it('takes no state from other sites, pages without a tab, or plain messages', async () => {
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'state', state: { ...pageState(), result: {} } }, { tab: { id: 7, url: CONSOLE } } as unknown as Browser.runtime.MessageSender, () => undefined);
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'state', state: { ...pageState(), result: {} } },
+      { tab: { id: 7, url: CONSOLE } } as unknown as Browser.runtime.MessageSender,
+      () => undefined,
+    );
     report(7, 'https://example.com/', 'subject');
     openPort(undefined).send({ type: 'evaluate', seq: 1, page: pageState() });
     await new Promise((r) => setTimeout(r, 10));
@@ -188,7 +206,17 @@ describe('background rules engine', () => {
     const tabId = await openConsoleTab();
     const { replies, send } = openPort({ id: tabId, url: CONSOLE });
     const page = pageState();
-    send({ type: 'evaluate', seq: 1, page: { ...page, form: { ...page.form, subject: { ...page.form.subject, principal: { ...page.form.subject!.principal, emergencyPhone: page.form.subject!.principal!.mobile } } } } });
+    send({
+      type: 'evaluate',
+      seq: 1,
+      page: {
+        ...page,
+        form: {
+          ...page.form,
+          subject: { ...page.form.subject, principal: { ...page.form.subject!.principal, emergencyPhone: page.form.subject!.principal!.mobile } },
+        },
+      },
+    });
     expect(replies).toHaveLength(1);
     expect(replies[0]).toMatchObject({ type: 'findings', seq: 1 });
     expect(findingsOf(replies[0]).map((f) => [f.ruleId, f.field])).toEqual([[emergencyPhoneDiffers.id, 'subject.principal.emergencyPhone']]);
@@ -201,7 +229,10 @@ describe('background rules engine', () => {
 
   it('keeps one engine per tab: a read in another tab does not make this tab’s unchanged rules run again', async () => {
     let checks = 0;
-    const counted = { ...emergencyPhoneDiffers, check: (...args: Parameters<typeof emergencyPhoneDiffers.check>) => (checks++, emergencyPhoneDiffers.check(...args)) };
+    const counted = {
+      ...emergencyPhoneDiffers,
+      check: (...args: Parameters<typeof emergencyPhoneDiffers.check>) => (checks++, emergencyPhoneDiffers.check(...args)),
+    };
     serveEngine([counted], { addListener: (cb) => (connectListener = cb) });
     const [tabA, tabB] = [await openConsoleTab(), await openConsoleTab()];
     const a = openPort({ id: tabA, url: CONSOLE });
@@ -235,7 +266,13 @@ describe('background rules engine', () => {
   });
 
   it('answers even when a rule throws, so the page never waits for ever (and logs nothing of the read)', async () => {
-    const throwing = { ...emergencyPhoneDiffers, id: 'national/throws', check: () => { throw new Error('boom 13800138000'); } };
+    const throwing = {
+      ...emergencyPhoneDiffers,
+      id: 'national/throws',
+      check: () => {
+        throw new Error('boom 13800138000');
+      },
+    };
     fakeBrowser.reset();
     serveEngine([throwing], { addListener: (cb) => (connectListener = cb) });
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
@@ -253,7 +290,14 @@ describe('background rules engine', () => {
     send({ type: 'evaluate', seq: 1, page });
     expect(findingsOf(replies[0])).toEqual([]);
     const mobile = page.form.subject!.principal!.mobile;
-    send({ type: 'changes', seq: 2, changes: [{ path: ['form', 'subject', 'principal', 'emergencyPhone'], value: mobile }, { path: ['updatedAt'], value: 2 }] });
+    send({
+      type: 'changes',
+      seq: 2,
+      changes: [
+        { path: ['form', 'subject', 'principal', 'emergencyPhone'], value: mobile },
+        { path: ['updatedAt'], value: 2 },
+      ],
+    });
     expect(replies[1]).toMatchObject({ type: 'findings', seq: 2 });
     expect(findingsOf(replies[1], replies).map((f) => f.field)).toEqual(['subject.principal.emergencyPhone']);
     await vi.waitFor(async () => expect((await stored(tabId))?.updatedAt).toBe(2));
@@ -291,7 +335,15 @@ describe('background rules engine', () => {
 
   it('ignores malformed requests', async () => {
     const { replies, send } = openPort({ id: 6, url: CONSOLE });
-    for (const message of [undefined, null, 'evaluate', { type: 'evaluate' }, { type: 'evaluate', seq: '1', page: pageState() }, { type: 'evaluate', seq: 2, page: {} }]) send(message);
+    for (const message of [
+      undefined,
+      null,
+      'evaluate',
+      { type: 'evaluate' },
+      { type: 'evaluate', seq: '1', page: pageState() },
+      { type: 'evaluate', seq: 2, page: {} },
+    ])
+      send(message);
     expect(replies).toEqual([]);
   });
 });

@@ -8,7 +8,14 @@ const threadNames: TraceEvent[] = [
   { name: 'thread_name', ph: 'M', ...EXTENSION, ts: 0, args: { name: 'CrRendererMain' } },
   { name: 'thread_name', ph: 'M', pid: 10, tid: 11, ts: 0, args: { name: 'Compositor' } },
 ];
-const slice = (name: string, ts: number, dur: number, where = PAGE, extra: Partial<TraceEvent> = {}): TraceEvent => ({ name, ph: 'X', ...where, ts, dur, ...extra });
+const slice = (name: string, ts: number, dur: number, where = PAGE, extra: Partial<TraceEvent> = {}): TraceEvent => ({
+  name,
+  ph: 'X',
+  ...where,
+  ts,
+  dur,
+  ...extra,
+});
 const keydown = slice('EventDispatch', 0, 5000, PAGE, { args: { data: { type: 'keydown' } } });
 
 describe('bench trace: script time', () => {
@@ -36,7 +43,12 @@ describe('bench trace: script time', () => {
   });
 
   it('uses thread time where the trace has it', () => {
-    const events = [...threadNames, keydown, slice('TimerFire', 0, 1000, PAGE, { tts: 50, tdur: 400 }), slice('FireAnimationFrame', 2000, 100, PAGE, { tts: 500, tdur: 100 })];
+    const events = [
+      ...threadNames,
+      keydown,
+      slice('TimerFire', 0, 1000, PAGE, { tts: 50, tdur: 400 }),
+      slice('FireAnimationFrame', 2000, 100, PAGE, { tts: 500, tdur: 100 }),
+    ];
     expect(scriptTimeMs(events)).toBe(0.5);
   });
 

@@ -47,7 +47,11 @@ describe('check', { timeout: 180_000 }, () => {
       const expected = expectations[file]!;
       expect(expected.length, file).toBeGreaterThan(0);
       const result = cli('check', '--json', '--today', '2026-11-29', join(FORMS, file));
-      const report = JSON.parse(result.stdout) as { findings: { field: string; ruleId: string; severity: string; message: string }[]; unknown: unknown[]; materials: { id: string; name: string; status: string; reason: string }[] };
+      const report = JSON.parse(result.stdout) as {
+        findings: { field: string; ruleId: string; severity: string; message: string }[];
+        unknown: unknown[];
+        materials: { id: string; name: string; status: string; reason: string }[];
+      };
       for (const e of expected) {
         if ('material' in e) expect(report.materials, file).toContainEqual(expect.objectContaining({ id: e.material, status: 'missing' }));
         else expect(report.findings, file).toContainEqual(expect.objectContaining(e));
@@ -174,7 +178,9 @@ describe('check over a directory', { timeout: 180_000 }, () => {
     expect(summary).toHaveLength(sorted.length + 1);
     for (const [i, file] of report.files.entries()) {
       const c = file.summary;
-      expect(summary[i]).toMatch(new RegExp(`^  ${file.file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} +errors ${c.errors}, warnings ${c.warnings}, info ${c.info}, unknown ${c.unknown}$`));
+      expect(summary[i]).toMatch(
+        new RegExp(`^  ${file.file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} +errors ${c.errors}, warnings ${c.warnings}, info ${c.info}, unknown ${c.unknown}$`),
+      );
     }
     const t = report.total;
     expect(summary[sorted.length]).toBe(`  Total, 3 files: errors ${t.errors}, warnings ${t.warnings}, info ${t.info}, unknown ${t.unknown}`);
@@ -188,7 +194,10 @@ describe('check over a directory', { timeout: 180_000 }, () => {
     const result = cli('check', '--today', '2026-11-29', dir);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    const single = JSON.parse(cli('check', '--json', '--today', '2026-11-29', join(dir, 'valid-individual.json')).stdout) as { findings: unknown[]; files?: unknown };
+    const single = JSON.parse(cli('check', '--json', '--today', '2026-11-29', join(dir, 'valid-individual.json')).stdout) as {
+      findings: unknown[];
+      files?: unknown;
+    };
     expect(single.files).toBeUndefined();
     expect(Array.isArray(single.findings)).toBe(true);
   });
@@ -221,7 +230,18 @@ describe('check --format sarif', { timeout: 180_000 }, () => {
   type Sarif = {
     version: string;
     runs: {
-      tool: { driver: { name: string; rules: { id: string; shortDescription: { text: string }; helpUri?: string; defaultConfiguration: { level: string }; properties: { reviewedAt: string; mayBeOutdated?: boolean } }[] } };
+      tool: {
+        driver: {
+          name: string;
+          rules: {
+            id: string;
+            shortDescription: { text: string };
+            helpUri?: string;
+            defaultConfiguration: { level: string };
+            properties: { reviewedAt: string; mayBeOutdated?: boolean };
+          }[];
+        };
+      };
       results: {
         ruleId: string;
         ruleIndex: number;
@@ -281,7 +301,8 @@ describe('check --format sarif', { timeout: 180_000 }, () => {
       expect(r.message.text).toMatch(/[\u4e00-\u9fff]/);
       expect(r.properties?.mayBeOutdated).toBe(true);
     }
-    for (const rule of run.tool.driver.rules) expect(rule.properties).toMatchObject({ mayBeOutdated: true, reviewedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    for (const rule of run.tool.driver.rules)
+      expect(rule.properties).toMatchObject({ mayBeOutdated: true, reviewedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
 
     const text = cli('check', '--lang', 'en', '--today', '2028-06-01', join(dir, 'mistake-www-domain.json'));
     expect(text.stdout).toMatch(/\(national\/website-domain-registrable; rule reviewed \d{4}-\d{2}-\d{2}, over a year ago: may be outdated\)/);
@@ -291,7 +312,10 @@ describe('check --format sarif', { timeout: 180_000 }, () => {
   it('never shows the ID numbers, phones or email addresses of the filings, in any format', () => {
     const dir = sampleDir(...names);
     // A phone typed where a quoted value goes: the site-name rules quote the name, masked.
-    const form = JSON.parse(readFileSync(join(FORMS, 'valid-individual.json'), 'utf8')) as { subject: { principal: { mobile: string } }; websites: { name: string }[] };
+    const form = JSON.parse(readFileSync(join(FORMS, 'valid-individual.json'), 'utf8')) as {
+      subject: { principal: { mobile: string } };
+      websites: { name: string }[];
+    };
     form.websites[0]!.name = form.subject.principal.mobile;
     writeFileSync(join(dir, 'phone-as-site-name.json'), JSON.stringify(form));
     const secrets = [...names, 'valid-individual.json'].flatMap(personalData);

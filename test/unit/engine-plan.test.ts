@@ -30,7 +30,13 @@ const forms: [string, FilingForm][] = [
   ['empty', {}],
   ['province and nature only', { province: 'BJ', subject: { nature: 'individual' } }],
   ['two websites, one half-filled', makeForm('enterprise', (f) => void f.websites!.push({ name: '第二个网站', domains: ['example-two.cn'] }))],
-  ['apps, no websites', makeForm('individual', (f) => { delete f.websites; f.apps = [{ name: '示例', platforms: [{ platform: 'android' }] }]; })],
+  [
+    'apps, no websites',
+    makeForm('individual', (f) => {
+      delete f.websites;
+      f.apps = [{ name: '示例', platforms: [{ platform: 'android' }] }];
+    }),
+  ],
 ];
 
 // One list for every form: plans made for one form must not leak into another.

@@ -165,8 +165,13 @@ describe('materials', () => {
 
   it('describes a material item again when anything of it changes, and reuses it while nothing does', () => {
     // Rules are pure: what the reason says comes from the form (here, the subject's remark).
-    const rule = testRule({ id: 'national/reused-material', reads: ['subject.remark'], check: (f) => [{ ...need('subject-certificate', 'found'), params: { what: f.subject!.remark! } }] });
-    const form = (remark: string, materials: Record<string, number> = {}) => makeForm('enterprise', (f) => void ((f.subject!.remark = remark), (f.materials = materials)));
+    const rule = testRule({
+      id: 'national/reused-material',
+      reads: ['subject.remark'],
+      check: (f) => [{ ...need('subject-certificate', 'found'), params: { what: f.subject!.remark! } }],
+    });
+    const form = (remark: string, materials: Record<string, number> = {}) =>
+      makeForm('enterprise', (f) => void ((f.subject!.remark = remark), (f.materials = materials)));
     const rules = [rule];
     const first = run(form('a'), { today: TODAY, rules }).materials[0]!;
     const again = run(form('a'), { today: TODAY, rules }).materials[0]!;
@@ -194,8 +199,13 @@ describe('materials', () => {
   });
 
   it('keys per-service materials by service, and reads provided / missing from the upload counts', () => {
-    const rule = testRule({ check: () => [need('service-principal-id', 'plain', 'websites[0]'), need('service-principal-id', 'plain', 'websites[1]'), need('subject-principal-id')] });
-    const form = makeForm('individual', (f) => void (f.materials = { 'service-principal-id@websites[0]': 2, 'service-principal-id@websites[1]': 0, 'subject-principal-id': 1 }));
+    const rule = testRule({
+      check: () => [need('service-principal-id', 'plain', 'websites[0]'), need('service-principal-id', 'plain', 'websites[1]'), need('subject-principal-id')],
+    });
+    const form = makeForm(
+      'individual',
+      (f) => void (f.materials = { 'service-principal-id@websites[0]': 2, 'service-principal-id@websites[1]': 0, 'subject-principal-id': 1 }),
+    );
     const items = runOne(rule, form).materials.map((m) => [m.key, m.for, m.status]);
     expect(items).toEqual([
       ['service-principal-id@websites[0]', 'websites[0]', 'provided'],
@@ -269,7 +279,10 @@ describe('findings', () => {
     });
     const rules = [rule];
     const once = (what: Said['what'], field = 'subject.name') =>
-      run(makeForm('enterprise', (f) => void (f.subject!.remark = JSON.stringify({ field, what }))), { today: TODAY, rules }).findings[0]!;
+      run(
+        makeForm('enterprise', (f) => void (f.subject!.remark = JSON.stringify({ field, what }))),
+        { today: TODAY, rules },
+      ).findings[0]!;
     const first = once('x');
     expect(once('x')).toBe(first);
     expect(Object.isFrozen(first) && Object.isFrozen(first.message)).toBe(true);
@@ -290,7 +303,10 @@ describe('findings', () => {
   it('normalises the form before rules read it (full-width digits, ideographic spaces)', () => {
     const seen: string[] = [];
     const rule = testRule({ check: (form) => (seen.push(form.subject!.principal!.mobile!), []) });
-    runOne(rule, makeForm('individual', (f) => void (f.subject!.principal!.mobile = '１３８\u3000００１３\u3000８０００')));
+    runOne(
+      rule,
+      makeForm('individual', (f) => void (f.subject!.principal!.mobile = '１３８\u3000００１３\u3000８０００')),
+    );
     expect(seen).toEqual(['138 0013 8000']);
   });
 

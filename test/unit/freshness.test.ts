@@ -18,7 +18,10 @@ describe('rule freshness', () => {
     const stale = ALL_RULES.filter((rule) => mayBeOutdated(rule.reviewedAt, TODAY)).map(
       (rule) => `  ${rule.id} (reviewed ${rule.reviewedAt}): ${rule.sources.map((s) => resolveSource(s).url).join(' ')}`,
     );
-    expect(stale, `${stale.length} rules were last reviewed before ${oneYearBefore(TODAY)}; re-read their sources and update reviewedAt:\n${stale.join('\n')}`).toEqual([]);
+    expect(
+      stale,
+      `${stale.length} rules were last reviewed before ${oneYearBefore(TODAY)}; re-read their sources and update reviewedAt:\n${stale.join('\n')}`,
+    ).toEqual([]);
   });
 
   it('no rule claims a review after today', () => {

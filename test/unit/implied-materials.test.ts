@@ -30,7 +30,14 @@ function impliedRule(extra: (form: FilingForm) => readonly CheckResult<'word' | 
       calls.count++;
       const name = form.subject?.name ?? '';
       const found: CheckResult<'word' | 'plain'>[] = name.includes('医院')
-        ? [{ field: 'subject.name', message: 'word', params: { name }, materials: [{ material: 'pre-approval-document', for: 'websites[0]', or: 'no-pre-approval-pledge' }] }]
+        ? [
+            {
+              field: 'subject.name',
+              message: 'word',
+              params: { name },
+              materials: [{ material: 'pre-approval-document', for: 'websites[0]', or: 'no-pre-approval-pledge' }],
+            },
+          ]
         : [];
       return [...found, ...extra(form)];
     },
@@ -45,11 +52,20 @@ describe('materials a finding implies', () => {
     expect(result.findings).toHaveLength(1);
     expect(result.materials).toHaveLength(1);
     const [item] = result.materials;
-    expect(item).toMatchObject({ key: 'pre-approval-document@websites[0]', materialId: 'pre-approval-document', for: 'websites[0]', status: 'missing', conditional: true });
+    expect(item).toMatchObject({
+      key: 'pre-approval-document@websites[0]',
+      materialId: 'pre-approval-document',
+      for: 'websites[0]',
+      status: 'missing',
+      conditional: true,
+    });
     const [reason] = item!.reasons;
     expect(reason).toMatchObject({ ruleId: 'national/implied-test', messageId: 'word', finding: { field: 'subject.name' } });
     expect(reason!.message).toEqual(result.findings[0]!.message);
-    expect(reason!.alternative).toEqual({ materialId: 'no-pre-approval-pledge', name: { 'zh-CN': '不涉及前置审批承诺书', en: 'Pledge that the site involves no pre-approval content' } });
+    expect(reason!.alternative).toEqual({
+      materialId: 'no-pre-approval-pledge',
+      name: { 'zh-CN': '不涉及前置审批承诺书', en: 'Pledge that the site involves no pre-approval content' },
+    });
   });
 
   it('leave when the finding does', () => {

@@ -176,7 +176,13 @@ const withWebsiteName = (form: FilingForm, name: string): FilingForm => ({ ...fo
 
 /** Two ways to evaluate: evaluate() with the list of rules, and an engine of the rules' own. */
 const evaluators = [
-  { name: 'evaluate(form, { today, rules })', over: (rules: readonly RuleLogic[]) => (form: FilingForm, today = TODAY) => evaluate(form, { today, rules }) },
+  {
+    name: 'evaluate(form, { today, rules })',
+    over:
+      (rules: readonly RuleLogic[]) =>
+      (form: FilingForm, today = TODAY) =>
+        evaluate(form, { today, rules }),
+  },
   {
     name: 'createEngine(rules).evaluate(form, ctx)',
     over: (rules: readonly RuleLogic[]) => {
@@ -299,7 +305,12 @@ describe('two engines over the same rules', () => {
   it('keep their own state with every rule, in words too', () => {
     const a = createEngine(ALL_RULES);
     const b = createEngine(ALL_RULES);
-    const forms = [makeForm('enterprise'), makeForm('individual'), makeForm('enterprise', (f) => void (f.subject!.name = '测试')), makeForm('individual', (f) => void f.websites!.push({ name: '第二个网站' }))];
+    const forms = [
+      makeForm('enterprise'),
+      makeForm('individual'),
+      makeForm('enterprise', (f) => void (f.subject!.name = '测试')),
+      makeForm('individual', (f) => void f.websites!.push({ name: '第二个网站' })),
+    ];
     for (let i = 0; i < forms.length; i++) {
       for (const [engine, form] of [
         [a, forms[i]!],
@@ -311,7 +322,16 @@ describe('two engines over the same rules', () => {
   });
 
   it('word the results of rules that carry only their logic from the catalog they are given', () => {
-    const logic: RuleLogic[] = ALL_RULES.map(({ id, severity, scope, reads, alsoReads, check, effectiveFrom, effectiveUntil }) => ({ id, severity, scope, reads, alsoReads, check, effectiveFrom, effectiveUntil }));
+    const logic: RuleLogic[] = ALL_RULES.map(({ id, severity, scope, reads, alsoReads, check, effectiveFrom, effectiveUntil }) => ({
+      id,
+      severity,
+      scope,
+      reads,
+      alsoReads,
+      check,
+      effectiveFrom,
+      effectiveUntil,
+    }));
     const engine = createEngine(logic, { catalog: describeRules(ALL_RULES) });
     for (const form of [makeForm('enterprise'), makeForm('individual')]) {
       expect(engine.run(form, { today: TODAY })).toEqual(run(form, { today: TODAY, rules: ALL_RULES }));

@@ -33,12 +33,19 @@ const fileOf = (id: string) => `${RULES_ROOT}${id}.ts`;
 const testFileOf = (id: string) => `${RULES_ROOT}${id}.test.ts`;
 
 /** Every shared province rule module, with its named exports (the province tables it is scoped by). */
-const SHARED_MODULES = import.meta.glob<Record<string, unknown>>(['../../rules/provinces/shared/*.ts', '!../../rules/provinces/shared/*.test.ts', '!../../rules/provinces/shared/_*.ts'], { eager: true });
+const SHARED_MODULES = import.meta.glob<Record<string, unknown>>(
+  ['../../rules/provinces/shared/*.ts', '!../../rules/provinces/shared/*.test.ts', '!../../rules/provinces/shared/_*.ts'],
+  { eager: true },
+);
 
 /** The named exports of a module that are per-province tables: plain objects keyed by province codes only. */
 function provinceTables(module: Record<string, unknown>): Record<string, object> {
   const isTable = (value: unknown): value is object =>
-    !!value && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length > 0 && Object.keys(value).every((key) => (PROVINCE_CODES as readonly string[]).includes(key));
+    !!value &&
+    typeof value === 'object' &&
+    !Array.isArray(value) &&
+    Object.keys(value).length > 0 &&
+    Object.keys(value).every((key) => (PROVINCE_CODES as readonly string[]).includes(key));
   return Object.fromEntries(Object.entries(module).filter(([name, value]) => name !== 'default' && isTable(value))) as Record<string, object>;
 }
 
@@ -67,7 +74,12 @@ describe('the rule set', () => {
   });
 
   it('fills catalog material names and how-tos from the provider table only (no other placeholders)', () => {
-    for (const [id, info] of Object.entries(MATERIALS)) for (const text of materialTexts(info)) expect(placeholders(text).filter((n) => !isProviderPlaceholder(n)), id).toEqual([]);
+    for (const [id, info] of Object.entries(MATERIALS))
+      for (const text of materialTexts(info))
+        expect(
+          placeholders(text).filter((n) => !isProviderPlaceholder(n)),
+          id,
+        ).toEqual([]);
   });
 
   it('declares each rule-local material once, the same way everywhere, and never shadows the catalog', () => {
@@ -85,7 +97,8 @@ describe('the rule set', () => {
 
 describe('the form model lookup the metadata checks use', () => {
   it('finds fields, lists and their items, and nothing else', () => {
-    for (const pattern of ['subject.principal.mobile', 'websites[]', 'websites[].domains[]', 'filed.websites[].name', 'materials']) expect(modelAt(pattern), pattern).toBeDefined();
+    for (const pattern of ['subject.principal.mobile', 'websites[]', 'websites[].domains[]', 'filed.websites[].name', 'materials'])
+      expect(modelAt(pattern), pattern).toBeDefined();
     for (const pattern of ['websites[].nope', 'subject[]', 'subject.name.length', 'materials[]']) expect(modelAt(pattern), pattern).toBeUndefined();
   });
 });
@@ -115,10 +128,18 @@ describe.each(ALL_RULES.map((rule) => [rule.id, rule] as const))('%s', (id, rule
   it('uses no placeholder in its title, why, fix and materials but the provider ones (nothing else fills them)', () => {
     for (const lang of ['zh-CN', 'en'] as const) {
       const { title, why, fix } = rule.texts[lang];
-      for (const [part, text] of Object.entries({ title, why, fix })) expect(placeholders(text).filter((n) => !isProviderPlaceholder(n)), `${lang} ${part}`).toEqual([]);
+      for (const [part, text] of Object.entries({ title, why, fix }))
+        expect(
+          placeholders(text).filter((n) => !isProviderPlaceholder(n)),
+          `${lang} ${part}`,
+        ).toEqual([]);
     }
     for (const [id, info] of Object.entries(rule.materials ?? {})) {
-      for (const text of materialTexts(info)) expect(placeholders(text).filter((n) => !isProviderPlaceholder(n)), `material ${id}`).toEqual([]);
+      for (const text of materialTexts(info))
+        expect(
+          placeholders(text).filter((n) => !isProviderPlaceholder(n)),
+          `material ${id}`,
+        ).toEqual([]);
     }
   });
 

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 
 const PRODUCT_DIRS = ['entrypoints', 'components', 'rules', 'assets'];
-const MARKUP_APIS = /\b(innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write|createContextualFragment|DOMParser)\b|\beval\s*\(|new Function\s*\(/;
+const MARKUP_APIS =
+  /\b(innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write|createContextualFragment|DOMParser)\b|\beval\s*\(|new Function\s*\(/;
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -9,7 +9,15 @@ import { placeholders } from '../../rules/engine/format';
 import { describe as describeRaw, describeRules, run, type RawResult, type RunResult } from '../../rules/engine/run';
 import { defineRule, LANGS, type Lang, type Params, type Rule } from '../../rules/engine/types';
 import { MATERIALS } from '../../rules/model/materials';
-import { DEFAULT_PROVIDER, isProviderPlaceholder, PROVIDER_IDS, PROVIDER_PLACEHOLDERS, PROVIDERS, providerParams, type ProviderId } from '../../rules/model/providers';
+import {
+  DEFAULT_PROVIDER,
+  isProviderPlaceholder,
+  PROVIDER_IDS,
+  PROVIDER_PLACEHOLDERS,
+  PROVIDERS,
+  providerParams,
+  type ProviderId,
+} from '../../rules/model/providers';
 import { makeForm, TODAY } from '../support/make-form';
 
 const HUAWEI = /华为|huawei/i;
@@ -40,7 +48,12 @@ function describeEverything(provider: ProviderId, rules: readonly Rule[] = ALL_R
   const anyRule = ALL_RULES[0]!;
   const anyMessage = Object.keys(anyRule.texts['zh-CN'].messages)[0]!;
   for (const materialId of Object.keys(MATERIALS)) {
-    materials.push({ key: materialId, materialId, reasons: [{ ruleId: anyRule.id, messageId: anyMessage, params: sampleParams(anyRule.texts['zh-CN'].messages[anyMessage]!) }], status: 'missing' });
+    materials.push({
+      key: materialId,
+      materialId,
+      reasons: [{ ruleId: anyRule.id, messageId: anyMessage, params: sampleParams(anyRule.texts['zh-CN'].messages[anyMessage]!) }],
+      status: 'missing',
+    });
   }
   // Rule-local materials need their rule as a reason to be found.
   const withReasons = materials.map((m) => {
@@ -83,11 +96,14 @@ describe('the providers table', () => {
 describe.each(PROVIDER_IDS.filter((p) => p !== 'huawei'))('described for %s', (provider) => {
   const result = describeEverything(provider);
 
-  it.each(ALL_RULES.filter((rule) => appliesTo(rule, provider)).map((rule) => [rule.id, rule] as const))('%s names Huawei only where it cites a source', (_id, rule) => {
-    for (const lang of LANGS) {
-      for (const text of shownTexts(result, rule, lang)) expect(text, `${rule.id} (${lang})`).not.toMatch(HUAWEI);
-    }
-  });
+  it.each(ALL_RULES.filter((rule) => appliesTo(rule, provider)).map((rule) => [rule.id, rule] as const))(
+    '%s names Huawei only where it cites a source',
+    (_id, rule) => {
+      for (const lang of LANGS) {
+        for (const text of shownTexts(result, rule, lang)) expect(text, `${rule.id} (${lang})`).not.toMatch(HUAWEI);
+      }
+    },
+  );
 
   it('names Huawei in no material name or how-to', () => {
     expect(result.materials.length).toBeGreaterThan(Object.keys(MATERIALS).length - 1);
@@ -106,16 +122,19 @@ describe.each(PROVIDER_IDS.filter((p) => p !== 'huawei'))('described for %s', (p
 });
 
 describe('citations', () => {
-  it.each(ALL_RULES.filter((rule) => rule.citations).map((rule) => [rule.id, rule] as const))('%s: each is in its texts and names a source by its provider', (_id, rule) => {
-    for (const lang of LANGS) {
-      const t = rule.texts[lang];
-      const all = [t.title, t.why, t.fix, ...Object.values(t.messages)].join('\n');
-      for (const citation of rule.citations![lang]) {
-        expect(all, `${rule.id}: citation "${citation}" is not in its ${lang} texts`).toContain(citation);
-        expect(citation, `${rule.id}: citation "${citation}" names no provider`).toMatch(ANY_PROVIDER);
+  it.each(ALL_RULES.filter((rule) => rule.citations).map((rule) => [rule.id, rule] as const))(
+    '%s: each is in its texts and names a source by its provider',
+    (_id, rule) => {
+      for (const lang of LANGS) {
+        const t = rule.texts[lang];
+        const all = [t.title, t.why, t.fix, ...Object.values(t.messages)].join('\n');
+        for (const citation of rule.citations![lang]) {
+          expect(all, `${rule.id}: citation "${citation}" is not in its ${lang} texts`).toContain(citation);
+          expect(citation, `${rule.id}: citation "${citation}" names no provider`).toMatch(ANY_PROVIDER);
+        }
       }
-    }
-  });
+    },
+  );
 });
 
 describe('the engine and the provider', () => {
@@ -179,13 +198,31 @@ describe('the engine and the provider', () => {
   });
 
   it('fills provider placeholders from the table even when a rule’s params carry the same name', () => {
-    const shadowing = defineRule({ ...everywhere, id: 'national/test-shadowing', check: () => [{ field: 'subject.name', message: 'm', params: { providerApp: 'elsewhere' } }] });
+    const shadowing = defineRule({
+      ...everywhere,
+      id: 'national/test-shadowing',
+      check: () => [{ field: 'subject.name', message: 'm', params: { providerApp: 'elsewhere' } }],
+    });
     expect(run(makeForm(), { today: TODAY, rules: [shadowing], provider: 'aliyun' }).findings[0]!.message.en).toBe('in the Alibaba Cloud app');
   });
 
   it('describes materials for the run’s provider, alternating without stale texts', () => {
     const howTo = (provider: ProviderId) => {
-      const raw = { findings: [], notApplicable: [], unknown: [], passed: [], provider, materials: [{ key: 'authenticity-check', materialId: 'authenticity-check', reasons: [{ ruleId: 'materials/authenticity-check', messageId: 'faceCheck', params: { service: 'X' } }], status: 'missing' as const }] };
+      const raw = {
+        findings: [],
+        notApplicable: [],
+        unknown: [],
+        passed: [],
+        provider,
+        materials: [
+          {
+            key: 'authenticity-check',
+            materialId: 'authenticity-check',
+            reasons: [{ ruleId: 'materials/authenticity-check', messageId: 'faceCheck', params: { service: 'X' } }],
+            status: 'missing' as const,
+          },
+        ],
+      };
       return describeRaw(raw, catalog).materials[0]!;
     };
     expect(howTo('huawei').howTo?.['zh-CN']).toContain('华为云App');

@@ -128,7 +128,9 @@ describe('attack strings get the right answer', () => {
         f.subject!.mailingAddress!.detail = detail;
       });
     expect(doorNumber.check(at('BJ', `${'1'.repeat(N)}号`), CTX)).toEqual([]);
-    expect(doorNumber.check(at('BJ', `${'1-'.repeat(N)}x`), CTX)).toEqual([{ field: 'subject.mailingAddress.detail', message: 'dashedNumber', params: { text: `${'1-'.repeat(N - 1)}1` } }]);
+    expect(doorNumber.check(at('BJ', `${'1-'.repeat(N)}x`), CTX)).toEqual([
+      { field: 'subject.mailingAddress.detail', message: 'dashedNumber', params: { text: `${'1-'.repeat(N - 1)}1` } },
+    ]);
     expect(doorNumber.check(at('SD', `泉城路${'十'.repeat(N)}`), CTX)).toEqual([{ field: 'subject.mailingAddress.detail', message: 'noDoorNumber' }]);
   });
 

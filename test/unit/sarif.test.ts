@@ -21,7 +21,13 @@ function everyRule(): RunResult {
       sources: [],
     };
   });
-  return { findings, notApplicable: [], unknown: [{ ruleId: ALL_RULES[0]!.id, title: { 'zh-CN': '', en: '' }, missing: ['subject.name'] }], passed: [], materials: [] };
+  return {
+    findings,
+    notApplicable: [],
+    unknown: [{ ruleId: ALL_RULES[0]!.id, title: { 'zh-CN': '', en: '' }, missing: ['subject.name'] }],
+    passed: [],
+    materials: [],
+  };
 }
 
 describe('sarifLog', () => {

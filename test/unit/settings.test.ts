@@ -32,7 +32,15 @@ describe('stored settings', () => {
   it('switch a renamed rule off in the engine when the content script sends the id as stored', () => {
     const [old, current] = Object.entries(RULE_RENAMES)[0]!;
     const judge = judgePage(ALL_RULES);
-    const page = { console: 'huawei', provider: 'huawei', step: 'unknown', form: {}, health: { expected: [], missing: [] }, updatedAt: 0, today: '2026-12-07' } as const;
+    const page = {
+      console: 'huawei',
+      provider: 'huawei',
+      step: 'unknown',
+      form: {},
+      health: { expected: [], missing: [] },
+      updatedAt: 0,
+      today: '2026-12-07',
+    } as const;
     const result = (disabledRules: string[]) => JSON.stringify(judge({ ...page, disabledRules }).result);
     expect(result([old])).toBe(result([current]));
     expect(result([old])).not.toBe(result([]));

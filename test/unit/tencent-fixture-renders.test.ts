@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { PAGES, renderPage } from '../fixtures/consoles/tencent/pages';
 
 describe.each(PAGES.map((page) => [page.name, page] as const))('%s', (name, page) => {
-  it('is Tea\'s render of its page', () => {
+  it("is Tea's render of its page", () => {
     expect(readFileSync(`test/fixtures/consoles/tencent/${name}.html`, 'utf8')).toBe(renderPage(page));
   });
 });

@@ -27,7 +27,15 @@ function readAll(): Map<string, Reading[]> {
 }
 
 const values = (readings: readonly Reading[] | undefined) =>
-  (readings ?? []).map((r) => (r.kind === 'check' ? `${r.checked ? '☑' : '☐'}${r.label}` : r.kind === 'tags' ? r.values.join('|') : r.kind === 'widget' ? 'widget' : `${r.kind}:${r.value}`));
+  (readings ?? []).map((r) =>
+    r.kind === 'check'
+      ? `${r.checked ? '☑' : '☐'}${r.label}`
+      : r.kind === 'tags'
+        ? r.values.join('|')
+        : r.kind === 'widget'
+          ? 'widget'
+          : `${r.kind}:${r.value}`,
+  );
 
 const OPTIONS = [
   { value: '1', label: '居民身份证' },
@@ -35,7 +43,7 @@ const OPTIONS = [
 ];
 
 describe('form items', () => {
-  it('a label goes to its item content; the item\'s error and extra text are outside it and never a value', () => {
+  it("a label goes to its item content; the item's error and extra text are outside it and never a value", () => {
     render(
       <Form name="entity" initialValues={{ comIdNum: '11010519491231002X' }}>
         <Form.Item label="证件号码" name="comIdNum" validateStatus="error" help="证件号码格式不正确" extra="请与证件一致">
@@ -44,10 +52,12 @@ describe('form items', () => {
       </Form>,
     );
     // antd draws the help list after mounting (its margin is measured first): add it as the browser shows it.
-    document.querySelector('.ant-form-item-control')!.insertAdjacentHTML(
-      'beforeend',
-      '<div class="ant-form-item-additional"><div id="entity_comIdNum_help" class="ant-form-item-explain ant-form-item-explain-connected" role="alert"><div class="ant-form-item-explain-error">证件号码格式不正确</div></div></div>',
-    );
+    document
+      .querySelector('.ant-form-item-control')!
+      .insertAdjacentHTML(
+        'beforeend',
+        '<div class="ant-form-item-additional"><div id="entity_comIdNum_help" class="ant-form-item-explain ant-form-item-explain-connected" role="alert"><div class="ant-form-item-explain-error">证件号码格式不正确</div></div></div>',
+      );
     const [hit] = dom.findLabels(document.body);
     expect(hit!.label.getAttribute('for')).toBe('entity_comIdNum');
     expect(hit!.text).toBe('证件号码');
@@ -63,9 +73,15 @@ describe('form items', () => {
       <Form name="entity" initialValues={{ province: '广东省', city: '深圳市' }}>
         <Form.Item label="主办者所在地域" required>
           <Space>
-            <Form.Item name="province" noStyle><Select placeholder="请选择省" options={[{ value: '广东省', label: '广东省' }]} /></Form.Item>
-            <Form.Item name="city" noStyle><Select placeholder="请选择市" options={[{ value: '深圳市', label: '深圳市' }]} /></Form.Item>
-            <Form.Item name="district" noStyle><Select placeholder="请选择区" options={[{ value: '南山区', label: '南山区' }]} /></Form.Item>
+            <Form.Item name="province" noStyle>
+              <Select placeholder="请选择省" options={[{ value: '广东省', label: '广东省' }]} />
+            </Form.Item>
+            <Form.Item name="city" noStyle>
+              <Select placeholder="请选择市" options={[{ value: '深圳市', label: '深圳市' }]} />
+            </Form.Item>
+            <Form.Item name="district" noStyle>
+              <Select placeholder="请选择区" options={[{ value: '南山区', label: '南山区' }]} />
+            </Form.Item>
           </Space>
         </Form.Item>
       </Form>,
@@ -74,16 +90,18 @@ describe('form items', () => {
     expect(values(readAll().get('主办者所在地域'))).toEqual(['choice:广东省', 'choice:深圳市', 'choice:']);
   });
 
-  it('the label\'s tooltip icon and optional mark are not part of its text', () => {
+  it("the label's tooltip icon and optional mark are not part of its text", () => {
     render(
       <Form name="entity">
-        <Form.Item label="备注" name="remark" tooltip="地址不含门牌号时在此说明"><Input.TextArea /></Form.Item>
+        <Form.Item label="备注" name="remark" tooltip="地址不含门牌号时在此说明">
+          <Input.TextArea />
+        </Form.Item>
       </Form>,
     );
     expect([...readAll().keys()]).toEqual(['备注']);
   });
 
-  it('a value shown as text, without a control, is the content\'s text', () => {
+  it("a value shown as text, without a control, is the content's text", () => {
     render(
       <Form name="site">
         <Form.Item label="网站备案号">浙ICP备00000000号-1</Form.Item>
@@ -99,8 +117,12 @@ describe('selects', () => {
   it('a single select shows its label; one showing only its placeholder has no value', () => {
     render(
       <Form name="entity" initialValues={{ comIdType: '1' }}>
-        <Form.Item label="证件类型" name="comIdType"><Select options={OPTIONS} /></Form.Item>
-        <Form.Item label="主办单位性质" name="comType"><Select placeholder="请选择" options={OPTIONS} /></Form.Item>
+        <Form.Item label="证件类型" name="comIdType">
+          <Select options={OPTIONS} />
+        </Form.Item>
+        <Form.Item label="主办单位性质" name="comType">
+          <Select placeholder="请选择" options={OPTIONS} />
+        </Form.Item>
       </Form>,
     );
     const read = readAll();
@@ -114,10 +136,19 @@ describe('selects', () => {
     render(
       <Form name="site" initialValues={{ preApproval: ['news', 'publishing'], area: ['浙江省', '杭州市', '西湖区'] }}>
         <Form.Item label="前置审批" name="preApproval">
-          <Select mode="multiple" options={[{ value: 'news', label: '新闻' }, { value: 'publishing', label: '出版' }, { value: 'education', label: '教育' }]} />
+          <Select
+            mode="multiple"
+            options={[
+              { value: 'news', label: '新闻' },
+              { value: 'publishing', label: '出版' },
+              { value: 'education', label: '教育' },
+            ]}
+          />
         </Form.Item>
         <Form.Item label="通讯地址" name="area">
-          <Cascader options={[{ value: '浙江省', label: '浙江省', children: [{ value: '杭州市', label: '杭州市', children: [{ value: '西湖区', label: '西湖区' }] }] }]} />
+          <Cascader
+            options={[{ value: '浙江省', label: '浙江省', children: [{ value: '杭州市', label: '杭州市', children: [{ value: '西湖区', label: '西湖区' }] }] }]}
+          />
         </Form.Item>
       </Form>,
     );
@@ -151,7 +182,9 @@ describe('selects', () => {
   it('the option popup at the end of the body is no field and no value', () => {
     render(
       <Form name="entity" initialValues={{ comIdType: '1' }}>
-        <Form.Item label="证件类型" name="comIdType"><Select open options={OPTIONS} /></Form.Item>
+        <Form.Item label="证件类型" name="comIdType">
+          <Select open options={OPTIONS} />
+        </Form.Item>
       </Form>,
     );
     document.body.insertAdjacentHTML(
@@ -166,9 +199,21 @@ describe('choices and dates', () => {
   it('checkbox groups, radio groups and button radios: every option with its state', () => {
     render(
       <Form name="site" initialValues={{ content: ['其他'], nature: '个人', serviceType: 'site' }}>
-        <Form.Item label="网站内容" name="content"><Checkbox.Group options={['其他', '博客/个人空间']} /></Form.Item>
-        <Form.Item label="主办单位性质" name="nature"><Radio.Group options={['企业', '个人']} /></Form.Item>
-        <Form.Item label="服务类型" name="serviceType"><Radio.Group optionType="button" options={[{ label: '网站', value: 'site' }, { label: 'APP', value: 'app' }]} /></Form.Item>
+        <Form.Item label="网站内容" name="content">
+          <Checkbox.Group options={['其他', '博客/个人空间']} />
+        </Form.Item>
+        <Form.Item label="主办单位性质" name="nature">
+          <Radio.Group options={['企业', '个人']} />
+        </Form.Item>
+        <Form.Item label="服务类型" name="serviceType">
+          <Radio.Group
+            optionType="button"
+            options={[
+              { label: '网站', value: 'site' },
+              { label: 'APP', value: 'app' },
+            ]}
+          />
+        </Form.Item>
       </Form>,
     );
     const read = readAll();
@@ -180,7 +225,9 @@ describe('choices and dates', () => {
   it('a lone checkbox is a checkbox component with its own text (同主体负责人)', () => {
     render(
       <Form name="site" initialValues={{ same: true }}>
-        <Form.Item name="same" valuePropName="checked"><Checkbox>同主体负责人</Checkbox></Form.Item>
+        <Form.Item name="same" valuePropName="checked">
+          <Checkbox>同主体负责人</Checkbox>
+        </Form.Item>
       </Form>,
     );
     const box = document.querySelector(dom.checkboxComponent)!;
@@ -191,9 +238,15 @@ describe('choices and dates', () => {
   it('date pickers: one date, a range as two, an empty one as no date', () => {
     render(
       <Form name="entity" initialValues={{ validity: [dayjs('2020-05-01'), dayjs('2040-05-01')], from: dayjs('2019-03-01') }}>
-        <Form.Item label="证件有效期" name="validity"><DatePicker.RangePicker /></Form.Item>
-        <Form.Item label="起始日期" name="from"><DatePicker /></Form.Item>
-        <Form.Item label="截止日期" name="to"><DatePicker /></Form.Item>
+        <Form.Item label="证件有效期" name="validity">
+          <DatePicker.RangePicker />
+        </Form.Item>
+        <Form.Item label="起始日期" name="from">
+          <DatePicker />
+        </Form.Item>
+        <Form.Item label="截止日期" name="to">
+          <DatePicker />
+        </Form.Item>
       </Form>,
     );
     const read = readAll();
@@ -215,7 +268,9 @@ describe("Aliyun's address prefix", () => {
         <Form name="entity" initialValues={{ comMailingAddress: '文三路1号' }}>
           <Form.Item label="主办单位通讯地址">
             <span className="address-prefix">{prefix}</span>
-            <Form.Item name="comMailingAddress" noStyle><Input /></Form.Item>
+            <Form.Item name="comMailingAddress" noStyle>
+              <Input />
+            </Form.Item>
           </Form.Item>
         </Form>,
       );
@@ -225,12 +280,18 @@ describe("Aliyun's address prefix", () => {
 });
 
 describe('greyed fields', () => {
-  it('disabled inputs, selects and pickers match the library\'s greyed classes; enabled ones do not', () => {
+  it("disabled inputs, selects and pickers match the library's greyed classes; enabled ones do not", () => {
     render(
       <Form name="entity" disabled initialValues={{ name: '示例', type: '1', from: dayjs('2019-03-01') }}>
-        <Form.Item label="主办单位名称" name="name"><Input /></Form.Item>
-        <Form.Item label="证件类型" name="type"><Select options={OPTIONS} /></Form.Item>
-        <Form.Item label="起始日期" name="from"><DatePicker /></Form.Item>
+        <Form.Item label="主办单位名称" name="name">
+          <Input />
+        </Form.Item>
+        <Form.Item label="证件类型" name="type">
+          <Select options={OPTIONS} />
+        </Form.Item>
+        <Form.Item label="起始日期" name="from">
+          <DatePicker />
+        </Form.Item>
       </Form>,
     );
     const readings = [...readAll().values()].flat();
@@ -238,8 +299,12 @@ describe('greyed fields', () => {
     for (const r of readings) expect(r.el.matches(dom.disabled) || r.el.closest(dom.disabled) !== null).toBe(true);
     render(
       <Form name="entity" initialValues={{ name: '示例', type: '1' }}>
-        <Form.Item label="主办单位名称" name="name"><Input /></Form.Item>
-        <Form.Item label="证件类型" name="type"><Select options={OPTIONS} /></Form.Item>
+        <Form.Item label="主办单位名称" name="name">
+          <Input />
+        </Form.Item>
+        <Form.Item label="证件类型" name="type">
+          <Select options={OPTIONS} />
+        </Form.Item>
       </Form>,
     );
     for (const r of [...readAll().values()].flat()) expect(r.el.matches(dom.disabled) || r.el.closest(dom.disabled) !== null).toBe(false);
@@ -262,12 +327,20 @@ describe('uploads', () => {
           </Upload>
         </Form.Item>
         <Form.Item label="主体负责人证件">
-          <Upload listType="picture-card" fileList={[{ uid: '1', name: 'front.jpg', status: 'done' }, { uid: '2', name: 'back.jpg', status: 'done' }]}>
+          <Upload
+            listType="picture-card"
+            fileList={[
+              { uid: '1', name: 'front.jpg', status: 'done' },
+              { uid: '2', name: 'back.jpg', status: 'done' },
+            ]}
+          >
             <Button>+</Button>
           </Upload>
         </Form.Item>
         <Form.Item label="域名证书">
-          <Upload fileList={[]}><Button>上传</Button></Upload>
+          <Upload fileList={[]}>
+            <Button>上传</Button>
+          </Upload>
         </Form.Item>
       </Form>,
     );
@@ -277,7 +350,7 @@ describe('uploads', () => {
 });
 
 describe('steps', () => {
-  it('the current step\'s title', () => {
+  it("the current step's title", () => {
     render(<Steps current={1} items={[{ title: '填写基础信息' }, { title: '填写主办者信息' }, { title: '填写网站信息' }, { title: '上传资料' }]} />);
     expect(dom.currentStepText(document.body)).toBe('填写主办者信息');
   });

@@ -18,7 +18,8 @@ import { ownText, withoutPlaceholder, type DomLibrary, type Reading } from './li
 const CONTENT = '.ant-form-item-control-input-content';
 
 /** A Select's or Cascader's own elements that are not its value: placeholder, search input, arrow, clear button. */
-const SELECT_NOT_VALUE = '.ant-select-placeholder, .ant-select-selection-placeholder, input, .ant-select-suffix, .ant-select-arrow, .ant-select-clear, [aria-hidden="true"]';
+const SELECT_NOT_VALUE =
+  '.ant-select-placeholder, .ant-select-selection-placeholder, input, .ant-select-suffix, .ant-select-arrow, .ant-select-clear, [aria-hidden="true"]';
 
 /** The chosen value of a single Select or Cascader: 5.x `.ant-select-selection-item`, 6.x the text of `.ant-select-content`. */
 function selectValue(el: Element): string {
@@ -90,7 +91,12 @@ export const antd: DomLibrary = {
     // DatePicker (one input) and RangePicker (start and end inputs): the inputs hold the formatted dates.
     {
       selector: '.ant-picker:not(.ant-picker-dropdown)',
-      read: (el) => Array.from(el.querySelectorAll('.ant-picker-input > input')).map((input) => ({ kind: 'date' as const, value: (input as HTMLInputElement).value.trim(), el: input })),
+      read: (el) =>
+        Array.from(el.querySelectorAll('.ant-picker-input > input')).map((input) => ({
+          kind: 'date' as const,
+          value: (input as HTMLInputElement).value.trim(),
+          el: input,
+        })),
     },
     { selector: '.ant-checkbox-wrapper, .ant-radio-wrapper, .ant-radio-button-wrapper', read: readCheck },
     // Aliyun's own wrapper around an antd input.

@@ -12,7 +12,8 @@ export type { DomLibrary, LabelHit, Reading } from './library';
 export { OWN_HOST_SELECTOR };
 
 /** Option panels and pickers; TinyVue keeps them inside the component (hidden) until first opened. */
-const POPUP_SELECTOR = '[class*="dropdown"], [class*="dropsearch"], [class*="popper"], [class*="picker-panel"], [role="listbox"], [role="menu"], [role="dialog"]';
+const POPUP_SELECTOR =
+  '[class*="dropdown"], [class*="dropsearch"], [class*="popper"], [class*="picker-panel"], [role="listbox"], [role="menu"], [role="dialog"]';
 
 /** Option layers, dropdown portals and step bars hold texts that look like labels or headings. */
 const NOT_FORM_SELECTOR = [
@@ -85,7 +86,11 @@ export function plainText(container: Element): string {
   // Not [class*="tip"]: TinyVue wraps plain text values in span.tiny-tooltip. Real pop-ups are
   // [role="tooltip"] or poppers (POPUP_SELECTOR); help icons carry helptip classes.
   // Tea keeps an item's message and extra text inside its controls (`tea-form__help-text`).
-  return textWithout(container, '[role="alert"], [role="tooltip"], [class*="error"], [class*="hint"], [class*="helptip"], [class*="help-tip"], [class*="form__help-text"], tp-helptip, button, svg, ' + POPUP_SELECTOR);
+  return textWithout(
+    container,
+    '[role="alert"], [role="tooltip"], [class*="error"], [class*="hint"], [class*="helptip"], [class*="help-tip"], [class*="form__help-text"], tp-helptip, button, svg, ' +
+      POPUP_SELECTOR,
+  );
 }
 
 /** Own text of a label without its star and help-icon children (their glyphs are not part of the name). */
@@ -95,7 +100,12 @@ function labelText(label: Element): string {
     for (const child of Array.from(node.childNodes)) {
       if (child.nodeType === 3) parts.push(child.textContent ?? '');
       else if (child instanceof Element) {
-        if (child.matches('tp-helptip, [class*="helptip"], [class*="help-tip"], [class*="tooltip"], [class*="staricon"], [class*="required"], [class*="icon"], svg, input, select, textarea')) continue;
+        if (
+          child.matches(
+            'tp-helptip, [class*="helptip"], [class*="help-tip"], [class*="tooltip"], [class*="staricon"], [class*="required"], [class*="icon"], svg, input, select, textarea',
+          )
+        )
+          continue;
         walk(child);
       }
     }
@@ -138,7 +148,11 @@ export function domOf(libraries: readonly DomLibrary[]): Dom {
 }
 
 type SelectorKey = { [K in keyof DomLibrary]-?: DomLibrary[K] extends string | undefined ? K : never }[keyof DomLibrary];
-const list = (libraries: readonly DomLibrary[], key: SelectorKey) => libraries.map((l) => l[key]).filter(Boolean).join(', ');
+const list = (libraries: readonly DomLibrary[], key: SelectorKey) =>
+  libraries
+    .map((l) => l[key])
+    .filter(Boolean)
+    .join(', ');
 
 function compose(libraries: readonly DomLibrary[]): Dom {
   const labelSelector = list(libraries, 'labels');
@@ -173,7 +187,8 @@ function compose(libraries: readonly DomLibrary[]): Dom {
     return undefined;
   };
 
-  const hasControl = (el: Element | null | undefined): boolean => !!el && !!controlSelector && (el.matches(controlSelector) || el.querySelector(controlSelector) !== null);
+  const hasControl = (el: Element | null | undefined): boolean =>
+    !!el && !!controlSelector && (el.matches(controlSelector) || el.querySelector(controlSelector) !== null);
 
   const isChoiceLabel = (el: Element): boolean => {
     // A `label` around a checkbox or radio names an option, not a field.
@@ -221,7 +236,9 @@ function compose(libraries: readonly DomLibrary[]): Dom {
     readContainer(container) {
       const out: Reading[] = [];
       const consumed: Element[] = [];
-      const candidates = container.matches(readerSelector) ? [container, ...Array.from(container.querySelectorAll(readerSelector))] : Array.from(container.querySelectorAll(readerSelector));
+      const candidates = container.matches(readerSelector)
+        ? [container, ...Array.from(container.querySelectorAll(readerSelector))]
+        : Array.from(container.querySelectorAll(readerSelector));
       // A hidden container hides everything in it; otherwise only the part below it needs a look.
       if (candidates.length > 0 && isHidden(container)) return out;
       // Nothing a reader knows, but a control all the same: its value cannot be read.
@@ -259,7 +276,10 @@ function compose(libraries: readonly DomLibrary[]): Dom {
       const inputs = Array.from(container.querySelectorAll('input[type="file"]')) as HTMLInputElement[];
       const hasUploadUi = inputs.length > 0 || container.querySelector('[class*="upload"]') !== null;
       if (!hasUploadUi) return undefined;
-      return Math.min(MAX_FILES, inputs.reduce((n, input) => n + (input.files?.length ?? 0), 0));
+      return Math.min(
+        MAX_FILES,
+        inputs.reduce((n, input) => n + (input.files?.length ?? 0), 0),
+      );
     },
 
     /**

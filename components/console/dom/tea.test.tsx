@@ -16,7 +16,15 @@ import { tea } from './tea';
 const dom = domOf([tea, native]);
 
 const values = (readings: readonly Reading[] | undefined) =>
-  (readings ?? []).map((r) => (r.kind === 'check' ? `${r.checked ? '☑' : '☐'}${r.label}` : r.kind === 'tags' ? r.values.join('|') : r.kind === 'widget' ? 'widget' : `${r.kind}:${r.value}`));
+  (readings ?? []).map((r) =>
+    r.kind === 'check'
+      ? `${r.checked ? '☑' : '☐'}${r.label}`
+      : r.kind === 'tags'
+        ? r.values.join('|')
+        : r.kind === 'widget'
+          ? 'widget'
+          : `${r.kind}:${r.value}`,
+  );
 
 const ID_TYPES = [
   { value: '1', text: '居民身份证' },

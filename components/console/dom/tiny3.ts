@@ -69,7 +69,9 @@ export const tiny3: DomLibrary = {
       selector: 'ti-ip',
       read: (el) => {
         const v6 = el.querySelector('input.ti_input_ip_octet_v6') !== null;
-        const parts = Array.from(el.querySelectorAll<HTMLInputElement>(v6 ? 'input.ti_input_ip_octet_v6' : 'input.ti_input_ip_octet')).map((input) => input.value.trim());
+        const parts = Array.from(el.querySelectorAll<HTMLInputElement>(v6 ? 'input.ti_input_ip_octet_v6' : 'input.ti_input_ip_octet')).map((input) =>
+          input.value.trim(),
+        );
         const value = parts.some(Boolean) ? parts.join(v6 ? ':' : '.') : '';
         return [{ kind: 'text', value, el }];
       },

@@ -18,7 +18,9 @@ export const tinyvue: DomLibrary = {
     (label) => {
       const item = label.parentElement?.closest('.tiny-form-item, .ti3-form-item, [class*="form-item"], [class*="form__item"]');
       if (!item) return undefined;
-      const content = item.querySelector(':scope > .tiny-form-item__content, :scope > [class*="form-item__content"], :scope > [class*="form__controls"], :scope > [class*="form-content"]');
+      const content = item.querySelector(
+        ':scope > .tiny-form-item__content, :scope > [class*="form-item__content"], :scope > [class*="form__controls"], :scope > [class*="form-content"]',
+      );
       return content && !content.contains(label) ? content : undefined;
     },
   ],
@@ -26,7 +28,8 @@ export const tinyvue: DomLibrary = {
     // Date editor (single or range): its inputs hold the formatted dates.
     {
       selector: '.tiny-date-editor, .tiny-range-editor',
-      read: (el) => Array.from(el.querySelectorAll('input')).map((input) => ({ kind: 'date' as const, value: (input as HTMLInputElement).value.trim(), el: input })),
+      read: (el) =>
+        Array.from(el.querySelectorAll('input')).map((input) => ({ kind: 'date' as const, value: (input as HTMLInputElement).value.trim(), el: input })),
     },
     // Select / cascader: a readonly input holds the chosen label; multiple select shows tags.
     {

@@ -69,7 +69,13 @@ export const identityWriters = {
     const choice = readings.find((r) => r.kind === 'choice' || r.kind === 'tags');
     // One cascader ("广东省/深圳市/南山区"), or a select per level.
     let parts =
-      choices.length > 1 ? choices.map((c) => c.value.trim()) : choice?.kind === 'choice' ? cascaderParts(choice.value).filter(Boolean) : choice?.kind === 'tags' ? [...choice.values] : [];
+      choices.length > 1
+        ? choices.map((c) => c.value.trim())
+        : choice?.kind === 'choice'
+          ? cascaderParts(choice.value).filter(Boolean)
+          : choice?.kind === 'tags'
+            ? [...choice.values]
+            : [];
     // A cascader may show its last level only (南山区): the levels are known only from a province on.
     if (parts[0] && !isProvinceName(parts[0])) parts = [];
     const detail = textValues(readings)[0]?.value;

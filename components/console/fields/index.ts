@@ -199,5 +199,18 @@ export function readFields(def: ConsoleDefinition, dom: Dom, doc: Document, layo
   const elsewhere = layout.materialsElsewhere;
   // Materials handed to the console's app are not expected on the page.
   const expected = expectedFields(def.steps, step, { websites, apps, values, filingType }).filter((id) => !elsewhere || !id.startsWith('materials.'));
-  return { page: { step, found, values, anchors, expected, locked, ...(partial.size ? { partial } : {}), ...(elsewhere ? { materialsElsewhere: true as const } : {}), ...(unread.length ? { unread } : {}) }, plainFields };
+  return {
+    page: {
+      step,
+      found,
+      values,
+      anchors,
+      expected,
+      locked,
+      ...(partial.size ? { partial } : {}),
+      ...(elsewhere ? { materialsElsewhere: true as const } : {}),
+      ...(unread.length ? { unread } : {}),
+    },
+    plainFields,
+  };
 }

@@ -43,7 +43,13 @@ export const preApprovalWriters = {
     let list: PreApproval[] | undefined;
     if (boxes.some((b) => b.checked && s.def.labels.noneOfTheAbove.test(normalizeLabel(b.label)))) list = [];
     else {
-      list = s.terms(id, PRE_APPROVAL_CATEGORIES, boxes.filter((b) => b.checked).map((b) => b.label)).map((category) => ({ category }));
+      list = s
+        .terms(
+          id,
+          PRE_APPROVAL_CATEGORIES,
+          boxes.filter((b) => b.checked).map((b) => b.label),
+        )
+        .map((category) => ({ category }));
       const tagged = (multiValue(f.readings.filter((r) => r.kind !== 'check')) ?? []).filter((text) => !s.def.labels.noneOfTheAbove.test(normalizeLabel(text)));
       for (const category of s.terms(id, PRE_APPROVAL_CATEGORIES, tagged)) if (!list.some((p) => p.category === category)) list.push({ category });
       if (list.length === 0 && !boxes.length && !tagged.length) list = undefined;

@@ -13,7 +13,8 @@ const flag: Writer = (s, f) => {
   if (boxes.length === 1 && !/^[是否]$/.test(normalizeLabel(boxes[0]!.label))) value = boxes[0]!.checked;
   else {
     const chosen = boxes.find((b) => b.checked)?.label ?? s.single(f.readings, f.container);
-    value = chosen === undefined ? undefined : /^(是|yes)$/i.test(normalizeLabel(chosen)) ? true : /^(否|no)$/i.test(normalizeLabel(chosen)) ? false : undefined;
+    value =
+      chosen === undefined ? undefined : /^(是|yes)$/i.test(normalizeLabel(chosen)) ? true : /^(否|no)$/i.test(normalizeLabel(chosen)) ? false : undefined;
   }
   const base = f.key === 'principal.sameAsSubjectPrincipal' ? `${f.serviceBase}.principal` : f.principalBase;
   s.set(`${base}.${f.key.slice('principal.'.length)}`, value, f.anchor);
@@ -26,7 +27,8 @@ export const principalWriters = {
   'principal.email': plain,
   'principal.officePhone': plain,
   'principal.idNumber': plain,
-  'principal.idType': (s, f) => s.set(`${f.principalBase}.idType`, s.term(`${f.principalBase}.idType`, CERTIFICATE_TYPES, s.single(f.readings, f.container)), f.anchor),
+  'principal.idType': (s, f) =>
+    s.set(`${f.principalBase}.idType`, s.term(`${f.principalBase}.idType`, CERTIFICATE_TYPES, s.single(f.readings, f.container)), f.anchor),
   /** 证件有效期: a start date, an end date or 长期 (a box, or the word in the end field). */
   'principal.idValidity': (s, f) => {
     const { readings, container, anchor, principalBase } = f;

@@ -2,7 +2,11 @@ import { makeForm } from '../../../test/support/make-form';
 import { testRule } from '../../../test/support/rule-tester';
 import rule from './personal-name-banned-words';
 
-const beijing = (name: string) => makeForm('individual', (f) => { f.province = 'BJ'; f.websites![0]!.name = name; });
+const beijing = (name: string) =>
+  makeForm('individual', (f) => {
+    f.province = 'BJ';
+    f.websites![0]!.name = name;
+  });
 
 testRule(rule, {
   valid: [

@@ -34,7 +34,14 @@ export default defineRule({
     },
   },
   sources: [
-    { url: 'https://99.my/BeiAn.htm', title: '北京个人网站名称禁用词（第三方整理）', publisher: 'third party', evidence: 'T', retrieved: '2026-11-29', note: 'the page is also served as http://99.my/BeiAn.htm' },
+    {
+      url: 'https://99.my/BeiAn.htm',
+      title: '北京个人网站名称禁用词（第三方整理）',
+      publisher: 'third party',
+      evidence: 'T',
+      retrieved: '2026-11-29',
+      note: 'the page is also served as http://99.my/BeiAn.htm',
+    },
     PROVINCE_SOURCES.BJ.HW,
   ],
   reviewedAt: '2026-11-29',

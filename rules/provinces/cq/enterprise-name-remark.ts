@@ -23,7 +23,10 @@ export default defineRule({
     },
     en: {
       title: 'Chongqing: explain a site name that is not the company name',
-      messages: { explain: 'The website name "{name}" does not contain the company name or short name; explain in the website remark what the site is (e.g. "X is our product site").' },
+      messages: {
+        explain:
+          'The website name "{name}" does not contain the company name or short name; explain in the website remark what the site is (e.g. "X is our product site").',
+      },
       why: "QingCloud's Chongqing page: when an enterprise site is not named after the company, the remark must explain the relation.",
       fix: 'Add to the website remark, e.g. "好物推荐网是本公司运营的产品介绍网站".',
     },

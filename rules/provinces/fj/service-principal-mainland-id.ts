@@ -24,7 +24,10 @@ export default defineRule({
     },
     en: {
       title: 'Fujian: a website principal who is not the legal representative needs a mainland ID card',
-      messages: { mainlandIdNeeded: 'Fujian wants the authorised website principal to file with a mainland resident ID card; this principal’s document type does not qualify.' },
+      messages: {
+        mainlandIdNeeded:
+          'Fujian wants the authorised website principal to file with a mainland resident ID card; this principal’s document type does not qualify.',
+      },
       why: 'When the website principal is not the legal representative, Fujian asks for its own authorisation letter, and the authorised person must hold a mainland ID card.',
       fix: 'Name a website principal with a mainland ID card, or the legal representative.',
     },

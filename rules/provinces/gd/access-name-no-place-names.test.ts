@@ -2,10 +2,17 @@ import { makeForm } from '../../../test/support/make-form';
 import { testRule } from '../../../test/support/rule-tester';
 import rule from './access-name-no-place-names';
 
-const access = (name: string) => makeForm('individual', (f) => { f.filingType = 'add-access'; f.websites![0]!.name = name; });
+const access = (name: string) =>
+  makeForm('individual', (f) => {
+    f.filingType = 'add-access';
+    f.websites![0]!.name = name;
+  });
 
 testRule(rule, {
-  valid: [{ name: 'plain personal name', form: access('张三的技术笔记') }, { name: 'common word 城市', form: access('我的城市摄影') }],
+  valid: [
+    { name: 'plain personal name', form: access('张三的技术笔记') },
+    { name: 'common word 城市', form: access('我的城市摄影') },
+  ],
   invalid: [
     // S2 (广东个人, 接入): names with 村/拼音/地名 are rejected.
     { name: 'village', form: access('李家村的故事'), issues: [{ field: 'websites[0].name', message: 'village' }] },

@@ -8,7 +8,31 @@ import { PROVINCE_SOURCES } from '../_sources';
  * any run of Latin letters is reported.
  */
 const VILLAGE_WORDS = ['村', '镇', '屯', '乡村', '农村', '家乡', '乡下'];
-const GD_CITIES = ['广州', '深圳', '珠海', '汕头', '佛山', '韶关', '湛江', '肇庆', '江门', '茂名', '惠州', '梅州', '汕尾', '河源', '阳江', '清远', '东莞', '中山', '潮州', '揭阳', '云浮', '岭南', '潮汕'];
+const GD_CITIES = [
+  '广州',
+  '深圳',
+  '珠海',
+  '汕头',
+  '佛山',
+  '韶关',
+  '湛江',
+  '肇庆',
+  '江门',
+  '茂名',
+  '惠州',
+  '梅州',
+  '汕尾',
+  '河源',
+  '阳江',
+  '清远',
+  '东莞',
+  '中山',
+  '潮州',
+  '揭阳',
+  '云浮',
+  '岭南',
+  '潮汕',
+];
 
 export default defineRule({
   id: 'provinces/gd/access-name-no-place-names',

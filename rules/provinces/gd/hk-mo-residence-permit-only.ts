@@ -20,7 +20,10 @@ export default defineRule({
     },
     en: {
       title: 'Guangdong: HK and Macao residents file with the residence permit',
-      messages: { residencePermitOnly: 'Guangdong accepts personal filings by Hong Kong and Macao residents only with the residence permit for HK/Macao residents, not the mainland travel permit.' },
+      messages: {
+        residencePermitOnly:
+          'Guangdong accepts personal filings by Hong Kong and Macao residents only with the residence permit for HK/Macao residents, not the mainland travel permit.',
+      },
       why: 'Huawei’s Guangdong personal-filing page: Hong Kong and Macao residents may file only with the 港澳居民居住证.',
       fix: 'Apply for the residence permit for Hong Kong and Macao residents and file with it.',
     },

@@ -2,7 +2,11 @@ import { makeForm } from '../../../test/support/make-form';
 import { testRule } from '../../../test/support/rule-tester';
 import rule from './personal-name-banned-words';
 
-const henan = (name: string) => makeForm('individual', (f) => { f.province = 'HA'; f.websites![0]!.name = name; });
+const henan = (name: string) =>
+  makeForm('individual', (f) => {
+    f.province = 'HA';
+    f.websites![0]!.name = name;
+  });
 
 testRule(rule, {
   valid: [{ name: 'personal notes', form: henan('张三的技术笔记') }],

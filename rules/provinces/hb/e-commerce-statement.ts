@@ -36,7 +36,8 @@ export default defineRule({
   },
   check(form) {
     return (form.websites ?? []).flatMap((site, i) => {
-      const shop = (site.serviceContent ?? []).some((c) => c === 'shopping' || c === 'payment' || c === 'non-bank-payment') || firstContained(site.name ?? '', SHOP_WORDS);
+      const shop =
+        (site.serviceContent ?? []).some((c) => c === 'shopping' || c === 'payment' || c === 'non-bank-payment') || firstContained(site.name ?? '', SHOP_WORDS);
       return shop ? [{ material: 'hb-e-commerce-statement', for: `websites[${i}]`, message: 'statement' as const, params: { n: i + 1 } }] : [];
     });
   },

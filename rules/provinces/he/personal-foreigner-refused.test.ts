@@ -9,7 +9,11 @@ testRule(rule, {
   ],
   invalid: [
     // HW 河北 (K-管局): "foreigners cannot file personally".
-    { name: 'passport', form: personal('HE', 'HE', (f) => void (f.subject!.certType = 'passport')), issues: [{ field: 'subject.certType', message: 'foreignerRefused' }] },
+    {
+      name: 'passport',
+      form: personal('HE', 'HE', (f) => void (f.subject!.certType = 'passport')),
+      issues: [{ field: 'subject.certType', message: 'foreignerRefused' }],
+    },
     {
       name: 'foreign permanent-residence card',
       form: personal('HE', 'HE', (f) => void (f.subject!.certType = 'foreign-permanent-residence')),

@@ -8,7 +8,10 @@ testRule(rule, {
     {
       // JD (黑龙江): 企业网站名称须为企业全称或简称 — unrelated names are rejected.
       name: 'product name only',
-      form: makeForm('enterprise', (f) => { f.province = 'HL'; f.websites![0]!.name = '好物推荐网'; }),
+      form: makeForm('enterprise', (f) => {
+        f.province = 'HL';
+        f.websites![0]!.name = '好物推荐网';
+      }),
       issues: [{ field: 'websites[0].name', message: 'unrelated' }],
     },
   ],

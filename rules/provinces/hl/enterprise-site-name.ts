@@ -35,7 +35,9 @@ export default defineRule({
     const entity = form.subject?.name;
     if (!entity) return [];
     return (form.websites ?? []).flatMap((site, i) =>
-      site.name && sharesUnitName(site.name, entity, regionsOf(form)) === false ? [{ field: `websites[${i}].name`, message: 'unrelated' as const, params: { name: site.name } }] : [],
+      site.name && sharesUnitName(site.name, entity, regionsOf(form)) === false
+        ? [{ field: `websites[${i}].name`, message: 'unrelated' as const, params: { name: site.name } }]
+        : [],
     );
   },
 });

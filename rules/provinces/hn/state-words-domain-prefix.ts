@@ -25,7 +25,10 @@ export default defineRule({
     },
     en: {
       title: 'Hunan: no state or oversight words as domain prefixes',
-      messages: { statePrefix: 'The domain {domain} starts with "{word}"; Hunan does not let non-national units use China / state / people / petition / rights words (also in pinyin) as domain prefixes.' },
+      messages: {
+        statePrefix:
+          'The domain {domain} starts with "{word}"; Hunan does not let non-national units use China / state / people / petition / rights words (also in pinyin) as domain prefixes.',
+      },
       why: "QingCloud's Hunan page: non-state bodies may not use 中国/中央/国家/中华/人大/人民/反腐/纪检/监察/信访/维权/投诉 as domain prefixes.",
       fix: 'Use a domain without these words; national-level units prepare a stamped proof of status.',
     },

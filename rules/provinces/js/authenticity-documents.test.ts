@@ -5,7 +5,15 @@ import rule from './authenticity-documents';
 const inJiangsu = (f: { province?: string }) => void (f.province = 'JS');
 
 testRule(rule, {
-  valid: [{ name: 'cancellation', form: makeForm('enterprise', (f) => { inJiangsu(f); f.filingType = 'cancel-subject'; }) }],
+  valid: [
+    {
+      name: 'cancellation',
+      form: makeForm('enterprise', (f) => {
+        inJiangsu(f);
+        f.filingType = 'cancel-subject';
+      }),
+    },
+  ],
   invalid: [
     {
       // 江苏管局 rejects orders without 真实性责任告知书 + 真实性承诺书 (since 2021-06-01, S5/P08).
@@ -18,7 +26,10 @@ testRule(rule, {
     },
     {
       name: 'two websites: a set for each responsible person',
-      form: makeForm('enterprise', (f) => { inJiangsu(f); f.websites!.push({ ...f.websites![0]!, name: '示例科技商城', domains: ['example-shop.cn'] }); }),
+      form: makeForm('enterprise', (f) => {
+        inJiangsu(f);
+        f.websites!.push({ ...f.websites![0]!, name: '示例科技商城', domains: ['example-shop.cn'] });
+      }),
       needs: [
         { material: 'js-authenticity-notice', for: 'websites[0]', message: 'notice' },
         { material: 'js-authenticity-pledge', for: 'websites[0]', message: 'pledge' },
@@ -28,7 +39,11 @@ testRule(rule, {
     },
     {
       name: 'subject change without services listed',
-      form: makeForm('enterprise', (f) => { inJiangsu(f); f.filingType = 'change-subject'; delete f.websites; }),
+      form: makeForm('enterprise', (f) => {
+        inJiangsu(f);
+        f.filingType = 'change-subject';
+        delete f.websites;
+      }),
       needs: [
         { material: 'js-authenticity-notice', for: undefined, message: 'notice' },
         { material: 'js-authenticity-pledge', for: undefined, message: 'pledge' },

@@ -28,7 +28,8 @@ export default defineRule({
     en: {
       title: 'Jiangsu filings need the authenticity notice and the authenticity pledge',
       messages: {
-        notice: 'Jiangsu requires the responsible person of {service} to sign the ICP filing authenticity-responsibility notice personally (last paragraph copied by hand).',
+        notice:
+          'Jiangsu requires the responsible person of {service} to sign the ICP filing authenticity-responsibility notice personally (last paragraph copied by hand).',
         pledge: 'Jiangsu requires the responsible person of {service} to sign the ICP filing authenticity pledge personally.',
       },
       why: 'Since 1 June 2021 every Jiangsu ICP filing follows the new authenticity-check requirements; orders without both documents are rejected.',
@@ -42,7 +43,10 @@ export default defineRule({
     'js-authenticity-notice': {
       zh: 'ICP备案信息真实性责任告知书（江苏）',
       en: 'ICP filing authenticity-responsibility notice (Jiangsu)',
-      howTo: { zh: '备案系统下载；按样例填写，最后一段手抄，由互联网信息服务负责人本人签字。', en: 'From the filing system; fill in as in the example, copy the last paragraph by hand, signed by the service’s responsible person.' },
+      howTo: {
+        zh: '备案系统下载；按样例填写，最后一段手抄，由互联网信息服务负责人本人签字。',
+        en: 'From the filing system; fill in as in the example, copy the last paragraph by hand, signed by the service’s responsible person.',
+      },
     },
     'js-authenticity-pledge': {
       zh: 'ICP备案信息真实性承诺书（江苏）',

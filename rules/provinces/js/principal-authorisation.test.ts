@@ -11,7 +11,11 @@ testRule(rule, {
   ],
   invalid: [
     // 江苏 (UC 2024, HW K-政策): a non-legal-rep principal needs the 法人授权书.
-    { name: 'authorised principal, same website principal', form: unit('JS', (f) => void (f.subject!.principal!.isLegalRepresentative = false)), needs: [letter] },
+    {
+      name: 'authorised principal, same website principal',
+      form: unit('JS', (f) => void (f.subject!.principal!.isLegalRepresentative = false)),
+      needs: [letter],
+    },
     {
       // ... and must also be the 网站负责人, or the filing is rejected.
       name: 'authorised principal, another website principal',

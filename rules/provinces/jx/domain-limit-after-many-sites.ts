@@ -24,7 +24,9 @@ export default defineRule({
     },
     en: {
       title: 'Jiangxi: one new domain per order once many sites are filed',
-      messages: { oneDomainOnly: 'The subject already has {filed} filed sites; above {threshold}, Jiangxi allows one new domain per order, and this order has {count}.' },
+      messages: {
+        oneDomainOnly: 'The subject already has {filed} filed sites; above {threshold}, Jiangxi allows one new domain per order, and this order has {count}.',
+      },
       why: "Huawei's Jiangxi rules: once an individual has more than 7, or a unit more than 15, filed sites, each order may add only one domain (UCloud's 2024 page gives other caps: 4 sites for individuals, 7 for units without a telecom licence).",
       fix: 'Split the remaining domains into later orders; individuals with several sites should also check the province’s total cap.',
     },

@@ -23,7 +23,10 @@ export default defineRule({
     },
     en: {
       title: 'Inner Mongolia enterprise remark: say the site is a showcase without trading',
-      messages: { showcase: 'The remark of website {n} does not state the site’s nature; Inner Mongolia asks for "a company showcase with no online trading, e-finance or e-commerce".' },
+      messages: {
+        showcase:
+          'The remark of website {n} does not state the site’s nature; Inner Mongolia asks for "a company showcase with no online trading, e-finance or e-commerce".',
+      },
       why: "UCloud's 2024 Inner Mongolia rules ask enterprises to state in the remark that the site is a showcase without online trading or other commercial services.",
       fix: 'Add that statement to the website remark; if the site does trade online, obtain the commercial licence first.',
     },

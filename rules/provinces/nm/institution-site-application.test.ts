@@ -4,7 +4,12 @@ import { testRule } from '../../../test/support/rule-tester';
 import rule from './institution-site-application';
 
 const institution = (mutate?: (f: Mutable<FilingForm>) => void) =>
-  makeForm('enterprise', (f) => { f.province = 'NM'; f.subject!.nature = 'institution'; f.subject!.name = '呼和浩特市某某研究所'; mutate?.(f); });
+  makeForm('enterprise', (f) => {
+    f.province = 'NM';
+    f.subject!.nature = 'institution';
+    f.subject!.name = '呼和浩特市某某研究所';
+    mutate?.(f);
+  });
 
 testRule(rule, {
   valid: [{ name: 'no website in the order (apps only)', form: institution((f) => void (f.websites = [])) }],

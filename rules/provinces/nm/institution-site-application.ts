@@ -29,9 +29,17 @@ export default defineRule({
   sources: [PROVINCE_SOURCES.NM.HW, 'K-管局', PROVINCE_SOURCES.NM.UC],
   reviewedAt: '2026-11-29',
   materials: {
-    'nm-institution-site-application': { zh: '事业单位网站开办审核申请表（内蒙古）', en: 'Website-opening review application form for public institutions (Inner Mongolia)' },
+    'nm-institution-site-application': {
+      zh: '事业单位网站开办审核申请表（内蒙古）',
+      en: 'Website-opening review application form for public institutions (Inner Mongolia)',
+    },
   },
   check(form) {
-    return (form.websites ?? []).map((_, i) => ({ material: 'nm-institution-site-application', for: `websites[${i}]`, message: 'applicationForm' as const, params: { n: i + 1 } }));
+    return (form.websites ?? []).map((_, i) => ({
+      material: 'nm-institution-site-application',
+      for: `websites[${i}]`,
+      message: 'applicationForm' as const,
+      params: { n: i + 1 },
+    }));
   },
 });

@@ -21,7 +21,9 @@ export default defineRule({
     },
     en: {
       title: 'Ningxia: five filed websites require a website situation statement',
-      messages: { statement: 'The subject already has {filed} filed websites (Ningxia’s threshold is 5, inclusive); adding more needs a website situation statement.' },
+      messages: {
+        statement: 'The subject already has {filed} filed websites (Ningxia’s threshold is 5, inclusive); adding more needs a website situation statement.',
+      },
       why: 'Ningxia asks subjects with five or more filed websites to describe them; orders without the statement are rejected.',
       fix: 'List the existing websites, their content and purpose and why a new one is needed; sign (units: stamp) and upload it.',
     },

@@ -8,7 +8,10 @@ testRule(rule, {
     {
       // P17 (青海): 变更须上传完整五图 — partial uploads are rejected.
       name: 'change of website information',
-      form: makeForm('enterprise', (f) => { f.province = 'QH'; f.filingType = 'change-service'; }),
+      form: makeForm('enterprise', (f) => {
+        f.province = 'QH';
+        f.filingType = 'change-service';
+      }),
       needs: [
         { material: 'subject-certificate', for: undefined, message: 'certificate' },
         { material: 'subject-principal-id', for: undefined, message: 'principalId' },
@@ -17,5 +20,13 @@ testRule(rule, {
       ],
     },
   ],
-  notApplicable: [{ name: 'Gansu', form: makeForm('enterprise', (f) => { f.province = 'GS'; f.filingType = 'change-service'; }) }],
+  notApplicable: [
+    {
+      name: 'Gansu',
+      form: makeForm('enterprise', (f) => {
+        f.province = 'GS';
+        f.filingType = 'change-service';
+      }),
+    },
+  ],
 });

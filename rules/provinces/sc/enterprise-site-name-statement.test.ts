@@ -8,7 +8,10 @@ testRule(rule, {
     {
       // UC 2024 (四川): a name unrelated to the company without 情况说明 is rejected.
       name: 'unrelated name',
-      form: makeForm('enterprise', (f) => { f.province = 'SC'; f.websites![0]!.name = '好物推荐网'; }),
+      form: makeForm('enterprise', (f) => {
+        f.province = 'SC';
+        f.websites![0]!.name = '好物推荐网';
+      }),
       issues: [{ field: 'websites[0].name', message: 'unrelated' }],
       needs: [{ material: 'sc-site-name-statement', for: 'websites[0]', message: 'statement' }],
     },

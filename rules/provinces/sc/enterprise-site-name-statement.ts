@@ -29,8 +29,10 @@ export default defineRule({
     en: {
       title: 'Sichuan: a statement when the enterprise site name lacks the company’s short name',
       messages: {
-        unrelated: 'The website name "{name}" does not contain the company’s name or short name; Sichuan asks you to rename it or provide a statement signed by the legal representative and sealed.',
-        statement: 'Website {n}’s name lacks the company’s short name: provide a statement giving the company name, domain and content, pledging the site is the company’s own.',
+        unrelated:
+          'The website name "{name}" does not contain the company’s name or short name; Sichuan asks you to rename it or provide a statement signed by the legal representative and sealed.',
+        statement:
+          'Website {n}’s name lacks the company’s short name: provide a statement giving the company name, domain and content, pledging the site is the company’s own.',
       },
       why: "UCloud's 2024 Sichuan rules: an enterprise site name must be the company name or contain its short name, otherwise a signed statement is required.",
       fix: 'Rename the site to include the short name, or write the statement (company, domain, content, pledge), have the legal representative sign it, stamp and upload it.',
@@ -39,7 +41,14 @@ export default defineRule({
   sources: [PROVINCE_SOURCES.SC.UC, PROVINCE_SOURCES.SC.TC],
   reviewedAt: '2026-11-29',
   materials: {
-    'sc-site-name-statement': { zh: '网站名称情况说明（四川）', en: 'Website-name statement (Sichuan)', howTo: { zh: '写明企业名称、域名、网站内容并承诺为本企业网站，法定代表人签字并盖公章。', en: 'Company name, domain, content and a pledge that the site is the company’s own; signed by the legal representative and sealed.' } },
+    'sc-site-name-statement': {
+      zh: '网站名称情况说明（四川）',
+      en: 'Website-name statement (Sichuan)',
+      howTo: {
+        zh: '写明企业名称、域名、网站内容并承诺为本企业网站，法定代表人签字并盖公章。',
+        en: 'Company name, domain, content and a pledge that the site is the company’s own; signed by the legal representative and sealed.',
+      },
+    },
   },
   check(form) {
     const entity = form.subject?.name;

@@ -8,7 +8,10 @@ testRule(rule, {
     {
       // UC 2024 (山东): 危险化学品经营许可证 needed when the scope covers hazardous chemicals.
       name: 'chemical company',
-      form: makeForm('enterprise', (f) => { f.province = 'SD'; f.subject!.name = '淄博市示例化工有限公司'; }),
+      form: makeForm('enterprise', (f) => {
+        f.province = 'SD';
+        f.subject!.name = '淄博市示例化工有限公司';
+      }),
       needs: [{ material: 'sd-hazardous-chemicals-licence', for: undefined, message: 'licence' }],
     },
   ],

@@ -25,7 +25,10 @@ export default defineRule({
     },
     en: {
       title: 'Shandong: hazardous chemicals in the business scope need a licence',
-      messages: { licence: 'The unit name contains "{word}"; if the business scope covers hazardous chemicals, Shandong requires the hazardous-chemicals operating licence or the non-drug precursor-chemicals filing certificate.' },
+      messages: {
+        licence:
+          'The unit name contains "{word}"; if the business scope covers hazardous chemicals, Shandong requires the hazardous-chemicals operating licence or the non-drug precursor-chemicals filing certificate.',
+      },
       why: 'Shandong requires units whose business scope covers hazardous chemicals to provide the matching licence or filing proof.',
       fix: 'Check the business scope on the licence; if it covers hazardous chemicals, upload the valid licence or filing proof; otherwise ignore this.',
     },
@@ -33,7 +36,10 @@ export default defineRule({
   sources: [PROVINCE_SOURCES.SD.UC, 'UC-pre-approval'],
   reviewedAt: '2026-11-29',
   materials: {
-    'sd-hazardous-chemicals-licence': { zh: '危险化学品经营许可证或非药品类易制毒化学品经营备案证明', en: 'Hazardous-chemicals operating licence or non-drug precursor-chemicals filing certificate' },
+    'sd-hazardous-chemicals-licence': {
+      zh: '危险化学品经营许可证或非药品类易制毒化学品经营备案证明',
+      en: 'Hazardous-chemicals operating licence or non-drug precursor-chemicals filing certificate',
+    },
   },
   check(form) {
     const word = firstContained(form.subject?.name ?? '', CHEMICAL_WORDS);

@@ -2,7 +2,12 @@ import { makeForm } from '../../../test/support/make-form';
 import { testRule } from '../../../test/support/rule-tester';
 import rule from './construction-plan';
 
-const shanghai = (filed: number) => makeForm('enterprise', (f) => { f.province = 'SH'; f.filingType = 'add-service'; f.declarations = { filedServiceCount: filed }; });
+const shanghai = (filed: number) =>
+  makeForm('enterprise', (f) => {
+    f.province = 'SH';
+    f.filingType = 'add-service';
+    f.declarations = { filedServiceCount: filed };
+  });
 
 testRule(rule, {
   valid: [{ name: '29th site', form: shanghai(28) }],

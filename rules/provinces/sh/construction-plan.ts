@@ -23,7 +23,9 @@ export default defineRule({
     },
     en: {
       title: 'Shanghai: enterprises with 30 websites need a construction plan',
-      messages: { sitePlan: 'After this order the enterprise would have {total} websites, reaching Shanghai’s threshold of 30; provide a website construction plan.' },
+      messages: {
+        sitePlan: 'After this order the enterprise would have {total} websites, reaching Shanghai’s threshold of 30; provide a website construction plan.',
+      },
       why: 'Shanghai asks enterprises with 30 or more websites to explain their plans; orders without the plan are sent back.',
       fix: "Use the enterprise construction-plan template from {providerTemplates}, describe each site's content, sections and management, stamp and upload it.",
     },

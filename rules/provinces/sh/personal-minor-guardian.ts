@@ -23,7 +23,10 @@ export default defineRule({
     },
     en: {
       title: 'Shanghai: minors filing personally add a guardian’s ID',
-      messages: { guardianNeeded: 'By the birth date in the ID number the filer is under 18: Shanghai (per Tencent Cloud) asks for a guardian’s ID card and the relationship stated in the remarks.' },
+      messages: {
+        guardianNeeded:
+          'By the birth date in the ID number the filer is under 18: Shanghai (per Tencent Cloud) asks for a guardian’s ID card and the relationship stated in the remarks.',
+      },
       why: 'Tencent Cloud’s Shanghai rules: personal filers under 18 upload a guardian’s ID card and state the relationship.',
       fix: 'Prepare photos of both sides of the guardian’s ID card and state the relationship in the website remarks.',
     },

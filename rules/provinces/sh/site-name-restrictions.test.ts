@@ -3,7 +3,11 @@ import { testRule } from '../../../test/support/rule-tester';
 import rule from './site-name-restrictions';
 
 const shanghai = (name: string, languages: ('zh-Hans' | 'en')[] = ['zh-Hans']) =>
-  makeForm('enterprise', (f) => { f.province = 'SH'; f.websites![0]!.name = name; f.websites![0]!.languages = languages; });
+  makeForm('enterprise', (f) => {
+    f.province = 'SH';
+    f.websites![0]!.name = name;
+    f.websites![0]!.languages = languages;
+  });
 
 testRule(rule, {
   valid: [{ name: 'company site', form: shanghai('示例科技官网', ['zh-Hans', 'en']) }],

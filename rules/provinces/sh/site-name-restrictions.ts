@@ -46,7 +46,8 @@ export default defineRule({
       if (name.includes('论坛')) issues.push({ field: `websites[${i}].name`, message: 'forum', params: { name } });
       const word = LOTTERY.find((w) => name.includes(w));
       if (word) issues.push({ field: `websites[${i}].name`, message: 'lottery', params: { name, word } });
-      if (site.languages && !site.languages.includes('zh-Hans')) issues.push({ field: `websites[${i}].languages`, message: 'noSimplifiedChinese', params: { n: i + 1 } });
+      if (site.languages && !site.languages.includes('zh-Hans'))
+        issues.push({ field: `websites[${i}].languages`, message: 'noSimplifiedChinese', params: { n: i + 1 } });
       return issues;
     });
   },

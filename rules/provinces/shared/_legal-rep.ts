@@ -43,13 +43,16 @@ export function checkLegalRep(form: FilingForm, policies: Partial<Record<Provinc
 export const LEGAL_REP_MESSAGES: Record<'zh-CN' | 'en', Record<LegalRepMessage, string>> = {
   'zh-CN': {
     mustBeLegalRep: '{province}要求主体负责人由法定代表人担任，不接受授权他人。{note}',
-    mustBeLegalRepUnlessForeign: '{province}要求主体负责人由法定代表人担任；只有法定代表人是{foreign}时，才可授权一名持内地居民身份证的人担任并上传授权书。{note}',
+    mustBeLegalRepUnlessForeign:
+      '{province}要求主体负责人由法定代表人担任；只有法定代表人是{foreign}时，才可授权一名持内地居民身份证的人担任并上传授权书。{note}',
     letterForPublicBody: '{province}的党政机关、事业单位可由法定代表人以外的人担任主体负责人，但须上传主体负责人授权书。',
   },
   en: {
     mustBeLegalRep: '{province} requires the legal representative as subject principal and does not accept an authorised substitute. {note}',
-    mustBeLegalRepUnlessForeign: '{province} requires the legal representative as subject principal; only when the legal representative is {foreign} may a holder of a mainland ID card be authorised instead, with an authorisation letter. {note}',
-    letterForPublicBody: 'In {province}, government bodies and public institutions may name another subject principal, with an authorisation letter for the principal.',
+    mustBeLegalRepUnlessForeign:
+      '{province} requires the legal representative as subject principal; only when the legal representative is {foreign} may a holder of a mainland ID card be authorised instead, with an authorisation letter. {note}',
+    letterForPublicBody:
+      'In {province}, government bodies and public institutions may name another subject principal, with an authorisation letter for the principal.',
   },
 };
 
@@ -69,7 +72,8 @@ export function checkAuthorisedPrincipal(form: FilingForm, policies: Partial<Rec
   const province = provinceName(code);
   const results: CheckResult<LetterMessage>[] = [{ material: 'principal-authorisation', message: 'letterNeeded', params: { province } }];
   if (policy.samePerson) {
-    for (const other of otherServicePrincipals(form)) results.push({ field: other.path, message: 'siteOwnerMustMatch', params: { province, owner: other.owner } });
+    for (const other of otherServicePrincipals(form))
+      results.push({ field: other.path, message: 'siteOwnerMustMatch', params: { province, owner: other.owner } });
   }
   return results;
 }
@@ -80,7 +84,9 @@ export const LETTER_MESSAGES: Record<'zh-CN' | 'en', Record<LetterMessage, strin
     siteOwnerMustMatch: '主体负责人不是法定代表人时，{province}要求{owner}与主体负责人为同一人。',
   },
   en: {
-    letterNeeded: 'The subject principal is not the legal representative: {province} wants an authorisation letter signed by the legal representative and stamped with the unit seal.',
-    siteOwnerMustMatch: 'When the subject principal is not the legal representative, {province} requires the {owner} to be the same person as the subject principal.',
+    letterNeeded:
+      'The subject principal is not the legal representative: {province} wants an authorisation letter signed by the legal representative and stamped with the unit seal.',
+    siteOwnerMustMatch:
+      'When the subject principal is not the legal representative, {province} requires the {owner} to be the same person as the subject principal.',
   },
 };

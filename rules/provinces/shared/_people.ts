@@ -46,7 +46,9 @@ const responsiblePeopleOnce = perRun(function listResponsiblePeople(form: Filing
 /** 网站2的互联网信息服务负责人 / principal of website 2 (the wording of national/_services people()). */
 export function serviceOwner(key: 'websites' | 'apps', index: number): Bilingual {
   const n = index + 1;
-  return key === 'websites' ? { 'zh-CN': `网站${n}的互联网信息服务负责人`, en: `principal of website ${n}` } : { 'zh-CN': `APP${n}的负责人`, en: `principal of app ${n}` };
+  return key === 'websites'
+    ? { 'zh-CN': `网站${n}的互联网信息服务负责人`, en: `principal of website ${n}` }
+    : { 'zh-CN': `APP${n}的负责人`, en: `principal of app ${n}` };
 }
 
 /** Same people, each distinct ID number once (the first place it appears). */

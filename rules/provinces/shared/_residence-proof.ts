@@ -52,11 +52,7 @@ export const PROOF_MESSAGES: Record<'zh-CN' | 'en', Record<ProofMessage, string>
   },
 };
 
-export function checkResidenceProof(
-  form: FilingForm,
-  ctx: RuleContext,
-  policies: Partial<Record<ProvinceCode, ProofPolicy>>,
-): CheckResult<ProofMessage>[] {
+export function checkResidenceProof(form: FilingForm, ctx: RuleContext, policies: Partial<Record<ProvinceCode, ProofPolicy>>): CheckResult<ProofMessage>[] {
   const code = form.province;
   const policy = code && policies[code];
   if (!code || !policy || !isCrossProvincePersonal(form, ctx.today)) return [];

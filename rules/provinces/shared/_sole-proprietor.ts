@@ -23,7 +23,8 @@ export interface SolePolicy {
   readonly note?: Bilingual;
 }
 
-export type SoleMessage = 'fileAsEnterprise' | 'fileAsIndividual' | 'remarkMissing' | 'nameOperator' | 'nameOperatorSuffix' | 'sealRequired' | 'operatorMustBePrincipal';
+export type SoleMessage =
+  'fileAsEnterprise' | 'fileAsIndividual' | 'remarkMissing' | 'nameOperator' | 'nameOperatorSuffix' | 'sealRequired' | 'operatorMustBePrincipal';
 
 const SUFFIX = '(个体工商户)'; // normalised form of （个体工商户）
 
@@ -37,7 +38,13 @@ export function checkSoleProprietor(form: FilingForm, policies: Partial<Record<P
   const tradeName = form.declarations?.hasTradeName;
   const results: CheckResult<SoleMessage>[] = [];
   const expected =
-    tradeName === true ? policy.withTradeName : tradeName === false ? policy.withoutTradeName : policy.withTradeName === policy.withoutTradeName ? policy.withTradeName : undefined;
+    tradeName === true
+      ? policy.withTradeName
+      : tradeName === false
+        ? policy.withoutTradeName
+        : policy.withTradeName === policy.withoutTradeName
+          ? policy.withTradeName
+          : undefined;
   if (expected && subject?.nature && subject.nature !== expected) {
     results.push({ field: 'subject.nature', message: expected === 'enterprise' ? 'fileAsEnterprise' : 'fileAsIndividual', params: { province, note } });
   }

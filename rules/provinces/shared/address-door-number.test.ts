@@ -4,7 +4,11 @@ import { testRule } from '../../../test/support/rule-tester';
 import type { ProvinceCode } from '../../model/provinces';
 import rule from './address-door-number';
 
-const at = (province: ProvinceCode, detail: string) => makeForm('individual', (f) => { f.province = province; f.subject!.mailingAddress!.detail = detail; });
+const at = (province: ProvinceCode, detail: string) =>
+  makeForm('individual', (f) => {
+    f.province = province;
+    f.subject!.mailingAddress!.detail = detail;
+  });
 
 testRule(rule, {
   valid: [
@@ -33,6 +37,8 @@ describe('the dashed number a Beijing address quotes', () => {
     ['路11-22-33与4-5-6', '11-22-33'],
     ['a1-2-b3-4-5', '3-4-5'],
   ])('%s → %s', (detail, text) => {
-    expect(rule.check(at('BJ', detail), { today: TODAY, provider: 'huawei' })).toEqual([{ field: 'subject.mailingAddress.detail', message: 'dashedNumber', params: { text } }]);
+    expect(rule.check(at('BJ', detail), { today: TODAY, provider: 'huawei' })).toEqual([
+      { field: 'subject.mailingAddress.detail', message: 'dashedNumber', params: { text } },
+    ]);
   });
 });

@@ -46,7 +46,8 @@ export default defineRule({
     en: {
       title: 'The mailing address must go down to the door number',
       messages: {
-        noDoorNumber: 'The street part of the mailing address has no door number; this province wants it down to the door number (campus addresses: department and class).',
+        noDoorNumber:
+          'The street part of the mailing address has no door number; this province wants it down to the door number (campus addresses: department and class).',
         dashedNumber: 'Write "{text}" in the address as building / unit / room in words; Beijing does not accept the "1-2-3" short form.',
       },
       why: 'The province uses the mailing address to send post or verify; it must be complete and unambiguous.',

@@ -29,8 +29,17 @@ testRule(rule, {
   ],
   notApplicable: [
     { name: 'another province keeps the national refusal', form: personToUnit('ZJ') },
-    { name: 'unit → person (only the national rule speaks)', form: makeChange('change-filing', 'individual', (f) => void (f.filed!.subjectNature = 'enterprise')) },
+    {
+      name: 'unit → person (only the national rule speaks)',
+      form: makeChange('change-filing', 'individual', (f) => void (f.filed!.subjectNature = 'enterprise')),
+    },
     { name: 'a first filing', form: makeChange('first', 'enterprise', (f) => void (f.filed!.subjectNature = 'individual')) },
   ],
-  unknown: [{ name: 'filed nature not read', form: makeChange('change-subject', 'enterprise', (f) => void delete f.filed!.subjectNature), missing: ['filed.subjectNature'] }],
+  unknown: [
+    {
+      name: 'filed nature not read',
+      form: makeChange('change-subject', 'enterprise', (f) => void delete f.filed!.subjectNature),
+      missing: ['filed.subjectNature'],
+    },
+  ],
 });

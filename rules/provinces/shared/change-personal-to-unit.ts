@@ -32,8 +32,10 @@ export default defineRule({
     en: {
       title: 'A personal filing changed to a unit: allowed in this province, confirm first',
       messages: {
-        allowed: 'The filed subject is a person and this change makes it a unit. The provincial rules allow it, but Huawei’s general pages say to cancel and file anew; confirm with {provider} before submitting.',
-        legalRepresentativeOnly: 'The filed subject is a person and this change makes it a unit. This province allows that only when the person is the new unit’s legal representative; otherwise cancel and file the unit anew.',
+        allowed:
+          'The filed subject is a person and this change makes it a unit. The provincial rules allow it, but Huawei’s general pages say to cancel and file anew; confirm with {provider} before submitting.',
+        legalRepresentativeOnly:
+          'The filed subject is a person and this change makes it a unit. This province allows that only when the person is the new unit’s legal representative; otherwise cancel and file the unit anew.',
       },
       why: 'Huawei’s general pages accept no change between a person and a unit; this province’s own requirements page says otherwise. Where they disagree, confirm before submitting.',
       fix: 'Ask {provider} whether the province currently accepts it; in Jiangxi the person who filed must be the new unit’s legal representative. If not, cancel the filing and file the unit as a first filing.',
@@ -44,7 +46,9 @@ export default defineRule({
   reviewedAt: '2026-11-29',
   check(form) {
     if (form.filed?.subjectNature !== 'individual' || !form.province) return [];
-    const exception = (PERSONAL_TO_UNIT_BY_CHANGE as Partial<Record<string, (typeof PERSONAL_TO_UNIT_BY_CHANGE)[keyof typeof PERSONAL_TO_UNIT_BY_CHANGE]>>)[form.province];
+    const exception = (PERSONAL_TO_UNIT_BY_CHANGE as Partial<Record<string, (typeof PERSONAL_TO_UNIT_BY_CHANGE)[keyof typeof PERSONAL_TO_UNIT_BY_CHANGE]>>)[
+      form.province
+    ];
     if (!exception) return [];
     return [{ field: 'subject.nature', message: exception.condition === 'any' ? ('allowed' as const) : ('legalRepresentativeOnly' as const) }];
   },

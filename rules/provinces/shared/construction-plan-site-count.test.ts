@@ -4,7 +4,11 @@ import type { ProvinceCode } from '../../model/provinces';
 import rule from './construction-plan-site-count';
 
 const adding = (province: ProvinceCode, nature: 'individual' | 'enterprise', filed: number) =>
-  makeForm(nature, (f) => { f.province = province; f.filingType = 'add-service'; f.declarations = { filedServiceCount: filed }; });
+  makeForm(nature, (f) => {
+    f.province = province;
+    f.filingType = 'add-service';
+    f.declarations = { filedServiceCount: filed };
+  });
 
 testRule(rule, {
   valid: [

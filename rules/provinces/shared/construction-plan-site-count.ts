@@ -25,10 +25,30 @@ interface Threshold {
  * - 福建: more than 5 sites under one subject (QC only, undated).
  */
 export const THRESHOLDS: Partial<Record<ProvinceCode, readonly Threshold[]>> = {
-  HN: [{ triggers: (filed) => filed >= 1, threshold: { 'zh-CN': '已有1个网站', en: 'one site already filed' }, sources: [PROVINCE_SOURCES.HN.UC, PROVINCE_SOURCES.HN.HW, PROVINCE_SOURCES.HN.JD, PROVINCE_SOURCES.HN.TC] }],
+  HN: [
+    {
+      triggers: (filed) => filed >= 1,
+      threshold: { 'zh-CN': '已有1个网站', en: 'one site already filed' },
+      sources: [PROVINCE_SOURCES.HN.UC, PROVINCE_SOURCES.HN.HW, PROVINCE_SOURCES.HN.JD, PROVINCE_SOURCES.HN.TC],
+    },
+  ],
   CQ: [
-    { natures: ['individual'], triggers: (_, total) => total > 2, threshold: { 'zh-CN': '超过2个网站', en: 'more than 2 sites' }, perDomain: true, guarantee: true, sources: [PROVINCE_SOURCES.CQ.UC, PROVINCE_SOURCES.CQ.TC, PROVINCE_SOURCES.CQ.QC] },
-    { natures: UNIT_NATURES, triggers: (_, total) => total >= 6, threshold: { 'zh-CN': '6个及以上网站', en: '6 or more sites' }, perDomain: true, guarantee: true, sources: [PROVINCE_SOURCES.CQ.UC, PROVINCE_SOURCES.CQ.TC, PROVINCE_SOURCES.CQ.QC] },
+    {
+      natures: ['individual'],
+      triggers: (_, total) => total > 2,
+      threshold: { 'zh-CN': '超过2个网站', en: 'more than 2 sites' },
+      perDomain: true,
+      guarantee: true,
+      sources: [PROVINCE_SOURCES.CQ.UC, PROVINCE_SOURCES.CQ.TC, PROVINCE_SOURCES.CQ.QC],
+    },
+    {
+      natures: UNIT_NATURES,
+      triggers: (_, total) => total >= 6,
+      threshold: { 'zh-CN': '6个及以上网站', en: '6 or more sites' },
+      perDomain: true,
+      guarantee: true,
+      sources: [PROVINCE_SOURCES.CQ.UC, PROVINCE_SOURCES.CQ.TC, PROVINCE_SOURCES.CQ.QC],
+    },
   ],
   FJ: [{ triggers: (_, total) => total > 5, threshold: { 'zh-CN': '超过5个网站', en: 'more than 5 sites' }, sources: [PROVINCE_SOURCES.FJ.QC] }],
 };
@@ -55,10 +75,11 @@ export default defineRule({
       messages: {
         sitePlan: 'The subject reaches this province’s threshold ({threshold}); provide a website construction plan for website {n}.',
         sitePlanPerDomain: 'The subject reaches this province’s threshold ({threshold}); provide a website construction plan for {domain}.',
-        guarantee: 'The subject reaches this province’s threshold ({threshold}); also provide a guarantee letter sealed by the subject and the provider (individuals: fingerprint).',
+        guarantee:
+          'The subject reaches this province’s threshold ({threshold}); also provide a guarantee letter sealed by the subject and the provider (individuals: fingerprint).',
       },
       why: 'The province asks subjects with several sites for a construction plan per site; sources give different thresholds and the newest is used here.',
-      fix: "Use the construction-plan template from {providerTemplates} (enterprise or personal): content, sections, staff and security measures; sign, stamp and upload.",
+      fix: 'Use the construction-plan template from {providerTemplates} (enterprise or personal): content, sections, staff and security measures; sign, stamp and upload.',
     },
   },
   sources: tableSources(THRESHOLDS),
@@ -69,8 +90,18 @@ export default defineRule({
     const total = sitesAfterOrder(form);
     if (!entry || filed === undefined || total === undefined || !entry.triggers(filed, total)) return [];
     const needs: MaterialNeed<'sitePlan' | 'sitePlanPerDomain' | 'guarantee'>[] = entry.perDomain
-      ? orderDomains(form).map((d) => ({ material: 'site-plan', for: d.field, message: 'sitePlanPerDomain', params: { threshold: entry.threshold, domain: d.domain } }))
-      : (form.websites ?? []).map((_, i) => ({ material: 'site-plan', for: `websites[${i}]`, message: 'sitePlan', params: { threshold: entry.threshold, n: i + 1 } }));
+      ? orderDomains(form).map((d) => ({
+          material: 'site-plan',
+          for: d.field,
+          message: 'sitePlanPerDomain',
+          params: { threshold: entry.threshold, domain: d.domain },
+        }))
+      : (form.websites ?? []).map((_, i) => ({
+          material: 'site-plan',
+          for: `websites[${i}]`,
+          message: 'sitePlan',
+          params: { threshold: entry.threshold, n: i + 1 },
+        }));
     if (entry.guarantee) needs.push({ material: 'guarantee-letter', message: 'guarantee', params: { threshold: entry.threshold } });
     return needs;
   },

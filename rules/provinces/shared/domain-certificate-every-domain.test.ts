@@ -14,7 +14,10 @@ testRule(rule, {
     {
       // TC/QC/JD (江苏): 每个域名都需要域名证书.
       name: 'Jiangsu enterprise, two domains',
-      form: makeForm('enterprise', (f) => { f.province = 'JS'; f.websites![0]!.domains = ['example-tech.cn', 'example-tech.com']; }),
+      form: makeForm('enterprise', (f) => {
+        f.province = 'JS';
+        f.websites![0]!.domains = ['example-tech.cn', 'example-tech.com'];
+      }),
       needs: [
         { material: 'domain-certificate', for: 'websites[0].domains[0]', message: 'certificate' },
         { material: 'domain-certificate', for: 'websites[0].domains[1]', message: 'certificate' },

@@ -39,7 +39,7 @@ export default defineRule({
       messages: {
         expiresSoon: 'The domain {domain} is registered until {date}, less than {minimum} from now; older rules of this province ask for at least {minimum}.',
       },
-      why: "Older provider pages for this province set a minimum remaining validity; newer pages no longer mention it, but domains close to expiry are still often sent back.",
+      why: 'Older provider pages for this province set a minimum remaining validity; newer pages no longer mention it, but domains close to expiry are still often sent back.',
       fix: 'Renew the domain before submitting; more than three months left is the safe choice.',
     },
   },
@@ -51,7 +51,13 @@ export default defineRule({
     const limit = entry.days !== undefined ? addDays(ctx.today, entry.days) : addMonths(ctx.today, entry.months ?? 3);
     return (form.domainRecords ?? []).flatMap((record, i) =>
       record.expiresOn && record.expiresOn > ctx.today && record.expiresOn <= limit
-        ? [{ field: `domainRecords[${i}].expiresOn`, message: 'expiresSoon' as const, params: { domain: record.domain, date: record.expiresOn, minimum: entry.label } }]
+        ? [
+            {
+              field: `domainRecords[${i}].expiresOn`,
+              message: 'expiresSoon' as const,
+              params: { domain: record.domain, date: record.expiresOn, minimum: entry.label },
+            },
+          ]
         : [],
     );
   },

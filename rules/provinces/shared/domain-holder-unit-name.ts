@@ -36,10 +36,11 @@ export default defineRule({
     en: {
       title: "The domain must be held in the unit's name",
       messages: {
-        holderIsPerson: 'The domain {domain} is registered to a person (the principal or legal representative); this province accepts only domains held in the unit’s name.',
+        holderIsPerson:
+          'The domain {domain} is registered to a person (the principal or legal representative); this province accepts only domains held in the unit’s name.',
       },
       why: "This province requires a unit's domains to be registered exactly in the unit's name; not even the legal representative's own name is accepted.",
-      fix: "Transfer the domain to the unit (name exactly as on its certificate), complete real-name verification and let it sync before submitting.",
+      fix: 'Transfer the domain to the unit (name exactly as on its certificate), complete real-name verification and let it sync before submitting.',
     },
   },
   sources: ['K-管局', ...tableSources(PROVINCES)],

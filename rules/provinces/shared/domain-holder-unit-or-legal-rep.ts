@@ -42,7 +42,8 @@ export default defineRule({
     en: {
       title: 'The domain must be held by the unit or its legal representative',
       messages: {
-        holderNotLegalRep: 'The domain {domain} is held by the subject principal, who the form says is not the legal representative; this province accepts only the unit or the legal representative.',
+        holderNotLegalRep:
+          'The domain {domain} is held by the subject principal, who the form says is not the legal representative; this province accepts only the unit or the legal representative.',
       },
       why: "This province checks the domain's real-name data: a unit's domain must be registered to the unit or to its legal representative; anyone else's is rejected.",
       fix: 'Transfer the domain at the registrar to the unit (or the legal representative), complete real-name verification and wait three working days for it to sync before submitting.',
@@ -55,7 +56,9 @@ export default defineRule({
     const principal = form.subject.principal;
     return flatMap(form.domainRecords ?? [], (record, i): Issue<'holderNotLegalRep'>[] => {
       if (!record.holder || sameName(record.holder, form.subject?.name) || !sameName(record.holder, principal?.name)) return [];
-      return principal?.isLegalRepresentative === false ? [{ field: `domainRecords[${i}].holder`, message: 'holderNotLegalRep', params: { domain: record.domain } }] : [];
+      return principal?.isLegalRepresentative === false
+        ? [{ field: `domainRecords[${i}].holder`, message: 'holderNotLegalRep', params: { domain: record.domain } }]
+        : [];
     });
   },
 });

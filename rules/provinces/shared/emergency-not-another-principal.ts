@@ -48,7 +48,8 @@ export default defineRule({
     en: {
       title: "The emergency number must not be another responsible person's",
       messages: {
-        emergencyRepeats: "The {owner}'s emergency number is the {other}'s mobile; this province does not allow an emergency number to reuse another responsible person's number.",
+        emergencyRepeats:
+          "The {owner}'s emergency number is the {other}'s mobile; this province does not allow an emergency number to reuse another responsible person's number.",
       },
       why: 'The administration calls each responsible person and emergency contact; repeated or swapped numbers are treated as untrue contact data and rejected.',
       fix: "Give each responsible person their own mobile, and as emergency number a third person's (a relative or another colleague).",
@@ -69,7 +70,9 @@ export default defineRule({
     ];
     const issues: Issue<'emergencyRepeats'>[] = [];
     for (const a of people) {
-      const other = people.find((b) => b !== a && b.person.name !== a.person.name && b.person.mobile && a.person.emergencyPhone && samePhone(b.person.mobile, a.person.emergencyPhone));
+      const other = people.find(
+        (b) => b !== a && b.person.name !== a.person.name && b.person.mobile && a.person.emergencyPhone && samePhone(b.person.mobile, a.person.emergencyPhone),
+      );
       if (other) issues.push({ field: `${a.path}.emergencyPhone`, message: 'emergencyRepeats', params: { owner: a.owner, other: other.owner } });
     }
     return issues;

@@ -3,7 +3,11 @@ import { testRule } from '../../../test/support/rule-tester';
 import type { ProvinceCode } from '../../model/provinces';
 import rule from './enterprise-second-contact';
 
-const unit = (province: ProvinceCode, officePhone: string) => makeForm('enterprise', (f) => { f.province = province; f.subject!.principal!.officePhone = officePhone; });
+const unit = (province: ProvinceCode, officePhone: string) =>
+  makeForm('enterprise', (f) => {
+    f.province = province;
+    f.subject!.principal!.officePhone = officePhone;
+  });
 
 testRule(rule, {
   valid: [

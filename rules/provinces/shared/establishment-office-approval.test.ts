@@ -5,7 +5,11 @@ import type { SubjectNature } from '../../model/vocabulary';
 import rule from './establishment-office-approval';
 
 const unit = (province: ProvinceCode, nature: SubjectNature) =>
-  makeForm('enterprise', (f) => { f.province = province; f.subject!.nature = nature; f.subject!.name = '某某县文化馆'; });
+  makeForm('enterprise', (f) => {
+    f.province = province;
+    f.subject!.nature = nature;
+    f.subject!.name = '某某县文化馆';
+  });
 
 testRule(rule, {
   valid: [{ name: 'Tianjin public institution: only government sites need the office approval', form: unit('TJ', 'institution') }],

@@ -25,7 +25,11 @@ export const ENTRIES: Partial<Record<ProvinceCode, Entry>> = {
   HL: { natures: ['government', 'institution'], materials: ['establishment-office-proof'], sources: [PROVINCE_SOURCES.HL.UC, PROVINCE_SOURCES.HL.TC, 'P25'] },
   JX: { natures: ['government', 'institution'], materials: ['establishment-office-proof'], sources: [PROVINCE_SOURCES.JX.UC, PROVINCE_SOURCES.JX.HW] },
   YN: { natures: ['government', 'institution'], materials: ['establishment-office-proof'], sources: [PROVINCE_SOURCES.YN.UC] },
-  NM: { natures: ['government', 'institution'], materials: ['establishment-office-proof'], sources: [PROVINCE_SOURCES.NM.UC, PROVINCE_SOURCES.NM.TC, PROVINCE_SOURCES.NM.HW] },
+  NM: {
+    natures: ['government', 'institution'],
+    materials: ['establishment-office-proof'],
+    sources: [PROVINCE_SOURCES.NM.UC, PROVINCE_SOURCES.NM.TC, PROVINCE_SOURCES.NM.HW],
+  },
   TJ: { natures: ['government'], materials: ['tj-government-office-approval'], sources: [PROVINCE_SOURCES.TJ.UC] },
 };
 
@@ -58,7 +62,10 @@ export default defineRule({
   sources: tableSources(ENTRIES),
   reviewedAt: '2026-11-29',
   materials: {
-    'tj-government-office-approval': { zh: '天津市政府办公厅开办网站批准文件', en: 'Approval of the Tianjin municipal government general office for the website' },
+    'tj-government-office-approval': {
+      zh: '天津市政府办公厅开办网站批准文件',
+      en: 'Approval of the Tianjin municipal government general office for the website',
+    },
   },
   check(form) {
     const entry = provinceEntry(ENTRIES, form);

@@ -35,7 +35,8 @@ export default defineRule({
     'zh-CN': {
       title: '主体负责人须持内地居民身份证（外籍法定代表人须授权）',
       messages: {
-        mainlandPrincipalNeeded: '{province}不接受持该证件的人担任主体负责人：法定代表人为境外人士时，须授权一名持内地居民身份证的中国公民担任主体负责人{also}。',
+        mainlandPrincipalNeeded:
+          '{province}不接受持该证件的人担任主体负责人：法定代表人为境外人士时，须授权一名持内地居民身份证的中国公民担任主体负责人{also}。',
         letterForForeignLegalRep: '{province}：境外法定代表人授权中国公民担任主体负责人时，须上传法定代表人签字盖章的授权书。',
       },
       why: '这些省份的管局要求主体负责人持内地居民身份证；法定代表人为外籍（部分省份含港澳台）人士时，只能授权他人并提交授权书。',
@@ -44,8 +45,10 @@ export default defineRule({
     en: {
       title: 'The subject principal needs a mainland ID card (a foreign legal representative authorises one)',
       messages: {
-        mainlandPrincipalNeeded: '{province} does not accept a subject principal with this document: when the legal representative is from outside the mainland, authorise a Chinese citizen with a mainland ID card as subject principal{also}.',
-        letterForForeignLegalRep: '{province}: a foreign legal representative who authorises a Chinese citizen as subject principal must sign and seal an authorisation letter.',
+        mainlandPrincipalNeeded:
+          '{province} does not accept a subject principal with this document: when the legal representative is from outside the mainland, authorise a Chinese citizen with a mainland ID card as subject principal{also}.',
+        letterForForeignLegalRep:
+          '{province}: a foreign legal representative who authorises a Chinese citizen as subject principal must sign and seal an authorisation letter.',
       },
       why: 'These administrations want the subject principal to hold a mainland ID card; a foreign (in some provinces also HK/Macao/Taiwan) legal representative must authorise someone and file the letter.',
       fix: 'Name a Chinese citizen with a mainland ID card as subject principal, upload the letter (and the legal representative’s ID), and make them the website principal where asked.',

@@ -4,7 +4,11 @@ import type { ProvinceCode } from '../../model/provinces';
 import rule from './investor-field';
 
 const unit = (province: ProvinceCode, investor: string, nature: 'enterprise' | 'institution' = 'enterprise') =>
-  makeForm('enterprise', (f) => { f.province = province; f.subject!.nature = nature; f.subject!.investor = investor; });
+  makeForm('enterprise', (f) => {
+    f.province = province;
+    f.subject!.nature = nature;
+    f.subject!.investor = investor;
+  });
 
 testRule(rule, {
   valid: [
@@ -19,7 +23,11 @@ testRule(rule, {
     // UC 2024 (宁夏): enterprises write the 法人 name.
     { name: 'Ningxia, company name written', form: unit('NX', '深圳市示例科技有限公司'), issues: [{ field: 'subject.investor', message: 'legalRep' }] },
     // UC 2024 (广西): non-enterprise units write the superior body.
-    { name: 'Guangxi institution, own name', form: unit('GX', '深圳市示例科技有限公司', 'institution'), issues: [{ field: 'subject.investor', message: 'superiorBody' }] },
+    {
+      name: 'Guangxi institution, own name',
+      form: unit('GX', '深圳市示例科技有限公司', 'institution'),
+      issues: [{ field: 'subject.investor', message: 'superiorBody' }],
+    },
   ],
   notApplicable: [{ name: 'personal', form: makeForm('individual', (f) => void (f.province = 'NX')) }],
 });

@@ -40,7 +40,7 @@ export default defineRule({
     en: {
       title: 'Fill “investor or superior body” the way this province expects',
       messages: {
-        ownName: "This province wants enterprises to write their own full name as investor / superior body.",
+        ownName: 'This province wants enterprises to write their own full name as investor / superior body.',
         legalRep: "Ningxia wants enterprises to write the legal representative's name as investor / superior body, not the company name.",
         superiorBody: "Guangxi wants non-enterprise units to write their superior body's full name, not their own name.",
       },

@@ -40,13 +40,19 @@ export default defineRule({
   texts: {
     'zh-CN': {
       title: '本省曾要求使用本地手机号码（2024年后已删除）',
-      messages: { notLocal: '您表示手机号码不是{province}号码。本省较早的规定要求本地号码，2024年后的接入商页面已删除该要求，一般不影响审核；如被电话核验问到，如实说明即可。' },
+      messages: {
+        notLocal:
+          '您表示手机号码不是{province}号码。本省较早的规定要求本地号码，2024年后的接入商页面已删除该要求，一般不影响审核；如被电话核验问到，如实说明即可。',
+      },
       why: '腾讯云、京东云等较早页面列出了本地手机号码要求；UCloud 2024年全面改版时删除，华为云资料称大多数省份已无归属地要求。',
       fix: '通常无需处理；保证号码为本人实名、审核期间能接听即可。',
     },
     en: {
       title: 'This province used to require local mobile numbers (dropped since 2024)',
-      messages: { notLocal: 'You said the mobile is not registered in {province}. Older rules here required local numbers; provider pages since 2024 dropped it, so it usually does not matter — just answer the verification call.' },
+      messages: {
+        notLocal:
+          'You said the mobile is not registered in {province}. Older rules here required local numbers; provider pages since 2024 dropped it, so it usually does not matter — just answer the verification call.',
+      },
       why: 'Older provider pages listed a local-number requirement; UCloud deleted it in its 2024 rewrite and Huawei Cloud’s pages say most provinces have no phone-region rule now.',
       fix: 'Usually nothing to do; make sure the number is in your name and answered during review.',
     },

@@ -33,5 +33,14 @@ testRule(rule, {
     },
   ],
   notApplicable: [{ name: 'Guangdong', form: makeForm() }],
-  unknown: [{ name: 'certificate address not read', form: makeForm('individual', (f) => { f.province = 'HE'; delete f.subject!.certAddress; }), missing: ['subject.certAddress'] }],
+  unknown: [
+    {
+      name: 'certificate address not read',
+      form: makeForm('individual', (f) => {
+        f.province = 'HE';
+        delete f.subject!.certAddress;
+      }),
+      missing: ['subject.certAddress'],
+    },
+  ],
 });

@@ -32,7 +32,10 @@ export default defineRule({
     },
     en: {
       title: 'The mailing address must be in the same city as the certificate address',
-      messages: { differentCity: 'The mailing address is in {mailing} but the certificate address is in {cert}; this province does not accept a mailing address in another city.' },
+      messages: {
+        differentCity:
+          'The mailing address is in {mailing} but the certificate address is in {cert}; this province does not accept a mailing address in another city.',
+      },
       why: "The province requires the mailing address to be in the same province and prefecture-level city as the certificate's address; cross-city addresses are rejected.",
       fix: 'Give a mailing address in the city of the certificate address; if you actually operate elsewhere, ask the provider first.',
     },

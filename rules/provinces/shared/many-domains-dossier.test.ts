@@ -15,8 +15,20 @@ testRule(rule, {
     { name: 'Guangdong personal, six domains but only five prefixes', form: makeForm('individual', (f) => sites(f, [...six.slice(0, 5), 'a1.com'])) },
     { name: 'Guangdong enterprise, six prefixes', form: makeForm('enterprise', (f) => sites(f, six)) },
     // HW-personal-materials counts prefixes: six domains of five prefixes stay below "more than five".
-    { name: 'Yunnan personal, six domains but only five prefixes', form: makeForm('individual', (f) => { f.province = 'YN'; sites(f, [...six.slice(0, 5), 'a1.com.cn']); }) },
-    { name: 'Shaanxi personal, five prefixes', form: makeForm('individual', (f) => { f.province = 'SN'; sites(f, six.slice(0, 5)); }) },
+    {
+      name: 'Yunnan personal, six domains but only five prefixes',
+      form: makeForm('individual', (f) => {
+        f.province = 'YN';
+        sites(f, [...six.slice(0, 5), 'a1.com.cn']);
+      }),
+    },
+    {
+      name: 'Shaanxi personal, five prefixes',
+      form: makeForm('individual', (f) => {
+        f.province = 'SN';
+        sites(f, six.slice(0, 5));
+      }),
+    },
   ],
   invalid: [
     {
@@ -32,16 +44,30 @@ testRule(rule, {
     {
       // HW-personal-materials (云南 personal): more than five prefixes → every domain's certificate and a 网站建设方案书.
       name: 'Yunnan personal, six prefixes over two websites',
-      form: makeForm('individual', (f) => { f.province = 'YN'; sites(f, ['a1.cn', 'a2.cn', 'a3.cn']); f.websites![0]!.domains = ['a1.cn', 'a4.cn', 'a5.cn', 'a6.com']; }),
+      form: makeForm('individual', (f) => {
+        f.province = 'YN';
+        sites(f, ['a1.cn', 'a2.cn', 'a3.cn']);
+        f.websites![0]!.domains = ['a1.cn', 'a4.cn', 'a5.cn', 'a6.com'];
+      }),
       needs: [
-        ...['websites[0].domains[0]', 'websites[0].domains[1]', 'websites[0].domains[2]', 'websites[0].domains[3]', 'websites[1].domains[0]', 'websites[2].domains[0]'].map((field) => ({ material: 'domain-certificate', for: field, message: 'domainCertificate' })),
+        ...[
+          'websites[0].domains[0]',
+          'websites[0].domains[1]',
+          'websites[0].domains[2]',
+          'websites[0].domains[3]',
+          'websites[1].domains[0]',
+          'websites[2].domains[0]',
+        ].map((field) => ({ material: 'domain-certificate', for: field, message: 'domainCertificate' })),
         { material: 'site-plan', for: undefined, message: 'sitePlan' },
       ],
     },
     {
       // HW-personal-materials (陕西 personal) replaces the older "five domains, certificates only".
       name: 'Shaanxi personal, six prefixes',
-      form: makeForm('individual', (f) => { f.province = 'SN'; sites(f, six); }),
+      form: makeForm('individual', (f) => {
+        f.province = 'SN';
+        sites(f, six);
+      }),
       needs: [
         ...six.map((_, i) => ({ material: 'domain-certificate', for: `websites[${i}].domains[0]`, message: 'domainCertificate' })),
         { material: 'site-plan', for: undefined, message: 'sitePlan' },
@@ -50,13 +76,19 @@ testRule(rule, {
     {
       // TC, QC (陕西 units): five or more domains → domain certificates.
       name: 'Shaanxi enterprise, five domains',
-      form: makeForm('enterprise', (f) => { f.province = 'SN'; sites(f, six.slice(0, 5)); }),
+      form: makeForm('enterprise', (f) => {
+        f.province = 'SN';
+        sites(f, six.slice(0, 5));
+      }),
       needs: six.slice(0, 5).map((_, i) => ({ material: 'domain-certificate', for: `websites[${i}].domains[0]`, message: 'domainCertificate' })),
     },
     {
       // UC 2024 (四川): personal with ≥5 domains → construction plans.
       name: 'Sichuan personal, five domains',
-      form: makeForm('individual', (f) => { f.province = 'SC'; sites(f, six.slice(0, 5)); }),
+      form: makeForm('individual', (f) => {
+        f.province = 'SC';
+        sites(f, six.slice(0, 5));
+      }),
       needs: [{ material: 'site-plan', for: undefined, message: 'sitePlan' }],
     },
   ],
@@ -65,7 +97,10 @@ testRule(rule, {
 
 describe('the count the dossier names', () => {
   it('says how many prefixes were counted and which, across every website', () => {
-    const form = makeForm('individual', (f) => { f.province = 'YN'; sites(f, [...six, 'a1.com']); });
+    const form = makeForm('individual', (f) => {
+      f.province = 'YN';
+      sites(f, [...six, 'a1.com']);
+    });
     const result = run(form, { today: TODAY, rules: [rule] });
     const plan = result.materials.find((m) => m.materialId === 'site-plan')!;
     expect(plan.reasons[0]!.message['zh-CN']).toBe('本订单有6个不同前缀的域名（a1、a2、a3、a4、a5、a6）（达到本省的6个），需提供网站建设方案书。');

@@ -36,12 +36,30 @@ interface Threshold {
  */
 export const THRESHOLDS: Partial<Record<ProvinceCode, readonly Threshold[]>> = {
   GD: [
-    { natures: ['individual'], count: 'prefixes', from: 6, needs: ['domain-certificate', 'site-plan', 'access-contract-copy'], sources: ['HW-personal-materials', 'S2', PROVINCE_SOURCES.GD.UC] },
-    { natures: UNIT_NATURES, count: 'prefixes', from: 32, needs: ['domain-certificate', 'site-plan', 'access-contract-copy'], sources: [PROVINCE_SOURCES.GD.TC, PROVINCE_SOURCES.GD.JD, PROVINCE_SOURCES.GD.UC] },
+    {
+      natures: ['individual'],
+      count: 'prefixes',
+      from: 6,
+      needs: ['domain-certificate', 'site-plan', 'access-contract-copy'],
+      sources: ['HW-personal-materials', 'S2', PROVINCE_SOURCES.GD.UC],
+    },
+    {
+      natures: UNIT_NATURES,
+      count: 'prefixes',
+      from: 32,
+      needs: ['domain-certificate', 'site-plan', 'access-contract-copy'],
+      sources: [PROVINCE_SOURCES.GD.TC, PROVINCE_SOURCES.GD.JD, PROVINCE_SOURCES.GD.UC],
+    },
   ],
   SC: [{ natures: ['individual'], count: 'domains', from: 5, needs: ['site-plan'], sources: [PROVINCE_SOURCES.SC.UC] }],
   SN: [
-    { natures: ['individual'], count: 'prefixes', from: 6, needs: ['domain-certificate', 'site-plan'], sources: ['HW-personal-materials', PROVINCE_SOURCES.SN.TC, PROVINCE_SOURCES.SN.QC] },
+    {
+      natures: ['individual'],
+      count: 'prefixes',
+      from: 6,
+      needs: ['domain-certificate', 'site-plan'],
+      sources: ['HW-personal-materials', PROVINCE_SOURCES.SN.TC, PROVINCE_SOURCES.SN.QC],
+    },
     { natures: UNIT_NATURES, count: 'domains', from: 5, needs: ['domain-certificate'], sources: [PROVINCE_SOURCES.SN.TC, PROVINCE_SOURCES.SN.QC] },
   ],
   YN: [{ natures: ['individual'], count: 'prefixes', from: 6, needs: ['domain-certificate', 'site-plan'], sources: ['HW-personal-materials'] }],
@@ -84,7 +102,11 @@ export default defineRule({
   sources: tableSources(THRESHOLDS),
   reviewedAt: '2026-11-29',
   materials: {
-    'access-contract-copy': { zh: '接入服务协议复印件', en: 'Copy of the access-service contract', howTo: { zh: '与接入商（{provider}）签订的服务协议或订单证明。', en: 'The service agreement or order proof with the access provider ({provider}).' } },
+    'access-contract-copy': {
+      zh: '接入服务协议复印件',
+      en: 'Copy of the access-service contract',
+      howTo: { zh: '与接入商（{provider}）签订的服务协议或订单证明。', en: 'The service agreement or order proof with the access provider ({provider}).' },
+    },
   },
   check(form) {
     const entry = provinceEntry(THRESHOLDS, form);
@@ -100,7 +122,8 @@ export default defineRule({
     const params = { counted, from: entry.from };
     const needs: MaterialNeed<'domainCertificate' | 'sitePlan' | 'accessContract'>[] = [];
     if (entry.needs.includes('domain-certificate')) {
-      for (const d of domains) needs.push({ material: 'domain-certificate', for: d.field, message: 'domainCertificate', params: { ...params, domain: d.domain } });
+      for (const d of domains)
+        needs.push({ material: 'domain-certificate', for: d.field, message: 'domainCertificate', params: { ...params, domain: d.domain } });
     }
     if (entry.needs.includes('site-plan')) needs.push({ material: 'site-plan', message: 'sitePlan', params });
     if (entry.needs.includes('access-contract-copy')) needs.push({ material: 'access-contract-copy', message: 'accessContract', params });

@@ -8,7 +8,10 @@ testRule(rule, {
     {
       // TC (河北, c. 2019): one homepage URL per site.
       name: 'two homepages',
-      form: makeForm('enterprise', (f) => { f.province = 'HE'; f.websites![0]!.homepageUrls = ['http://example-tech.cn', 'http://www.example-tech.cn']; }),
+      form: makeForm('enterprise', (f) => {
+        f.province = 'HE';
+        f.websites![0]!.homepageUrls = ['http://example-tech.cn', 'http://www.example-tech.cn'];
+      }),
       issues: [{ field: 'websites[0].homepageUrls', message: 'oneHomepage' }],
     },
   ],

@@ -30,7 +30,10 @@ export default defineRule({
     },
     en: {
       title: 'Party-building confirmation letter (older provincial requirement)',
-      messages: { letter: 'Older rules of this province asked new websites for a party-building confirmation letter; provider pages since 2024 no longer list it, so ask {provider} whether it is still needed.' },
+      messages: {
+        letter:
+          'Older rules of this province asked new websites for a party-building confirmation letter; provider pages since 2024 no longer list it, so ask {provider} whether it is still needed.',
+      },
       why: 'Xinjiang and Tibet used to require the letter for every new site (Tibet: original by post within 20 working days); newer sources dropped it.',
       fix: 'Ask {provider} filing support or the local cyberspace office; if still required, follow their instructions and upload it.',
     },

@@ -34,8 +34,9 @@ export default defineRule({
     en: {
       title: 'Personal websites here may have to choose “blog / personal space” (sources disagree)',
       messages: {
-        blogRequired: "Website {n} does not choose \"blog / personal space\"; other providers' pages for this province say personal sites must.",
-        onlyBlog: "Website {n} chooses other service content besides \"blog / personal space\"; other providers' pages for this province say personal sites may choose only that.",
+        blogRequired: 'Website {n} does not choose "blog / personal space"; other providers\' pages for this province say personal sites must.',
+        onlyBlog:
+          'Website {n} chooses other service content besides "blog / personal space"; other providers\' pages for this province say personal sites may choose only that.',
       },
       why: "Other providers' pages for this province (2024) say personal websites must use the service content blog/personal space; Huawei's knowledge base says individuals may choose blog/personal space or other (with a remark). The sources disagree, so this is a warning.",
       fix: 'To be safe, set the service content to "blog / personal space" only and describe the content in the remark; to choose "other", ask {provider} before submitting.',

@@ -34,7 +34,10 @@ export default defineRule({
     },
     en: {
       title: 'Out-of-province ID: newer sources allow it, older ones were stricter',
-      messages: { olderSourcesStricter: 'The ID card was not issued in {province}. UCloud (2024) says {province} accepts out-of-province ID cards, but {note}; keep a local residence permit ready in case the reviewer asks.' },
+      messages: {
+        olderSourcesStricter:
+          'The ID card was not issued in {province}. UCloud (2024) says {province} accepts out-of-province ID cards, but {note}; keep a local residence permit ready in case the reviewer asks.',
+      },
       why: 'Sources updated in 2024 dropped the restriction on out-of-province ID cards that older sources still list; reviewers may differ.',
       fix: 'You can usually submit as is; if you have a local residence permit, keep it ready to upload on request.',
     },

@@ -28,7 +28,10 @@ export default defineRule({
     },
     en: {
       title: 'A domain suffix this province used to refuse for individuals',
-      messages: { suffixRefused: 'The domain {domain} ends in .{suffix}, which older rules of this province refused for personal filings; check with the provider before submitting.' },
+      messages: {
+        suffixRefused:
+          'The domain {domain} ends in .{suffix}, which older rules of this province refused for personal filings; check with the provider before submitting.',
+      },
       why: 'Older provider pages for this province say individuals cannot file this suffix; newer pages are silent, so a return is still possible.',
       fix: 'Prefer common suffixes such as .cn or .com; if you must use this domain, ask {provider} filing support first.',
     },

@@ -33,7 +33,10 @@ export default defineRule({
     },
     en: {
       title: 'Personal filings may need a local ID card (sources differ)',
-      messages: { refusedByNewest: 'The ID card was not issued in {province}: Huawei Cloud (2025) says {province} refuses personal filings with out-of-province ID cards ({note}).' },
+      messages: {
+        refusedByNewest:
+          'The ID card was not issued in {province}: Huawei Cloud (2025) says {province} refuses personal filings with out-of-province ID cards ({note}).',
+      },
       why: 'The newest Huawei source says these provinces take personal filings only with a local ID card; older sources allowed other provinces’ cards (or with a local permit), so a rejection is likely.',
       fix: 'File in the province that issued your ID card; if you must file here, confirm with {provider} first and have a local residence permit ready.',
     },

@@ -8,7 +8,10 @@ const PROVINCES: ProvinceCode[] = ['SX', 'HL', 'HA', 'CQ', 'XZ', 'GS', 'QH', 'NX
 testRule(rule, {
   valid: [
     ...PROVINCES.map((code) => ({ name: `${code}: local ID card`, form: personal(code) })),
-    { name: 'HK residence permit holder (no mainland ID region to compare)', form: personal('SX', 'SX', (f) => void (f.subject!.certType = 'hk-mo-residence-permit')) },
+    {
+      name: 'HK residence permit holder (no mainland ID region to compare)',
+      form: personal('SX', 'SX', (f) => void (f.subject!.certType = 'hk-mo-residence-permit')),
+    },
   ],
   invalid: [
     // Rejected as 跨省备案: out-of-province ID in a local-ID-only province.

@@ -37,7 +37,10 @@ export default defineRule({
     },
     en: {
       title: 'Personal filings need an ID card issued in the province',
-      messages: { localIdOnly: 'The ID card was not issued in {province}; {province} accepts personal filings only with a local ID card, and a residence permit does not help.' },
+      messages: {
+        localIdOnly:
+          'The ID card was not issued in {province}; {province} accepts personal filings only with a local ID card, and a residence permit does not help.',
+      },
       why: 'These administrations refuse personal filings with ID cards from other provinces; they are rejected as cross-province filings.',
       fix: 'File in the province that issued your ID card, or file as an organisation registered in this province.',
     },

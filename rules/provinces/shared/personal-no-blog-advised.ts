@@ -32,7 +32,10 @@ export default defineRule({
     },
     en: {
       title: 'Personal websites choosing “blog / personal space” may be sent back here',
-      messages: { blogRisky: 'Website {n} chose "blog / personal space"; older rules of this province did not allow it for individuals — prefer "other" with a content description.' },
+      messages: {
+        blogRisky:
+          'Website {n} chose "blog / personal space"; older rules of this province did not allow it for individuals — prefer "other" with a content description.',
+      },
       why: "Tencent's province page (c. 2019) says personal sites here may not choose blog/personal space; newer pages are silent, so a return is still possible.",
       fix: 'Choose "other" and describe the content in the website remark.',
     },

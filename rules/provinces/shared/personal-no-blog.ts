@@ -34,7 +34,7 @@ export default defineRule({
     en: {
       title: 'Personal websites choosing “blog / personal space” may be rejected here (sources disagree)',
       messages: { blogNotAllowed: 'Website {n} chose "blog / personal space"; the requirements pages for this province say personal filings may not.' },
-      why: "The requirements pages for this province say personal sites may not choose blog/personal space (interactive publishing needs approval) and should choose \"other\" with a content description; Huawei's knowledge base lets individuals choose blog/personal space or other, naming no exception. The sources disagree, so this is a warning.",
+      why: 'The requirements pages for this province say personal sites may not choose blog/personal space (interactive publishing needs approval) and should choose "other" with a content description; Huawei\'s knowledge base lets individuals choose blog/personal space or other, naming no exception. The sources disagree, so this is a warning.',
       fix: 'Change the service content to "other" and describe the site in the remark (e.g. "personal study notes on programming").',
     },
   },

@@ -25,7 +25,11 @@ testRule(rule, {
     { name: 'SH: passport', form: personal('SH', 'SH', withDocument('passport')), needs: need },
     {
       name: 'SH: passport, no Shanghai permit',
-      form: personal('SH', 'SH', withDocument('passport', (f) => void (f.declarations = { residenceProof: 'none' }))),
+      form: personal(
+        'SH',
+        'SH',
+        withDocument('passport', (f) => void (f.declarations = { residenceProof: 'none' })),
+      ),
       needs: need,
       issues: [{ field: 'declarations.residenceProof', message: 'noProof' }],
     },

@@ -13,8 +13,20 @@ import { FOREIGN_ID_TYPES, provinceName } from './_people';
  *    proof (a 港澳台居民居住证 is such proof itself, so it is not flagged).
  */
 export const POLICIES: Partial<Record<ProvinceCode, { types: readonly CertificateType[]; note: Bilingual }>> = {
-  SH: { types: FOREIGN_ID_TYPES, note: { 'zh-CN': '（腾讯云较早资料：外籍人士需护照加上海居住证）', en: '(older Tencent Cloud pages: foreigners need a passport and a Shanghai residence permit)' } },
-  SC: { types: [...FOREIGN_ID_TYPES, 'hk-mo-travel-permit', 'tw-travel-permit'], note: { 'zh-CN': '（京东云资料：港澳台居民和外籍人士也需四川居住证明）', en: '(JD Cloud: HK/Macao/Taiwan residents and foreigners also need Sichuan residence proof)' } },
+  SH: {
+    types: FOREIGN_ID_TYPES,
+    note: {
+      'zh-CN': '（腾讯云较早资料：外籍人士需护照加上海居住证）',
+      en: '(older Tencent Cloud pages: foreigners need a passport and a Shanghai residence permit)',
+    },
+  },
+  SC: {
+    types: [...FOREIGN_ID_TYPES, 'hk-mo-travel-permit', 'tw-travel-permit'],
+    note: {
+      'zh-CN': '（京东云资料：港澳台居民和外籍人士也需四川居住证明）',
+      en: '(JD Cloud: HK/Macao/Taiwan residents and foreigners also need Sichuan residence proof)',
+    },
+  },
 };
 
 export default defineRule({
@@ -52,7 +64,9 @@ export default defineRule({
     const type = form.subject?.certType;
     if (!code || !policy || !type || !policy.types.includes(type)) return [];
     const province = provinceName(code);
-    const results: CheckResult<'permitNeeded' | 'noProof'>[] = [{ material: 'residence-proof', message: 'permitNeeded', params: { province, note: policy.note } }];
+    const results: CheckResult<'permitNeeded' | 'noProof'>[] = [
+      { material: 'residence-proof', message: 'permitNeeded', params: { province, note: policy.note } },
+    ];
     if (form.declarations?.residenceProof === 'none') results.push({ field: 'declarations.residenceProof', message: 'noProof', params: { province } });
     return results;
   },

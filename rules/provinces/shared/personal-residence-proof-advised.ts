@@ -17,11 +17,17 @@ import { checkResidenceProof, PROOF_MESSAGES, type ProofMessage, type ProofPolic
 export const POLICIES = {
   ZJ: {
     accepted: ['residence-permit', 'temporary-residence-permit'],
-    note: { 'zh-CN': '华为云2025年资料要求居住证；UCloud 2024年资料未提居住证。', en: 'Huawei Cloud (2025) asks for a residence permit; UCloud (2024) does not mention one.' },
+    note: {
+      'zh-CN': '华为云2025年资料要求居住证；UCloud 2024年资料未提居住证。',
+      en: 'Huawei Cloud (2025) asks for a residence permit; UCloud (2024) does not mention one.',
+    },
   },
   JX: {
     accepted: ['residence-permit'],
-    note: { 'zh-CN': '华为云2025年3月资料：只认可江西居住证，其他证明一律不行。', en: 'Huawei Cloud (March 2025): only a Jiangxi residence permit, nothing else.' },
+    note: {
+      'zh-CN': '华为云2025年3月资料：只认可江西居住证，其他证明一律不行。',
+      en: 'Huawei Cloud (March 2025): only a Jiangxi residence permit, nothing else.',
+    },
   },
   GZ: {
     accepted: ['residence-permit', 'temporary-residence-permit'],
@@ -47,7 +53,11 @@ export default defineRule({
   scope: { provinces: provincesOf(POLICIES), natures: ['individual'] },
   reads: ['subject.certNumber'],
   alsoReads: [
-     'declarations.residenceProof', 'declarations.residenceProofValidTo', 'subject.certType', 'subject.principal.idNumber', 'subject.principal.idType',
+    'declarations.residenceProof',
+    'declarations.residenceProofValidTo',
+    'subject.certType',
+    'subject.principal.idNumber',
+    'subject.principal.idType',
   ],
   texts: {
     'zh-CN': {

@@ -50,8 +50,16 @@ testRule(rule, {
       issues: [{ field: 'declarations.residenceProof', message: 'proofNotAccepted' }],
     },
     // Accepted proofs still go on the materials list (missing permit = 居住证缺失 rejection).
-    { name: 'GD: property certificate is accepted', form: personal('GD', 'HN', (f) => void (f.declarations = { residenceProof: 'property-certificate' })), needs: [need] },
-    { name: 'SH: permit with two months left', form: personal('SH', 'ZJ', (f) => void (f.declarations = { residenceProof: 'residence-permit', residenceProofValidTo: '2027-01-30' })), needs: [need] },
+    {
+      name: 'GD: property certificate is accepted',
+      form: personal('GD', 'HN', (f) => void (f.declarations = { residenceProof: 'property-certificate' })),
+      needs: [need],
+    },
+    {
+      name: 'SH: permit with two months left',
+      form: personal('SH', 'ZJ', (f) => void (f.declarations = { residenceProof: 'residence-permit', residenceProofValidTo: '2027-01-30' })),
+      needs: [need],
+    },
     { name: 'SC: student card is accepted', form: personal('SC', 'CQ', (f) => void (f.declarations = { residenceProof: 'student-card' })), needs: [need] },
   ],
   notApplicable: [

@@ -10,7 +10,10 @@ import { checkResidenceProof, PROOF_MESSAGES, type ProofPolicy } from './_reside
  */
 export const POLICIES = {
   // UC 2024, JD, TC: 居住证/暂住证; QC: students may show a student card.
-  JL: { accepted: ['residence-permit', 'temporary-residence-permit', 'student-card'], note: { 'zh-CN': '在校学生可用学生证（青云）。', en: 'Students may show a student card (QingCloud).' } },
+  JL: {
+    accepted: ['residence-permit', 'temporary-residence-permit', 'student-card'],
+    note: { 'zh-CN': '在校学生可用学生证（青云）。', en: 'Students may show a student card (QingCloud).' },
+  },
   // HW 2025 (K-管局): 居住证 or 临时居住证 valid more than 1 month; student cards refused.
   SH: {
     accepted: ['residence-permit', 'temporary-residence-permit'],
@@ -26,7 +29,10 @@ export const POLICIES = {
   AH: { accepted: ['residence-permit', 'temporary-residence-permit'], note: { 'zh-CN': '', en: '' } },
   FJ: { accepted: ['residence-permit', 'temporary-residence-permit'], note: { 'zh-CN': '', en: '' } },
   // UC 2024: 居住证/暂住证; HW 2025: a valid Shandong student card or residence permit.
-  SD: { accepted: ['residence-permit', 'temporary-residence-permit', 'student-card'], note: { 'zh-CN': '学生证须为山东省内学校且在有效期内（华为云）。', en: 'A student card must be from a Shandong school and valid (Huawei Cloud).' } },
+  SD: {
+    accepted: ['residence-permit', 'temporary-residence-permit', 'student-card'],
+    note: { 'zh-CN': '学生证须为山东省内学校且在有效期内（华为云）。', en: 'A student card must be from a Shandong school and valid (Huawei Cloud).' },
+  },
   // All sources: 居住证/暂住证. A 2019 aggregator also listed 社保卡/学生证; not repeated since.
   HB: { accepted: ['residence-permit', 'temporary-residence-permit'], note: { 'zh-CN': '', en: '' } },
   // HW page 2025-05-27 (S2): 居住证, 房产证 or the last 3 months of local social insurance; out-of-province
@@ -52,7 +58,11 @@ export default defineRule({
   scope: { provinces: provincesOf(POLICIES), natures: ['individual'] },
   reads: ['subject.certNumber'],
   alsoReads: [
-     'declarations.residenceProof', 'declarations.residenceProofValidTo', 'subject.certType', 'subject.principal.idNumber', 'subject.principal.idType',
+    'declarations.residenceProof',
+    'declarations.residenceProofValidTo',
+    'subject.certType',
+    'subject.principal.idNumber',
+    'subject.principal.idType',
   ],
   texts: {
     'zh-CN': {
@@ -69,8 +79,28 @@ export default defineRule({
     },
   },
   sources: [
-    P.JL.UC, P.JL.JD, P.JL.QC, P.SH.HW, P.SH.UC, P.SH.JD, 'K-管局', P.JS.UC, P.JS.HW, P.AH.UC, P.AH.QC, P.FJ.UC, P.FJ.HW,
-    P.SD.UC, P.SD.HW, P.HB.UC, P.HB.JD, P.GD.UC, 'S2', P.GD.JD, P.SC.UC, P.SC.QC,
+    P.JL.UC,
+    P.JL.JD,
+    P.JL.QC,
+    P.SH.HW,
+    P.SH.UC,
+    P.SH.JD,
+    'K-管局',
+    P.JS.UC,
+    P.JS.HW,
+    P.AH.UC,
+    P.AH.QC,
+    P.FJ.UC,
+    P.FJ.HW,
+    P.SD.UC,
+    P.SD.HW,
+    P.HB.UC,
+    P.HB.JD,
+    P.GD.UC,
+    'S2',
+    P.GD.JD,
+    P.SC.UC,
+    P.SC.QC,
   ],
   reviewedAt: '2026-11-29',
   check: (form, ctx) => checkResidenceProof(form, ctx, POLICIES),

@@ -4,7 +4,11 @@ import type { ProvinceCode } from '../../model/provinces';
 import rule from './personal-self-declaration-remark';
 
 const DECLARED = '个人技术博客，记录编程学习笔记。本网站为个人网站，不含企业信息；如有虚假，愿意接受注销和列入黑名单。';
-const personal = (province: ProvinceCode, remark: string) => makeForm('individual', (f) => { f.province = province; f.websites![0]!.remark = remark; });
+const personal = (province: ProvinceCode, remark: string) =>
+  makeForm('individual', (f) => {
+    f.province = province;
+    f.websites![0]!.remark = remark;
+  });
 
 testRule(rule, {
   valid: [
@@ -13,7 +17,11 @@ testRule(rule, {
   ],
   invalid: [
     // UC 2024 (广西): 个人备注须含自我声明 — missing it returns the order.
-    { name: 'Guangxi without declaration', form: personal('GX', '个人技术博客，记录编程学习笔记，不涉及企业信息。'), issues: [{ field: 'websites[0].remark', message: 'missingDeclaration' }] },
+    {
+      name: 'Guangxi without declaration',
+      form: personal('GX', '个人技术博客，记录编程学习笔记，不涉及企业信息。'),
+      issues: [{ field: 'websites[0].remark', message: 'missingDeclaration' }],
+    },
     // TC (内蒙古): ≥30 characters including the declaration.
     {
       name: 'Inner Mongolia, short and undeclared',

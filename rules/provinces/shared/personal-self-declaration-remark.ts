@@ -52,7 +52,8 @@ export default defineRule({
     en: {
       title: 'Personal website remarks need the self-declaration or enough description',
       messages: {
-        missingDeclaration: 'The remark of website {n} lacks the personal-site declaration, e.g. "this is a personal site without company content; if false I accept cancellation and blacklisting".',
+        missingDeclaration:
+          'The remark of website {n} lacks the personal-site declaration, e.g. "this is a personal site without company content; if false I accept cancellation and blacklisting".',
         tooShort: 'The remark of website {n} has {length} characters; this province wants at least {min} describing the content.',
       },
       why: 'The province asks personal sites to declare their nature in the remark (some also set a minimum length), to confirm the site is neither a unit’s nor commercial.',
@@ -68,8 +69,10 @@ export default defineRule({
       const remark = site.remark ?? '';
       const field = `websites[${i}].remark`;
       const issues: Issue<'missingDeclaration' | 'tooShort'>[] = [];
-      if (entry.declaration && !(PERSONAL_PART.test(remark) && CONSEQUENCE_PART.test(remark))) issues.push({ field, message: 'missingDeclaration', params: { n: i + 1 } });
-      if (entry.minLength && charLength(remark) < entry.minLength) issues.push({ field, message: 'tooShort', params: { n: i + 1, length: charLength(remark), min: entry.minLength } });
+      if (entry.declaration && !(PERSONAL_PART.test(remark) && CONSEQUENCE_PART.test(remark)))
+        issues.push({ field, message: 'missingDeclaration', params: { n: i + 1 } });
+      if (entry.minLength && charLength(remark) < entry.minLength)
+        issues.push({ field, message: 'tooShort', params: { n: i + 1, length: charLength(remark), min: entry.minLength } });
       return issues;
     });
   },

@@ -17,9 +17,22 @@ testRule(rule, {
   ],
   invalid: [
     // 海南 S1 / 内蒙古 (HW K-管局): 临时身份证 not accepted — a three-month validity span.
-    { name: 'HI: three-month card', form: personal('HI', 'HI', validity('2026-10-01', '2027-01-01')), issues: [{ field: 'subject.principal.idValidTo', message: 'temporaryId' }] },
-    { name: 'NM: three-month card', form: personal('NM', 'NM', validity('2026-09-15', '2026-12-15')), issues: [{ field: 'subject.principal.idValidTo', message: 'temporaryId' }] },
+    {
+      name: 'HI: three-month card',
+      form: personal('HI', 'HI', validity('2026-10-01', '2027-01-01')),
+      issues: [{ field: 'subject.principal.idValidTo', message: 'temporaryId' }],
+    },
+    {
+      name: 'NM: three-month card',
+      form: personal('NM', 'NM', validity('2026-09-15', '2026-12-15')),
+      issues: [{ field: 'subject.principal.idValidTo', message: 'temporaryId' }],
+    },
   ],
-  notApplicable: [{ name: 'enterprise', form: unit('HI') }, { name: 'other province', form: personal('GD', 'GD', validity('2026-10-01', '2027-01-01')) }],
-  unknown: [{ name: 'validity not read', form: personal('HI', 'HI', (f) => void delete f.subject!.principal!.idValidTo), missing: ['subject.principal.idValidTo'] }],
+  notApplicable: [
+    { name: 'enterprise', form: unit('HI') },
+    { name: 'other province', form: personal('GD', 'GD', validity('2026-10-01', '2027-01-01')) },
+  ],
+  unknown: [
+    { name: 'validity not read', form: personal('HI', 'HI', (f) => void delete f.subject!.principal!.idValidTo), missing: ['subject.principal.idValidTo'] },
+  ],
 });

@@ -35,7 +35,10 @@ export default defineRule({
     },
     en: {
       title: 'Temporary ID cards are refused',
-      messages: { temporaryId: 'The ID is valid for less than a year, which looks like a temporary resident ID card; {province} does not accept temporary ID cards for personal filings.' },
+      messages: {
+        temporaryId:
+          'The ID is valid for less than a year, which looks like a temporary resident ID card; {province} does not accept temporary ID cards for personal filings.',
+      },
       why: 'A temporary resident ID card is valid for 3 months, a regular one for 5, 10 or 20 years or long-term; these administrations refuse temporary cards.',
       fix: 'File with your regular ID card; if it is being replaced, wait for the new card. If the dates were mistyped, copy them from the back of the card.',
     },

@@ -19,10 +19,28 @@ import { provinceName } from './_people';
  *    UC 2024-04-01: accepted only if the website principal is the same person. JD/TC: letter.
  */
 export const POLICIES = {
-  AH: { samePerson: true, note: { 'zh-CN': 'UCloud 2024年、京东云、青云资料要求主体负责人必须是法定代表人', en: 'UCloud (2024), JD Cloud and QingCloud require the legal representative' } },
-  HI: { samePerson: true, note: { 'zh-CN': 'UCloud 2024年资料及华为云2021年海南页面要求主体负责人必须是法定代表人', en: 'UCloud (2024) and Huawei’s 2021 Hainan page require the legal representative' } },
+  AH: {
+    samePerson: true,
+    note: {
+      'zh-CN': 'UCloud 2024年、京东云、青云资料要求主体负责人必须是法定代表人',
+      en: 'UCloud (2024), JD Cloud and QingCloud require the legal representative',
+    },
+  },
+  HI: {
+    samePerson: true,
+    note: {
+      'zh-CN': 'UCloud 2024年资料及华为云2021年海南页面要求主体负责人必须是法定代表人',
+      en: 'UCloud (2024) and Huawei’s 2021 Hainan page require the legal representative',
+    },
+  },
   GS: { samePerson: false, note: { 'zh-CN': 'UCloud 2024年资料要求主体负责人必须是法定代表人', en: 'UCloud (2024) requires the legal representative' } },
-  SC: { samePerson: true, note: { 'zh-CN': '华为云资料未要求网站负责人为同一人，UCloud 2024年资料要求', en: 'Huawei Cloud does not ask for the same website principal, UCloud (2024) does' } },
+  SC: {
+    samePerson: true,
+    note: {
+      'zh-CN': '华为云资料未要求网站负责人为同一人，UCloud 2024年资料要求',
+      en: 'Huawei Cloud does not ask for the same website principal, UCloud (2024) does',
+    },
+  },
 } as const satisfies Record<string, LetterPolicy>;
 
 export default defineRule({
@@ -47,7 +65,8 @@ export default defineRule({
       title: 'A substitute subject principal needs a letter (sources differ)',
       messages: {
         ...LETTER_MESSAGES.en,
-        sourcesDisagree: '{province}: the newest Huawei Cloud source accepts an authorised subject principal, but {note}; the legal representative is the safe choice.',
+        sourcesDisagree:
+          '{province}: the newest Huawei Cloud source accepts an authorised subject principal, but {note}; the legal representative is the safe choice.',
       },
       why: 'The newest sources let a unit authorise someone other than the legal representative as subject principal (some also want that person as website principal); other sources still insist on the legal representative.',
       fix: 'Upload an authorisation letter signed and sealed by the legal representative and make the same person the website/app principal, or name the legal representative instead.',

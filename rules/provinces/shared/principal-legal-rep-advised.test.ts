@@ -13,7 +13,11 @@ testRule(rule, {
   invalid: [
     // Newest sources (HW 2025 / UC 2024): 主体负责人 must be the 法人; older QC/JD/TC accepted a letter.
     ...PLAIN.map((code) => ({ name: `${code}: non-legal-rep principal`, form: notLegalRep(code), issues: [{ field: FIELD, message: 'mustBeLegalRep' }] })),
-    ...FOREIGN_EXCEPTION.map((code) => ({ name: `${code}: non-legal-rep principal`, form: notLegalRep(code), issues: [{ field: FIELD, message: 'mustBeLegalRepUnlessForeign' }] })),
+    ...FOREIGN_EXCEPTION.map((code) => ({
+      name: `${code}: non-legal-rep principal`,
+      form: notLegalRep(code),
+      issues: [{ field: FIELD, message: 'mustBeLegalRepUnlessForeign' }],
+    })),
   ],
   notApplicable: [{ name: 'province outside the rule', form: notLegalRep('TJ') }],
 });

@@ -17,16 +17,31 @@ import { checkLegalRep, LEGAL_REP_MESSAGES, NON_MAINLAND_LEGAL_REP, FOREIGN_LEGA
  *    主体负责人授权书 accepted.
  */
 export const POLICIES = {
-  BJ: { note: { 'zh-CN': '（华为云2025年资料；青云资料曾接受法定代表人授权委托书）', en: '(Huawei Cloud 2025; QingCloud accepted a letter of authorisation)' } },
-  JL: { note: { 'zh-CN': '（UCloud 2024年资料；京东云资料曾接受吉林模板的主体负责人授权书）', en: '(UCloud 2024; JD Cloud accepted a letter on the Jilin template)' } },
+  BJ: {
+    note: { 'zh-CN': '（华为云2025年资料；青云资料曾接受法定代表人授权委托书）', en: '(Huawei Cloud 2025; QingCloud accepted a letter of authorisation)' },
+  },
+  JL: {
+    note: {
+      'zh-CN': '（UCloud 2024年资料；京东云资料曾接受吉林模板的主体负责人授权书）',
+      en: '(UCloud 2024; JD Cloud accepted a letter on the Jilin template)',
+    },
+  },
   SX: {
     foreignException: NON_MAINLAND_LEGAL_REP,
-    note: { 'zh-CN': '（华为云2025年资料；京东云资料曾接受山西模板的主体负责人授权书）', en: '(Huawei Cloud 2025; JD Cloud accepted a letter on the Shanxi template)' },
+    note: {
+      'zh-CN': '（华为云2025年资料；京东云资料曾接受山西模板的主体负责人授权书）',
+      en: '(Huawei Cloud 2025; JD Cloud accepted a letter on the Shanxi template)',
+    },
   },
-  HL: { note: { 'zh-CN': '（华为云、UCloud 2024年资料；腾讯云较早资料曾接受授权书）', en: '(Huawei Cloud, UCloud 2024; older Tencent pages accepted a letter)' } },
+  HL: {
+    note: { 'zh-CN': '（华为云、UCloud 2024年资料；腾讯云较早资料曾接受授权书）', en: '(Huawei Cloud, UCloud 2024; older Tencent pages accepted a letter)' },
+  },
   JX: {
     foreignException: FOREIGN_LEGAL_REP,
-    note: { 'zh-CN': '（华为云2025年、UCloud 2024年资料；腾讯云较早资料曾接受授权书）', en: '(Huawei Cloud 2025, UCloud 2024; older Tencent pages accepted a letter)' },
+    note: {
+      'zh-CN': '（华为云2025年、UCloud 2024年资料；腾讯云较早资料曾接受授权书）',
+      en: '(Huawei Cloud 2025, UCloud 2024; older Tencent pages accepted a letter)',
+    },
   },
 } as const satisfies Record<string, LegalRepPolicy>;
 

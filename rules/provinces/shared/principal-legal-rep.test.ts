@@ -22,7 +22,11 @@ testRule(rule, {
   ],
   invalid: [
     // 主体负责人非法定代表人 (K-驳回): refused where no letter is accepted.
-    ...PLAIN.map((code) => ({ name: `${code}: principal is not the legal representative`, form: notLegalRep(code), issues: [{ field: FIELD, message: 'mustBeLegalRep' }] })),
+    ...PLAIN.map((code) => ({
+      name: `${code}: principal is not the legal representative`,
+      form: notLegalRep(code),
+      issues: [{ field: FIELD, message: 'mustBeLegalRep' }],
+    })),
     // 河北/辽宁/山东/广西/贵州: only a foreign (or non-mainland) legal rep may authorise someone.
     ...FOREIGN_EXCEPTION.map((code) => ({
       name: `${code}: principal is not the legal representative`,

@@ -3,12 +3,23 @@ import { testRule } from '../../../test/support/rule-tester';
 import rule from './principal-local-mobile';
 
 testRule(rule, {
-  valid: [{ name: 'Hunan, local numbers', form: makeForm('individual', (f) => { f.province = 'HN'; f.declarations = { mobilesLocal: true }; }) }],
+  valid: [
+    {
+      name: 'Hunan, local numbers',
+      form: makeForm('individual', (f) => {
+        f.province = 'HN';
+        f.declarations = { mobilesLocal: true };
+      }),
+    },
+  ],
   invalid: [
     {
       // HW KB 2025 (湖南): 负责人手机号须为湖南号码 — rejected per Huawei; UC 2024 silent.
       name: 'Hunan, out-of-province numbers',
-      form: makeForm('individual', (f) => { f.province = 'HN'; f.declarations = { mobilesLocal: false }; }),
+      form: makeForm('individual', (f) => {
+        f.province = 'HN';
+        f.declarations = { mobilesLocal: false };
+      }),
       issues: [
         { field: 'subject.principal.mobile', message: 'notLocal' },
         { field: 'websites[0].principal.mobile', message: 'notLocal' },
@@ -17,7 +28,10 @@ testRule(rule, {
     {
       // HW KB 2025 (河北): 互联网信息服务负责人 number must be a Hebei number.
       name: 'Hebei, only the website principal is concerned',
-      form: makeForm('enterprise', (f) => { f.province = 'HE'; f.declarations = { mobilesLocal: false }; }),
+      form: makeForm('enterprise', (f) => {
+        f.province = 'HE';
+        f.declarations = { mobilesLocal: false };
+      }),
       issues: [{ field: 'websites[0].principal.mobile', message: 'notLocal' }],
     },
   ],

@@ -33,12 +33,18 @@ export default defineRule({
     },
     en: {
       title: "The responsible person's mobile may have to be a local number (sources disagree)",
-      messages: { notLocal: "You said the mobile number is not registered in {province}; Huawei's 2025 material asks for a local number (UCloud deleted the requirement in 2024)." },
+      messages: {
+        notLocal:
+          "You said the mobile number is not registered in {province}; Huawei's 2025 material asks for a local number (UCloud deleted the requirement in 2024).",
+      },
       why: "Huawei's 2025 knowledge base still lists a phone-region requirement for this province; UCloud's 2024 page deleted it. The newer Huawei material is followed.",
       fix: 'Use a locally registered mobile if you can; otherwise ask {provider} filing support before submitting.',
     },
   },
-  citations: { 'zh-CN': ['华为云2025年资料', '华为云知识库（2025年）', '较新的华为云资料'], en: ["Huawei's 2025 material", "Huawei's 2025 knowledge base", 'newer Huawei material'] },
+  citations: {
+    'zh-CN': ['华为云2025年资料', '华为云知识库（2025年）', '较新的华为云资料'],
+    en: ["Huawei's 2025 material", "Huawei's 2025 knowledge base", 'newer Huawei material'],
+  },
   sources: tableSources(PROVINCES),
   reviewedAt: '2026-11-29',
   check(form) {

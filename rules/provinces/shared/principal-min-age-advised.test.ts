@@ -22,8 +22,16 @@ testRule(rule, {
   ],
   invalid: [
     // Older sources' 18-year floor (JD, TC, QC, AL 2018); HW 2025 for 广东 personal (S2).
-    ...INDIVIDUAL_18.map((code) => ({ name: `${code}: individual aged 17`, form: personal(code, code, undefined, '2009-06-01'), issues: tooYoung('subject.principal.idNumber') })),
-    ...UNIT_18.map((code) => ({ name: `${code}: unit principal aged 17`, form: unit(code, undefined, '2009-06-01'), issues: tooYoung('subject.principal.idNumber') })),
+    ...INDIVIDUAL_18.map((code) => ({
+      name: `${code}: individual aged 17`,
+      form: personal(code, code, undefined, '2009-06-01'),
+      issues: tooYoung('subject.principal.idNumber'),
+    })),
+    ...UNIT_18.map((code) => ({
+      name: `${code}: unit principal aged 17`,
+      form: unit(code, undefined, '2009-06-01'),
+      issues: tooYoung('subject.principal.idNumber'),
+    })),
     // 江西 HW page 2025-03-13: personal ≥16.
     { name: 'JX: individual aged 15', form: personal('JX', 'JX', undefined, '2011-06-01'), issues: tooYoung('subject.principal.idNumber') },
     // 山东 HW 2025: personal under 17 refused.
@@ -34,10 +42,18 @@ testRule(rule, {
     // 天津 AL 2023: 法定代表人 16–18 with proof; website administrator ≥18.
     { name: 'TJ: unit principal aged 17', form: unit('TJ', undefined, '2009-06-01'), needs: proof() },
     { name: 'TJ: unit principal aged 15', form: unit('TJ', undefined, '2011-06-01'), issues: tooYoung('subject.principal.idNumber') },
-    { name: 'TJ: website principal aged 17', form: unit('TJ', (f) => otherSitePrincipal(f, 'TJ', '2009-06-01')), issues: tooYoung('websites[0].principal.idNumber') },
+    {
+      name: 'TJ: website principal aged 17',
+      form: unit('TJ', (f) => otherSitePrincipal(f, 'TJ', '2009-06-01')),
+      issues: tooYoung('websites[0].principal.idNumber'),
+    },
     // 江苏 QC: enterprise responsible persons other than the 法人, 16–17 with employment/income proof.
     { name: 'JS: website principal aged 17', form: unit('JS', (f) => otherSitePrincipal(f, 'JS', '2009-06-01')), needs: proof('websites[0]') },
-    { name: 'JS: website principal aged 15', form: unit('JS', (f) => otherSitePrincipal(f, 'JS', '2011-06-01')), issues: tooYoung('websites[0].principal.idNumber') },
+    {
+      name: 'JS: website principal aged 15',
+      form: unit('JS', (f) => otherSitePrincipal(f, 'JS', '2011-06-01')),
+      issues: tooYoung('websites[0].principal.idNumber'),
+    },
     // 重庆 TC: personal 16–18 need employment/income proof, under 16 refused.
     { name: 'CQ: individual aged 17', form: personal('CQ', 'CQ', undefined, '2009-06-01'), needs: proof() },
     { name: 'CQ: individual aged 15', form: personal('CQ', 'CQ', undefined, '2011-06-01'), issues: tooYoung('subject.principal.idNumber') },

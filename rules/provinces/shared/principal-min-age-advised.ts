@@ -12,38 +12,67 @@ export const POLICIES = {
   TJ: {
     unit: { min: 16, proofUnder: 18 },
     unitService: { min: 18 },
-    note: { 'zh-CN': '（阿里云2023年资料；腾讯云、青云较早资料要求所有负责人满18周岁）', en: '(Alibaba Cloud 2023; older Tencent and QingCloud pages want every principal to be 18)' },
+    note: {
+      'zh-CN': '（阿里云2023年资料；腾讯云、青云较早资料要求所有负责人满18周岁）',
+      en: '(Alibaba Cloud 2023; older Tencent and QingCloud pages want every principal to be 18)',
+    },
   },
-  NM: { unit: { min: 18 }, note: { 'zh-CN': '（仅见于京东云、腾讯云2024年以前的资料）', en: '(stated only by JD Cloud and Tencent Cloud pages older than 2024)' } },
-  LN: { individual: { min: 18 }, unit: { min: 18 }, note: { 'zh-CN': '（仅见于腾讯云、青云、京东云2024年以前的资料）', en: '(stated only by Tencent, QingCloud and JD Cloud pages older than 2024)' } },
-  JL: { individual: { min: 18 }, unit: { min: 18 }, note: { 'zh-CN': '（仅见于腾讯云、青云2024年以前的资料）', en: '(stated only by Tencent and QingCloud pages older than 2024)' } },
+  NM: {
+    unit: { min: 18 },
+    note: { 'zh-CN': '（仅见于京东云、腾讯云2024年以前的资料）', en: '(stated only by JD Cloud and Tencent Cloud pages older than 2024)' },
+  },
+  LN: {
+    individual: { min: 18 },
+    unit: { min: 18 },
+    note: { 'zh-CN': '（仅见于腾讯云、青云、京东云2024年以前的资料）', en: '(stated only by Tencent, QingCloud and JD Cloud pages older than 2024)' },
+  },
+  JL: {
+    individual: { min: 18 },
+    unit: { min: 18 },
+    note: { 'zh-CN': '（仅见于腾讯云、青云2024年以前的资料）', en: '(stated only by Tencent and QingCloud pages older than 2024)' },
+  },
   // QC only: enterprise responsible persons other than the 法人 — under 16 refused, 16–17 with proof.
-  JS: { unitService: { min: 16, proofUnder: 18 }, note: { 'zh-CN': '（仅青云资料，针对法定代表人以外的负责人）', en: '(QingCloud only, for principals other than the legal representative)' } },
+  JS: {
+    unitService: { min: 16, proofUnder: 18 },
+    note: { 'zh-CN': '（仅青云资料，针对法定代表人以外的负责人）', en: '(QingCloud only, for principals other than the legal representative)' },
+  },
   // HW 2025 (K-政策 doc_0224): unit principals under 18 refused; AL 2023: 14.
   FJ: { unit: { min: 18 }, note: { 'zh-CN': '（华为云2025年资料；阿里云2023年资料为满14周岁）', en: '(Huawei Cloud 2025; Alibaba Cloud 2023 says 14)' } },
   // HW page 2025-03-13 (S3): personal ≥16; TC (c. 2019): responsible persons ≥18.
   JX: {
     individual: { min: 16 },
     unit: { min: 18 },
-    note: { 'zh-CN': '（个人：华为云2025年资料为满16周岁，腾讯云较早资料为18周岁；单位：仅见于腾讯云较早资料）', en: '(individuals: Huawei Cloud 2025 says 16, older Tencent pages 18; units: older Tencent pages only)' },
+    note: {
+      'zh-CN': '（个人：华为云2025年资料为满16周岁，腾讯云较早资料为18周岁；单位：仅见于腾讯云较早资料）',
+      en: '(individuals: Huawei Cloud 2025 says 16, older Tencent pages 18; units: older Tencent pages only)',
+    },
   },
   // HW 2025 (K-管局 doc_0225): personal under 17 refused, no other source; AL 2018: unit administrators ≥18.
   SD: {
     individual: { min: 17 },
     unit: { min: 18 },
-    note: { 'zh-CN': '（个人：仅华为云2025年资料提到17周岁；单位：仅见于阿里云2018年资料）', en: '(individuals: only Huawei Cloud 2025 states 17; units: only Alibaba Cloud 2018)' },
+    note: {
+      'zh-CN': '（个人：仅华为云2025年资料提到17周岁；单位：仅见于阿里云2018年资料）',
+      en: '(individuals: only Huawei Cloud 2025 states 17; units: only Alibaba Cloud 2018)',
+    },
   },
   // JD (c. 2023): under 18 refused; TC and QC (older): minors with a guardian's ID and a remark.
   HA: {
     individual: { min: 18 },
     unit: { min: 18 },
-    note: { 'zh-CN': '（京东云资料；腾讯云、青云较早资料允许未成年人附监护人身份证备案）', en: '(JD Cloud; older Tencent and QingCloud pages let minors file with a guardian’s ID)' },
+    note: {
+      'zh-CN': '（京东云资料；腾讯云、青云较早资料允许未成年人附监护人身份证备案）',
+      en: '(JD Cloud; older Tencent and QingCloud pages let minors file with a guardian’s ID)',
+    },
   },
   HB: { individual: { min: 18 }, unit: { min: 18 }, note: { 'zh-CN': '（京东云、阿里云2018年资料）', en: '(JD Cloud; Alibaba Cloud 2018)' } },
   // HW page 2025-05-27 (S2): personal under 18 refused; TC, JD: under 18 with proof of employment.
   GD: {
     individual: { min: 18 },
-    note: { 'zh-CN': '（华为云2025年资料；腾讯云、京东云较早资料允许未满18周岁者附就业证明备案）', en: '(Huawei Cloud 2025; older Tencent and JD pages accepted under-18s with proof of employment)' },
+    note: {
+      'zh-CN': '（华为云2025年资料；腾讯云、京东云较早资料允许未满18周岁者附就业证明备案）',
+      en: '(Huawei Cloud 2025; older Tencent and JD pages accepted under-18s with proof of employment)',
+    },
   },
   CQ: {
     individual: { min: 16, proofUnder: 18 },
@@ -54,7 +83,10 @@ export const POLICIES = {
   GZ: {
     individual: { min: 18 },
     unit: { min: 14 },
-    note: { 'zh-CN': '（单位：阿里云2023年资料为14周岁，青云、京东云为18周岁；个人：青云、京东云资料）', en: '(units: Alibaba Cloud 2023 says 14, QingCloud and JD say 18; individuals: QingCloud and JD)' },
+    note: {
+      'zh-CN': '（单位：阿里云2023年资料为14周岁，青云、京东云为18周岁；个人：青云、京东云资料）',
+      en: '(units: Alibaba Cloud 2023 says 14, QingCloud and JD say 18; individuals: QingCloud and JD)',
+    },
   },
   YN: {
     individual: { min: 14, proofUnder: 18 },
@@ -72,8 +104,13 @@ export default defineRule({
   scope: { provinces: provincesOf(POLICIES) },
   reads: ['subject.nature', 'subject.principal.idNumber'],
   alsoReads: [
-    'apps[].principal.idNumber', 'apps[].principal.idType', 'apps[].principal.sameAsSubjectPrincipal', 'subject.principal.idType',
-    'websites[].principal.idNumber', 'websites[].principal.idType', 'websites[].principal.sameAsSubjectPrincipal',
+    'apps[].principal.idNumber',
+    'apps[].principal.idType',
+    'apps[].principal.sameAsSubjectPrincipal',
+    'subject.principal.idType',
+    'websites[].principal.idNumber',
+    'websites[].principal.idType',
+    'websites[].principal.sameAsSubjectPrincipal',
   ],
   texts: {
     'zh-CN': {
@@ -90,9 +127,44 @@ export default defineRule({
     },
   },
   sources: [
-    P.TJ.AL, P.TJ.TC, P.TJ.QC, P.NM.JD, P.NM.TC, P.LN.TC, P.LN.QC, P.LN.JD, P.JL.TC, P.JL.QC, P.JS.QC, P.FJ.HW, 'K-政策', P.FJ.AL,
-    P.JX.HW, 'S3', P.JX.TC, P.SD.HW, 'K-管局', P.SD.AL, P.HA.JD, P.HA.TC, P.HA.QC, P.HB.JD, P.HB.AL, P.GD.HW, 'S2', P.GD.TC, P.GD.JD,
-    P.CQ.TC, P.CQ.QC, P.GZ.AL, P.GZ.QC, P.GZ.JD, P.YN.TC, P.YN.QC, P.YN.JD, P.QH.AL,
+    P.TJ.AL,
+    P.TJ.TC,
+    P.TJ.QC,
+    P.NM.JD,
+    P.NM.TC,
+    P.LN.TC,
+    P.LN.QC,
+    P.LN.JD,
+    P.JL.TC,
+    P.JL.QC,
+    P.JS.QC,
+    P.FJ.HW,
+    'K-政策',
+    P.FJ.AL,
+    P.JX.HW,
+    'S3',
+    P.JX.TC,
+    P.SD.HW,
+    'K-管局',
+    P.SD.AL,
+    P.HA.JD,
+    P.HA.TC,
+    P.HA.QC,
+    P.HB.JD,
+    P.HB.AL,
+    P.GD.HW,
+    'S2',
+    P.GD.TC,
+    P.GD.JD,
+    P.CQ.TC,
+    P.CQ.QC,
+    P.GZ.AL,
+    P.GZ.QC,
+    P.GZ.JD,
+    P.YN.TC,
+    P.YN.QC,
+    P.YN.JD,
+    P.QH.AL,
   ],
   reviewedAt: '2026-11-29',
   check: (form, ctx) => checkAge(form, ctx, POLICIES),

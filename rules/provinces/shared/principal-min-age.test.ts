@@ -26,7 +26,11 @@ testRule(rule, {
       issues: tooYoung('subject.principal.idNumber'),
     })),
     // Units: principals under 18 refused (黑龙江 P25, 浙江 P39, 湖南, 四川, 西藏 P26).
-    ...UNIT_18.map((code) => ({ name: `${code}: unit principal aged 17`, form: unit(code, undefined, '2009-06-01'), issues: tooYoung('subject.principal.idNumber') })),
+    ...UNIT_18.map((code) => ({
+      name: `${code}: unit principal aged 17`,
+      form: unit(code, undefined, '2009-06-01'),
+      issues: tooYoung('subject.principal.idNumber'),
+    })),
     {
       // 江苏: under 16 refused.
       name: 'JS: individual aged 15',
@@ -47,5 +51,7 @@ testRule(rule, {
     },
   ],
   notApplicable: [{ name: 'province without a floor here (北京)', form: personal('BJ', 'BJ', undefined, '2012-01-01') }],
-  unknown: [{ name: 'principal ID not read', form: personal('ZJ', 'ZJ', (f) => void delete f.subject!.principal!.idNumber), missing: ['subject.principal.idNumber'] }],
+  unknown: [
+    { name: 'principal ID not read', form: personal('ZJ', 'ZJ', (f) => void delete f.subject!.principal!.idNumber), missing: ['subject.principal.idNumber'] },
+  ],
 });

@@ -55,9 +55,22 @@ testRule(rule, {
   notApplicable: [
     { name: 'Guangdong has no such page', form: renamedIn('GD') },
     { name: 'a person', form: makeChange('change-subject', 'individual', (f) => void (f.province = 'SC')) },
-    { name: 'a first filing', form: makeChange('first', 'enterprise', (f) => { f.province = 'SC'; f.subject!.name = NEW_NAME; }) },
+    {
+      name: 'a first filing',
+      form: makeChange('first', 'enterprise', (f) => {
+        f.province = 'SC';
+        f.subject!.name = NEW_NAME;
+      }),
+    },
   ],
   unknown: [
-    { name: 'the filed name was not read', form: makeChange('change-subject', 'enterprise', (f) => { f.province = 'SN'; delete f.filed!.subjectName; }), missing: ['filed.subjectName'] },
+    {
+      name: 'the filed name was not read',
+      form: makeChange('change-subject', 'enterprise', (f) => {
+        f.province = 'SN';
+        delete f.filed!.subjectName;
+      }),
+      missing: ['filed.subjectName'],
+    },
   ],
 });

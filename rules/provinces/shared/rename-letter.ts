@@ -53,6 +53,12 @@ export default defineRule({
   check(form) {
     const entry = provinceEntry<{ letter: Bilingual }>(PROVINCES, form);
     if (!entry || !subjectRenamed(form)) return [];
-    return [{ material: 'rename-letter', message: 'renamed' as const, params: { old: form.filed!.subjectName!, name: form.subject!.name!, province: provinceName(form), letter: entry.letter } }];
+    return [
+      {
+        material: 'rename-letter',
+        message: 'renamed' as const,
+        params: { old: form.filed!.subjectName!, name: form.subject!.name!, province: provinceName(form), letter: entry.letter },
+      },
+    ];
   },
 });

@@ -13,7 +13,10 @@ import { provinceName, servicePrincipalsNotLegalRep } from './_people';
  */
 export const TEMPLATES: Partial<Record<ProvinceCode, Bilingual>> = {
   // HW (K-管局 doc_0220): "上海非经营性互联网信息服务备案ICP负责人授权书"; JD, QC, UC, TC agree.
-  SH: { 'zh-CN': '上海非经营性互联网信息服务备案ICP负责人授权书', en: 'the Shanghai ICP principal authorisation form (上海非经营性互联网信息服务备案ICP负责人授权书)' },
+  SH: {
+    'zh-CN': '上海非经营性互联网信息服务备案ICP负责人授权书',
+    en: 'the Shanghai ICP principal authorisation form (上海非经营性互联网信息服务备案ICP负责人授权书)',
+  },
   FJ: { 'zh-CN': '福建格式的网站负责人授权书', en: 'the Fujian website-principal authorisation form' }, // UC 2024, JD
   GX: { 'zh-CN': '广西格式的网站负责人授权书', en: 'the Guangxi website-principal authorisation form' }, // JD
   CQ: { 'zh-CN': '重庆格式的网站负责人授权书', en: 'the Chongqing website-principal authorisation form' }, // JD, UC 2024, TC
@@ -37,7 +40,9 @@ export default defineRule({
     },
     en: {
       title: 'The website-principal authorisation must use the province’s form',
-      messages: { provinceTemplate: 'The {owner} is not the legal representative: {province} wants {template}, signed by the legal representative and sealed.' },
+      messages: {
+        provinceTemplate: 'The {owner} is not the legal representative: {province} wants {template}, signed by the legal representative and sealed.',
+      },
       why: 'A website principal who is not the legal representative needs an authorisation letter; these administrations have their own form, and the generic template may be returned.',
       fix: 'Get the province’s form from {providerTemplates} or {provider} filing support, sign and seal it, and upload it; or make the legal representative the website principal.',
     },

@@ -3,7 +3,10 @@ import { testRule } from '../../../test/support/rule-tester';
 import rule from './site-names-unique';
 
 const twoSites = (province: 'SN' | 'JX' | 'BJ', second: string) =>
-  makeForm('enterprise', (f) => { f.province = province; f.websites!.push({ ...f.websites![0]!, name: second, domains: ['example-shop.cn'] }); });
+  makeForm('enterprise', (f) => {
+    f.province = province;
+    f.websites!.push({ ...f.websites![0]!, name: second, domains: ['example-shop.cn'] });
+  });
 
 testRule(rule, {
   valid: [{ name: 'different names', form: twoSites('SN', '示例科技商城') }],

@@ -18,22 +18,40 @@ import { checkSoleProprietor, pickSoleMessages, type SolePolicy } from './_sole-
  *    every sole proprietorship, hence a warning.
  */
 export const POLICIES = {
-  BJ: { withTradeName: 'enterprise', withoutTradeName: 'enterprise', sealRequired: true, note: { 'zh-CN': '（腾讯云较早资料）', en: '(older Tencent Cloud page)' } },
+  BJ: {
+    withTradeName: 'enterprise',
+    withoutTradeName: 'enterprise',
+    sealRequired: true,
+    note: { 'zh-CN': '（腾讯云较早资料）', en: '(older Tencent Cloud page)' },
+  },
   SX: { withTradeName: 'enterprise', note: { 'zh-CN': '（腾讯云较早资料）', en: '(older Tencent Cloud page)' } },
   JS: {
     withTradeName: 'enterprise',
     withoutTradeName: 'enterprise',
-    note: { 'zh-CN': '（腾讯云较早资料：在国家企业信用信息公示系统可查到的按企业备案，核验单注明“（个体工商户）”并盖章）', en: '(older Tencent Cloud page: if listed in the national enterprise credit system, file as an enterprise, mark the form “（个体工商户）” and seal it)' },
+    note: {
+      'zh-CN': '（腾讯云较早资料：在国家企业信用信息公示系统可查到的按企业备案，核验单注明“（个体工商户）”并盖章）',
+      en: '(older Tencent Cloud page: if listed in the national enterprise credit system, file as an enterprise, mark the form “（个体工商户）” and seal it)',
+    },
   },
   JX: { withoutTradeName: 'individual', note: { 'zh-CN': '（腾讯云较早资料：并在备注中说明）', en: '(older Tencent Cloud page: and explain in the remark)' } },
-  GX: { withTradeName: 'enterprise', withoutTradeName: 'enterprise', note: { 'zh-CN': '（腾讯云较早资料；没有公章须在备注中说明）', en: '(older Tencent Cloud page; say so in the remark if there is no seal)' } },
+  GX: {
+    withTradeName: 'enterprise',
+    withoutTradeName: 'enterprise',
+    note: { 'zh-CN': '（腾讯云较早资料；没有公章须在备注中说明）', en: '(older Tencent Cloud page; say so in the remark if there is no seal)' },
+  },
   SN: {
     withTradeName: 'enterprise',
     withoutTradeName: 'enterprise',
-    note: { 'zh-CN': '（腾讯云较早资料称无字号须先登记字号；青云称以经营者姓名按企业备案并备注）', en: '(older Tencent page: register a trade name first; QingCloud: file as an enterprise under the operator’s name with a remark)' },
+    note: {
+      'zh-CN': '（腾讯云较早资料称无字号须先登记字号；青云称以经营者姓名按企业备案并备注）',
+      en: '(older Tencent page: register a trade name first; QingCloud: file as an enterprise under the operator’s name with a remark)',
+    },
   },
   GZ: { withTradeName: 'enterprise', withoutTradeName: 'individual', note: { 'zh-CN': '（腾讯云较早资料）', en: '(older Tencent Cloud page)' } },
-  HN: { sealRequired: true, note: { 'zh-CN': '（华为云资料针对有执照但没有相应公章的“工作室”）', en: '(Huawei Cloud states it for a 工作室 with a licence but no matching seal)' } },
+  HN: {
+    sealRequired: true,
+    note: { 'zh-CN': '（华为云资料针对有执照但没有相应公章的“工作室”）', en: '(Huawei Cloud states it for a 工作室 with a licence but no matching seal)' },
+  },
 } as const satisfies Record<string, SolePolicy>;
 
 export default defineRule({
@@ -44,7 +62,11 @@ export default defineRule({
   scope: { provinces: provincesOf(POLICIES) },
   reads: ['subject.nature'],
   alsoReads: [
-    'declarations.hasSeal', 'declarations.hasTradeName', 'declarations.soleProprietor', 'subject.certNumber', 'subject.name',
+    'declarations.hasSeal',
+    'declarations.hasTradeName',
+    'declarations.soleProprietor',
+    'subject.certNumber',
+    'subject.name',
     'subject.principal.name',
   ],
   texts: {

@@ -28,8 +28,14 @@ export default defineRule({
   scope: { provinces: provincesOf(POLICIES) },
   reads: ['subject.nature'],
   alsoReads: [
-    'declarations.hasSeal', 'declarations.hasTradeName', 'declarations.soleProprietor', 'subject.certNumber', 'subject.name',
-    'subject.principal.isLegalRepresentative', 'subject.principal.name', 'subject.remark',
+    'declarations.hasSeal',
+    'declarations.hasTradeName',
+    'declarations.soleProprietor',
+    'subject.certNumber',
+    'subject.name',
+    'subject.principal.isLegalRepresentative',
+    'subject.principal.name',
+    'subject.remark',
   ],
   texts: {
     'zh-CN': {

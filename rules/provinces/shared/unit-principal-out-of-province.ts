@@ -22,7 +22,14 @@ interface Policy {
 }
 
 export const POLICIES: Partial<Record<ProvinceCode, Policy>> = {
-  NM: { who: 'subject', kind: 'permit', note: { 'zh-CN': '（UCloud 2024年资料：也可用法定代表人手持营业执照和身份证的照片）', en: '(UCloud 2024: a photo of the legal representative holding licence and ID card also works)' } },
+  NM: {
+    who: 'subject',
+    kind: 'permit',
+    note: {
+      'zh-CN': '（UCloud 2024年资料：也可用法定代表人手持营业执照和身份证的照片）',
+      en: '(UCloud 2024: a photo of the legal representative holding licence and ID card also works)',
+    },
+  },
   JX: { who: 'all', kind: 'permit', note: { 'zh-CN': '（京东云资料）', en: '(JD Cloud)' } },
   SX: { who: 'all', kind: 'local', note: { 'zh-CN': '（仅青云资料）', en: '(QingCloud only)' } },
   GS: { who: 'subject', kind: 'local', note: { 'zh-CN': '（腾讯云较早资料）', en: '(older Tencent Cloud page)' } },
@@ -35,8 +42,13 @@ export default defineRule({
   scope: { provinces: provincesOf(POLICIES), natures: UNIT_NATURES },
   reads: ['subject.principal.idNumber'],
   alsoReads: [
-    'apps[].principal.idNumber', 'apps[].principal.idType', 'apps[].principal.sameAsSubjectPrincipal', 'subject.principal.idType',
-    'websites[].principal.idNumber', 'websites[].principal.idType', 'websites[].principal.sameAsSubjectPrincipal',
+    'apps[].principal.idNumber',
+    'apps[].principal.idType',
+    'apps[].principal.sameAsSubjectPrincipal',
+    'subject.principal.idType',
+    'websites[].principal.idNumber',
+    'websites[].principal.idType',
+    'websites[].principal.sameAsSubjectPrincipal',
   ],
   texts: {
     'zh-CN': {

@@ -6,7 +6,11 @@ testRule(rule, {
   valid: [{ name: 'another employee runs the website', form: unit('TJ', (f) => otherSitePrincipal(f, 'TJ')) }],
   invalid: [
     // JD/QC 天津: 网站负责人 must not be the 法人/主体负责人 (older sources only → info).
-    { name: 'website principal = subject principal (同主体负责人)', form: unit('TJ'), issues: [{ field: 'websites[0].principal', message: 'olderSourcesWantDifferent' }] },
+    {
+      name: 'website principal = subject principal (同主体负责人)',
+      form: unit('TJ'),
+      issues: [{ field: 'websites[0].principal', message: 'olderSourcesWantDifferent' }],
+    },
     {
       name: 'same person typed again',
       form: unit('TJ', (f) => void (f.websites![0]!.principal!.sameAsSubjectPrincipal = false)),

@@ -8,13 +8,19 @@ testRule(rule, {
     {
       // P26 (西藏): religion in scope without 宗教 ticked and licence uploaded → rejected.
       name: 'temple site without the category',
-      form: makeForm('enterprise', (f) => { f.province = 'XZ'; f.websites![0]!.name = '某某寺庙文化网'; }),
+      form: makeForm('enterprise', (f) => {
+        f.province = 'XZ';
+        f.websites![0]!.name = '某某寺庙文化网';
+      }),
       issues: [{ field: 'websites[0].preApprovals', message: 'notTicked' }],
       needs: [{ material: 'religious-information-licence', for: 'websites[0]', message: 'licence' }],
     },
     {
       name: 'religion ticked: licence needed',
-      form: makeForm('enterprise', (f) => { f.province = 'XZ'; f.websites![0]!.preApprovals = [{ category: 'religion', number: '藏宗网许〔2026〕1号' }]; }),
+      form: makeForm('enterprise', (f) => {
+        f.province = 'XZ';
+        f.websites![0]!.preApprovals = [{ category: 'religion', number: '藏宗网许〔2026〕1号' }];
+      }),
       needs: [{ material: 'religious-information-licence', for: 'websites[0]', message: 'licence' }],
     },
   ],

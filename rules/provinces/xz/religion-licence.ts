@@ -8,7 +8,24 @@ import { PROVINCE_SOURCES } from '../_sources';
  * field, so religion is recognised from the ticked category or from religious terms in
  * the subject name, site names and remarks.
  */
-const RELIGION_TERMS = ['宗教', '佛教', '道教', '伊斯兰', '基督教', '天主教', '藏传佛教', '寺院', '寺庙', '清真寺', '教堂', '活佛', '佛法', '讲经', '佛学', '经堂'];
+const RELIGION_TERMS = [
+  '宗教',
+  '佛教',
+  '道教',
+  '伊斯兰',
+  '基督教',
+  '天主教',
+  '藏传佛教',
+  '寺院',
+  '寺庙',
+  '清真寺',
+  '教堂',
+  '活佛',
+  '佛法',
+  '讲经',
+  '佛学',
+  '经堂',
+];
 
 export default defineRule({
   id: 'provinces/xz/religion-licence',
@@ -40,7 +57,11 @@ export default defineRule({
   sources: ['P26', 'P27', PROVINCE_SOURCES.XZ.HW],
   reviewedAt: '2026-11-29',
   materials: {
-    'religious-information-licence': { zh: '互联网宗教信息服务许可证', en: 'Internet religious information service licence', howTo: { zh: '由宗教事务部门核发，须在有效期内。', en: 'Issued by the religious-affairs authority; must be valid.' } },
+    'religious-information-licence': {
+      zh: '互联网宗教信息服务许可证',
+      en: 'Internet religious information service licence',
+      howTo: { zh: '由宗教事务部门核发，须在有效期内。', en: 'Issued by the religious-affairs authority; must be valid.' },
+    },
   },
   check(form) {
     const subjectTerm = firstContained(form.subject?.name ?? '', RELIGION_TERMS);

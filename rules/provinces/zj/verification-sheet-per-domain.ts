@@ -32,6 +32,11 @@ export default defineRule({
   check(form) {
     const domains = orderDomains(form);
     if (domains.length < 2) return [];
-    return domains.map((d) => ({ material: 'verification-sheet', for: d.field, message: 'sheetPerDomain' as const, params: { count: domains.length, domain: d.domain } }));
+    return domains.map((d) => ({
+      material: 'verification-sheet',
+      for: d.field,
+      message: 'sheetPerDomain' as const,
+      params: { count: domains.length, domain: d.domain },
+    }));
   },
 });

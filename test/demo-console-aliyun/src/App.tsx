@@ -19,7 +19,7 @@ export type Route = (typeof ROUTES)[number];
 
 const STEP_TITLES = ['基础信息校验', '填写主办者信息', '填写网站信息', '上传资料', '提交备案'];
 
-const routeOf = (hash: string): Route => (ROUTES as readonly string[]).find((r) => hash === `#/${r}`) as Route | undefined ?? 'verify';
+const routeOf = (hash: string): Route => ((ROUTES as readonly string[]).find((r) => hash === `#/${r}`) as Route | undefined) ?? 'verify';
 
 export function go(route: Route): void {
   window.location.hash = `#/${route}`;

@@ -25,7 +25,20 @@ type Values = Record<string, string>;
 /** The draft, kept across steps (as the console keeps its order), in memory only. */
 const draft: { subject: Values; website: Values; sameAsSubject: boolean; preApprovals: string[]; files: Record<string, string[]> } = {
   // [I] The region comes filled in from the order's verification (the rebuilt console asks 备案区域 in step 1).
-  subject: { region: '广东省/深圳市/南山区', name: '', certAddress: '', investor: '', mailingAddress: '', remark: '', pName: '', pIdType: '身份证', pIdNumber: '', pOffice: '', pMobile: '', pEmail: '' },
+  subject: {
+    region: '广东省/深圳市/南山区',
+    name: '',
+    certAddress: '',
+    investor: '',
+    mailingAddress: '',
+    remark: '',
+    pName: '',
+    pIdType: '身份证',
+    pIdNumber: '',
+    pOffice: '',
+    pMobile: '',
+    pEmail: '',
+  },
   website: { name: '', content: '', remark: '' },
   sameAsSubject: true,
   preApprovals: ['以上都不涉及'],
@@ -68,7 +81,10 @@ function VerifyStep() {
   const [values, set] = useValues({ service: '云服务器', domain: '', nature: '企业', certType: '营业执照（个人或企业）', certNumber: '' });
   const [errors, setErrors] = useState<Values>({});
   const next = () => {
-    const found = check({ domain: ['域名', '域名格式不正确', /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i], certNumber: ['证件号码', '证件号码格式不正确', /^[0-9A-Z]{15,18}$/i] }, values);
+    const found = check(
+      { domain: ['域名', '域名格式不正确', /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i], certNumber: ['证件号码', '证件号码格式不正确', /^[0-9A-Z]{15,18}$/i] },
+      values,
+    );
     setErrors(found);
     if (Object.keys(found).length === 0) go('subject');
   };
@@ -89,7 +105,12 @@ function VerifyStep() {
           <Select appearance="button" value={values.nature} options={options('企业', '个人', '事业单位', '政府机关', '社会团体')} onChange={set('nature')} />
         </Item>
         <Item label="证件类型">
-          <Select appearance="button" value={values.certType} options={options('营业执照（个人或企业）', '组织机构代码证', '身份证')} onChange={set('certType')} />
+          <Select
+            appearance="button"
+            value={values.certType}
+            options={options('营业执照（个人或企业）', '组织机构代码证', '身份证')}
+            onChange={set('certType')}
+          />
         </Item>
         <Item label="证件号码" error={errors.certNumber}>
           <Input className="org-certificate-number" value={values.certNumber} onChange={set('certNumber')} />
@@ -135,7 +156,13 @@ function SubjectStep() {
       <h3>主办单位信息</h3>
       <Form>
         <Item label="备案地域" error={errors.region}>
-          <Cascader type="menu" data={REGIONS} value={values.region ? values.region.split('/') : []} onChange={(value: string[]) => set('region')(value.join('/'))} placeholder="请选择备案地域" />
+          <Cascader
+            type="menu"
+            data={REGIONS}
+            value={values.region ? values.region.split('/') : []}
+            onChange={(value: string[]) => set('region')(value.join('/'))}
+            placeholder="请选择备案地域"
+          />
         </Item>
         <Item label="单位名称" error={errors.name}>
           <Input className="org-name" value={values.name} onChange={set('name')} />

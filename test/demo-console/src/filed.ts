@@ -35,7 +35,9 @@ export type ChangeType = keyof typeof CHANGE_TYPES;
 export type CancelType = keyof typeof CANCEL_TYPES;
 
 export function titleOf(type: string | null | undefined): string | undefined {
-  return (CHANGE_TYPES as Record<string, string>)[type ?? ''] ?? (CANCEL_TYPES as Record<string, string>)[type ?? ''] ?? (type === 'first' ? '首次备案' : undefined);
+  return (
+    (CHANGE_TYPES as Record<string, string>)[type ?? ''] ?? (CANCEL_TYPES as Record<string, string>)[type ?? ''] ?? (type === 'first' ? '首次备案' : undefined)
+  );
 }
 
 export function isChangeType(type: string | null | undefined): type is ChangeType {

@@ -24,13 +24,22 @@ export function PrincipalItems({ office = false }: { office?: boolean }) {
           // The console checks the shape only (18 characters); the check digit is not its business here.
           ({ getFieldValue }) => ({
             validator: (_rule, value: string | undefined) =>
-              !value || getFieldValue('fzrIdType') !== '居民身份证' || /^\d{17}[\dXx]$/.test(value) ? Promise.resolve() : Promise.reject(new Error('请输入正确的证件号码')),
+              !value || getFieldValue('fzrIdType') !== '居民身份证' || /^\d{17}[\dXx]$/.test(value)
+                ? Promise.resolve()
+                : Promise.reject(new Error('请输入正确的证件号码')),
           }),
         ]}
       >
         <Input placeholder="请输入证件号码" />
       </Form.Item>
-      <Form.Item label="手机号码" name="fzrMobile" rules={[{ required: true, message: '请输入手机号码' }, { pattern: /^1\d{10}$/, message: '请输入正确的手机号码' }]}>
+      <Form.Item
+        label="手机号码"
+        name="fzrMobile"
+        rules={[
+          { required: true, message: '请输入手机号码' },
+          { pattern: /^1\d{10}$/, message: '请输入正确的手机号码' },
+        ]}
+      >
         <Input placeholder="请输入手机号码" />
       </Form.Item>
       <Form.Item label="验证码" name="phoneVfCode">
@@ -47,7 +56,14 @@ export function PrincipalItems({ office = false }: { office?: boolean }) {
       <Form.Item label="应急联系电话" name="fzrEmergencyMobile" rules={[{ required: true, message: '请输入应急联系电话' }]}>
         <Input placeholder="请输入应急联系电话" />
       </Form.Item>
-      <Form.Item label="电子邮箱" name="fzrEmail" rules={[{ required: true, message: '请输入电子邮箱' }, { type: 'email', message: '请输入正确的电子邮箱' }]}>
+      <Form.Item
+        label="电子邮箱"
+        name="fzrEmail"
+        rules={[
+          { required: true, message: '请输入电子邮箱' },
+          { type: 'email', message: '请输入正确的电子邮箱' },
+        ]}
+      >
         <Input placeholder="请输入电子邮箱" />
       </Form.Item>
     </>

@@ -34,11 +34,18 @@ export function VerifyStep() {
 
   return (
     <>
-      <Form form={entity} name="entity" labelCol={{ span: 6 }} wrapperCol={{ span: 14 }} initialValues={draft.entity} onValuesChange={(changed) => {
-        if (changed.comArea?.province) entity.setFieldValue('comArea', { province: changed.comArea.province });
-        else if (changed.comArea?.city) entity.setFieldValue(['comArea', 'district'], undefined);
-        if (changed.comType) entity.setFieldValue('comIdType', undefined);
-      }}>
+      <Form
+        form={entity}
+        name="entity"
+        labelCol={{ span: 6 }}
+        wrapperCol={{ span: 14 }}
+        initialValues={draft.entity}
+        onValuesChange={(changed) => {
+          if (changed.comArea?.province) entity.setFieldValue('comArea', { province: changed.comArea.province });
+          else if (changed.comArea?.city) entity.setFieldValue(['comArea', 'district'], undefined);
+          if (changed.comType) entity.setFieldValue('comIdType', undefined);
+        }}
+      >
         <Space orientation="vertical" style={{ width: '100%' }}>
           <Module title="主办者基础信息">
             <Form.Item label="主办者所在地域" required>
@@ -75,7 +82,12 @@ export function VerifyStep() {
       <Form form={site} name="site" labelCol={{ span: 6 }} wrapperCol={{ span: 14 }} initialValues={{ serviceType: '1', ...draft.site }}>
         <Module title="互联网信息服务">
           <Form.Item label="服务类型" name="serviceType">
-            <Radio.Group options={[{ label: '网站', value: '1' }, { label: 'APP', value: '6' }]} />
+            <Radio.Group
+              options={[
+                { label: '网站', value: '1' },
+                { label: 'APP', value: '6' },
+              ]}
+            />
           </Form.Item>
           <Form.Item label="域名" name="selfDomain" rules={[{ required: true, message: '请输入域名' }]}>
             <Input placeholder="example.com（不带www）" />
