@@ -785,6 +785,13 @@ const more = {
     evidence: 'T',
     retrieved: RETRIEVED,
   },
+  'TC-server': {
+    url: 'https://cloud.tencent.com/document/product/243/18908',
+    title: '备案云服务器要求（中国大陆地域、公网IP）',
+    publisher: 'Tencent Cloud',
+    evidence: 'F',
+    retrieved: '2026-12-07',
+  },
   // Alibaba Cloud's own filing help (rules scoped to providers: ['aliyun']).
   'ALI-website-info': {
     url: 'https://help.aliyun.com/zh/icp-filing/basic-icp-service/user-guide/fill-in-the-website-information-2',
@@ -810,6 +817,13 @@ const more = {
   'ALI-sms-check': {
     url: 'https://help.aliyun.com/en/icp-filing/basic-icp-service/user-guide/sms-check',
     title: 'SMS check (工信部短信核验 within 24 hours)',
+    publisher: 'Alibaba Cloud',
+    evidence: 'F',
+    retrieved: '2026-12-07',
+  },
+  'ALI-ip': {
+    url: 'https://help.aliyun.com/zh/icp-filing/basic-icp-service/user-guide/appendix-choice-of-cloud-services-and-ip-address',
+    title: '附录：云服务及IP地址的选择（中国内地地域的阿里云资源及其公网IP）',
     publisher: 'Alibaba Cloud',
     evidence: 'F',
     retrieved: '2026-12-07',

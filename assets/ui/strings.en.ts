@@ -115,6 +115,8 @@ export const en: Readonly<Record<UiStringKey, string>> = {
   'questions.hasSeal': 'The subject has an official seal',
   'questions.registrarApproved':
     'Every domain of this order is registered at a domestic registrar approved by MIIT (see domain.miit.gov.cn; domains registered abroad cannot be filed)',
+  'questions.ipsProviderMainland':
+    "Every IP of this order is a public IP of a {provider} resource in a mainland China region (private IPs, IPs of regions outside the mainland, Hong Kong, Macao and Taiwan included, and other providers' IPs are not)",
 
   'residence.residence-permit': 'Residence permit',
   'residence.temporary-residence-permit': 'Temporary residence permit',

@@ -116,6 +116,7 @@ export const zhCN = {
   'questions.needed': '（有规则需要此回答）',
   'questions.hasSeal': '主办单位有公章',
   'questions.registrarApproved': '本次备案的域名都在工信部批复的境内注册商处注册（可在 domain.miit.gov.cn 查询；境外注册的域名不能备案）',
+  'questions.ipsProviderMainland': '本次备案填写的IP都是{provider}中国大陆地域资源的公网IP（内网IP、中国大陆以外地域（含港澳台）的IP、其他云服务商的IP都不行）',
 
   'residence.residence-permit': '居住证',
   'residence.temporary-residence-permit': '暂住证',

@@ -25,7 +25,8 @@ export const RESIDENCE_PROOFS: readonly ResidenceProof[] = [
   'none',
 ];
 
-type BooleanDeclaration = 'nationalLevelUnit' | 'soleProprietor' | 'hasTradeName' | 'hasSeal' | 'mobilesLocal' | 'videoCheckRequested' | 'registrarApproved';
+type BooleanDeclaration =
+  'nationalLevelUnit' | 'soleProprietor' | 'hasTradeName' | 'hasSeal' | 'mobilesLocal' | 'videoCheckRequested' | 'registrarApproved' | 'ipsProviderMainland';
 
 export interface QuestionActions {
   setDeclarations(declarations: Declarations): void;
@@ -175,6 +176,7 @@ export function questionPlan(form: FilingForm, provider: ProviderId, waiting: Re
     ['videoCheckRequested', 'questions.videoCheckRequested', false],
     // Asked while a rule waits for it (orders that file domains); once answered it stays, so a "no" can be revised after a transfer.
     ['registrarApproved', 'questions.registrarApproved', declarations.registrarApproved !== undefined],
+    ['ipsProviderMainland', 'questions.ipsProviderMainland', declarations.ipsProviderMainland !== undefined],
   ];
   // The video check is asked about only where the provider has one (hasVideoCheckMail).
   const shownBooleans = booleans.filter(

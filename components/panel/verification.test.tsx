@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ALL_RULES } from '../../rules/all-rules';
 import { run } from '../../rules/engine/run';
+import type { ProviderId } from '../../rules/model/providers';
 import type { FilingForm } from '../../rules/model/filing-form';
 import { makeApp } from '../../test/support/make-app';
 import { makeChange } from '../../test/support/make-change';
@@ -22,13 +23,13 @@ import { changeOptions, toggleChanged } from './questions';
 let container: HTMLElement;
 let actions: { [K in keyof PanelActions]: ReturnType<typeof vi.fn> };
 
-function stateFor(form: FilingForm): TabState {
+function stateFor(form: FilingForm, provider: ProviderId = 'huawei'): TabState {
   return {
-    console: 'huawei',
-    provider: 'huawei',
+    console: provider,
+    provider,
     step: 'subject',
     form,
-    result: run(form, { today: TODAY, rules: ALL_RULES }),
+    result: run(form, { today: TODAY, rules: ALL_RULES, provider }),
     health: { expected: [], missing: [] },
     updatedAt: 1,
   };
@@ -297,9 +298,14 @@ describe('domain real-name proof', () => {
     expect(text('.domain-item .expected-holder')).toBe('深圳市示例智能科技有限公司');
   });
 
-  it('hidden when no material asks for it (a Guangdong enterprise first filing)', () => {
-    show(stateFor(makeForm('enterprise')));
+  it('hidden when no material asks for it (a Guangdong enterprise first filing on Alibaba Cloud)', () => {
+    show(stateFor(makeForm('enterprise'), 'aliyun'));
     expect($('.domain-proof')).toBeNull();
+  });
+
+  it('shown for every Huawei Cloud new filing: its knowledge base asks for the domain certificates on new and change orders', () => {
+    show(stateFor(makeForm('enterprise')));
+    expect($('.domain-proof')).not.toBeNull();
   });
 });
 

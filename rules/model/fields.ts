@@ -115,6 +115,7 @@ export const FIELDS: Record<string, FieldInfo> = {
   materials: { zh: '上传资料', en: 'Uploaded materials', step: 'upload' },
   declarations: { zh: '补充说明', en: 'Your answers', step: 'other' },
   'declarations.registrarApproved': { zh: '域名注册商是否获工信部批复', en: 'Domain registrar approved by MIIT', step: 'other' },
+  'declarations.ipsProviderMainland': { zh: 'IP是否为本云服务商中国大陆资源的公网IP', en: "IPs are the provider's mainland public IPs", step: 'other' },
 };
 
 /** `websites[2].principal.mobile` → `websites[].principal.mobile`. */

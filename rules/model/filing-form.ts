@@ -189,6 +189,10 @@ export const DeclarationsSchema = z
       .boolean()
       .optional()
       .describe("every domain in the order is registered at a registrar MIIT has approved (a domestic one; MIIT's domain verification fails the others)"),
+    ipsProviderMainland: z
+      .boolean()
+      .optional()
+      .describe("every IP of the order is a public IP of a mainland-China resource of the filing's provider (any account of it)"),
   })
   .strict();
 
