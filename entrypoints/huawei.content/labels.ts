@@ -177,6 +177,7 @@ export const UPLOAD_LABELS: UploadTable = {
   负责人证件照片: { material: 'subject-principal-id', principalId: true },
   身份证照片: { material: 'subject-principal-id', principalId: true },
   主办单位证件: { material: 'subject-certificate' },
+  主体单位证件: { material: 'subject-certificate' }, // from docs: https://huaweicloud.com/s/JWUtbW9iaWxlN-acjeWKoeWZqOWcsOWdgOaAjuS5iOWhqyU/t_30_p_7/JUlDUOWkh-ahiCU
   主办者证件: { material: 'subject-certificate' },
   主体证件: { material: 'subject-certificate' },
   营业执照: { material: 'subject-certificate' },
@@ -201,6 +202,8 @@ export const UPLOAD_LABELS: UploadTable = {
   不涉及前置审批承诺书: { material: 'no-pre-approval-pledge', perService: true },
   政府网站域名业务审核表: { material: 'gov-domain-review-form', perService: true }, // from docs: https://huaweicloud.com/s/JeWfn-aOp-acjeWKoeWZqOiuvue9rueUqOaIt-WvhueggeacieaViOacnyU/t_30_p_9/JUlDUOWkh-ahiCU
   网站建设方案书: { material: 'site-plan', perService: true },
+  // 青海's "五图" (the same page as 主体单位证件).
+  真实性核验单: { material: 'verification-sheet', perService: true }, // from docs: https://huaweicloud.com/s/JWUtbW9iaWxlN-acjeWKoeWZqOWcsOWdgOaAjuS5iOWhqyU/t_30_p_7/JUlDUOWkh-ahiCU
   居住证: { material: 'residence-proof' },
   居住证明: { material: 'residence-proof' },
   APP图标: { material: 'app-icon', perService: true },
