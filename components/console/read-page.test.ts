@@ -466,6 +466,11 @@ describe('filing type (rules/sources.ts HW-first-filing-steps)', () => {
       ['注销APP', 'cancel-service'],
       ['注销主体', 'cancel-subject'],
       ['取消接入', 'cancel-access'],
+      // The moving orders (S4, P22): the console's menu entry and the help centre's names.
+      ['迁移互联网信息服务', 'migrate-service'],
+      ['迁移备案', 'migrate-service'],
+      ['网站迁移', 'migrate-service'],
+      ['转移备案', 'transfer'],
       ['ICP备案 / 注销网站', 'cancel-service'],
       ['我的ICP备案 > 变更备案订单', 'change-filing'],
       ['验证备案类型', undefined],

@@ -3,7 +3,7 @@
  * over a console's StepTable (entrypoints/<console>.content/steps.ts).
  */
 import type { Step } from '../../rules/model/fields';
-import { isCancelFilingType } from '../../rules/model/vocabulary';
+import { isCancelFilingType, isMoveFilingType } from '../../rules/model/vocabulary';
 import type { PageStep } from './page-read';
 
 export interface StepTable {
@@ -70,8 +70,9 @@ export function expectedFields(
   step: PageStep,
   seen: { websites: readonly number[]; apps: readonly number[]; values: ReadonlyMap<string, unknown>; filingType?: string },
 ): string[] {
-  // A cancellation shows the record it cancels, not the wizard's fields: nothing is expected.
-  if (isCancelFilingType(seen.filingType)) return [];
+  // A cancellation shows the record it cancels, not the wizard's fields; a migration or a
+  // transfer shows the record it moves and asks for the target account: nothing is expected.
+  if (isCancelFilingType(seen.filingType) || isMoveFilingType(seen.filingType)) return [];
   const { expected } = steps;
   const services = (kind: 'websites' | 'apps', fields: readonly string[]) => {
     const indexes = seen[kind].length ? [...seen[kind]].sort((a, b) => a - b) : [0];

@@ -129,6 +129,12 @@ export const FILING_TYPES = vocabulary({
   'cancel-service': { zh: '注销互联网信息服务', en: 'Cancel a website or app', aliases: ['注销网站', '注销APP'] },
   'cancel-subject': { zh: '注销主体', en: 'Cancel the subject' },
   'cancel-access': { zh: '取消接入', en: 'Cancel access' },
+  // 迁移互联网信息服务 (更多 > 迁移互联网信息服务; the help centre's 迁移备案 / 网站迁移): a filed website
+  // moves to another subject, in the target subject's own account, reviewed by the 管局 (S4, K-迁移).
+  'migrate-service': { zh: '迁移互联网信息服务', en: 'Migrate a website to another subject', aliases: ['网站迁移', '迁移备案', '迁移网站'] },
+  // 转移备案: the same subject and its services move to another account of the provider; no
+  // review by the provider or the 管局 (P22, P13, K-转移).
+  transfer: { zh: '转移备案', en: 'Transfer the filing to another account' },
 });
 export type FilingType = keyof typeof FILING_TYPES;
 /** Types that submit a new or extended filing, where the field rules apply in full. */
@@ -136,8 +142,15 @@ export const NEW_FILING_TYPES: readonly FilingType[] = ['first', 'add-service', 
 export const CHANGE_FILING_TYPES: readonly FilingType[] = ['change-subject', 'change-service', 'change-filing'];
 /** Cancellation orders: they upload no filing materials. */
 export const CANCEL_FILING_TYPES: readonly FilingType[] = ['cancel-service', 'cancel-subject', 'cancel-access'];
+/** Orders that move filed services or a filed subject rather than file, change or cancel them. */
+export const MOVE_FILING_TYPES: readonly FilingType[] = ['migrate-service', 'transfer'];
 /** First filings and new-site orders: the orders that bring new websites and domains to the 管局. */
 export const NEW_SITE_FILING_TYPES: readonly FilingType[] = ['first', 'add-service'];
+
+/** Whether `type` (a filing type, or anything read from a page) moves services or a subject (MOVE_FILING_TYPES). */
+export function isMoveFilingType(type: unknown): boolean {
+  return (MOVE_FILING_TYPES as readonly unknown[]).includes(type);
+}
 
 /** Whether `type` (a filing type, or anything read from a page) is a cancellation. */
 export function isCancelFilingType(type: unknown): boolean {

@@ -111,6 +111,16 @@ describe('smsRecipients', () => {
     expect(plan.facts.map((f) => f.id)).toEqual(['noSmsCancelAccess']);
   });
 
+  it('a migration says its SMS comes within 24 hours without naming a recipient; a transfer says no page mentions one', () => {
+    const migration = smsRecipients(makeChange('migrate-service'));
+    expect(migration).toMatchObject({ filingType: 'migrate-service', recipients: [] });
+    expect(migration.required).toBeUndefined();
+    expect(migration.notes.map((n) => n['zh-CN']).join('')).toContain('24小时');
+    const transfer = smsRecipients(makeChange('transfer'));
+    expect(transfer).toMatchObject({ filingType: 'transfer', recipients: [], facts: [] });
+    expect(transfer.notes.map((n) => n['zh-CN']).join('')).toContain('不经云服务商和管局审核');
+  });
+
   it('states the 24-hour window, 6-digit code, 2 resends and 5 wrong tries, in both languages with sources', () => {
     const plan = smsRecipients(makeForm());
     expect(plan.facts.map((f) => f.id)).toEqual(['since2020', 'window', 'code', 'resend', 'wrongTries', 'mobileOnly', 'blockers', 'miitSite', 'returned']);

@@ -330,6 +330,8 @@ function drafts(form: FilingForm, type: FilingType): Draft[] {
     case 'cancel-subject':
       return [subject(form, CANCEL_SUBJECT)];
     case 'cancel-access':
+    case 'migrate-service':
+    case 'transfer':
       return [];
   }
 }
@@ -346,6 +348,33 @@ export function smsRecipients(form: FilingForm): SmsPlan {
   }
   if (type === 'cancel-access')
     return { filingType: type, required: false, recipients: [], facts: SMS_FACTS.filter((f) => f.id === 'noSmsCancelAccess'), notes: [] };
+  // Moving orders: the knowledge base gives a 24-hour SMS for a migration but not who receives
+  // it (K-迁移); a transfer between accounts is reviewed by no one (P22, P13), and no page says
+  // whether it sends one. Neither guesses a recipient.
+  if (type === 'migrate-service')
+    return {
+      filingType: type,
+      recipients: [],
+      facts: SMS_FACTS.filter((f) => f.id !== 'noSmsCancelAccess'),
+      notes: [
+        r(
+          '迁移互联网信息服务须在24小时内完成短信核验；目前的说明没有写明由哪位负责人接收。',
+          'A website migration has an SMS check within 24 hours; the available pages do not say which principal receives it.',
+        ),
+      ],
+    };
+  if (type === 'transfer')
+    return {
+      filingType: type,
+      recipients: [],
+      facts: [],
+      notes: [
+        r(
+          '转移备案只在两个账号之间移交，不经云服务商和管局审核；目前的说明没有提到短信核验。',
+          'A transfer only moves the filing between two accounts, reviewed by neither the provider nor the administration; the available pages mention no SMS check.',
+        ),
+      ],
+    };
 
   const seen: { path: string; mobile: string }[] = [];
   const recipients = drafts(form, type).map((d): SmsRecipient => {
