@@ -110,9 +110,8 @@ async function aliyunShot(h: Harness): Promise<void> {
   await panel.close();
 }
 
-async function main(): Promise<void> {
-  ensureBuilds({ stale: true });
-  mkdirSync(STORE_DIR, { recursive: true });
+/** One run of all the shots in a fresh browser. */
+async function shoot(): Promise<void> {
   const h = await launch({ headless: true });
   try {
     await huaweiShots(h);
@@ -121,6 +120,20 @@ async function main(): Promise<void> {
     if (leaked > 0) throw new Error(`${leaked} external request(s) attempted during the shots`);
   } finally {
     await h.close();
+  }
+}
+
+async function main(): Promise<void> {
+  ensureBuilds({ stale: true });
+  mkdirSync(STORE_DIR, { recursive: true });
+  try {
+    await shoot();
+  } catch (error) {
+    // On a loaded machine the scripted walk has missed a step (seen once: 下一步 on 填写主体信息
+    // did not reach the next step, at a load of 13 on 2 cores). Once more, from scratch; a second
+    // failure is a real one.
+    console.warn(`The shots failed (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); once more from the start.`);
+    await shoot();
   }
 }
 
