@@ -21,7 +21,7 @@ const stages: Stage[] = [
   { name: 'type check', command: 'npx tsc --noEmit -p tsconfig.json' },
   { name: 'lint (ESLint, regexp)', command: 'npm run --silent lint' },
   { name: 'format (Prettier)', command: 'npm run --silent format:check' },
-  { name: 'extension build (Chrome, Firefox, zips)', command: 'npm run --silent build' },
+  { name: 'extension build (Chrome, Edge, Firefox, zips)', command: 'npm run --silent build' },
   {
     name: 'built extension (manifest allow-list, no network APIs)',
     command: 'npx vitest run --config test/build/vitest.config.ts',

@@ -10,7 +10,8 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
 const CONSOLES = ['huawei', 'aliyun', 'tencent'] as const;
-const CONTENT_SCRIPTS = CONSOLES.flatMap((id) => [`.output/chrome-mv3/content-scripts/${id}.js`, `.output/firefox-mv2/content-scripts/${id}.js`]);
+const BUILDS = ['chrome-mv3', 'edge-mv3', 'firefox-mv2'] as const;
+const CONTENT_SCRIPTS = CONSOLES.flatMap((id) => BUILDS.map((dir) => `.output/${dir}/content-scripts/${id}.js`));
 /** Each console's content script, gzipped (components/console/README.md: 40 KB gzip). */
 const BUDGET_GZIP = 40 * 1024;
 
@@ -51,11 +52,11 @@ describe('each console carries its own tables and readers only', () => {
 });
 
 describe('bringing the rules into the page', () => {
-  it.each(['chrome-mv3', 'firefox-mv2'])('%s: no import() at all (AMO flags a computed one); page-engine.js holds the rules', (dir) => {
+  it.each(BUILDS)('%s: no import() at all (AMO flags a computed one); page-engine.js holds the rules', (dir) => {
     for (const id of CONSOLES) expect(readFileSync(`.output/${dir}/content-scripts/${id}.js`, 'utf8')).not.toMatch(/\bimport\(/);
     expect(readFileSync(`.output/${dir}/page-engine.js`, 'utf8')).toMatch(/["'`]national\/emergency-phone-differs["'`]/);
   });
-  it.each(['chrome-mv3', 'firefox-mv2'])(
+  it.each(BUILDS)(
     '%s: every content-script entry lists page-engine.js after the console script, so the first read goes out before the rules are evaluated',
     (dir) => {
       const manifest = JSON.parse(readFileSync(`.output/${dir}/manifest.json`, 'utf8')) as Manifest;

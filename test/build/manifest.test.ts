@@ -1,6 +1,7 @@
 /**
  * Least privilege, held to an allow-list: the built manifests may ask for no more than
- * storage (+ sidePanel on Chrome) and may reach only the filing consoles (Huawei Cloud, Alibaba Cloud, Tencent Cloud).
+ * storage (+ sidePanel on Chrome and Edge) and may reach only the filing consoles (Huawei Cloud, Alibaba Cloud, Tencent Cloud).
+ * The Edge package is the Chromium build under Edge's name: the same Manifest V3, side panel and all.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +11,9 @@ import { TENCENT_CONSOLE_MATCHES } from '../../entrypoints/tencent.content/hosts
 
 interface Manifest {
   manifest_version: number;
+  version: string;
+  background?: { service_worker?: string };
+  side_panel?: { default_path?: string };
   name: string;
   description: string;
   permissions?: string[];
@@ -23,9 +27,9 @@ interface Manifest {
   content_security_policy?: unknown;
 }
 
-const BUILDS = { chrome: '.output/chrome-mv3', firefox: '.output/firefox-mv2' } as const;
+const BUILDS = { chrome: '.output/chrome-mv3', edge: '.output/edge-mv3', firefox: '.output/firefox-mv2' } as const;
 const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Manifest;
-const ALLOWED_PERMISSIONS = { chrome: ['storage', 'sidePanel'], firefox: ['storage'] } as const;
+const ALLOWED_PERMISSIONS = { chrome: ['storage', 'sidePanel'], edge: ['storage', 'sidePanel'], firefox: ['storage'] } as const;
 /** Every page a content script may run on: each console's own matches, nothing else. */
 const CONSOLE_MATCHES = [...HUAWEI_CONSOLE_MATCHES, ...ALIYUN_CONSOLE_MATCHES, ...TENCENT_CONSOLE_MATCHES];
 
@@ -65,7 +69,7 @@ describe.each(Object.entries(BUILDS))('%s manifest', (browser, dir) => {
 
   it('lets its own pages (service worker, side panel) load only their own scripts and connect nowhere', () => {
     const csp = manifest.content_security_policy;
-    const policy = browser === 'chrome' ? (csp as { extension_pages?: string } | undefined)?.extension_pages : csp;
+    const policy = browser === 'firefox' ? csp : (csp as { extension_pages?: string } | undefined)?.extension_pages;
     expect(typeof policy).toBe('string');
     const directives = new Map(
       (policy as string)
@@ -89,6 +93,28 @@ describe.each(Object.entries(BUILDS))('%s manifest', (browser, dir) => {
       expect(messages.extDescription?.message.length).toBeGreaterThan(20);
     }
     for (const size of ['16', '48', '128']) expect(existsSync(`${dir}/${manifest.icons?.[size]}`), `icon ${size}`).toBe(true);
+  });
+});
+
+describe.each(['chrome', 'edge'] as const)('%s: a Manifest V3 package with the side panel', (browser) => {
+  const dir = BUILDS[browser];
+  const manifest = read(`${dir}/manifest.json`);
+
+  it('is Manifest V3 with a service worker and the side panel (Edge calls it the sidebar: the same sidePanel API)', () => {
+    expect(manifest.manifest_version).toBe(3);
+    expect(existsSync(`${dir}/${manifest.background?.service_worker}`), 'service worker').toBe(true);
+    expect(manifest.permissions).toContain('sidePanel');
+    expect(existsSync(`${dir}/${manifest.side_panel?.default_path}`), 'side panel page').toBe(true);
+  });
+
+  it('has its store package in .output/', () => {
+    expect(existsSync(`.output/beian-precheck-${manifest.version}-${browser}.zip`)).toBe(true);
+  });
+});
+
+describe('the Edge package', () => {
+  it('has the same manifest as the Chrome package (one Chromium build, two stores)', () => {
+    expect(read(`${BUILDS.edge}/manifest.json`)).toEqual(read(`${BUILDS.chrome}/manifest.json`));
   });
 });
 

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const BUILDS = ['.output/chrome-mv3', '.output/firefox-mv2'];
+const BUILDS = ['.output/chrome-mv3', '.output/edge-mv3', '.output/firefox-mv2'];
 const NETWORK_APIS: [string, RegExp][] = [
   ['fetch', /\bfetch\s*\(/],
   ['XMLHttpRequest', /\bXMLHttpRequest\b/],

@@ -107,6 +107,8 @@ export interface LaunchOptions {
 }
 
 const EXTENSION_SOURCES = ['entrypoints', 'components', 'rules', 'assets', 'wxt.config.ts'];
+/** Images the demo and the store script write under assets/: not sources (else every run would rebuild the next). */
+const WRITTEN_BY_THE_DEMO = new Set(['assets/screenshots', 'assets/store'].map((path) => join(ROOT, path)));
 const DEMO_SOURCES = ['test/demo-console', 'rules/model', 'test/support/synthetic-ids.ts'];
 const DEMO_ALIYUN_SOURCES = ['test/demo-console-aliyun'];
 const DEMO_TENCENT_SOURCES = ['test/demo-console-tencent'];
@@ -114,7 +116,7 @@ const DEMO_TENCENT_SOURCES = ['test/demo-console-tencent'];
 function newestMtime(paths: readonly string[]): number {
   let newest = 0;
   const visit = (path: string) => {
-    if (!existsSync(path)) return;
+    if (!existsSync(path) || WRITTEN_BY_THE_DEMO.has(path)) return;
     const stat = statSync(path);
     if (stat.isDirectory()) {
       for (const entry of readdirSync(path)) if (entry !== 'node_modules') visit(join(path, entry));
