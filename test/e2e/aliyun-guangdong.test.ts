@@ -4,11 +4,10 @@
  * Cloud's), and a second website added on 填写网站信息 is read beside the first. Material ids come
  * from the rules; the provider's wording from rules/model/providers.ts.
  */
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROVIDERS } from '../../rules/model/providers';
 import { makeIdNumber } from '../support/synthetic-ids';
-import { aliyunRoute, antChoose, antControl, antType } from './antd-driver';
+import { aliyunRoute, antControl, antFillVerify, antType } from './antd-driver';
 import { externalRequests, launch, type Harness } from './harness';
 import { activeState, materialStatus } from './panel-driver';
 
@@ -25,23 +24,21 @@ afterAll(async () => {
   await h?.close();
 });
 
-/** Step 1 (基础信息校验) of a person in 广东 with the first website's domain. */
-async function fillVerify(page: Page): Promise<void> {
-  await antChoose(page, '主办者所在地域', '广东省', { index: 0 });
-  await antChoose(page, '主办者所在地域', '深圳市', { index: 1 });
-  await antChoose(page, '主办者所在地域', '南山区', { index: 2 });
-  await antChoose(page, '主办单位性质', '个人');
-  await antChoose(page, '证件类型', '居民身份证');
-  await antType(page, '证件号码', ID);
-  await antType(page, '主办单位或主办人名称', '张三');
-  await antType(page, '主办单位证件住所', '广东省深圳市南山区科技园路1号');
-  await antType(page, '域名', 'zhangsan-notes.cn');
-}
+/** Step 1 (基础信息校验) of a person in 广东, with the first website's domain. */
+const VERIFY = {
+  region: ['广东省', '深圳市', '南山区'],
+  nature: '个人',
+  certType: '居民身份证',
+  certNumber: ID,
+  name: '张三',
+  certAddress: '广东省深圳市南山区科技园路1号',
+  domain: 'zhangsan-notes.cn',
+} as const;
 
 describe('a Guangdong filing on the Aliyun demo console', () => {
   it("lists the commitment letter as missing, with Alibaba Cloud's templates named and Huawei Cloud's not; a second website is read beside the first", async () => {
     const page = await h.openAliyunConsole('#/verify');
-    await fillVerify(page);
+    await antFillVerify(page, VERIFY);
     const panel = await h.openSidePanel(page);
     await expect.poll(async () => (await activeState(panel))?.form.province, POLL).toBe('GD');
     expect((await activeState(panel))?.provider).toBe('aliyun');
