@@ -836,6 +836,13 @@ const more = {
     evidence: 'F',
     retrieved: '2026-12-07',
   },
+  'TC-mini-program': {
+    url: 'https://github.com/tencentyun/qcloud-documents/blob/HEAD/product/域名与网站/网站备案/常见问题/备案小程序类.md',
+    title: '备案小程序类：视频核验时身份证摆正、纯白背景、光线适当、面部无大面积遮挡、画面中无多余人物',
+    publisher: 'Tencent Cloud',
+    evidence: 'F',
+    retrieved: '2026-12-07',
+  },
 } as const satisfies Record<string, Source>;
 
 export const SOURCES: Readonly<Record<string, Source>> = { ...huawei, ...more };
