@@ -828,6 +828,35 @@ const more = {
     evidence: 'F',
     retrieved: '2026-12-07',
   },
+  // Tencent Cloud's own filing help, from its documentation repository (rules scoped to providers: ['tencent']).
+  'TC-auth-code': {
+    url: 'https://github.com/tencentyun/qcloud-documents/blob/HEAD/product/域名与网站/网站备案/常见问题/备案授权码.md',
+    title: '备案授权码：1个授权码对应1个网站的备案，1个网站仅包含1个域名；授权码由企业实名认证账号的服务器生成',
+    publisher: 'Tencent Cloud',
+    evidence: 'F',
+    retrieved: '2026-12-07',
+  },
+  'TC-website-info': {
+    url: 'https://github.com/tencentyun/qcloud-documents/blob/HEAD/product/域名与网站/网站备案/常见问题/备案流程/网站信息/网站信息.md',
+    title: '网站信息：单位备案每个订单最多10个网站，个人备案每个订单最多1个网站，每个网站只能提交1个域名',
+    publisher: 'Tencent Cloud',
+    evidence: 'F',
+    retrieved: '2026-12-07',
+  },
+  'TC-subject-info': {
+    url: 'https://github.com/tencentyun/qcloud-documents/blob/HEAD/product/域名与网站/网站备案/常见问题/备案流程/主体信息/主体信息.md',
+    title: '主体信息：通信地址没有门牌号时在备注中说明通信地址已为最详细地址',
+    publisher: 'Tencent Cloud',
+    evidence: 'F',
+    retrieved: '2026-12-07',
+  },
+  'TC-mini-program': {
+    url: 'https://github.com/tencentyun/qcloud-documents/blob/HEAD/product/域名与网站/网站备案/常见问题/备案小程序类.md',
+    title: '备案小程序类：视频核验时身份证摆正、纯白背景、光线适当、面部无大面积遮挡、画面中无多余人物',
+    publisher: 'Tencent Cloud',
+    evidence: 'F',
+    retrieved: '2026-12-07',
+  },
 } as const satisfies Record<string, Source>;
 
 export const SOURCES: Readonly<Record<string, Source>> = { ...huawei, ...more };

@@ -1,10 +1,14 @@
 /**
  * The Tencent Cloud filing console (https://console.cloud.tencent.com/beian, 腾讯云 网站备案): Tea
- * forms (React, class prefix `app-beian` instead of `tea`), plain HTML as the fallback. Provider
+ * forms (React, class prefix `app-beian` instead of `tea`), plain HTML as the fallback. TDesign is
+ * read too, in case the rebuilt console uses it: it comes first because its form-item rule is the
+ * narrower one (the item's content part, without its help text) and finds nothing on Tea's
+ * markup, whose items have no content part; none of its readers matches a Tea part. Provider
  * 'tencent': the rules name Tencent Cloud's mini-program, templates and console (rules/model/providers.ts).
  */
 import { defineConsole } from '../../components/console/define-console';
 import { native } from '../../components/console/dom/native';
+import { tdesign } from '../../components/console/dom/tdesign';
 import { tea } from '../../components/console/dom/tea';
 import { TENCENT_CONSOLE_MATCHES } from './hosts';
 import {
@@ -25,7 +29,7 @@ export const tencent = defineConsole({
   id: 'tencent',
   provider: 'tencent',
   matches: TENCENT_CONSOLE_MATCHES,
-  libraries: [tea, native],
+  libraries: [tdesign, tea, native],
   labels: {
     synonyms: LABEL_SYNONYMS,
     uploads: UPLOAD_LABELS,

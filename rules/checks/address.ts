@@ -9,6 +9,14 @@ const MUNICIPALITIES = new Set(['BJ', 'TJ', 'SH', 'CQ']);
 /** Placeholders a cascader shows instead of a city for municipalities. */
 const NO_CITY = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
 
+/** A digit, or a Chinese numeral before 号 (十二号): one numeral is enough, so no repeated run is scanned. */
+const DOOR_NUMBER = /\d|[一二三四五六七八九十百]号/u;
+
+/** Whether the street part of an address gives a door number (门牌号): "科技园路1号", "中山路十二号". */
+export function hasDoorNumber(detail: string): boolean {
+  return DOOR_NUMBER.test(detail);
+}
+
 /** The province an address starts with ("广东省…", "广东…", "北京市…"), or undefined. */
 export function provinceOfAddress(address: string): Province | undefined {
   const text = address.trim();

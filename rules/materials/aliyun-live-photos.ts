@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/types';
 import { NEW_FILING_TYPES } from '../model/vocabulary';
-import { serviceLabel, services } from '../national/_services';
+import { authenticityCheckNeeds } from './_authenticity-check';
 
 /**
  * Alibaba Cloud takes the principals' live photos (现场拍照) and the face check only in its
@@ -38,11 +38,6 @@ export default defineRule({
   sources: ['ALI-upload'],
   reviewedAt: '2026-12-07',
   check(form) {
-    return services(form).map((s) => ({
-      material: 'authenticity-check',
-      for: s.path,
-      message: 'livePhoto' as const,
-      params: { service: serviceLabel(s.kind, s.index) },
-    }));
+    return authenticityCheckNeeds(form, 'livePhoto' as const);
   },
 });

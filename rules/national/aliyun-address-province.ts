@@ -1,10 +1,7 @@
-import { provinceOfAddress } from '../checks/address';
+import { hasDoorNumber, provinceOfAddress } from '../checks/address';
 import { defineRule, type Issue } from '../engine/types';
 import { PROVINCES as DOOR_NUMBER_PROVINCES } from '../provinces/shared/address-door-number';
 import { PROVINCES as SAME_CITY_PROVINCES } from '../provinces/shared/mailing-address-same-city';
-
-/** A digit, or a Chinese numeral before 号 (as in provinces/shared/address-door-number). */
-const DOOR_NUMBER = /\d|[一二三四五六七八九十百]号/u;
 
 /**
  * Alibaba Cloud's filing help, as copied on its developer forum (ALI-address, a third-party
@@ -67,7 +64,7 @@ export default defineRule({
       }
     }
     const detail = subject?.mailingAddress?.detail;
-    if (!doorNumberRule && detail && detail.trim() !== '' && !DOOR_NUMBER.test(detail) && !(subject?.remark ?? '').trim()) {
+    if (!doorNumberRule && detail && detail.trim() !== '' && !hasDoorNumber(detail) && !(subject?.remark ?? '').trim()) {
       issues.push({ field: 'subject.mailingAddress.detail', message: 'noDoorNumberRemark' });
     }
     return issues;

@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeIdNumber, withWrongCheckChar } from '../support/synthetic-ids';
-import { aliyunRoute, antChoose, antControl, antErrors, antField, antType } from './antd-driver';
+import { aliyunRoute, antChoose, antControl, antErrors, antField, antFillVerify, antType } from './antd-driver';
 import { externalRequests, launch, type Harness } from './harness';
 import { readWarnings } from './inline-warnings';
 import { activeState, panelClick, panelField } from './panel-driver';
@@ -112,15 +112,15 @@ describe('extension on the Aliyun demo console', () => {
 
   it('reads the 基础信息校验 step: the region from three selects, the subject, and 信息校验 moves on', async () => {
     const page = await h.openAliyunConsole('#/verify');
-    await antChoose(page, '主办者所在地域', '浙江省', { index: 0 });
-    await antChoose(page, '主办者所在地域', '杭州市', { index: 1 });
-    await antChoose(page, '主办者所在地域', '西湖区', { index: 2 });
-    await antChoose(page, '主办单位性质', '个人');
-    await antChoose(page, '证件类型', '居民身份证');
-    await antType(page, '证件号码', ID);
-    await antType(page, '主办单位或主办人名称', '张三');
-    await antType(page, '主办单位证件住所', '浙江省杭州市西湖区文三路90号');
-    await antType(page, '域名', 'example.com');
+    await antFillVerify(page, {
+      region: ['浙江省', '杭州市', '西湖区'],
+      nature: '个人',
+      certType: '居民身份证',
+      certNumber: ID,
+      name: '张三',
+      certAddress: '浙江省杭州市西湖区文三路90号',
+      domain: 'example.com',
+    });
     const panel = await h.openSidePanel(page);
     await expect.poll(async () => (await activeState(panel))?.form.province, POLL).toBe('ZJ');
     const form = (await activeState(panel))!.form;

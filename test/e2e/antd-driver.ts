@@ -54,3 +54,25 @@ export async function antErrors(scope: Scope, label: string, nth = 0): Promise<s
 export async function aliyunRoute(page: Page): Promise<string | null> {
   return page.locator('main.icp-page').getAttribute('data-route');
 }
+
+/** What a person types on the demo's 基础信息校验 step (synthetic values only). */
+export interface AliyunVerify {
+  readonly region: readonly [province: string, city: string, district: string];
+  readonly nature: string;
+  readonly certType: string;
+  readonly certNumber: string;
+  readonly name: string;
+  readonly certAddress: string;
+  readonly domain: string;
+}
+
+/** Fills the 基础信息校验 step: the region's three selects, the subject, the domain. */
+export async function antFillVerify(page: Page, v: AliyunVerify): Promise<void> {
+  for (const [index, option] of v.region.entries()) await antChoose(page, '主办者所在地域', option, { index });
+  await antChoose(page, '主办单位性质', v.nature);
+  await antChoose(page, '证件类型', v.certType);
+  await antType(page, '证件号码', v.certNumber);
+  await antType(page, '主办单位或主办人名称', v.name);
+  await antType(page, '主办单位证件住所', v.certAddress);
+  await antType(page, '域名', v.domain);
+}

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
-import { ALIYUN_CONSOLE_URL, ALIYUN_MOUNTS, demoFileFor } from '../e2e/harness';
+import { ALIYUN_CONSOLE_URL, ALIYUN_MOUNTS, demoFileFor, TENCENT_CONSOLE_URL, TENCENT_MOUNTS } from '../e2e/harness';
 import type { FirefoxBidi } from './bidi';
 
 export const ADDON = '.output/firefox-mv2';
@@ -34,6 +34,10 @@ export interface DemoSite {
 /** The Alibaba Cloud demo console (antd), at its real form page. */
 export const ALIYUN_SITE: DemoSite = { dir: '.output/demo-console-aliyun', host: 'beian.aliyun.com', mounts: ALIYUN_MOUNTS };
 export const ALIYUN_URL = ALIYUN_CONSOLE_URL;
+
+/** The Tencent Cloud demo console (Tea, prefix app-beian), at an order's page. */
+export const TENCENT_SITE: DemoSite = { dir: '.output/demo-console-tencent', host: 'console.cloud.tencent.com', mounts: TENCENT_MOUNTS };
+export const TENCENT_URL = TENCENT_CONSOLE_URL;
 
 /**
  * The demo console builds answer for their console hosts (the Huawei demo, `demo`, for
@@ -102,6 +106,19 @@ export function focusAntField(ff: FirefoxBidi, context: string, label: string): 
     `const items = [...document.querySelectorAll('.principal-block .ant-form-item')];
      const item = items.find((el) => el.querySelector('.ant-form-item-label > label')?.getAttribute('title') === ${JSON.stringify(label)});
      const input = item?.querySelector('input:not([type=file]):not([type=checkbox]):not([type=radio])');
+     if (!input) return false;
+     input.focus(); input.select?.();
+     return document.activeElement === input;`,
+  );
+}
+
+/** The same in a Tea form (the Tencent demo), any class prefix: the item's label part names the field. */
+export function focusTeaField(ff: FirefoxBidi, context: string, label: string): Promise<boolean> {
+  return ff.evaluate<boolean>(
+    context,
+    `const items = [...document.querySelectorAll('.principal-block [class*="-form__item"]')];
+     const item = items.find((el) => el.querySelector('[class*="-form__label"] > label')?.textContent?.trim() === ${JSON.stringify(label)});
+     const input = item?.querySelector('[class*="-form__controls"] input:not([type=file]):not([type=checkbox]):not([type=radio])');
      if (!input) return false;
      input.focus(); input.select?.();
      return document.activeElement === input;`,

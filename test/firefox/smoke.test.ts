@@ -1,12 +1,14 @@
 /**
  * Firefox smoke test: the built add-on, installed as a temporary add-on in Debian's
- * firefox-esr, on the demo consoles served at their real console URLs (Huawei Cloud's and
- * Alibaba Cloud's). Typing an emergency phone equal to the mobile shows the inline warning;
- * fixing it removes it.
+ * firefox-esr, on the demo consoles served at their real console URLs (Huawei Cloud's,
+ * Alibaba Cloud's and Tencent Cloud's). Typing a mistake shows the inline warning next to its
+ * field (an emergency phone equal to the mobile; on the Tencent demo, whose principal block has
+ * no emergency phone, an ID number with a wrong check character); fixing it removes it.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeIdNumber, withWrongCheckChar } from '../support/synthetic-ids';
 import { FirefoxBidi } from './bidi';
 import {
   ADDON,
@@ -16,7 +18,10 @@ import {
   DEMO,
   focusAntField,
   focusField as focusIn,
+  focusTeaField,
   serveDemoConsole,
+  TENCENT_SITE,
+  TENCENT_URL,
   typeKeys as typeIn,
   waitFor,
 } from './console';
@@ -66,40 +71,78 @@ async function warningFields(): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  for (const dir of [ADDON, DEMO, ALIYUN_SITE.dir]) if (!existsSync(dir)) throw new Error(`${dir} is missing: run npm run build and npm run build:demo first`);
+  for (const dir of [ADDON, DEMO, ALIYUN_SITE.dir, TENCENT_SITE.dir])
+    if (!existsSync(dir)) throw new Error(`${dir} is missing: run npm run build and npm run build:demo first`);
   ff = await FirefoxBidi.launch();
   const tree = await ff.send<{ contexts: { context: string }[] }>('browsingContext.getTree');
   context = tree.contexts[0]!.context;
   const installed = await ff.send<{ extension: string }>('webExtension.install', { extensionData: { type: 'path', path: join(process.cwd(), ADDON) } });
   expect(installed.extension).toMatch(/@/);
-  external = await serveDemoConsole(ff, DEMO, [ALIYUN_SITE]);
+  external = await serveDemoConsole(ff, DEMO, [ALIYUN_SITE, TENCENT_SITE]);
 });
 
 afterAll(async () => {
   await ff?.close();
 });
 
-/** On the page at `url`: the same number as 手机号码 and 应急联系电话 shows the warning; another number removes it. */
-async function emergencyPhoneWarning(url: string, focus: (label: string) => Promise<boolean>, where: string): Promise<void> {
-  await ff.send('browsingContext.navigate', { context, url, wait: 'complete' });
-  await waitFor(() => focus('手机号码'), Boolean, `the 手机号码 field (${where})`);
-  await typeKeys('13800000001');
-  await waitFor(() => focus('应急联系电话'), Boolean, `the 应急联系电话 field (${where})`);
-  await typeKeys('13800000001');
-  await waitFor(warningFields, (fields) => fields.includes('subject.principal.emergencyPhone'), `the inline warning (${where})`);
-
-  await focus('应急联系电话');
-  await typeKeys('13900000002');
-  await waitFor(warningFields, (fields) => !fields.includes('subject.principal.emergencyPhone'), `the warning to go (${where})`);
+/** One mistake typed on a console page, the field it must be warned on, and the fix. */
+interface RoundTrip {
+  readonly url: string;
+  readonly where: string;
+  readonly focus: (label: string) => Promise<boolean>;
+  /** Labels and texts typed in order; the last one makes the mistake. */
+  readonly fill: readonly (readonly [label: string, text: string])[];
+  readonly field: string;
+  readonly fix: readonly [label: string, text: string];
 }
+
+/** On the page at `url`: typing `fill` shows the warning on `field`; typing `fix` removes it. */
+async function warningRoundTrip({ url, where, focus, fill, field, fix }: RoundTrip): Promise<void> {
+  await ff.send('browsingContext.navigate', { context, url, wait: 'complete' });
+  for (const [label, text] of fill) {
+    await waitFor(() => focus(label), Boolean, `the ${label} field (${where})`);
+    await typeKeys(text);
+  }
+  await waitFor(warningFields, (fields) => fields.includes(field), `the inline warning (${where})`);
+
+  await focus(fix[0]);
+  await typeKeys(fix[1]);
+  await waitFor(warningFields, (fields) => !fields.includes(field), `the warning to go (${where})`);
+}
+
+/** The same number as 手机号码 and 应急联系电话 shows the warning; another number removes it. */
+const emergencyPhone = (url: string, focus: (label: string) => Promise<boolean>, where: string): RoundTrip => ({
+  url,
+  where,
+  focus,
+  fill: [
+    ['手机号码', '13800000001'],
+    ['应急联系电话', '13800000001'],
+  ],
+  field: 'subject.principal.emergencyPhone',
+  fix: ['应急联系电话', '13900000002'],
+});
+
+const ID = makeIdNumber({ region: '440305', birth: '1985-06-15' });
 
 describe('Firefox (firefox-esr, temporary add-on)', () => {
   it('shows the inline warning for an emergency phone equal to the mobile, and removes it once fixed', async () => {
-    await emergencyPhoneWarning(`${CONSOLE_URL}#/subject`, focusField, 'Huawei Cloud');
+    await warningRoundTrip(emergencyPhone(`${CONSOLE_URL}#/subject`, focusField, 'Huawei Cloud'));
   });
 
   it('on the Alibaba Cloud console too: the warning shows next to its antd field and goes once fixed', async () => {
-    await emergencyPhoneWarning(`${ALIYUN_URL}#/subject`, (label) => focusAntField(ff, context, label), 'Alibaba Cloud');
+    await warningRoundTrip(emergencyPhone(`${ALIYUN_URL}#/subject`, (label) => focusAntField(ff, context, label), 'Alibaba Cloud'));
+  });
+
+  it('on the Tencent Cloud console too: an ID number with a wrong check character is warned next to its Tea field, and the warning goes once fixed', async () => {
+    await warningRoundTrip({
+      url: `${TENCENT_URL}#/subject`,
+      where: 'Tencent Cloud',
+      focus: (label) => focusTeaField(ff, context, label),
+      fill: [['证件号码', withWrongCheckChar(ID)]],
+      field: 'subject.principal.idNumber',
+      fix: ['证件号码', ID],
+    });
   });
 
   it('sent no request anywhere but the (intercepted) console hosts', () => {

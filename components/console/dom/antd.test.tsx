@@ -11,6 +11,7 @@ import dayjs from 'dayjs';
 import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { shown } from '../../../test/support/readings';
 import { antd } from './antd';
 import { domOf, type Reading } from '.';
 import { native } from './native';
@@ -26,16 +27,7 @@ function readAll(): Map<string, Reading[]> {
   return new Map(dom.findLabels(document.body).map((hit) => [hit.text, dom.readContainer(hit.container)]));
 }
 
-const values = (readings: readonly Reading[] | undefined) =>
-  (readings ?? []).map((r) =>
-    r.kind === 'check'
-      ? `${r.checked ? '☑' : '☐'}${r.label}`
-      : r.kind === 'tags'
-        ? r.values.join('|')
-        : r.kind === 'widget'
-          ? 'widget'
-          : `${r.kind}:${r.value}`,
-  );
+const values = shown;
 
 const OPTIONS = [
   { value: '1', label: '居民身份证' },

@@ -9,22 +9,14 @@ import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { Button, Cascader, Checkbox, ConfigProvider, Form, Input, Radio, Select, Stepper, Upload } from 'tea-component';
 import { describe, expect, it } from 'vitest';
-import { domOf, plainText, type Reading } from '.';
+import { shown } from '../../../test/support/readings';
+import { domOf, plainText } from '.';
 import { native } from './native';
 import { tea } from './tea';
 
 const dom = domOf([tea, native]);
 
-const values = (readings: readonly Reading[] | undefined) =>
-  (readings ?? []).map((r) =>
-    r.kind === 'check'
-      ? `${r.checked ? '☑' : '☐'}${r.label}`
-      : r.kind === 'tags'
-        ? r.values.join('|')
-        : r.kind === 'widget'
-          ? 'widget'
-          : `${r.kind}:${r.value}`,
-  );
+const values = shown;
 
 const ID_TYPES = [
   { value: '1', text: '居民身份证' },

@@ -1,3 +1,4 @@
+import { hasDoorNumber } from '../../checks/address';
 import { defineRule, type Issue, type SourceRef } from '../../engine/types';
 import type { ProvinceCode } from '../../model/provinces';
 import { PROVINCE_SOURCES } from '../_sources';
@@ -24,8 +25,6 @@ export const PROVINCES = {
  * of a long run).
  */
 const DASHED_NUMBER = /(?<!\d)\d+(?:-\d+){2,}/;
-/** A digit, or a Chinese numeral before 号 (十二号): one numeral is enough, so no repeated run is scanned. */
-const DOOR_NUMBER = /\d|[一二三四五六七八九十百]号/u;
 
 export default defineRule({
   id: 'provinces/shared/address-door-number',
@@ -64,7 +63,7 @@ export default defineRule({
     const issues: Issue<'noDoorNumber' | 'dashedNumber'>[] = [];
     const dashed = DASHED_NUMBER.exec(detail);
     if (entry.noDashes && dashed) issues.push({ field, message: 'dashedNumber', params: { text: dashed[0] } });
-    else if (!DOOR_NUMBER.test(detail)) issues.push({ field, message: 'noDoorNumber' });
+    else if (!hasDoorNumber(detail)) issues.push({ field, message: 'noDoorNumber' });
     return issues;
   },
 });

@@ -1,7 +1,8 @@
 /** @jsxImportSource react */
 /**
  * The order being filled, kept across the wizard's steps (as the console keeps its draft):
- * one object per form (`entity`, `site`, `material`), in memory only.
+ * one object per form (`entity`, `site`; `moreSites` for the websites added after the first), in
+ * memory only.
  */
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 
@@ -9,18 +10,22 @@ export type Values = Record<string, unknown>;
 export interface Draft {
   entity: Values;
   site: Values;
+  moreSites?: Values[];
 }
 
 interface Store {
   draft: Draft;
-  save(form: keyof Draft, values: Values): void;
+  save<K extends keyof Draft>(form: K, values: NonNullable<Draft[K]>): void;
 }
 
 const StoreContext = createContext<Store | undefined>(undefined);
 
 export function StoreProvider({ children }: { children: ReactNode }) {
   const [draft, setDraft] = useState<Draft>({ entity: {}, site: { serviceType: '1' } });
-  const store = useMemo<Store>(() => ({ draft, save: (form, values) => setDraft((d) => ({ ...d, [form]: { ...d[form], ...values } })) }), [draft]);
+  const store = useMemo<Store>(
+    () => ({ draft, save: (form, values) => setDraft((d) => ({ ...d, [form]: Array.isArray(values) ? values : { ...(d[form] as Values), ...values } })) }),
+    [draft],
+  );
   return <StoreContext.Provider value={store}>{children}</StoreContext.Provider>;
 }
 
