@@ -17,6 +17,7 @@ import { extensionLifetime } from './lifetime';
 import { formMayBeElsewhere } from './frames';
 import { startConsole } from './runtime';
 import { reportReply } from './report-reply';
+import { pageReporterIn } from './page-report-slot';
 import { localDate } from '../local-date';
 
 const PANEL_MESSAGES = new Set(['focus-field', 'set-declarations', 'set-principal-flags']);
@@ -58,7 +59,13 @@ export async function runConsole(def: ConsoleDefinition): Promise<void> {
 
   const onMessage = (message: unknown) => {
     if ((message as { type?: string } | null)?.type === 'report-page') {
-      const reply = reportReply(def, window, started.lastRead(), { version: browser.runtime.getManifest().version, date: localDate() });
+      const reply = reportReply(
+        def,
+        window,
+        started.lastRead(),
+        { version: browser.runtime.getManifest().version, date: localDate() },
+        pageReporterIn(globalThis),
+      );
       // No answer from a frame that does not speak for the console (report-reply.ts): another frame's answers.
       return reply ? Promise.resolve(reply) : undefined;
     }

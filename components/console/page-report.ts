@@ -8,8 +8,8 @@
  * What is kept (what the readers need to find fields, sections and steps):
  * - every element's tag name (the body's, and the title's text);
  * - attributes that shape layout and reading: `class` and `role` (plain tokens only),
- *   `type`, `name`, `for`, `colspan`/`rowspan`, `tabindex`, `contenteditable`, the
- *   enumerated `aria-*` states (aria-checked, aria-expanded, …), `style` only as
+ *   `type`, `name`, `for`, `colspan`/`rowspan`, `tabindex`, `contenteditable`, `aria-*`
+ *   states whose value is a short word or a small number (aria-checked, aria-expanded, …), `style` only as
  *   `display: none` (the readers skip hidden fields), and the boolean states `disabled`,
  *   `readonly`, `required`, `multiple`, `hidden`, `open`; `checked` and `selected` as the
  *   control shows them now, as boolean attributes only;
@@ -39,7 +39,6 @@
  * Bounds (the page is untrusted and may be huge): at most MAX_ELEMENTS elements, MAX_DEPTH
  * levels, MAX_FRAMES frames and MAX_CHARS characters; a file cut short says so at its end.
  */
-import { isOwnHost } from '../inline/host';
 import { domOf, type DomLibrary } from './dom';
 
 export const MAX_ELEMENTS = 10_000;
@@ -60,6 +59,12 @@ export interface PageReportContext {
   /** YYYY-MM-DD, the user's local date. */
   readonly date: string;
   readonly version: string;
+  /**
+   * Our warning hosts (components/inline/host.ts isOwnHost), left out. Passed in: hosts are
+   * known by reference in the content script's own module, and this one runs in page-engine.js
+   * (page-report-slot.ts).
+   */
+  readonly ownHost?: (node: Node) => boolean;
 }
 
 /** Elements left out with their content. */
@@ -83,68 +88,20 @@ const OPAQUE = new Set([
   'track',
 ]);
 const VOID = new Set(['area', 'br', 'col', 'embed', 'hr', 'img', 'input', 'source', 'track', 'wbr']);
-/** Elements after which a line break changes nothing a reader takes: the file breaks before them. */
-const BLOCKS = new Set([
-  'div',
-  'section',
-  'form',
-  'fieldset',
-  'table',
-  'thead',
-  'tbody',
-  'tfoot',
-  'tr',
-  'td',
-  'th',
-  'ul',
-  'ol',
-  'li',
-  'dl',
-  'dt',
-  'dd',
-  'p',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'footer',
-  'main',
-  'nav',
-  'aside',
-  'article',
-  'select',
-  'option',
-  'input',
-  'textarea',
-  'button',
-  'iframe',
-]);
+/** Inline elements: the file breaks lines before every other element outside a kept text (a break there changes no text a reader takes). */
+const INLINE = new Set(['span', 'a', 'b', 'i', 'em', 'strong', 'small', 'label', 'abbr', 'code', 'sup', 'sub', 'img', 'svg', 'br', 'wbr']);
 
 const BOOLEAN_ATTRIBUTES = ['disabled', 'readonly', 'required', 'multiple', 'hidden', 'open'];
-/** aria-* attributes with enumerated or small numeric values; the others (aria-label, aria-valuetext, aria-valuenow …) may carry values. */
-const ARIA_STATES = new Set([
-  'aria-checked',
-  'aria-selected',
-  'aria-expanded',
-  'aria-disabled',
-  'aria-readonly',
-  'aria-required',
-  'aria-invalid',
-  'aria-hidden',
-  'aria-current',
-  'aria-level',
-  'aria-haspopup',
-  'aria-multiselectable',
-  'aria-orientation',
-  'aria-pressed',
-  'aria-live',
-  'aria-modal',
-  'aria-autocomplete',
-  'aria-posinset',
-  'aria-setsize',
+/** aria-* attributes that carry text (a value, a name): dropped; the others are kept when their value is a short word or a small number (ARIA_VALUE). */
+const ARIA_TEXTS = new Set([
+  'aria-label',
+  'aria-valuetext',
+  'aria-valuenow',
+  'aria-placeholder',
+  'aria-description',
+  'aria-roledescription',
+  'aria-keyshortcuts',
+  'aria-braillelabel',
 ]);
 /** Attributes holding id references: mapped like the ids. */
 const ID_REFERENCES = ['for', 'aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns', 'aria-activedescendant', 'list'];
@@ -297,8 +254,8 @@ export function pageReport(doc: Document, context: PageReportContext): string {
       const value = el.getAttribute(reference);
       if (value) add(reference, value.split(/\s+/).filter(Boolean).slice(0, MAX_TOKENS).map(idFor).join(' '));
     }
-    for (const attribute of Array.from(el.attributes)) {
-      if (ARIA_STATES.has(attribute.name) && ARIA_VALUE.test(attribute.value)) add(attribute.name, attribute.value);
+    for (const { name: attribute, value } of Array.from(el.attributes)) {
+      if (attribute.startsWith('aria-') && !ARIA_TEXTS.has(attribute) && !ID_REFERENCES.includes(attribute) && ARIA_VALUE.test(value)) add(attribute, value);
     }
     for (const span of ['colspan', 'rowspan']) {
       const value = el.getAttribute(span);
@@ -333,7 +290,7 @@ export function pageReport(doc: Document, context: PageReportContext): string {
   };
 
   const writeElement = (el: Element, depth: number, keepers: Set<Element>, keepText: boolean, inUpload: boolean) => {
-    if (depth > MAX_DEPTH || isOwnHost(el)) return;
+    if (depth > MAX_DEPTH || context.ownHost?.(el)) return;
     if (elements >= MAX_ELEMENTS) {
       truncated = true;
       return;
@@ -342,8 +299,7 @@ export function pageReport(doc: Document, context: PageReportContext): string {
     if (SKIPPED.has(raw)) return;
     elements += 1;
     const tag = TAG.test(raw) ? raw : 'x-element';
-    const block = BLOCKS.has(tag) || tag.includes('-');
-    if (block && !keepText) push(newline(depth));
+    if (!keepText && !INLINE.has(tag)) push(newline(depth));
     if (tag === 'iframe' || tag === 'frame') {
       const inner = frames < MAX_FRAMES ? frameDocument(el) : undefined;
       if (inner?.body) {
@@ -359,7 +315,7 @@ export function pageReport(doc: Document, context: PageReportContext): string {
     if (!OPAQUE.has(tag)) {
       const keeps = keepText || keepers.has(el);
       writeChildren(el, depth + 1, keepers, keeps, inUpload || (!!uploadItems && el.matches(uploadItems)));
-      if (!keeps && el.children.length > 0 && [...el.children].some((c) => BLOCKS.has(c.localName) || c.localName.includes('-'))) push(newline(depth));
+      if (!keeps && [...el.children].some((c) => !INLINE.has(c.localName))) push(newline(depth));
     }
     push(`</${tag}>`);
   };

@@ -8,18 +8,21 @@
  */
 import type { PageReportReply } from '../messaging/protocol';
 import type { ConsoleDefinition } from './define-console';
-import { pageReport } from './page-report';
+import { isOwnHost } from '../inline/host';
 import type { PageRead } from './page-read';
+import type { PageReporter } from './page-report-slot';
 
 export function reportReply(
   def: ConsoleDefinition,
   win: Window,
   read: PageRead | undefined,
   about: { readonly version: string; readonly date: string },
+  /** page-report.ts's pageReport, from page-engine.js (page-report-slot.ts); absent when that script did not run: no answer. */
+  pageReport: PageReporter | undefined,
 ): PageReportReply | undefined {
   const showsForm = !!read && (read.step !== 'unknown' || [...read.found].some((id) => id !== 'filingType'));
-  if (!showsForm && win.top !== win) return undefined;
+  if (!pageReport || (!showsForm && win.top !== win)) return undefined;
   const step = read?.step ?? 'unknown';
-  const report = pageReport(win.document, { libraries: def.libraries, console: def.id, step, date: about.date, version: about.version });
+  const report = pageReport(win.document, { libraries: def.libraries, console: def.id, step, date: about.date, version: about.version, ownHost: isOwnHost });
   return { report, console: def.id, step, date: about.date };
 }
