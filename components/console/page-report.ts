@@ -48,7 +48,7 @@ export const MAX_CHARS = 1_500_000;
 /** The longest kept text: labels, headings and options are short. */
 export const MAX_TEXT = 80;
 /** Typed values remembered to drop the texts that echo them. */
-const MAX_TYPED = 2_000;
+const MAX_TYPED = 500;
 
 export interface PageReportContext {
   /** The console's libraries (its definition's), for its label, step and option patterns. */
