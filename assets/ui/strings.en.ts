@@ -159,7 +159,7 @@ export const en: Readonly<Record<UiStringKey, string>> = {
   'print.noPersonalData': 'This list holds only rule and material texts, no personal data.',
   'report.title': 'Page structure report',
   'report.explain':
-    'When the console has changed and the extension no longer reads some fields, export this page’s structure and send it to the maintainers. The file holds only the page’s elements and the texts of its labels, headings, steps and options: nothing you typed or chose, no file names, addresses (URLs) or images. Read the preview below before you save it.',
+    'When the console has changed and the extension no longer reads some fields, export this page’s structure and send it to the maintainers. The file holds only the page’s elements, the texts of its labels, headings, steps and options, and which options are ticked: nothing you typed, no text a drop-down shows as chosen, no file names, addresses (URLs) or images. Read the preview below before you save it.',
   'report.button': 'Export the page structure',
   'report.loading': 'Reading this page…',
   'report.failed': 'This page could not be read: reload the console page and try again.',

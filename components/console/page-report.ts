@@ -330,8 +330,8 @@ export function pageReport(doc: Document, context: PageReportContext): string {
     `  step: ${inComment(context.step)}`,
     `  date: ${inComment(context.date)}`,
     `  extension: ${inComment(context.version)}`,
-    '  no values: every typed value, every text but labels, headings, steps and options, every URL and image removed',
-    '  不含任何填写的内容：已删除所有输入值、除标签/标题/步骤/选项外的文字、所有网址和图片',
+    '  no values: every typed value, every text but labels, headings, steps and options, every URL and image removed (ticked options stay marked)',
+    '  不含任何填写的内容：已删除所有输入值、除标签/标题/步骤/选项外的文字、所有网址和图片（保留勾选状态）',
     '-->',
   ].join('\n');
   push(header);
