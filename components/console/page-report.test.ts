@@ -39,7 +39,8 @@ function plantValues(doc: Document): void {
       `<input type="text" value="${MARKED[2]}" placeholder="${MARKED[4]}" name="x">` +
       `<textarea>${MARKED[5]}</textarea>` +
       `<!-- ${MARKED[0]} -->` +
-      `<div id="${MARKED[1]}" aria-valuetext="${MARKED[0]}">${MARKED[0]}</div>`,
+      `<div id="${MARKED[1]}" aria-valuetext="${MARKED[0]}">${MARKED[0]}</div>` +
+      `<span class="tag tag-${MARKED[2]}" role="note ${MARKED[0]}"><input type="checkbox" name="agree-${MARKED[2]}"></span>`,
   );
   // The heading above echoes what was typed into the site name box.
   planted.querySelector<HTMLInputElement>('input.site-name')!.value = MARKED[7]!;

@@ -124,7 +124,8 @@ const inComment = (text: string) => text.replace(/-->|--|[<>]/g, ' ').slice(0, 4
 const tokens = (value: string, pattern: RegExp) =>
   value
     .split(/\s+/)
-    .filter((token) => pattern.test(token))
+    // A long number is no class name a library writes: it may be a value bound into one.
+    .filter((token) => pattern.test(token) && !/\d{5}/.test(token))
     .slice(0, MAX_TOKENS)
     .join(' ');
 
@@ -249,7 +250,7 @@ export function pageReport(doc: Document, context: PageReportContext): string {
     const type = el.getAttribute('type')?.toLowerCase();
     if (type && /^[a-z-]{1,16}$/.test(type)) add('type', type);
     const name = el.getAttribute('name');
-    if (name && NAME.test(name)) add('name', name);
+    if (name && NAME.test(name) && !/\d{5}/.test(name)) add('name', name);
     for (const reference of ID_REFERENCES) {
       const value = el.getAttribute(reference);
       if (value) add(reference, value.split(/\s+/).filter(Boolean).slice(0, MAX_TOKENS).map(idFor).join(' '));
