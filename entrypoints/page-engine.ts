@@ -1,5 +1,6 @@
 /**
- * The rules in the console page (components/engine-client/hybrid.ts). It runs beside the
+ * The rules in the console page (components/engine-client/hybrid.ts), and the page report
+ * the side panel may ask for (components/console/page-report-slot.ts). It runs beside the
  * content script, not in the console's world, and leaves its judge where the content script
  * looks for it once its first findings are on screen. The manifest lists it after the
  * console's content script, in the same entry (wxt.config.ts), so it runs in the same isolated
@@ -10,11 +11,15 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { ALL_RULES } from '../rules/all-rules';
 import { PAGE_ENGINE_SLOT, type PageJudge } from '../components/engine-client/hybrid';
 import { judgePage } from '../components/engine-client/local';
+import { pageReport } from '../components/console/page-report';
+import { PAGE_REPORT_SLOT } from '../components/console/page-report-slot';
 
 export default defineUnlistedScript({
   main() {
     const judge = judgePage(ALL_RULES);
     const pageJudge: PageJudge = (page) => judge(page).result.findings;
     (globalThis as Record<string, unknown>)[PAGE_ENGINE_SLOT] = pageJudge;
+    // The page report (导出页面结构) rides here too: the console's own script stays small (components/console/page-report-slot.ts).
+    (globalThis as Record<string, unknown>)[PAGE_REPORT_SLOT] = pageReport;
   },
 });

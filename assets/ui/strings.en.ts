@@ -159,6 +159,16 @@ export const en: Readonly<Record<UiStringKey, string>> = {
   'print.findings': 'Things to change',
   'print.reasons': 'Reasons: {rules}',
   'print.noPersonalData': 'This list holds only rule and material texts, no personal data.',
+  'report.title': 'Page structure report',
+  'report.explain':
+    'When the console has changed and the extension no longer reads some fields, export this page’s structure and send it to the maintainers. The file holds only the page’s elements, the texts of its labels, headings, steps and options, and which options are ticked: nothing you typed, no text a drop-down shows as chosen, no file names, addresses (URLs) or images. Read the preview below before you save it.',
+  'report.button': 'Export the page structure',
+  'report.loading': 'Reading this page…',
+  'report.failed': 'This page could not be read: reload the console page and try again.',
+  'report.preview': 'Preview of the page structure (without what you typed)',
+  'report.size': '{size} KB, {lines} lines',
+  'report.save': 'Save',
+  'report.close': 'Close the preview',
 
   'filingType.label': 'Filing type: {type}',
   'filingType.unknown': 'The filing type (first filing, add a website, change, cancellation …) is not read yet; some checks cannot decide.',

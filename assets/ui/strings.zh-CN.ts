@@ -159,6 +159,16 @@ export const zhCN = {
   'print.findings': '需要修改的内容',
   'print.reasons': '原因：{rules}',
   'print.noPersonalData': '本清单只包含规则和资料说明，不包含任何个人信息。',
+  'report.title': '页面结构报告',
+  'report.explain':
+    '控制台改版、本扩展读不出某些字段时，可导出本页的结构发给维护者。文件只含页面的元素、标签、标题、步骤和选项文字，以及哪些选项已勾选；不含您填写的任何内容、下拉框中选中的文字、文件名、网址和图片。保存前请先在下方预览。',
+  'report.button': '导出页面结构',
+  'report.loading': '正在读取本页…',
+  'report.failed': '无法读取本页：请刷新控制台页面后再试。',
+  'report.preview': '页面结构预览（不含填写的内容）',
+  'report.size': '{size} KB，{lines} 行',
+  'report.save': '保存',
+  'report.close': '关闭预览',
 
   'filingType.label': '备案类型：{type}',
   'filingType.unknown': '尚未读取到备案类型（首次备案、新增网站、变更、注销等），部分检查暂时无法判断。',

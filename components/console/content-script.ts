@@ -16,6 +16,9 @@ import type { ConsoleDefinition } from './define-console';
 import { extensionLifetime } from './lifetime';
 import { formMayBeElsewhere } from './frames';
 import { startConsole } from './runtime';
+import { reportReply } from './report-reply';
+import { pageReporterIn } from './page-report-slot';
+import { localDate } from '../local-date';
 
 const PANEL_MESSAGES = new Set(['focus-field', 'set-declarations', 'set-principal-flags']);
 
@@ -55,6 +58,17 @@ export async function runConsole(def: ConsoleDefinition): Promise<void> {
   started.evaluate();
 
   const onMessage = (message: unknown) => {
+    if ((message as { type?: string } | null)?.type === 'report-page') {
+      const reply = reportReply(
+        def,
+        window,
+        started.lastRead(),
+        { version: browser.runtime.getManifest().version, date: localDate() },
+        pageReporterIn(globalThis),
+      );
+      // No answer from a frame that does not speak for the console (report-reply.ts): another frame's answers.
+      return reply ? Promise.resolve(reply) : undefined;
+    }
     if (!message || typeof message !== 'object' || !PANEL_MESSAGES.has((message as { type?: string }).type ?? '')) return undefined;
     started.handle(message as PanelToContent);
     return Promise.resolve(true);

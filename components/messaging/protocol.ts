@@ -93,7 +93,18 @@ export type EngineReply =
 export type PanelToContent =
   | { readonly type: 'focus-field'; readonly field: string }
   | { readonly type: 'set-declarations'; readonly declarations: NonNullable<FilingForm['declarations']> }
-  | { readonly type: 'set-principal-flags'; readonly field: string; readonly isLegalRepresentative: boolean };
+  | { readonly type: 'set-principal-flags'; readonly field: string; readonly isLegalRepresentative: boolean }
+  /** Asks for the page's structure without values (components/console/page-report.ts), answered as a PageReportReply. */
+  | { readonly type: 'report-page' };
+
+/** The content script's answer to `report-page`: the file's text, and what the file name says. */
+export interface PageReportReply {
+  readonly report: string;
+  readonly console: ConsoleId;
+  readonly step: Step | 'unknown';
+  /** YYYY-MM-DD, the user's local date. */
+  readonly date: string;
+}
 
 /** Session-storage key of a tab's state. */
 export const tabStateKey = (tabId: number) => `tab:${tabId}`;

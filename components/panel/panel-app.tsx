@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { PanelToContent, TabState } from '../messaging/protocol';
+import type { PageReportReply, PanelToContent, TabState } from '../messaging/protocol';
 import type { PanelCatalog } from './catalog';
 import { openPanelSource, type PanelSnapshot, type PanelSource } from './panel-source';
 import { PanelView, type PanelActions } from './panel-view';
@@ -116,6 +116,12 @@ export function PanelApp({ loadCatalog, print = defaultPrint, source: given }: P
         setSettings({ ...settings, disabledRules: enabled ? others : [...others, ruleId] });
       },
       print,
+      reportPage: async () => {
+        if (typeof tabId !== 'number') return undefined;
+        const reply = (await browser.tabs.sendMessage(tabId, { type: 'report-page' } satisfies PanelToContent).catch(() => undefined)) as
+          PageReportReply | undefined;
+        return typeof reply?.report === 'string' ? reply : undefined;
+      },
     };
   }, [tabId, settings, print]);
 

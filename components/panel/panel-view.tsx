@@ -5,13 +5,14 @@ import type { Bilingual, Lang, RuleFamily } from '../../rules/engine/types';
 import type { ProvinceCode } from '../../rules/model/provinces';
 import { hasVideoCheckMail } from '../../rules/verification';
 import { t } from '../i18n';
-import type { Settings, TabState } from '../messaging/protocol';
+import type { PageReportReply, Settings, TabState } from '../messaging/protocol';
 import { Checklist } from './checklist';
 import { Coverage, type CoverageMatrix } from './coverage';
 import { DomainProofSection, needsDomainProof } from './domain-proof';
 import { FilingTypeSection } from './filing-type';
 import { DisabledRules, FindingsSection, HealthBanner, UnknownSection } from './findings';
 import { countBySeverity, ruleTitles, visibleMaterials } from './model';
+import { PageReportSection } from './page-report';
 import { PrintView } from './print-view';
 import { preApprovalItems, PreApprovalSection } from './pre-approval';
 import { Questions, type QuestionActions } from './questions';
@@ -27,6 +28,8 @@ export interface PanelActions extends QuestionActions {
   setLang(lang: Lang): void;
   setRuleEnabled(ruleId: string, enabled: boolean): void;
   print(): void;
+  /** Asks the tab for its page report (导出页面结构, page-report.tsx); absent: no such button. */
+  reportPage?(): Promise<PageReportReply | undefined>;
 }
 
 export interface PanelViewProps {
@@ -243,6 +246,11 @@ export function PanelView({ state, settings, coverage, nationalRules, ruleCatalo
             <button type="button" class="print-button" onClick={actions.print}>
               {t(lang, 'print.button')}
             </button>
+            {actions.reportPage && (
+              <Section lang={lang} resetKey={state.console}>
+                <PageReportSection lang={lang} request={actions.reportPage} />
+              </Section>
+            )}
           </>
         )}
         {fold(

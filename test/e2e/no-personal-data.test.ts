@@ -6,13 +6,15 @@
  *  - storage.session: it holds the tab's state while the tab is open (checked, so the search
  *    is known to work), and nothing once the tab is closed;
  *  - console output of the service worker, the console page and the panel: never;
- *  - the panel's print view: never.
+ *  - the panel's print view: never;
+ *  - the page report (导出页面结构), its preview and its saved file: never.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConsoleMessage, Page } from 'playwright-core';
 import { makeIdNumber } from '../support/synthetic-ids';
 import { launch, type Harness } from './harness';
-import { activeTabId, leaks, readExtensionStorage, tabStates } from './panel-driver';
+import { activeTabId, leaks, panelClick, readExtensionStorage, tabStates } from './panel-driver';
 import { VALID_FILING, type FilingInput, type PersonInput } from './sample-filing';
 import { runFilingSession } from './scripted-session';
 
@@ -92,6 +94,18 @@ describe('no personal data kept', () => {
     await expect.poll(() => print.locator('.print-materials li').count(), POLL).toBeGreaterThan(0);
     const html = await print.evaluate((el) => el.innerHTML);
     expect(leaks(html, MARKED)).toEqual([]);
+  });
+
+  it('the page report (导出页面结构) shows none of them, in its preview or in the saved file', async () => {
+    await consolePage.bringToFront();
+    await panelClick(panel.locator('button.report-button'));
+    const preview = panel.locator('pre.report-text');
+    await preview.waitFor(POLL);
+    const text = (await preview.textContent()) ?? '';
+    expect(text).toContain('<body>');
+    expect(leaks(text, MARKED)).toEqual([]);
+    const [download] = await Promise.all([panel.waitForEvent('download', POLL), panelClick(panel.locator('button.report-save'))]);
+    expect(leaks(readFileSync((await download.path())!, 'utf8'), MARKED)).toEqual([]);
   });
 
   it('no log of the service worker, the console page or the panel holds them', async () => {

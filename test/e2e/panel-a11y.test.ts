@@ -3,7 +3,7 @@
  * panel page beside the demo console (synthetic data only): with findings, in the zero state
  * (every finding's rule switched off in the panel), each in the light and the emulated dark
  * colour scheme, with the sections as they open by default and with every section and
- * details opened. Any violation fails.
+ * details opened, and with the page report's preview open. Any violation fails.
  *
  * axe's source is evaluated in the panel page through the DevTools protocol: the panel's CSP
  * (script-src 'self') would refuse an inline <script>.
@@ -115,6 +115,18 @@ describe('the side panel passes axe-core', () => {
     await expectNoViolations(panel, 'findings, en');
     await panelClick(panel.locator('.lang-switch button[lang="zh-CN"]'));
     await expect.poll(() => panel.locator('h1').first().innerText(), POLL).toBe('备案预检');
+  });
+
+  it('with the page report preview (导出页面结构) open, light and dark', async () => {
+    const page = await h.openConsole('#/subject');
+    opened.push(page);
+    await type(page.locator('.principal-block'), '手机号码', '13800000001');
+    const panel = await sidePanel(page);
+    await panel.locator('.verdict').waitFor({ timeout: POLL.timeout });
+    await panelClick(panel.locator('button.report-button'));
+    await panel.locator('pre.report-text').waitFor({ timeout: POLL.timeout });
+    expect(await panel.locator('button.report-button').getAttribute('aria-expanded')).toBe('true');
+    await expectNoViolations(panel, 'page report preview');
   });
 
   it('in the zero state (every finding switched off), light and dark', async () => {

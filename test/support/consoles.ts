@@ -12,6 +12,8 @@ const EXPECTED = import.meta.glob<Expected>('../fixtures/consoles/*/*.expected.j
 
 /** What a console's read of a fixture page must give (test/fixtures/consoles/README in components/console/README.md). */
 export interface Expected {
+  /** Left by `npm run fixture` (report-to-fixture.ts) on a skeleton the maintainer has not checked yet: the fixture test fails while it is there. */
+  readonly todo?: string;
   readonly step: string;
   /** The form one read yields through the order model. */
   readonly form: FilingForm;
