@@ -191,7 +191,7 @@ describe('createInlineWarnings', () => {
     expect(link.getAttribute('target')).toBe('_blank');
     expect(link.getAttribute('rel')).toContain('noopener');
     expect(link.getAttribute('href')).toMatch(/^https:\/\//);
-    expect(details.textContent).toContain('Huawei Cloud');
+    expect(details.textContent).toContain('华为云');
 
     pressKey(button, ' ');
     await tick();

@@ -9,6 +9,7 @@ import type { PanelToContent, TabState } from '../messaging/protocol';
 import type { PanelCatalog } from './catalog';
 import { openPanelSource, type PanelSnapshot, type PanelSource } from './panel-source';
 import { PanelView, type PanelActions } from './panel-view';
+import { usePrepared } from './prepared';
 
 /** The source's snapshot, re-rendered on every change; the source is PanelApp's own unless given. */
 function usePanelSource(given: PanelSource | undefined): [PanelSnapshot, PanelSource] {
@@ -92,6 +93,7 @@ export function PanelApp({ loadCatalog, print = defaultPrint, source: given }: P
   const { catalog, loading: catalogLoading } = useCatalog(loadCatalog, coverageWanted || settings.disabledRules.length > 0);
   const [pending, setPending] = useState<Pending | undefined>(undefined);
   const shown = useMemo(() => withPending(state, pending, tabId), [state, pending, tabId]);
+  const [prepared, setPrepared] = usePrepared(tabId);
 
   useEffect(() => {
     document.documentElement.lang = settings.lang;
@@ -115,9 +117,10 @@ export function PanelApp({ loadCatalog, print = defaultPrint, source: given }: P
         const others = settings.disabledRules.filter((id) => id !== ruleId);
         setSettings({ ...settings, disabledRules: enabled ? others : [...others, ruleId] });
       },
+      setPrepared,
       print,
     };
-  }, [tabId, settings, print]);
+  }, [tabId, settings, print, setPrepared]);
 
   return (
     <PanelView
@@ -129,6 +132,7 @@ export function PanelApp({ loadCatalog, print = defaultPrint, source: given }: P
       catalogLoading={catalogLoading}
       onCatalogWanted={wantCoverage}
       actions={actions}
+      prepared={prepared}
     />
   );
 }

@@ -26,6 +26,8 @@ export interface PanelActions extends QuestionActions {
   focusField(field: string): void;
   setLang(lang: Lang): void;
   setRuleEnabled(ruleId: string, enabled: boolean): void;
+  /** Ticks (or unticks) a missing material as prepared, for this tab only. */
+  setPrepared?(key: string, prepared: boolean): void;
   print(): void;
 }
 
@@ -44,6 +46,8 @@ export interface PanelViewProps {
   readonly actions: PanelActions;
   /** YYYY-MM-DD, to flag a video-check date already past; the user's local date when absent. */
   readonly today?: string;
+  /** Keys of the missing materials the user ticked as prepared in this tab. */
+  readonly prepared?: ReadonlySet<string>;
 }
 
 function LanguageSwitch({ lang, onChange }: { lang: Lang; onChange(lang: Lang): void }) {
@@ -107,7 +111,18 @@ function jumpTo(id: FoldId): void {
   summary.focus({ preventScroll: true });
 }
 
-export function PanelView({ state, settings, coverage, nationalRules, ruleCatalog, catalogLoading, onCatalogWanted, actions, today }: PanelViewProps) {
+export function PanelView({
+  state,
+  settings,
+  coverage,
+  nationalRules,
+  ruleCatalog,
+  catalogLoading,
+  onCatalogWanted,
+  actions,
+  today,
+  prepared,
+}: PanelViewProps) {
   const { lang, disabledRules } = settings;
   const [chosenProvince, setChosenProvince] = useState<ProvinceCode | undefined>(undefined);
   // Sections the user opened or closed; the others follow their defaults.
@@ -119,7 +134,7 @@ export function PanelView({ state, settings, coverage, nationalRules, ruleCatalo
   const titles = new Map<string, Bilingual>([...(ruleCatalog ?? []), ...(state ? ruleTitles(state.result) : [])]);
   const province = chosenProvince ?? state?.form.province;
 
-  const counts = state ? verdictCounts(state, disabledRules) : undefined;
+  const counts = state ? verdictCounts(state, disabledRules, prepared) : undefined;
   const defaults: Record<FoldId, boolean> = {
     findings: true,
     materials: true,
@@ -166,7 +181,15 @@ export function PanelView({ state, settings, coverage, nationalRules, ruleCatalo
         {state && counts && severities && (
           <>
             <Section lang={lang} resetKey={state}>
-              <Verdict state={state} lang={lang} disabledRules={disabledRules} onJump={onJump} />
+              <Verdict
+                state={state}
+                lang={lang}
+                disabledRules={disabledRules}
+                onJump={onJump}
+                prepared={prepared}
+                titles={titles}
+                onUndo={(ruleId) => actions.setRuleEnabled(ruleId, true)}
+              />
             </Section>
             <Section lang={lang} resetKey={state}>
               <HealthBanner health={state.health} lang={lang} />
@@ -191,6 +214,9 @@ export function PanelView({ state, settings, coverage, nationalRules, ruleCatalo
                   disabledRules={disabledRules}
                   titles={titles}
                   materialsElsewhere={state.health.materialsElsewhere}
+                  currentStep={state.step}
+                  prepared={prepared}
+                  onPrepared={actions.setPrepared}
                 />
               </Section>,
             )}
