@@ -175,7 +175,7 @@ export const en: Readonly<Record<UiStringKey, string>> = {
   'print.title': 'Filing materials checklist',
   'print.materials': 'Documents to prepare',
   'print.findings': 'Things to change',
-  'print.reasons': 'Reasons: {rules}',
+  'print.reasons': 'Reasons: {rules}.',
   'print.noPersonalData': 'This list holds only rule and material texts, no personal data.',
 
   'filingType.label': 'Filing type: {type}',

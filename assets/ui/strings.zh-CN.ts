@@ -176,7 +176,7 @@ export const zhCN = {
   'print.title': '备案资料准备清单',
   'print.materials': '需要准备的资料',
   'print.findings': '需要修改的内容',
-  'print.reasons': '原因：{rules}',
+  'print.reasons': '原因：{rules}。',
   'print.noPersonalData': '本清单只包含规则和资料说明，不包含任何个人信息。',
 
   'filingType.label': '备案类型：{type}',

@@ -414,6 +414,16 @@ describe('print view', () => {
     for (const value of personal) expect(print.innerHTML, value).not.toContain(value);
   });
 
+  it('uses Chinese punctuation in the Chinese print, English in the English one', () => {
+    show(tabStateFor(messyForm()));
+    const line = [...$$('.print-view li')].find((li) => li.textContent!.includes('网站名称不能含特殊字符'))!;
+    expect(line.textContent).toMatch(/^☐ 网站 1 · 网站名称：网站名称不能含特殊字符。/);
+    expect(text('.print-view .print-materials li')).toMatch(/原因：[^:]+。$/);
+    show(tabStateFor(messyForm()), { lang: 'en' });
+    const english = [...$$('.print-view li')].find((li) => li.textContent!.includes('No special characters in website names'))!;
+    expect(english.textContent).toMatch(/^☐ Website 1 · Website name: No special characters in website names\. /);
+  });
+
   it('prints on request', () => {
     show(tabStateFor(makeForm()));
     act(() => $<HTMLButtonElement>('.print-button')!.click());

@@ -14,6 +14,18 @@ import { serviceLabel } from './checklist';
 import { groupFindings, visibleMaterials } from './model';
 import { PrintVerification } from './print-verification';
 
+/** A title as a sentence: ended with 。 in Chinese, a full stop in English, unless it ends with punctuation already. */
+export function sentence(text: string, lang: Lang): string {
+  if (/[。！？.!?]$/.test(text)) return text;
+  return `${text}${lang === 'zh-CN' ? '。' : '.'}`;
+}
+
+/** A field's findings, one per rule (a rule may report one field under several messages: the title and fix are the same). */
+function onePerRule<F extends { readonly ruleId: string }>(findings: readonly F[]): F[] {
+  const seen = new Set<string>();
+  return findings.filter((finding) => !seen.has(finding.ruleId) && seen.add(finding.ruleId));
+}
+
 export function PrintView(props: {
   result: RunResult;
   lang: Lang;
@@ -41,6 +53,9 @@ export function PrintView(props: {
             {item.for && <span> · {serviceLabel(item.for, lang)}</span>}
             {item.status === 'elsewhere' && <span> · {t(lang, 'materials.elsewhere')}</span>}
             {item.howTo && <p>{pick(item.howTo, lang)}</p>}
+            {item.template && <p>{t(lang, 'materials.template', { name: pick(item.template.name, lang), where: pick(item.template.where, lang) })}</p>}
+            {item.limits && <p>{t(lang, 'materials.limits', { text: pick(item.limits, lang) })}</p>}
+            {item.signer && <p>{t(lang, 'materials.signer', { text: pick(item.signer, lang) })}</p>}
             <p>{t(lang, 'print.reasons', { rules: [...new Set(item.reasons.map((reason) => title(reason.ruleId)))].join(lang === 'zh-CN' ? '；' : '; ') })}</p>
           </li>
         ))}
@@ -53,9 +68,11 @@ export function PrintView(props: {
               <h3>{t(lang, `step.${group.step}`)}</h3>
               <ul>
                 {group.fields.flatMap((fieldGroup) =>
-                  fieldGroup.findings.map((finding) => (
-                    <li key={`${fieldGroup.field}|${finding.ruleId}|${finding.messageId}`}>
-                      <strong>{fieldLabel(fieldGroup.field, lang)}</strong>: {pick(finding.title, lang)} — {pick(finding.fix, lang)}
+                  onePerRule(fieldGroup.findings).map((finding) => (
+                    <li key={`${fieldGroup.field}|${finding.ruleId}`}>
+                      <span class="box">☐</span> <strong>{fieldLabel(fieldGroup.field, lang)}</strong>
+                      {lang === 'zh-CN' ? '：' : ': '}
+                      {sentence(pick(finding.title, lang), lang)} {pick(finding.fix, lang)}
                     </li>
                   )),
                 )}
