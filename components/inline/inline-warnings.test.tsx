@@ -238,6 +238,13 @@ describe('createInlineWarnings', () => {
     expect(host.hasAttribute('data-beian-precheck-open')).toBe(false);
   });
 
+  it('takes its place in the console’s Tab order: the positive tabindex of its field’s control, none otherwise', () => {
+    (anchors.get('websites[0].name') as HTMLInputElement).tabIndex = 1;
+    ui.update({ anchors, findings: resultFor(messyForm()).findings, lang: 'zh-CN' });
+    expect(hostFor('websites[0].name')!.getAttribute('tabindex')).toBe('1');
+    expect(hostFor('websites[0].remark')!.hasAttribute('tabindex')).toBe(false);
+  });
+
   it('keeps the expanded state across updates that do not change the field', async () => {
     ui.update({ anchors, findings: resultFor(messyForm()).findings, lang: 'zh-CN' });
     const button = shadowOf(hostFor('websites[0].name'))!.querySelector('button')!;

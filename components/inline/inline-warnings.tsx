@@ -124,7 +124,8 @@ function renderKey(findings: readonly Finding[], lang: Lang): string {
 function createHost(field: string): Pick<Mounted, 'host' | 'container' | 'onOpen'> {
   const host = document.createElement(HOST_TAG);
   host.setAttribute(HOST_ATTRIBUTE, field);
-  const shadow = host.attachShadow({ mode: 'closed' });
+  // delegatesFocus: the host takes a place in the Tab order (followTabOrder) and hands the focus to 详情.
+  const shadow = host.attachShadow({ mode: 'closed', delegatesFocus: true });
   claimHost(host);
   const style = document.createElement('style');
   style.textContent = inlineCss;
@@ -144,6 +145,22 @@ function place(host: HTMLElement, anchor: Element): void {
     position = position.nextElementSibling;
   }
   if (position.nextElementSibling !== host) position.after(host);
+}
+
+/**
+ * Gives the host the positive tabindex of its field's control, when the console sets one
+ * (TinyVue gives its inputs tabindex="1"): the browser visits positive tabindexes before
+ * every 0, so without it Tab would reach our 详情 only after every input of the form. With
+ * the same tabindex, document order puts it right after its field.
+ */
+function followTabOrder(host: HTMLElement, anchor: Element): void {
+  const control = anchor.matches('input, textarea, select, button, [tabindex]')
+    ? anchor
+    : anchor.querySelector('input:not([type="hidden"]), textarea, select, button, [tabindex]');
+  const tabIndex = control instanceof HTMLElement ? control.tabIndex : 0;
+  if (tabIndex > 0) {
+    if (host.tabIndex !== tabIndex) host.tabIndex = tabIndex;
+  } else if (host.hasAttribute('tabindex')) host.removeAttribute('tabindex');
 }
 
 /** How long the warnings live (components/console/lifetime.ts; tests may pass WXT's context). */
@@ -211,6 +228,7 @@ export function createInlineWarnings(ctx: InlineLifetime): InlineWarnings {
       if (entry.anchor !== anchor || !entry.host.isConnected) {
         entry.anchor = anchor;
         place(entry.host, anchor);
+        followTabOrder(entry.host, anchor);
       } else if (entry.host.parentNode !== anchor.parentNode) {
         place(entry.host, anchor);
       }
