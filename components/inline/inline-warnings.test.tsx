@@ -245,6 +245,22 @@ describe('createInlineWarnings', () => {
     expect(hostFor('websites[0].remark')!.hasAttribute('tabindex')).toBe(false);
   });
 
+  it('closes the card when the focus moves on to the page, not when it moves inside the card', async () => {
+    ui.update({ anchors, findings: resultFor(messyForm()).findings, lang: 'zh-CN' });
+    const root = shadowOf(hostFor('websites[0].name'))!;
+    const button = root.querySelector<HTMLButtonElement>('.line button.more')!;
+    button.focus();
+    button.click();
+    await tick();
+    const card = root.getElementById('card')!;
+    card.querySelector<HTMLAnchorElement>('a')!.focus();
+    await tick();
+    expect(card.hidden).toBe(false);
+    (anchors.get('websites[0].remark') as HTMLInputElement).focus();
+    await tick();
+    expect(card.hidden).toBe(true);
+  });
+
   it('keeps the expanded state across updates that do not change the field', async () => {
     ui.update({ anchors, findings: resultFor(messyForm()).findings, lang: 'zh-CN' });
     const button = shadowOf(hostFor('websites[0].name'))!.querySelector('button')!;

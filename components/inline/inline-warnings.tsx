@@ -57,7 +57,7 @@ interface Mounted {
  * when the field has more, and 详情, which opens a card over the page (not in its flow: the
  * console's form does not move) with every finding of the field and its details. Escape in
  * the card closes it and gives the focus back to 详情 (our own button; the page's elements are
- * never focused). Every finding's message is in the card's list whether or not it is open,
+ * never focused); it also closes when the focus moves on to the page. Every finding's message is in the card's list whether or not it is open,
  * so the list is the field's findings, in order.
  *
  * `onOpen`: told when the card opens or closes (the host lifts itself above the page's
@@ -77,9 +77,14 @@ export function FieldWarnings({ findings, lang, field, onOpen }: { findings: rea
     setOpen(false);
     button.current?.focus();
   };
+  // The card lies over the console's form: it closes when the focus leaves it for the page.
+  const onFocusOut = (event: FocusEvent) => {
+    const to = event.relatedTarget as Node | null;
+    if (open && to && !(event.currentTarget as HTMLElement).contains(to)) setOpen(false);
+  };
   // Ids are scoped to this host's shadow root.
   return (
-    <div class="field-warnings" onKeyDown={onKeyDown}>
+    <div class="field-warnings" onKeyDown={onKeyDown} onFocusOut={onFocusOut}>
       <div class={`line ${first.severity}`}>
         <span class="mark">{t(lang, 'inline.mark')}</span>
         <SeverityIcon severity={first.severity} lang={lang} />
