@@ -245,6 +245,9 @@ describe('materials checklist', () => {
     expect(item.querySelector('.status')!.textContent).toBe('已准备');
     expect(item.querySelector<HTMLInputElement>('.prepared-tick input')!.checked).toBe(true);
     expect(text('.materials .summary')).toBe('共 2 项，缺 0 项，已勾选 1 项');
+    // The print view ticks it too.
+    const printed = [...$$('.print-view .print-materials li')].find((li) => li.textContent!.includes('互联网信息服务负责人证件'))!;
+    expect(printed.querySelector('.box')!.textContent).toBe('☑');
     // A provided item has nothing to tick.
     expect($('.material[data-material="subject-certificate"] .prepared-tick')).toBeNull();
   });

@@ -298,7 +298,7 @@ export function PanelView({
       </main>
       {state && (
         <Section lang={lang} resetKey={state}>
-          <PrintView result={state.result} lang={lang} disabledRules={disabledRules} titles={titles} form={state.form} />
+          <PrintView result={state.result} lang={lang} disabledRules={disabledRules} titles={titles} form={state.form} prepared={prepared} />
         </Section>
       )}
       <footer class="disclaimer">{t(lang, 'footer.disclaimer')}</footer>

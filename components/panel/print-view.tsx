@@ -33,6 +33,8 @@ export function PrintView(props: {
   titles: Map<string, Bilingual>;
   form?: FilingForm;
   materialsElsewhere?: boolean;
+  /** Keys of the materials ticked as prepared in the panel: printed ticked. */
+  prepared?: ReadonlySet<string>;
 }) {
   const { result, lang, disabledRules, titles, form } = props;
   const materials = visibleMaterials(result.materials, disabledRules, props.materialsElsewhere);
@@ -49,7 +51,7 @@ export function PrintView(props: {
       <ul class="print-materials">
         {materials.map((item) => (
           <li key={item.key}>
-            <span class="box">{item.status === 'provided' ? '☑' : '☐'}</span> <strong>{pick(item.name, lang)}</strong>
+            <span class="box">{item.status === 'provided' || props.prepared?.has(item.key) ? '☑' : '☐'}</span> <strong>{pick(item.name, lang)}</strong>
             {item.for && <span> · {serviceLabel(item.for, lang)}</span>}
             {item.status === 'elsewhere' && <span> · {t(lang, 'materials.elsewhere')}</span>}
             {item.howTo && <p>{pick(item.howTo, lang)}</p>}
