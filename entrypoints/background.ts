@@ -5,6 +5,7 @@ import { findingsSender } from '../components/messaging/finding-refs';
 import { applyChanges } from '../components/messaging/page-changes';
 import {
   ENGINE_PORT,
+  preparedKey,
   tabStateKey,
   type EngineReply,
   type EngineRequest,
@@ -75,7 +76,58 @@ function stateStore() {
       if (entry) clearTimeout(entry.timer);
       pending.delete(tabId);
       lastWrite.delete(tabId);
-      return browser.storage.session.remove(tabStateKey(tabId)).catch(() => undefined);
+      // The materials ticked as prepared in the panel go with the state (components/panel/prepared.ts).
+      return browser.storage.session.remove([tabStateKey(tabId), preparedKey(tabId)]).catch(() => undefined);
+    },
+  };
+}
+
+/** The toolbar button's API: `action` in Manifest V3 (Chrome), `browserAction` in Firefox's Manifest V2 (WXT's `browser` names them as the browser does). */
+type BadgeApi = {
+  setBadgeText(details: { tabId: number; text: string }): Promise<void> | void;
+  setBadgeBackgroundColor?(details: { color: string }): Promise<void> | void;
+};
+function badgeApi(): BadgeApi | undefined {
+  const apis = browser as unknown as { action?: BadgeApi; browserAction?: BadgeApi };
+  return apis.action ?? apis.browserAction;
+}
+
+/** The badge colour: the panel's 会被驳回 red (assets/ui/panel.css --error). */
+export const BADGE_COLOR = '#d92d20';
+
+/**
+ * The toolbar badge, per tab: how many findings will get the filing rejected (会被驳回,
+ * errors) in that tab's console, nothing when there are none or the tab left the console.
+ * Set only when the text changes; a browser without the API (or a failing call) shows none.
+ */
+export function toolbarBadge() {
+  const shown = new Map<number, string>();
+  let coloured = false;
+  const set = (tabId: number, text: string) => {
+    const api = badgeApi();
+    try {
+      if (!coloured && text) {
+        coloured = true;
+        void Promise.resolve(api?.setBadgeBackgroundColor?.({ color: BADGE_COLOR })).catch(() => undefined);
+      }
+      void Promise.resolve(api?.setBadgeText({ tabId, text })).catch(() => undefined);
+    } catch {
+      // No badge in this browser.
+    }
+  };
+  return {
+    show(tabId: number, state: TabState): void {
+      const errors = state.result.findings.filter((finding) => finding.severity === 'error').length;
+      const text = errors > 0 ? String(errors) : '';
+      if ((shown.get(tabId) ?? '') === text) return;
+      shown.set(tabId, text);
+      set(tabId, text);
+    },
+    clear(tabId: number): void {
+      if (!shown.has(tabId)) return;
+      const text = shown.get(tabId);
+      shown.delete(tabId);
+      if (text) set(tabId, '');
     },
   };
 }
@@ -101,6 +153,12 @@ export function serveEngine(
   },
 ): void {
   const store = stateStore();
+  const badge = toolbarBadge();
+  /** The tab closed or left the console: its state, its ticks and its badge go. */
+  const leave = (tabId: number) => {
+    badge.clear(tabId);
+    void store.drop(tabId);
+  };
   /** The rules' words, made once at the first read and shared by every tab's engine. */
   let catalog: RuleCatalog | undefined;
   /** Only content scripts on a console page (senders with a tab) report state. */
@@ -153,7 +211,10 @@ export function serveEngine(
       } catch {
         return; // The tab went away while the rules ran.
       }
-      if (state) void store.put(tabId, state).catch(() => undefined);
+      if (state) {
+        void store.put(tabId, state).catch(() => undefined);
+        badge.show(tabId, state);
+      }
     });
   });
 
@@ -167,17 +228,17 @@ export function serveEngine(
     return undefined;
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => void store.drop(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => leave(tabId));
   // A prerendered page swapped in gets a new tab id, and no onRemoved comes for the old one:
   // its state would stay in storage.session until the browser closes. (Not every browser
   // has the event; without it the background must still start.)
-  (browser.tabs as Partial<Pick<typeof browser.tabs, 'onReplaced'>>).onReplaced?.addListener((_addedTabId, removedTabId) => void store.drop(removedTabId));
+  (browser.tabs as Partial<Pick<typeof browser.tabs, 'onReplaced'>>).onReplaced?.addListener((_addedTabId, removedTabId) => leave(removedTabId));
   browser.tabs.onUpdated.addListener((tabId, changeInfo, tab) => {
     // Without the tabs permission the URL is visible only on console pages, so an
     // unknown URL also means the tab left the console.
     if (changeInfo.url === undefined && changeInfo.status !== 'loading') return;
     const url = changeInfo.url ?? tab.url;
-    if (!isConsoleUrl(url)) void store.drop(tabId);
+    if (!isConsoleUrl(url)) leave(tabId);
   });
 }
 

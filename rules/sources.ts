@@ -15,6 +15,15 @@ export interface Source {
   /** Date the document itself carries, when it has one. */
   readonly published?: string;
   readonly retrieved: string;
+  /**
+   * The title in Chinese, for the Chinese UI, where the source has one: its own title when
+   * that is Chinese; for a Huawei site-search page or a knowledge-base file, the same words
+   * in Chinese (chineseTitle()). Absent: the source has no
+   * Chinese title and `title` is shown.
+   */
+  readonly titleZh?: string;
+  /** The publisher in Chinese, where it has a Chinese name. */
+  readonly publisherZh?: string;
 }
 
 const RETRIEVED = '2026-11-29';
@@ -727,6 +736,7 @@ const more = {
   'GB-11643': {
     url: 'https://openstd.samr.gov.cn/bzgk/gb/',
     title: 'GB 11643-1999 公民身份号码 (national standard; full text on the national standards portal)',
+    titleZh: 'GB 11643-1999 公民身份号码（国家标准，全文见国家标准全文公开系统）',
     publisher: 'SAMR / SAC',
     evidence: 'I',
     published: '1999-07-01',
@@ -735,6 +745,7 @@ const more = {
   'GB-32100': {
     url: 'https://openstd.samr.gov.cn/bzgk/gb/',
     title: 'GB 32100-2015 法人和其他组织统一社会信用代码编码规则 (national standard; full text on the national standards portal)',
+    titleZh: 'GB 32100-2015 法人和其他组织统一社会信用代码编码规则（国家标准，全文见国家标准全文公开系统）',
     publisher: 'SAMR / SAC',
     evidence: 'I',
     published: '2015-10-01',
@@ -743,6 +754,7 @@ const more = {
   'MIIT-33': {
     url: 'https://docs.ucloud.cn/beian1/regulations/regulations1',
     title: '《非经营性互联网信息服务备案管理办法》(信息产业部令第33号), as reproduced by UCloud',
+    titleZh: '《非经营性互联网信息服务备案管理办法》（信息产业部令第33号），UCloud转载',
     publisher: 'MIIT (via UCloud)',
     evidence: 'MIIT',
     published: '2005-03-20',
@@ -751,6 +763,7 @@ const more = {
   'MIIT-domain-notice': {
     url: 'https://cloud.tencent.com/document/product/243/4109',
     title: '工业和信息化部关于规范互联网信息服务使用域名的通知, as reproduced by Tencent Cloud',
+    titleZh: '工业和信息化部关于规范互联网信息服务使用域名的通知，腾讯云转载',
     publisher: 'MIIT (via Tencent Cloud)',
     evidence: 'MIIT',
     retrieved: RETRIEVED,
@@ -803,6 +816,7 @@ const more = {
   'ALI-address': {
     url: 'https://developer.aliyun.com/ask/22898',
     title: '主办单位证件住所与通讯地址须在同一省份；通讯地址无门牌号须在备注中说明 (copy of an Alibaba Cloud help text on its developer forum)',
+    titleZh: '主办单位证件住所与通讯地址须在同一省份；通讯地址无门牌号须在备注中说明（阿里云帮助文本，转载于阿里云开发者社区）',
     publisher: 'Alibaba Cloud developer community',
     evidence: 'T',
     retrieved: '2026-12-07',
@@ -817,6 +831,7 @@ const more = {
   'ALI-sms-check': {
     url: 'https://help.aliyun.com/en/icp-filing/basic-icp-service/user-guide/sms-check',
     title: 'SMS check (工信部短信核验 within 24 hours)',
+    titleZh: '工信部短信核验（24小时内完成）',
     publisher: 'Alibaba Cloud',
     evidence: 'F',
     retrieved: '2026-12-07',
@@ -859,12 +874,47 @@ const more = {
   },
 } as const satisfies Record<string, Source>;
 
-export const SOURCES: Readonly<Record<string, Source>> = { ...huawei, ...more };
+const HAN = /[\u3400-\u9fff]/;
+
+/** A source's Chinese title, from what the source itself carries (see Source.titleZh); undefined when it has none. */
+export function chineseTitle(source: Source): string | undefined {
+  const search = /^Huawei Cloud site-search page quoting ICP help pages \((P\d+)\)/.exec(source.title);
+  if (search) return `华为云站内搜索页（引用ICP备案帮助文档，${search[1]}）`;
+  const knowledgeBase = /^Huawei ICP knowledge base: (.+?)(?:\.md)?$/.exec(source.title);
+  if (knowledgeBase) return `华为云备案知识库：${knowledgeBase[1]}`;
+  const mirror = /^mirror of `[^`]*` (.+)$/.exec(source.title);
+  if (mirror && HAN.test(mirror[1]!)) return `${mirror[1]!.replace(/:/g, '：')}（华为云帮助文档镜像）`;
+  return HAN.test(source.title) ? source.title : undefined;
+}
+
+const PUBLISHER_ZH: Readonly<Record<string, string>> = {
+  'Huawei Cloud': '华为云',
+  'Huawei Cloud (huaweicloud-skills)': '华为云（huaweicloud-skills）',
+  'Alibaba Cloud': '阿里云',
+  'Alibaba Cloud developer community': '阿里云开发者社区',
+  'Tencent Cloud': '腾讯云',
+  UCloud: 'UCloud优刻得',
+  'MIIT (via Tencent Cloud)': '工信部（经腾讯云转载）',
+  'MIIT (via UCloud)': '工信部（经UCloud转载）',
+  'SAMR / SAC': '国家市场监督管理总局 / 国家标准化管理委员会',
+  'third party': '第三方',
+};
+
+/** The source with its Chinese title and publisher added where it has them. */
+export function withChinese(source: Source): Source {
+  const titleZh = source.titleZh ?? chineseTitle(source);
+  const publisherZh = source.publisherZh ?? PUBLISHER_ZH[source.publisher];
+  return { ...source, ...(titleZh ? { titleZh } : {}), ...(publisherZh ? { publisherZh } : {}) };
+}
+
+export const SOURCES: Readonly<Record<string, Source>> = Object.fromEntries(
+  Object.entries({ ...huawei, ...more } as Record<string, Source>).map(([key, source]) => [key, withChinese(source)]),
+);
 export type SourceKey = keyof typeof huawei | keyof typeof more;
 
 /** A rule's source as cited: a key of SOURCES, or a source written out in the rule. */
 export function resolveSource(ref: SourceKey | Source): Source {
-  if (typeof ref !== 'string') return ref;
+  if (typeof ref !== 'string') return withChinese(ref);
   const source = SOURCES[ref];
   if (!source) throw new Error(`unknown source key ${ref}`);
   return source;

@@ -16,6 +16,11 @@ export const inlineZhCN = {
   'inline.label': '备案预检提示',
   'inline.more': '详情',
   'inline.less': '收起',
+  'inline.mark': '备案预检',
+  'inline.moreCount': '+{n} 更多',
+  'inline.moreLabel': '详情：{field}',
+  'inline.lessLabel': '收起：{field}',
+  'inline.cardLabel': '{field}的全部提示',
 } as const satisfies Record<string, string>;
 
 export type InlineStringKey = keyof typeof inlineZhCN;
@@ -33,4 +38,9 @@ export const inlineEn: Readonly<Record<InlineStringKey, string>> = {
   'inline.label': 'Beian Precheck',
   'inline.more': 'Details',
   'inline.less': 'Hide',
+  'inline.mark': 'Beian Precheck',
+  'inline.moreCount': '+{n} more',
+  'inline.moreLabel': 'Details: {field}',
+  'inline.lessLabel': 'Hide: {field}',
+  'inline.cardLabel': 'All warnings for {field}',
 };

@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Finding } from '../../rules/engine/run';
+import { SOURCES } from '../../rules/sources';
 import { FindingDetails } from './finding-details';
 
 let container: HTMLElement;
@@ -45,5 +46,25 @@ describe('finding details: rule freshness', () => {
   it('says nothing of freshness for a finding without a review date', () => {
     render(<FindingDetails finding={finding()} lang="zh-CN" today="2030-01-01" />, container);
     expect(container.querySelector('.reviewed, .outdated')).toBeNull();
+  });
+});
+
+describe('finding details: sources in the UI language', () => {
+  const cited = (): Finding => ({ ...finding(), sources: [SOURCES.P25!, SOURCES['K-材料']!, SOURCES.S7!] });
+
+  it('shows each source’s Chinese title and publisher in the Chinese UI, where it has them', () => {
+    render(<FindingDetails finding={cited()} lang="zh-CN" />, container);
+    const items = [...container.querySelectorAll('.sources li')].map((li) => li.textContent);
+    expect(items).toEqual([
+      '华为云站内搜索页（引用ICP备案帮助文档，P25） — 华为云',
+      '华为云备案知识库：备案材料咨询 — 华为云（huaweicloud-skills）',
+      // No Chinese title: its own.
+      'Constraints (English) — 华为云',
+    ]);
+  });
+
+  it('keeps the sources’ own titles in the English UI', () => {
+    render(<FindingDetails finding={cited()} lang="en" />, container);
+    expect(container.querySelector('.sources li')!.textContent).toBe('Huawei Cloud site-search page quoting ICP help pages (P25) — Huawei Cloud');
   });
 });

@@ -7,8 +7,13 @@ import { localDate } from '../local-date';
 import { pick } from '../i18n';
 import { t } from './strings';
 
+/** A source's title in `lang`: its Chinese title in the Chinese UI where it has one. */
+export function sourceTitle(source: Source, lang: Lang | undefined): string {
+  return lang === 'zh-CN' && source.titleZh ? source.titleZh : source.title;
+}
+
 /** Source links open in a new tab when the user clicks them; only https URLs become links. */
-export function SourceLinks({ sources }: { sources: readonly Source[] }) {
+export function SourceLinks({ sources, lang }: { sources: readonly Source[]; lang?: Lang }) {
   if (sources.length === 0) return null;
   return (
     <ul class="sources">
@@ -16,12 +21,12 @@ export function SourceLinks({ sources }: { sources: readonly Source[] }) {
         <li key={source.url}>
           {source.url.startsWith('https://') ? (
             <a href={source.url} target="_blank" rel="noopener noreferrer">
-              {source.title}
+              {sourceTitle(source, lang)}
             </a>
           ) : (
-            source.title
+            sourceTitle(source, lang)
           )}
-          <span class="publisher"> — {source.publisher}</span>
+          <span class="publisher"> — {lang === 'zh-CN' && source.publisherZh ? source.publisherZh : source.publisher}</span>
         </li>
       ))}
     </ul>
@@ -41,7 +46,7 @@ export function FindingDetails({ finding, lang, today }: { finding: Finding; lan
         <>
           <dt>{t(lang, 'finding.sources')}</dt>
           <dd>
-            <SourceLinks sources={finding.sources} />
+            <SourceLinks sources={finding.sources} lang={lang} />
           </dd>
         </>
       )}

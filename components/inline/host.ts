@@ -17,6 +17,8 @@ export const HOST_TAG = 'span';
  * looking at the page only: anyone can set it, so nothing of ours trusts it.
  */
 export const HOST_ATTRIBUTE = 'data-beian-precheck-field';
+/** On a host while its details card is open: the host is lifted above the page's content (inline.css). */
+export const OPEN_HOST_ATTRIBUTE = 'data-beian-precheck-open';
 /** The same, on a host kept hidden while its field has no warning (IDLE). */
 export const IDLE_HOST_ATTRIBUTE = 'data-beian-precheck-idle';
 /**

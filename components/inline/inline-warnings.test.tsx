@@ -191,12 +191,74 @@ describe('createInlineWarnings', () => {
     expect(link.getAttribute('target')).toBe('_blank');
     expect(link.getAttribute('rel')).toContain('noopener');
     expect(link.getAttribute('href')).toMatch(/^https:\/\//);
-    expect(details.textContent).toContain('Huawei Cloud');
+    expect(details.textContent).toContain('华为云');
 
     pressKey(button, ' ');
     await tick();
     expect(button.getAttribute('aria-expanded')).toBe('false');
     expect(details.hidden).toBe(true);
+  });
+
+  it('says whose it is and keeps to one line per field: our mark, the worst message, "+N 更多" for the rest', () => {
+    ui.update({ anchors, findings: resultFor(messyForm()).findings, lang: 'zh-CN' });
+    const root = shadowOf(hostFor('websites[0].name'))!;
+    expect(root.querySelectorAll('.line')).toHaveLength(1);
+    expect(root.querySelector('.line .mark')!.textContent).toBe('备案预检');
+    expect(root.querySelector('.line .line-msg')!.textContent).toContain('含有特殊字符');
+    expect(root.querySelector('.line .more-count')!.textContent).toBe('+1 更多');
+    // Every finding of the field is listed in the card, worst first.
+    expect([...root.querySelectorAll('.card .item')].map((item) => item.className)).toEqual(['item error', 'item info']);
+    // A field with one finding has no "+N".
+    expect(shadowOf(hostFor('subject.name'))!.querySelector('.more-count')).toBeNull();
+
+    ui.update({ anchors, findings: resultFor(messyForm()).findings, lang: 'en' });
+    expect(root.querySelector('.line .mark')!.textContent).toBe('Beian Precheck');
+    expect(root.querySelector('.line .more-count')!.textContent).toBe('+1 more');
+  });
+
+  it('详情 names its field; Escape closes the card and gives the focus back to 详情', async () => {
+    ui.update({ anchors, findings: resultFor(messyForm()).findings, lang: 'zh-CN' });
+    const host = hostFor('websites[0].name')!;
+    const root = shadowOf(host)!;
+    const button = root.querySelector<HTMLButtonElement>('.line button.more')!;
+    expect(button.getAttribute('aria-label')).toBe('详情：网站 1 · 网站名称');
+    expect(host.hasAttribute('data-beian-precheck-open')).toBe(false);
+    button.click();
+    await tick();
+    const card = root.getElementById(button.getAttribute('aria-controls')!)!;
+    expect(card.hidden).toBe(false);
+    expect(host.hasAttribute('data-beian-precheck-open')).toBe(true);
+    const link = card.querySelector('a')!;
+    link.focus();
+    link.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true, cancelable: true }));
+    await tick();
+    expect(card.hidden).toBe(true);
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(root.activeElement).toBe(button);
+    expect(host.hasAttribute('data-beian-precheck-open')).toBe(false);
+  });
+
+  it('takes its place in the console’s Tab order: the positive tabindex of its field’s control, none otherwise', () => {
+    (anchors.get('websites[0].name') as HTMLInputElement).tabIndex = 1;
+    ui.update({ anchors, findings: resultFor(messyForm()).findings, lang: 'zh-CN' });
+    expect(hostFor('websites[0].name')!.getAttribute('tabindex')).toBe('1');
+    expect(hostFor('websites[0].remark')!.hasAttribute('tabindex')).toBe(false);
+  });
+
+  it('closes the card when the focus moves on to the page, not when it moves inside the card', async () => {
+    ui.update({ anchors, findings: resultFor(messyForm()).findings, lang: 'zh-CN' });
+    const root = shadowOf(hostFor('websites[0].name'))!;
+    const button = root.querySelector<HTMLButtonElement>('.line button.more')!;
+    button.focus();
+    button.click();
+    await tick();
+    const card = root.getElementById('card')!;
+    card.querySelector<HTMLAnchorElement>('a')!.focus();
+    await tick();
+    expect(card.hidden).toBe(false);
+    (anchors.get('websites[0].remark') as HTMLInputElement).focus();
+    await tick();
+    expect(card.hidden).toBe(true);
   });
 
   it('keeps the expanded state across updates that do not change the field', async () => {

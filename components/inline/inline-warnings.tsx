@@ -12,19 +12,21 @@
  * from the content-script compartment do not reliably apply; a dozen tiny <style>
  * copies cost nothing. The bundle stays preact + these components.
  *
- * The page is never touched beyond inserting and removing our own hosts: no focus(),
- * no preventDefault/stopPropagation on page events, no listeners on page elements.
+ * The page is never touched beyond inserting and removing our own hosts: no focus() of a
+ * page element (only of our own 详情 button, when Escape closes its card), no
+ * preventDefault/stopPropagation on page events, no listeners on page elements.
  */
 import { render } from 'preact';
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import inlineCss from '../../assets/ui/inline.css?inline';
 import type { Finding } from '../../rules/engine/run';
 import { SEVERITY_RANK, type Lang } from '../../rules/engine/types';
+import { fieldLabel } from '../../rules/model/fields';
 import { FindingDetails } from './finding-details';
 import { pick } from '../i18n';
 import { t } from './strings';
 import { findingKeys } from './finding-keys';
-import { claimHost, HOST_ATTRIBUTE, HOST_TAG, IDLE_HOST_ATTRIBUTE, isOwnHost } from './host';
+import { claimHost, HOST_ATTRIBUTE, HOST_TAG, IDLE_HOST_ATTRIBUTE, isOwnHost, OPEN_HOST_ATTRIBUTE } from './host';
 import { SeverityIcon } from './severity-icon';
 
 export { HOST_ATTRIBUTE, HOST_TAG, IDLE_HOST_ATTRIBUTE };
@@ -44,38 +46,78 @@ export interface InlineWarnings {
 interface Mounted {
   readonly host: HTMLElement;
   readonly container: HTMLElement;
+  /** Marks the host while its card is open (OPEN_HOST_ATTRIBUTE). */
+  readonly onOpen: (open: boolean) => void;
   anchor: Element;
   key: string;
 }
 
-function WarningItem({ finding, lang, index }: { finding: Finding; lang: Lang; index: number }) {
+/**
+ * A field's warnings on one line: our mark (备案预检), the worst finding's message, "+N 更多"
+ * when the field has more, and 详情, which opens a card over the page (not in its flow: the
+ * console's form does not move) with every finding of the field and its details. Escape in
+ * the card closes it and gives the focus back to 详情 (our own button; the page's elements are
+ * never focused); it also closes when the focus moves on to the page. Every finding's message is in the card's list whether or not it is open,
+ * so the list is the field's findings, in order.
+ *
+ * `onOpen`: told when the card opens or closes (the host lifts itself above the page's
+ * content while it is open).
+ */
+export function FieldWarnings({ findings, lang, field, onOpen }: { findings: readonly Finding[]; lang: Lang; field: string; onOpen?(open: boolean): void }) {
   const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  useLayoutEffect(() => onOpen?.(open), [open, onOpen]);
+  const keys = findingKeys(findings);
+  const first = findings[0]!;
+  const more = findings.length - 1;
+  const name = fieldLabel(field, lang);
+  const firstMessage = pick(first.message, lang);
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!open || event.key !== 'Escape') return;
+    setOpen(false);
+    button.current?.focus();
+  };
+  // The card lies over the console's form: it closes when the focus leaves it for the page.
+  const onFocusOut = (event: FocusEvent) => {
+    const to = event.relatedTarget as Node | null;
+    if (open && to && !(event.currentTarget as HTMLElement).contains(to)) setOpen(false);
+  };
   // Ids are scoped to this host's shadow root.
-  const detailsId = `details-${index}`;
   return (
-    <div class={`item ${finding.severity}`}>
-      <SeverityIcon severity={finding.severity} lang={lang} />
-      <span class="msg">{pick(finding.message, lang)}</span>
-      {/* A native button: Tab reaches it, Enter and Space activate it, no key handling of ours. */}
-      <button type="button" class="more" aria-expanded={open ? 'true' : 'false'} aria-controls={detailsId} onClick={() => setOpen(!open)}>
-        {t(lang, open ? 'inline.less' : 'inline.more')}
-      </button>
-      {/* Details are built only when opened: typing re-renders warnings far more often than anyone reads them. */}
-      <div class="details" id={detailsId} hidden={!open}>
-        {open && <FindingDetails finding={finding} lang={lang} />}
+    <div class="field-warnings" onKeyDown={onKeyDown} onFocusOut={onFocusOut}>
+      <div class={`line ${first.severity}`}>
+        <span class="mark">{t(lang, 'inline.mark')}</span>
+        <SeverityIcon severity={first.severity} lang={lang} />
+        <span class="line-msg" title={firstMessage}>
+          {firstMessage}
+        </span>
+        {more > 0 && <span class="more-count">{t(lang, 'inline.moreCount', { n: more })}</span>}
+        {/* A native button: Tab reaches it, Enter and Space activate it. */}
+        <button
+          type="button"
+          ref={button}
+          class="more"
+          aria-expanded={open ? 'true' : 'false'}
+          aria-controls="card"
+          aria-label={t(lang, open ? 'inline.lessLabel' : 'inline.moreLabel', { field: name })}
+          onClick={() => setOpen(!open)}
+        >
+          {t(lang, open ? 'inline.less' : 'inline.more')}
+        </button>
+      </div>
+      <div class="card" id="card" role="group" aria-label={t(lang, 'inline.cardLabel', { field: name })} hidden={!open}>
+        <ul class="items">
+          {findings.map((finding, index) => (
+            <li key={keys[index]} class={`item ${finding.severity}`}>
+              <SeverityIcon severity={finding.severity} lang={lang} />
+              <span class="msg">{pick(finding.message, lang)}</span>
+              {/* Details are built only when opened: typing re-renders warnings far more often than anyone reads them. */}
+              {open && <FindingDetails finding={finding} lang={lang} />}
+            </li>
+          ))}
+        </ul>
       </div>
     </div>
-  );
-}
-
-export function FieldWarnings({ findings, lang }: { findings: readonly Finding[]; lang: Lang }) {
-  const keys = findingKeys(findings);
-  return (
-    <>
-      {findings.map((finding, index) => (
-        <WarningItem key={keys[index]} finding={finding} lang={lang} index={index} />
-      ))}
-    </>
   );
 }
 
@@ -84,10 +126,11 @@ function renderKey(findings: readonly Finding[], lang: Lang): string {
   return [lang, ...findings.map((f) => `${f.ruleId}\u0001${f.messageId}\u0001${pick(f.message, lang)}`)].join('\u0000');
 }
 
-function createHost(field: string): Pick<Mounted, 'host' | 'container'> {
+function createHost(field: string): Pick<Mounted, 'host' | 'container' | 'onOpen'> {
   const host = document.createElement(HOST_TAG);
   host.setAttribute(HOST_ATTRIBUTE, field);
-  const shadow = host.attachShadow({ mode: 'closed' });
+  // delegatesFocus: the host takes a place in the Tab order (followTabOrder) and hands the focus to 详情.
+  const shadow = host.attachShadow({ mode: 'closed', delegatesFocus: true });
   claimHost(host);
   const style = document.createElement('style');
   style.textContent = inlineCss;
@@ -96,7 +139,8 @@ function createHost(field: string): Pick<Mounted, 'host' | 'container'> {
   container.setAttribute('aria-live', 'polite');
   container.setAttribute('role', 'group');
   shadow.append(style, container);
-  return { host, container };
+  const onOpen = (open: boolean) => host.toggleAttribute(OPEN_HOST_ATTRIBUTE, open);
+  return { host, container, onOpen };
 }
 
 /** Inserts `host` after `anchor`, after any of our hosts already there (several fields may share an anchor). */
@@ -106,6 +150,22 @@ function place(host: HTMLElement, anchor: Element): void {
     position = position.nextElementSibling;
   }
   if (position.nextElementSibling !== host) position.after(host);
+}
+
+/**
+ * Gives the host the positive tabindex of its field's control, when the console sets one
+ * (TinyVue gives its inputs tabindex="1"): the browser visits positive tabindexes before
+ * every 0, so without it Tab would reach our 详情 only after every input of the form. With
+ * the same tabindex, document order puts it right after its field.
+ */
+function followTabOrder(host: HTMLElement, anchor: Element): void {
+  const control = anchor.matches('input, textarea, select, button, [tabindex]')
+    ? anchor
+    : anchor.querySelector('input:not([type="hidden"]), textarea, select, button, [tabindex]');
+  const tabIndex = control instanceof HTMLElement ? control.tabIndex : 0;
+  if (tabIndex > 0) {
+    if (host.tabIndex !== tabIndex) host.tabIndex = tabIndex;
+  } else if (host.hasAttribute('tabindex')) host.removeAttribute('tabindex');
 }
 
 /** How long the warnings live (components/console/lifetime.ts; tests may pass WXT's context). */
@@ -173,6 +233,7 @@ export function createInlineWarnings(ctx: InlineLifetime): InlineWarnings {
       if (entry.anchor !== anchor || !entry.host.isConnected) {
         entry.anchor = anchor;
         place(entry.host, anchor);
+        followTabOrder(entry.host, anchor);
       } else if (entry.host.parentNode !== anchor.parentNode) {
         place(entry.host, anchor);
       }
@@ -180,7 +241,7 @@ export function createInlineWarnings(ctx: InlineLifetime): InlineWarnings {
       entry.key = key;
       entry.container.setAttribute('aria-label', t(lang, 'inline.label'));
       // Top-level render is synchronous: the host shows the new state before this call returns.
-      render(<FieldWarnings findings={list} lang={lang} />, entry.container);
+      render(<FieldWarnings findings={list} lang={lang} field={field} onOpen={entry.onOpen} />, entry.container);
     }
   }
 

@@ -109,6 +109,12 @@ export interface PageReportReply {
 /** Session-storage key of a tab's state. */
 export const tabStateKey = (tabId: number) => `tab:${tabId}`;
 
+/**
+ * Session-storage key of the materials the user ticked as prepared in a tab's side panel (a
+ * list of MaterialItem keys, no personal data): kept for the tab only, dropped with its state.
+ */
+export const preparedKey = (tabId: number) => `prepared:${tabId}`;
+
 export interface Settings {
   readonly version: 1;
   readonly lang: Lang;

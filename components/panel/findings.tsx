@@ -3,11 +3,12 @@ import type { AdapterHealth } from '../messaging/protocol';
 import type { Finding, RunResult } from '../../rules/engine/run';
 import type { Bilingual, Lang } from '../../rules/engine/types';
 import { fieldLabel, type Step } from '../../rules/model/fields';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { FindingDetails } from '../inline/finding-details';
 import { fieldList, pick, t, type UiStringKey } from '../i18n';
 import { findingKeys } from '../inline/finding-keys';
 import { SeverityIcon } from '../inline/severity-icon';
-import { countBySeverity, groupFindings, stepOf, stepRelation } from './model';
+import { countBySeverity, findingsPerRule, groupFindings, stepOf, stepRelation } from './model';
 
 export interface FindingActions {
   focusField(field: string): void;
@@ -26,11 +27,14 @@ export function FindingCard({
   lang,
   actions,
   currentStep = 'unknown',
+  ruleFindings = 1,
 }: {
   finding: Finding;
   lang: Lang;
   actions: FindingActions;
   currentStep?: Step | 'unknown';
+  /** How many shown findings the finding's rule has now: what switching it off hides. */
+  ruleFindings?: number;
 }) {
   const relation = stepRelation(finding.field, currentStep);
   return (
@@ -63,12 +67,47 @@ export function FindingCard({
           <summary>{t(lang, 'finding.details')}</summary>
           <p class="rule-title">{pick(finding.title, lang)}</p>
           <FindingDetails finding={finding} lang={lang} />
-          <button type="button" class="link-button disable-rule" onClick={() => actions.setRuleEnabled(finding.ruleId, false)}>
-            {t(lang, 'finding.disable')}
-          </button>
+          <SwitchOff finding={finding} lang={lang} ruleFindings={ruleFindings} onConfirm={() => actions.setRuleEnabled(finding.ruleId, false)} />
         </details>
       </div>
     </li>
+  );
+}
+
+/**
+ * 关闭此规则, asked once in place: the first press opens a confirmation naming the rule and
+ * what disappears with it (its findings now shown); only 确认关闭 switches the rule off.
+ */
+function SwitchOff({ finding, lang, ruleFindings, onConfirm }: { finding: Finding; lang: Lang; ruleFindings: number; onConfirm(): void }) {
+  const [asking, setAsking] = useState(false);
+  const cancel = useRef<HTMLButtonElement>(null);
+  const ask = useRef<HTMLButtonElement>(null);
+  const wasAsking = useRef(false);
+  // The pressed button goes away: focus moves to the safe choice, and back when it is taken.
+  useEffect(() => {
+    if (asking) cancel.current?.focus();
+    else if (wasAsking.current) ask.current?.focus();
+    wasAsking.current = asking;
+  }, [asking]);
+  if (!asking)
+    return (
+      <button type="button" ref={ask} class="link-button disable-rule" onClick={() => setAsking(true)}>
+        {t(lang, 'finding.disable')}
+      </button>
+    );
+  const promptId = `switch-off-${finding.ruleId}-${finding.field}`.replace(/[^\w-]/g, '_');
+  return (
+    <div class="switch-off-confirm" role="group" aria-labelledby={promptId} data-rule={finding.ruleId}>
+      <p id={promptId}>
+        {t(lang, 'finding.disableAsk', { title: pick(finding.title, lang) })} {t(lang, 'finding.disableLoses', { n: ruleFindings })}
+      </p>
+      <button type="button" class="confirm-switch-off" onClick={onConfirm}>
+        {t(lang, 'finding.disableConfirm')}
+      </button>{' '}
+      <button type="button" ref={cancel} class="cancel-switch-off" onClick={() => setAsking(false)}>
+        {t(lang, 'finding.disableCancel')}
+      </button>
+    </div>
   );
 }
 
@@ -83,6 +122,7 @@ export function FindingsSection(props: {
   // The step on screen first, the others in wizard order.
   const groups = groupFindings(result.findings, disabledRules).sort((a, b) => Number(b.step === currentStep) - Number(a.step === currentStep));
   const counts = countBySeverity(result.findings, disabledRules);
+  const perRule = findingsPerRule(result.findings, disabledRules);
   return (
     <section class="findings" aria-labelledby="findings-title">
       <h2 id="findings-title">{t(lang, 'findings.title')}</h2>
@@ -99,7 +139,14 @@ export function FindingsSection(props: {
               <h4>{fieldLabel(fieldGroup.field, lang)}</h4>
               <ul class="finding-list">
                 {findingKeys(fieldGroup.findings).map((key, index) => (
-                  <FindingCard key={key} finding={fieldGroup.findings[index]!} lang={lang} actions={actions} currentStep={currentStep} />
+                  <FindingCard
+                    key={key}
+                    finding={fieldGroup.findings[index]!}
+                    lang={lang}
+                    actions={actions}
+                    currentStep={currentStep}
+                    ruleFindings={perRule.get(fieldGroup.findings[index]!.ruleId) ?? 1}
+                  />
                 ))}
               </ul>
             </div>

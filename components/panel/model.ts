@@ -68,6 +68,14 @@ export function countBySeverity(findings: readonly Finding[], disabledRules: rea
   return counts;
 }
 
+/** Rule id → how many findings it has now (switched-off rules left out): what switching it off would hide. */
+export function findingsPerRule(findings: readonly Finding[], disabledRules: readonly string[] = []): Map<string, number> {
+  const off = new Set(disabledRules);
+  const counts = new Map<string, number>();
+  for (const finding of findings) if (!off.has(finding.ruleId)) counts.set(finding.ruleId, (counts.get(finding.ruleId) ?? 0) + 1);
+  return counts;
+}
+
 /** Rule id → title, from every bucket of the result (material-only rules sit in `passed` or `unknown`). */
 export function ruleTitles(result: RunResult): Map<string, Bilingual> {
   const titles = new Map<string, Bilingual>();

@@ -177,6 +177,7 @@ describe('PanelApp', () => {
     expect(text('.findings h2')).toBe('Findings');
 
     await act(() => $<HTMLButtonElement>('.finding[data-rule="test/remark-advice"] .disable-rule')!.click());
+    await act(() => $<HTMLButtonElement>('.finding[data-rule="test/remark-advice"] .confirm-switch-off')!.click());
     await settle();
     expect($('.finding[data-rule="test/remark-advice"]')).toBeNull();
     expect((await fakeBrowser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]).toEqual({ version: 1, lang: 'en', disabledRules: ['test/remark-advice'] });

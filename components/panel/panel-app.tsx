@@ -9,6 +9,7 @@ import type { PageReportReply, PanelToContent, TabState } from '../messaging/pro
 import type { PanelCatalog } from './catalog';
 import { openPanelSource, type PanelSnapshot, type PanelSource } from './panel-source';
 import { PanelView, type PanelActions } from './panel-view';
+import { usePrepared } from './prepared';
 
 /** The source's snapshot, re-rendered on every change; the source is PanelApp's own unless given. */
 function usePanelSource(given: PanelSource | undefined): [PanelSnapshot, PanelSource] {
@@ -92,6 +93,7 @@ export function PanelApp({ loadCatalog, print = defaultPrint, source: given }: P
   const { catalog, loading: catalogLoading } = useCatalog(loadCatalog, coverageWanted || settings.disabledRules.length > 0);
   const [pending, setPending] = useState<Pending | undefined>(undefined);
   const shown = useMemo(() => withPending(state, pending, tabId), [state, pending, tabId]);
+  const [prepared, setPrepared] = usePrepared(tabId);
 
   useEffect(() => {
     document.documentElement.lang = settings.lang;
@@ -115,6 +117,7 @@ export function PanelApp({ loadCatalog, print = defaultPrint, source: given }: P
         const others = settings.disabledRules.filter((id) => id !== ruleId);
         setSettings({ ...settings, disabledRules: enabled ? others : [...others, ruleId] });
       },
+      setPrepared,
       print,
       reportPage: async () => {
         if (typeof tabId !== 'number') return undefined;
@@ -123,7 +126,7 @@ export function PanelApp({ loadCatalog, print = defaultPrint, source: given }: P
         return typeof reply?.report === 'string' ? reply : undefined;
       },
     };
-  }, [tabId, settings, print]);
+  }, [tabId, settings, print, setPrepared]);
 
   return (
     <PanelView
@@ -135,6 +138,7 @@ export function PanelApp({ loadCatalog, print = defaultPrint, source: given }: P
       catalogLoading={catalogLoading}
       onCatalogWanted={wantCoverage}
       actions={actions}
+      prepared={prepared}
     />
   );
 }

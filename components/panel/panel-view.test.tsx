@@ -15,10 +15,16 @@ import { PanelView, type PanelActions } from './panel-view';
 let container: HTMLElement;
 let actions: { [K in keyof PanelActions]: ReturnType<typeof vi.fn> };
 
-function show(state: TabState | null | undefined, settings: Partial<Settings> = {}, coverage?: CoverageMatrix) {
+function show(state: TabState | null | undefined, settings: Partial<Settings> = {}, coverage?: CoverageMatrix, prepared?: ReadonlySet<string>) {
   act(() => {
     render(
-      <PanelView state={state} settings={{ ...DEFAULT_SETTINGS, ...settings }} coverage={coverage} actions={actions as unknown as PanelActions} />,
+      <PanelView
+        state={state}
+        settings={{ ...DEFAULT_SETTINGS, ...settings }}
+        coverage={coverage}
+        actions={actions as unknown as PanelActions}
+        prepared={prepared}
+      />,
       container,
     );
   });
@@ -36,7 +42,15 @@ function choose(select: HTMLSelectElement | HTMLInputElement, value: string) {
 beforeEach(() => {
   container = document.createElement('div');
   document.body.append(container);
-  actions = { focusField: vi.fn(), setLang: vi.fn(), setRuleEnabled: vi.fn(), print: vi.fn(), setDeclarations: vi.fn(), setPrincipalFlag: vi.fn() };
+  actions = {
+    focusField: vi.fn(),
+    setLang: vi.fn(),
+    setRuleEnabled: vi.fn(),
+    setPrepared: vi.fn(),
+    print: vi.fn(),
+    setDeclarations: vi.fn(),
+    setPrincipalFlag: vi.fn(),
+  };
 });
 afterEach(() => {
   render(null, container);
@@ -106,6 +120,7 @@ describe('findings', () => {
   it('hides switched-off rules, lists them, and offers to switch them on and off', () => {
     show(tabStateFor(messyForm()));
     act(() => $<HTMLButtonElement>('.finding[data-rule="test/subject-name-short"] .disable-rule')!.click());
+    act(() => $<HTMLButtonElement>('.finding[data-rule="test/subject-name-short"] .confirm-switch-off')!.click());
     expect(actions.setRuleEnabled).toHaveBeenCalledWith('test/subject-name-short', false);
 
     show(tabStateFor(messyForm()), { disabledRules: ['test/subject-name-short'] });
@@ -114,6 +129,32 @@ describe('findings', () => {
     expect(text('.disabled li[data-rule="test/subject-name-short"]')).toContain('主办单位名称过短');
     act(() => $<HTMLButtonElement>('.disabled li button')!.click());
     expect(actions.setRuleEnabled).toHaveBeenCalledWith('test/subject-name-short', true);
+  });
+
+  it('asks before switching a rule off, naming the rule and the findings that disappear, and can be cancelled', () => {
+    show(tabStateFor(messyForm()));
+    const card = () => $('.finding[data-rule="test/site-name-chars"]')!;
+    act(() => card().querySelector<HTMLButtonElement>('.disable-rule')!.click());
+    expect(actions.setRuleEnabled).not.toHaveBeenCalled();
+    const ask = card().querySelector<HTMLElement>('.switch-off-confirm')!;
+    expect(ask.textContent).toContain('关闭规则“网站名称不能含特殊字符”？');
+    expect(ask.textContent).toContain('当前 1 项由它发现的问题将不再显示');
+    expect(document.activeElement).toBe(ask.querySelector('.cancel-switch-off'));
+    act(() => ask.querySelector<HTMLButtonElement>('.cancel-switch-off')!.click());
+    expect(card().querySelector('.switch-off-confirm')).toBeNull();
+    expect(document.activeElement).toBe(card().querySelector('.disable-rule'));
+    expect(actions.setRuleEnabled).not.toHaveBeenCalled();
+  });
+
+  it('shows the switched-off rules in the verdict, with an undo for the latest', () => {
+    show(tabStateFor(messyForm()));
+    expect($('.verdict .switched-off')).toBeNull();
+    show(tabStateFor(messyForm()), { disabledRules: ['test/subject-name-short', 'test/site-name-chars'] });
+    expect(text('.verdict .switched-off')).toContain('已关闭 2 条规则');
+    const undo = $<HTMLButtonElement>('.verdict .undo-switch-off')!;
+    expect(undo.getAttribute('aria-label')).toBe('撤销：重新启用规则“网站名称不能含特殊字符”');
+    act(() => undo.click());
+    expect(actions.setRuleEnabled).toHaveBeenCalledWith('test/site-name-chars', true);
   });
 
   it('says so when the tab has no filing console', () => {
@@ -172,13 +213,43 @@ describe('materials checklist', () => {
       ['subject-certificate', 'provided'],
     ]);
     const missing = items[0]!;
-    expect(missing.textContent).toContain('未上传');
+    // Before the upload step nothing can be uploaded yet: to prepare, not "not uploaded".
+    expect(missing.querySelector('.status')!.textContent).toBe('待准备');
     expect(missing.textContent).toContain('用于：网站 1');
     expect(missing.textContent).toContain('规则：需要上传证件');
     expect(missing.querySelector('a')?.getAttribute('href')).toMatch(/^https:\/\//);
     expect(missing.textContent).toContain('有效期需超过3个月');
     expect(items[1]!.textContent).toContain('已上传');
     expect(text('.materials .summary')).toBe('共 2 项，缺 1 项');
+  });
+
+  it('says "not uploaded" on the upload step, and the format and size the provider states', () => {
+    show(tabStateFor(messyForm(), { step: 'upload' }));
+    const missing = $('.material[data-material="service-principal-id@websites[0]"]')!;
+    expect(missing.querySelector('.status')!.textContent).toBe('未上传');
+    expect(missing.querySelector('.limits')!.textContent).toBe('格式与大小：jpg 或 png 图片，单张不超过 4 MB');
+  });
+
+  it('a ticked material counts as prepared, not missing, in the checklist and the verdict', () => {
+    show(tabStateFor(messyForm()));
+    expect($('.verdict [data-chip="materials"]')!.dataset.count).toBe('1');
+    const tick = $<HTMLInputElement>('.material[data-material="service-principal-id@websites[0]"] .prepared-tick input')!;
+    expect(tick.checked).toBe(false);
+    expect(tick.getAttribute('aria-label')).toBe('已准备：互联网信息服务负责人证件');
+    act(() => tick.click());
+    expect(actions.setPrepared).toHaveBeenCalledWith('service-principal-id@websites[0]', true);
+
+    show(tabStateFor(messyForm()), {}, undefined, new Set(['service-principal-id@websites[0]']));
+    expect($('.verdict [data-chip="materials"]')!.dataset.count).toBe('0');
+    const item = $('.material[data-material="service-principal-id@websites[0]"]')!;
+    expect(item.querySelector('.status')!.textContent).toBe('已准备');
+    expect(item.querySelector<HTMLInputElement>('.prepared-tick input')!.checked).toBe(true);
+    expect(text('.materials .summary')).toBe('共 2 项，缺 0 项，已勾选 1 项');
+    // The print view ticks it too.
+    const printed = [...$$('.print-view .print-materials li')].find((li) => li.textContent!.includes('互联网信息服务负责人证件'))!;
+    expect(printed.querySelector('.box')!.textContent).toBe('☑');
+    // A provided item has nothing to tick.
+    expect($('.material[data-material="subject-certificate"] .prepared-tick')).toBeNull();
   });
 });
 
@@ -344,6 +415,16 @@ describe('print view', () => {
     const personal = [...Object.values(MARKED), ...ids, ...masked];
     for (const value of personal) expect(printed, value).not.toContain(value);
     for (const value of personal) expect(print.innerHTML, value).not.toContain(value);
+  });
+
+  it('uses Chinese punctuation in the Chinese print, English in the English one', () => {
+    show(tabStateFor(messyForm()));
+    const line = [...$$('.print-view li')].find((li) => li.textContent!.includes('网站名称不能含特殊字符'))!;
+    expect(line.textContent).toMatch(/^☐ 网站 1 · 网站名称：网站名称不能含特殊字符。/);
+    expect(text('.print-view .print-materials li')).toMatch(/原因：[^:]+。$/);
+    show(tabStateFor(messyForm()), { lang: 'en' });
+    const english = [...$$('.print-view li')].find((li) => li.textContent!.includes('No special characters in website names'))!;
+    expect(english.textContent).toMatch(/^☐ Website 1 · Website name: No special characters in website names\. /);
   });
 
   it('prints on request', () => {

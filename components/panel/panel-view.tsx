@@ -27,6 +27,8 @@ export interface PanelActions extends QuestionActions {
   focusField(field: string): void;
   setLang(lang: Lang): void;
   setRuleEnabled(ruleId: string, enabled: boolean): void;
+  /** Ticks (or unticks) a missing material as prepared, for this tab only. */
+  setPrepared?(key: string, prepared: boolean): void;
   print(): void;
   /** Asks the tab for its page report (导出页面结构, page-report.tsx); absent: no such button. */
   reportPage?(): Promise<PageReportReply | undefined>;
@@ -47,6 +49,8 @@ export interface PanelViewProps {
   readonly actions: PanelActions;
   /** YYYY-MM-DD, to flag a video-check date already past; the user's local date when absent. */
   readonly today?: string;
+  /** Keys of the missing materials the user ticked as prepared in this tab. */
+  readonly prepared?: ReadonlySet<string>;
 }
 
 function LanguageSwitch({ lang, onChange }: { lang: Lang; onChange(lang: Lang): void }) {
@@ -110,7 +114,18 @@ function jumpTo(id: FoldId): void {
   summary.focus({ preventScroll: true });
 }
 
-export function PanelView({ state, settings, coverage, nationalRules, ruleCatalog, catalogLoading, onCatalogWanted, actions, today }: PanelViewProps) {
+export function PanelView({
+  state,
+  settings,
+  coverage,
+  nationalRules,
+  ruleCatalog,
+  catalogLoading,
+  onCatalogWanted,
+  actions,
+  today,
+  prepared,
+}: PanelViewProps) {
   const { lang, disabledRules } = settings;
   const [chosenProvince, setChosenProvince] = useState<ProvinceCode | undefined>(undefined);
   // Sections the user opened or closed; the others follow their defaults.
@@ -122,7 +137,7 @@ export function PanelView({ state, settings, coverage, nationalRules, ruleCatalo
   const titles = new Map<string, Bilingual>([...(ruleCatalog ?? []), ...(state ? ruleTitles(state.result) : [])]);
   const province = chosenProvince ?? state?.form.province;
 
-  const counts = state ? verdictCounts(state, disabledRules) : undefined;
+  const counts = state ? verdictCounts(state, disabledRules, prepared) : undefined;
   const defaults: Record<FoldId, boolean> = {
     findings: true,
     materials: true,
@@ -169,7 +184,15 @@ export function PanelView({ state, settings, coverage, nationalRules, ruleCatalo
         {state && counts && severities && (
           <>
             <Section lang={lang} resetKey={state}>
-              <Verdict state={state} lang={lang} disabledRules={disabledRules} onJump={onJump} />
+              <Verdict
+                state={state}
+                lang={lang}
+                disabledRules={disabledRules}
+                onJump={onJump}
+                prepared={prepared}
+                titles={titles}
+                onUndo={(ruleId) => actions.setRuleEnabled(ruleId, true)}
+              />
             </Section>
             <Section lang={lang} resetKey={state}>
               <HealthBanner health={state.health} lang={lang} />
@@ -194,6 +217,9 @@ export function PanelView({ state, settings, coverage, nationalRules, ruleCatalo
                   disabledRules={disabledRules}
                   titles={titles}
                   materialsElsewhere={state.health.materialsElsewhere}
+                  currentStep={state.step}
+                  prepared={prepared}
+                  onPrepared={actions.setPrepared}
                 />
               </Section>,
             )}
@@ -280,7 +306,7 @@ export function PanelView({ state, settings, coverage, nationalRules, ruleCatalo
       </main>
       {state && (
         <Section lang={lang} resetKey={state}>
-          <PrintView result={state.result} lang={lang} disabledRules={disabledRules} titles={titles} form={state.form} />
+          <PrintView result={state.result} lang={lang} disabledRules={disabledRules} titles={titles} form={state.form} prepared={prepared} />
         </Section>
       )}
       <footer class="disclaimer">{t(lang, 'footer.disclaimer')}</footer>

@@ -14,6 +14,18 @@ import { serviceLabel } from './checklist';
 import { groupFindings, visibleMaterials } from './model';
 import { PrintVerification } from './print-verification';
 
+/** A title as a sentence: ended with 。 in Chinese, a full stop in English, unless it ends with punctuation already. */
+export function sentence(text: string, lang: Lang): string {
+  if (/[。！？.!?]$/.test(text)) return text;
+  return `${text}${lang === 'zh-CN' ? '。' : '.'}`;
+}
+
+/** A field's findings, one per rule (a rule may report one field under several messages: the title and fix are the same). */
+function onePerRule<F extends { readonly ruleId: string }>(findings: readonly F[]): F[] {
+  const seen = new Set<string>();
+  return findings.filter((finding) => !seen.has(finding.ruleId) && seen.add(finding.ruleId));
+}
+
 export function PrintView(props: {
   result: RunResult;
   lang: Lang;
@@ -21,6 +33,8 @@ export function PrintView(props: {
   titles: Map<string, Bilingual>;
   form?: FilingForm;
   materialsElsewhere?: boolean;
+  /** Keys of the materials ticked as prepared in the panel: printed ticked. */
+  prepared?: ReadonlySet<string>;
 }) {
   const { result, lang, disabledRules, titles, form } = props;
   const materials = visibleMaterials(result.materials, disabledRules, props.materialsElsewhere);
@@ -37,10 +51,13 @@ export function PrintView(props: {
       <ul class="print-materials">
         {materials.map((item) => (
           <li key={item.key}>
-            <span class="box">{item.status === 'provided' ? '☑' : '☐'}</span> <strong>{pick(item.name, lang)}</strong>
+            <span class="box">{item.status === 'provided' || props.prepared?.has(item.key) ? '☑' : '☐'}</span> <strong>{pick(item.name, lang)}</strong>
             {item.for && <span> · {serviceLabel(item.for, lang)}</span>}
             {item.status === 'elsewhere' && <span> · {t(lang, 'materials.elsewhere')}</span>}
             {item.howTo && <p>{pick(item.howTo, lang)}</p>}
+            {item.template && <p>{t(lang, 'materials.template', { name: pick(item.template.name, lang), where: pick(item.template.where, lang) })}</p>}
+            {item.limits && <p>{t(lang, 'materials.limits', { text: pick(item.limits, lang) })}</p>}
+            {item.signer && <p>{t(lang, 'materials.signer', { text: pick(item.signer, lang) })}</p>}
             <p>{t(lang, 'print.reasons', { rules: [...new Set(item.reasons.map((reason) => title(reason.ruleId)))].join(lang === 'zh-CN' ? '；' : '; ') })}</p>
           </li>
         ))}
@@ -53,9 +70,11 @@ export function PrintView(props: {
               <h3>{t(lang, `step.${group.step}`)}</h3>
               <ul>
                 {group.fields.flatMap((fieldGroup) =>
-                  fieldGroup.findings.map((finding) => (
-                    <li key={`${fieldGroup.field}|${finding.ruleId}|${finding.messageId}`}>
-                      <strong>{fieldLabel(fieldGroup.field, lang)}</strong>: {pick(finding.title, lang)} — {pick(finding.fix, lang)}
+                  onePerRule(fieldGroup.findings).map((finding) => (
+                    <li key={`${fieldGroup.field}|${finding.ruleId}`}>
+                      <span class="box">☐</span> <strong>{fieldLabel(fieldGroup.field, lang)}</strong>
+                      {lang === 'zh-CN' ? '：' : ': '}
+                      {sentence(pick(finding.title, lang), lang)} {pick(finding.fix, lang)}
                     </li>
                   )),
                 )}

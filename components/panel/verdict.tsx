@@ -6,11 +6,11 @@
  * from the tab's RunResult (the panel renders findings, never decides).
  */
 import type { JSX } from 'preact';
-import type { Lang, Severity } from '../../rules/engine/types';
+import type { Bilingual, Lang, Severity } from '../../rules/engine/types';
 import { PROVINCES } from '../../rules/model/provinces';
 import type { Step } from '../../rules/model/fields';
 import { smsRecipients } from '../../rules/verification';
-import { t, type UiStringKey } from '../i18n';
+import { pick, t, type UiStringKey } from '../i18n';
 import type { TabState } from '../messaging/protocol';
 import { countBySeverity, STEP_ORDER, toFix, visibleMaterials } from './model';
 import { waitingQuestions } from './questions';
@@ -32,15 +32,20 @@ export function waitingFor(state: TabState, disabledRules: readonly string[]): s
   return state.result.unknown.filter((entry) => !off.has(entry.ruleId)).flatMap((entry) => entry.missing);
 }
 
-export function verdictCounts(state: TabState, disabledRules: readonly string[]): VerdictCounts {
+/** `prepared`: keys of the missing materials the user ticked as prepared (kept for the tab only); they are not counted as missing. */
+export function verdictCounts(state: TabState, disabledRules: readonly string[], prepared: ReadonlySet<string> = NO_PREPARED): VerdictCounts {
   const severities = countBySeverity(state.result.findings, disabledRules);
   return {
     ...severities,
-    materials: visibleMaterials(state.result.materials, disabledRules, state.health.materialsElsewhere).filter((item) => item.status === 'missing').length,
+    materials: visibleMaterials(state.result.materials, disabledRules, state.health.materialsElsewhere).filter(
+      (item) => item.status === 'missing' && !prepared.has(item.key),
+    ).length,
     questions: waitingQuestions(state.form, state.provider, waitingFor(state, disabledRules)).length,
     disabled: disabledRules.length,
   };
 }
+
+const NO_PREPARED: ReadonlySet<string> = new Set();
 
 type ChipKind = Severity | 'materials' | 'questions' | 'disabled';
 
@@ -138,9 +143,22 @@ function ZeroState({ state, counts, disabledRules, lang }: { state: TabState; co
   );
 }
 
-export function Verdict(props: { state: TabState; lang: Lang; disabledRules: readonly string[]; onJump(target: VerdictTarget): void }) {
-  const { state, lang, disabledRules, onJump } = props;
-  const counts = verdictCounts(state, disabledRules);
+export function Verdict(props: {
+  state: TabState;
+  lang: Lang;
+  disabledRules: readonly string[];
+  onJump(target: VerdictTarget): void;
+  prepared?: ReadonlySet<string>;
+  /** Rule titles, to name the rule an undo switches back on. */
+  titles?: ReadonlyMap<string, Bilingual>;
+  /** Switches a rule back on: the undo of the latest switch-off. */
+  onUndo?(ruleId: string): void;
+}) {
+  const { state, lang, disabledRules, onJump, prepared, titles, onUndo } = props;
+  const counts = verdictCounts(state, disabledRules, prepared);
+  // Settings append a rule switched off: the last one is the latest.
+  const latestOff = disabledRules.at(-1);
+  const latestTitle = latestOff !== undefined ? titles?.get(latestOff) : undefined;
   const kinds: ChipKind[] = ['error', 'warning', 'info', 'materials', 'questions', ...(counts.disabled > 0 ? (['disabled'] as const) : [])];
   const zero = counts.error + counts.warning + counts.info === 0;
   return (
@@ -162,6 +180,25 @@ export function Verdict(props: { state: TabState; lang: Lang; disabledRules: rea
           </li>
         ))}
       </ul>
+      {latestOff !== undefined && (
+        <p class="switched-off">
+          <KindIcon kind="disabled" /> {t(lang, 'verdict.disabledLine', { n: counts.disabled })}
+          {onUndo && (
+            <>
+              {' '}
+              <button
+                type="button"
+                class="link-button undo-switch-off"
+                data-rule={latestOff}
+                aria-label={t(lang, 'verdict.undoLabel', { title: latestTitle ? pick(latestTitle, lang) : latestOff })}
+                onClick={() => onUndo(latestOff)}
+              >
+                {t(lang, 'verdict.undo')}
+              </button>
+            </>
+          )}
+        </p>
+      )}
       {zero ? (
         <ZeroState state={state} counts={counts} disabledRules={disabledRules} lang={lang} />
       ) : (

@@ -16,7 +16,7 @@ export function SectionSources({ keys, lang }: { keys: readonly SourceKey[]; lan
   return (
     <details class="section-sources">
       <summary>{t(lang, 'finding.sources')}</summary>
-      <SourceLinks sources={sources} />
+      <SourceLinks sources={sources} lang={lang} />
     </details>
   );
 }

@@ -8,7 +8,7 @@ import { resolveSource, type Source } from '../sources';
 import { formatMessage } from './format';
 import type { Finding, MaterialItem, MaterialReason, RawFinding, RawMaterialItem, RawResult, RuleStatus, RunResult } from './result';
 import type { Bilingual, Lang, Params, Rule } from './types';
-import { DEFAULT_PROVIDER, providerParams, type ProviderId } from '../model/providers';
+import { DEFAULT_PROVIDER, PROVIDERS, providerParams, type ProviderId } from '../model/providers';
 
 /** The words of a rule: everything describe() needs, shippable as data. */
 export interface RuleDescription {
@@ -54,6 +54,7 @@ interface FixedTexts {
  * state (rules/engine/engine.ts). Nothing described for one provider is reused for another.
  */
 interface CatalogCache {
+  readonly provider: ProviderId;
   /** The provider placeholders' values (rules/model/providers.ts). */
   readonly providerParams: Params;
   readonly fixed: Map<string, FixedTexts>;
@@ -62,10 +63,13 @@ interface CatalogCache {
   /** The material items of the last runs, by key, raw and described (see sameMaterial()). */
   readonly materials: Map<string, { readonly raw: RawMaterialItem; readonly described: MaterialItem }>;
   /** A material's name and how-to in both languages: the same for every run, so built once per material. */
-  readonly materialTexts: WeakMap<MaterialInfo, { readonly name: Bilingual; readonly howTo?: Bilingual }>;
+  readonly materialTexts: WeakMap<MaterialInfo, MaterialTexts>;
   /** The last `passed` list described, raw (its entries, not the list) and described. */
   passed?: { readonly raw: readonly { readonly ruleId: string }[]; readonly described: readonly RuleStatus[] };
 }
+
+/** A material's words for one provider: name, how-to, template, signer and limits. */
+type MaterialTexts = Pick<MaterialItem, 'name' | 'howTo' | 'process' | 'template' | 'signer' | 'limits'>;
 
 /** describe()'s state for one catalog: a CatalogCache per provider, made when a run for it is first described. */
 export type CatalogCaches = Map<ProviderId, CatalogCache>;
@@ -75,7 +79,14 @@ export const newCatalogCaches = (): CatalogCaches => new Map();
 function cacheFor(caches: CatalogCaches, provider: ProviderId): CatalogCache {
   let cache = caches.get(provider);
   if (!cache) {
-    cache = { providerParams: providerParams(provider), fixed: new Map(), notApplicable: new WeakMap(), materials: new Map(), materialTexts: new WeakMap() };
+    cache = {
+      provider,
+      providerParams: providerParams(provider),
+      fixed: new Map(),
+      notApplicable: new WeakMap(),
+      materials: new Map(),
+      materialTexts: new WeakMap(),
+    };
     caches.set(provider, cache);
   }
   return cache;
@@ -288,7 +299,7 @@ function describeMaterial(catalog: RuleCatalog, cache: CatalogCache, m: RawMater
   let texts = info && cache.materialTexts.get(info);
   if (info && !texts) {
     const params = cache.providerParams;
-    texts = { name: bilingual(info.zh, info.en, params), howTo: info.howTo && bilingual(info.howTo.zh, info.howTo.en, params) };
+    texts = materialTexts(info, cache.provider, params);
     cache.materialTexts.set(info, texts);
   }
   const reasons: MaterialReason[] = [];
@@ -313,9 +324,30 @@ function describeMaterial(catalog: RuleCatalog, cache: CatalogCache, m: RawMater
     for: m.for,
     name: texts ? texts.name : { 'zh-CN': m.materialId, en: m.materialId },
     howTo: texts?.howTo,
+    ...(texts?.process ? { process: true as const } : {}),
+    ...(texts?.template ? { template: texts.template } : {}),
+    ...(texts?.signer ? { signer: texts.signer } : {}),
+    ...(texts?.limits ? { limits: texts.limits } : {}),
     reasons: Object.freeze(reasons),
     status: m.status,
     ...(conditional ? { conditional: true as const } : {}),
+  });
+}
+
+/** A material's words for `provider`: the limits its own data gives for the provider, else the provider's for any upload (none for a process). */
+function materialTexts(info: MaterialInfo, provider: ProviderId, params: Params): MaterialTexts {
+  const limits = info.limits?.[provider];
+  const where = info.template?.where ?? { zh: '{providerTemplates}', en: '{providerTemplates}' };
+  const uploadLimits = info.process ? undefined : PROVIDERS[provider].uploadLimits;
+  return Object.freeze({
+    name: bilingual(info.zh, info.en, params),
+    ...(info.howTo ? { howTo: bilingual(info.howTo.zh, info.howTo.en, params) } : {}),
+    ...(info.process ? { process: true as const } : {}),
+    ...(info.template
+      ? { template: Object.freeze({ name: bilingual(info.template.zh, info.template.en, params), where: bilingual(where.zh, where.en, params) }) }
+      : {}),
+    ...(info.signer ? { signer: bilingual(info.signer.zh, info.signer.en, params) } : {}),
+    ...(limits ? { limits: bilingual(limits.zh, limits.en, params) } : uploadLimits ? { limits: uploadLimits } : {}),
   });
 }
 

@@ -69,7 +69,22 @@ export const RuleMetaSchema = z
     effectiveFrom: isoDate.optional(),
     effectiveUntil: isoDate.optional(),
     reviewedAt: isoDate,
-    materials: z.record(z.string(), z.object({ zh: nonEmpty, en: nonEmpty, howTo: z.object({ zh: nonEmpty, en: nonEmpty }).optional() })).optional(),
+    materials: z
+      .record(
+        z.string(),
+        z
+          .object({
+            zh: nonEmpty,
+            en: nonEmpty,
+            howTo: z.object({ zh: nonEmpty, en: nonEmpty }).optional(),
+            process: z.literal(true).optional(),
+            template: z.object({ zh: nonEmpty, en: nonEmpty, where: z.object({ zh: nonEmpty, en: nonEmpty }).optional() }).optional(),
+            signer: z.object({ zh: nonEmpty, en: nonEmpty }).optional(),
+            limits: z.record(z.string(), z.object({ zh: nonEmpty, en: nonEmpty })).optional(),
+          })
+          .strict(),
+      )
+      .optional(),
     check: z.function(),
   })
   .strict();

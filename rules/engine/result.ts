@@ -49,6 +49,14 @@ export interface MaterialItem {
   readonly for?: string;
   readonly name: Bilingual;
   readonly howTo?: Bilingual;
+  /** Done by a person (face check, SMS verification) rather than a paper to prepare. */
+  readonly process?: true;
+  /** The template to fill and where the run's provider offers it. */
+  readonly template?: { readonly name: Bilingual; readonly where: Bilingual };
+  /** Who signs or seals it. */
+  readonly signer?: Bilingual;
+  /** Format and size limits the run's provider states for it. */
+  readonly limits?: Bilingual;
   readonly reasons: readonly MaterialReason[];
   readonly status: 'provided' | 'missing';
   /** Every reason is a finding's (MaterialReason.finding): "needed if" one of those findings applies. */

@@ -37,6 +37,7 @@ export default defineRule({
     'miit-sms-check': {
       zh: '工信部短信核验（24小时内完成）',
       en: 'MIIT SMS check (within 24 hours)',
+      process: true,
       howTo: { zh: '收到工信部短信后，按其中的链接和验证码完成核验。', en: 'When the MIIT text arrives, complete the check with its link and code.' },
     },
   },

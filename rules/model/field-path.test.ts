@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fieldPattern } from './fields';
+import { fieldLabel, fieldPattern } from './fields';
 import { compilePattern, EACH, fieldIdSteps, formatFieldPath, missingFields, parseFieldPath, patternParts, readPath } from './field-path';
 
 describe('parseFieldPath', () => {
@@ -104,5 +104,15 @@ describe('patterns', () => {
     expect(readPath({ a: [{ b: 1 }] }, ['a', 0, 'b'])).toBe(1);
     expect(readPath({ a: 'text' }, ['a', 'length'])).toBeUndefined();
     expect(readPath(null, [])).toBeNull();
+  });
+});
+
+describe('domain labels', () => {
+  it('tell the domain list, the main domain and each 从域名 apart', () => {
+    expect(fieldLabel('websites[0].domains', 'zh-CN')).toBe('网站 1 · 网站域名（全部）');
+    expect(fieldLabel('websites[0].domains[0]', 'zh-CN')).toBe('网站 1 · 网站域名');
+    expect(fieldLabel('websites[0].domains[1]', 'zh-CN')).toBe('网站 1 · 从域名 1');
+    expect(fieldLabel('websites[1].domains[2]', 'en')).toBe('Website 2 · Additional domain 2');
+    expect(fieldLabel('apps[0].domains[1]', 'zh-CN')).toBe('APP 1 · APP域名');
   });
 });

@@ -58,7 +58,8 @@ export const FIELDS: Record<string, FieldInfo> = {
   websites: { zh: '网站', en: 'Websites', step: 'website' },
   'websites[]': { zh: '网站', en: 'Website', step: 'website' },
   'websites[].name': { zh: '网站名称', en: 'Website name', step: 'website' },
-  'websites[].domains': { zh: '网站域名', en: 'Website domains', step: 'website' },
+  // The list, the main domain (the first) and the others (从域名, the console's word; fieldLabel numbers them) each have their own label.
+  'websites[].domains': { zh: '网站域名（全部）', en: 'Website domains (all)', step: 'website' },
   'websites[].domains[]': { zh: '网站域名', en: 'Website domain', step: 'website' },
   'websites[].homepageUrls': { zh: '网站首页URL', en: 'Homepage URLs', step: 'website' },
   'websites[].homepageUrls[]': { zh: '网站首页URL', en: 'Homepage URL', step: 'website' },
@@ -129,10 +130,17 @@ export function fieldInfo(fieldId: string): FieldInfo | undefined {
   return FIELDS[pattern] ?? FIELDS[pattern.split('.')[0]!];
 }
 
+/** `websites[0].domains[2]` → 从域名 2 / Additional domain 2 (the console's word for every domain after the first); undefined for any other field. */
+function additionalDomainLabel(fieldId: string, lang: 'zh-CN' | 'en'): string | undefined {
+  const index = Number(/^websites\[\d+\]\.domains\[(\d+)\]$/.exec(fieldId)?.[1] ?? 0);
+  if (index === 0) return undefined;
+  return lang === 'zh-CN' ? `从域名 ${index}` : `Additional domain ${index}`;
+}
+
 /** Human label with the item number: `websites[1].name` → 网站 2 · 网站名称 / Website 2 · Website name. */
 export function fieldLabel(fieldId: string, lang: 'zh-CN' | 'en'): string {
   const info = fieldInfo(fieldId);
-  const base = info ? (lang === 'zh-CN' ? info.zh : info.en) : fieldId;
+  const base = additionalDomainLabel(fieldId, lang) ?? (info ? (lang === 'zh-CN' ? info.zh : info.en) : fieldId);
   const item = /^(websites|apps)\[(\d+)\]/.exec(fieldId);
   if (!item) return base;
   const n = Number(item[2]) + 1;

@@ -34,6 +34,8 @@ export interface ProviderInfo {
   readonly publicIp: Bilingual;
   /** `{providerConsole}`: where the user finds a server's public IP. */
   readonly console: Bilingual;
+  /** The format and size every uploaded document must keep to, where the provider states it (a material's own `limits` come first). */
+  readonly uploadLimits?: Bilingual;
 }
 
 export const PROVIDERS: Readonly<Record<ProviderId, ProviderInfo>> = {
@@ -46,6 +48,8 @@ export const PROVIDERS: Readonly<Record<ProviderId, ProviderInfo>> = {
     // A public IP of a Huawei Cloud mainland resource: https://support.huaweicloud.com/prepare-icp/icp_02_0003.html (rules/sources.ts P10, P34).
     publicIp: { 'zh-CN': '华为云中国大陆资源的公网IP', en: 'public IP of a Huawei Cloud mainland resource' },
     console: { 'zh-CN': '华为云控制台（弹性公网IP或云服务器详情）', en: 'Huawei Cloud console (EIP or ECS details)' },
+    // Images only, jpg/png, at most 4 MB each (rules/sources.ts P08, P30, K-材料).
+    uploadLimits: { 'zh-CN': 'jpg 或 png 图片，单张不超过 4 MB', en: 'A jpg or png image of at most 4 MB' },
   },
   aliyun: {
     name: { 'zh-CN': '阿里云', en: 'Alibaba Cloud' },

@@ -11,8 +11,8 @@ import type { Page } from 'playwright-core';
 import { makeIdNumber } from '../support/synthetic-ids';
 import { choose, closeAppPrompt, control, currentRoute, field, stepButton, toastText, type } from './console-driver';
 import { launch, type Harness } from './harness';
-import { readWarnings } from './inline-warnings';
-import { activeState, materialStatus, panelClick, panelField, panelFindings } from './panel-driver';
+import { inWarningRoots, readWarnings } from './inline-warnings';
+import { activeState, activeTabId, materialStatus, panelClick, panelField, panelFindings, readExtensionStorage } from './panel-driver';
 import { fillSubject, fillVerify, fillWebsite, next, VALID_FILING, withWrongCheckDigit, type FilingInput } from './sample-filing';
 
 const POLL = { timeout: 30_000 };
@@ -85,7 +85,104 @@ describe('inline warnings', () => {
   });
 });
 
+describe('inline warnings that say whose they are and stay small', () => {
+  it('a field with two findings: one line with our mark and +1 更多; 详情 opens a card over the form, Escape closes it; Tab from the field reaches 详情', async () => {
+    const page = await consolePage('#/subject');
+    const block = page.locator('.principal-block');
+    // Ten digits, the same in both: 应急联系电话 is malformed and equals the mobile (two findings).
+    await type(block, '手机号码', '1380000000');
+    await type(block, '应急联系电话', '1380000000');
+    const id = 'subject.principal.emergencyPhone';
+    await expect.poll(async () => (await readWarnings(page)).filter((w) => w.field === id).length, POLL).toBe(2);
+    const shown = async () =>
+      (
+        await inWarningRoots(page, function (this: ShadowRoot) {
+          const card = this.querySelector<HTMLElement>('.card')!;
+          return {
+            lines: this.querySelectorAll('.line').length,
+            mark: this.querySelector('.line .mark')?.textContent,
+            more: this.querySelector('.line .more-count')?.textContent ?? null,
+            label: this.querySelector('.line button.more')?.getAttribute('aria-label') ?? '',
+            cardShown: !card.hidden && card.getBoundingClientRect().height > 0,
+            focusOnDetails: this.activeElement?.matches('.line button.more') ?? false,
+          };
+        })
+      ).find((host) => host.field === id)?.value;
+    const before = await shown();
+    expect(before).toMatchObject({ lines: 1, mark: '备案预检', more: '+1 更多', cardShown: false });
+    expect(before!.label).toMatch(/^详情：.*应急联系电话$/);
+
+    // Tab from the field goes to its 详情 (the host follows the console's tabindex), Enter opens the card.
+    const nextField = field(block, '电子邮箱');
+    const nextTop = (await nextField.boundingBox())!.y;
+    await control(block, '应急联系电话').focus();
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-beian-precheck-field')), POLL).toBe(id);
+    expect((await shown())!.focusOnDetails).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await shown())!.cardShown, POLL).toBe(true);
+    // Over the form, not in its flow: the next field has not moved.
+    expect((await nextField.boundingBox())!.y).toBe(nextTop);
+
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await shown())!.cardShown, POLL).toBe(false);
+    expect((await shown())!.focusOnDetails).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-beian-precheck-field'))).toBe(id);
+  });
+});
+
 describe('side panel', () => {
+  it('a tick takes a material off 缺资料 (kept in storage.session only); switching a rule off asks, shows in the verdict and is undone', async () => {
+    const page = await consolePage('#/subject');
+    const panel = await sidePanel(page);
+    const block = page.locator('.principal-block');
+    await type(block, '手机号码', '13800000001');
+    await type(block, '应急联系电话', '13800000001');
+    const chip = (kind: string) => panel.locator(`.verdict button.chip[data-chip="${kind}"]`).getAttribute('data-count');
+    const toPrepare = panel.locator('section.materials li.material[data-shown="to-prepare"]');
+    await expect.poll(() => toPrepare.count(), POLL).toBeGreaterThan(0);
+    const missing = Number(await chip('materials'));
+    expect(missing).toBeGreaterThan(0);
+    const key = (await toPrepare.first().getAttribute('data-material'))!;
+    await panelClick(toPrepare.first().locator('.prepared-tick input'));
+    await expect.poll(() => chip('materials'), POLL).toBe(String(missing - 1));
+    expect(await panel.locator(`li.material[data-material="${key}"]`).getAttribute('data-shown')).toBe('prepared');
+    const tabId = await activeTabId(panel);
+    const stored = await readExtensionStorage(panel);
+    expect(stored.session[`prepared:${tabId}`]).toEqual([key]);
+    expect(Object.keys(stored.local).filter((name) => name !== 'settings')).toEqual([]);
+    expect(JSON.stringify(stored.local)).not.toContain(key);
+    // Unticked: missing again.
+    await panelClick(panel.locator(`li.material[data-material="${key}"] .prepared-tick input`));
+    await expect.poll(() => chip('materials'), POLL).toBe(String(missing));
+
+    const emergency = 'subject.principal.emergencyPhone';
+    const card = panel.locator('section.findings li.finding[data-rule="national/emergency-phone-differs"]');
+    await expect.poll(() => card.count(), POLL).toBeGreaterThan(0);
+    await expect.poll(() => warnedFields(page), POLL).toContain(emergency);
+    // The switch is in the card's 详情, opened as the user would.
+    await panelClick(card.first().locator('details.finding-details > summary'));
+    await panelClick(card.first().locator('button.disable-rule'));
+    const ask = card.first().locator('.switch-off-confirm');
+    await expect.poll(() => ask.count(), POLL).toBe(1);
+    expect(await ask.innerText()).toMatch(/关闭规则“.+”？ ?当前 1 项由它发现的问题将不再显示/);
+    // Asking switched nothing off.
+    expect(await panel.locator('.verdict .switched-off').count()).toBe(0);
+    expect(await warnedFields(page)).toContain(emergency);
+
+    await panelClick(ask.locator('button.confirm-switch-off'));
+    await expect.poll(() => card.count(), POLL).toBe(0);
+    await expect.poll(() => panel.locator('.verdict .switched-off').count(), POLL).toBe(1);
+    expect(await panel.locator('.verdict .switched-off').innerText()).toContain('已关闭 1 条规则');
+    expect(await chip('disabled')).toBe('1');
+    await expect.poll(() => warnedFields(page), POLL).not.toContain(emergency);
+
+    await panelClick(panel.locator('.verdict button.undo-switch-off'));
+    await expect.poll(() => card.count(), POLL).toBeGreaterThan(0);
+    expect(await panel.locator('.verdict .switched-off').count()).toBe(0);
+    await expect.poll(() => warnedFields(page), POLL).toContain(emergency);
+  });
+
   it('广东 + 个人 requires the 广东 commitment letter (missing); uploading it on 上传资料 marks it provided', async () => {
     const page = await consolePage();
     const panel = await sidePanel(page);

@@ -108,6 +108,21 @@ describe('the side panel passes axe-core', () => {
     await expect.poll(() => panel.locator('section.findings li.finding').count(), POLL).toBeGreaterThan(0);
     expect(await panel.locator('.verdict').getAttribute('role')).toBe('status');
     expect(await panel.locator('.verdict').evaluate((el) => getComputedStyle(el).position)).toBe('sticky');
+    // The new states too: a material ticked as prepared, and a switch-off asking for confirmation.
+    const tick = panel.locator('section.materials li.material .prepared-tick input').first();
+    await expect.poll(() => tick.count(), POLL).toBe(1);
+    await panelClick(tick);
+    await expect.poll(() => panel.locator('section.materials li.material[data-shown="prepared"]').count(), POLL).toBe(1);
+    // One rule switched off (the verdict says so, with an undo), another asking.
+    const cards = panel.locator('section.findings li.finding');
+    const firstRule = await cards.first().getAttribute('data-rule');
+    await panelClick(cards.first().locator('button.disable-rule'));
+    await panelClick(cards.first().locator('button.confirm-switch-off'));
+    await expect.poll(() => panel.locator('.verdict .switched-off').count(), POLL).toBe(1);
+    expect(await panel.locator('.verdict button.undo-switch-off').getAttribute('data-rule')).toBe(firstRule);
+    await expect.poll(() => cards.count(), POLL).toBeGreaterThan(0);
+    await panelClick(cards.first().locator('button.disable-rule'));
+    await expect.poll(() => panel.locator('.switch-off-confirm').count(), POLL).toBe(1);
     await expectNoViolations(panel, 'findings, zh-CN');
 
     await panelClick(panel.locator('.lang-switch button[lang="en"]'));
@@ -115,6 +130,9 @@ describe('the side panel passes axe-core', () => {
     await expectNoViolations(panel, 'findings, en');
     await panelClick(panel.locator('.lang-switch button[lang="zh-CN"]'));
     await expect.poll(() => panel.locator('h1').first().innerText(), POLL).toBe('备案预检');
+    // Undone, so the stored settings of this browser profile stay clean.
+    await panelClick(panel.locator('.verdict button.undo-switch-off'));
+    await expect.poll(() => panel.locator('.verdict .switched-off').count(), POLL).toBe(0);
   });
 
   it('with the page report preview (导出页面结构) open, light and dark', async () => {
@@ -138,7 +156,10 @@ describe('the side panel passes axe-core', () => {
     // Switch off the rule of each finding left until none is (the rules' own switch in each card's details).
     for (let i = 0; i < 30 && (await panel.locator('.verdict .zero').count()) === 0; i++) {
       const off = panel.locator('section.findings li.finding button.disable-rule').first();
-      if ((await off.count()) > 0) await panelClick(off);
+      if ((await off.count()) > 0) {
+        await panelClick(off);
+        await panelClick(panel.locator('section.findings .switch-off-confirm button.confirm-switch-off').first());
+      }
       await panel.waitForTimeout(500);
     }
     await expect.poll(() => panel.locator('.verdict .zero').count(), POLL).toBe(1);

@@ -2,9 +2,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { findingsReceiver } from '../../components/messaging/finding-refs';
-import { ENGINE_PORT, tabStateKey, type EngineReply, type PageState, type TabState } from '../../components/messaging/protocol';
+import { ENGINE_PORT, preparedKey, tabStateKey, type EngineReply, type PageState, type TabState } from '../../components/messaging/protocol';
 import type { Finding } from '../../rules/engine/run';
-import { isConsoleUrl, serveEngine, STATE_WRITE_INTERVAL_MS, type HostPort } from '../../entrypoints/background';
+import { BADGE_COLOR, isConsoleUrl, serveEngine, STATE_WRITE_INTERVAL_MS, type HostPort } from '../../entrypoints/background';
 import { HUAWEI_CONSOLE_MATCHES } from '../../entrypoints/huawei.content/hosts';
 import emergencyPhoneDiffers from '../../rules/national/emergency-phone-differs';
 import { makeForm } from '../support/make-form';
@@ -345,5 +345,74 @@ describe('background rules engine', () => {
     ])
       send(message);
     expect(replies).toEqual([]);
+  });
+});
+
+describe('toolbar badge', () => {
+  /** Every badge text set, per tab, in order (the fake browser has no action API). */
+  let badges: Map<number, string[]>;
+  let colours: string[];
+  beforeEach(() => {
+    badges = new Map();
+    colours = [];
+    const action = fakeBrowser.action as unknown as Record<string, unknown>;
+    action.setBadgeText = vi.fn(async ({ tabId, text }: { tabId: number; text: string }) => void badges.set(tabId, [...(badges.get(tabId) ?? []), text]));
+    action.setBadgeBackgroundColor = vi.fn(async ({ color }: { color: string }) => void colours.push(color));
+  });
+
+  /** A read of the subject step, its emergency phone the principal's mobile (one error) or not (none). */
+  function read(tabId: number, withError: boolean, url = CONSOLE) {
+    const form = makeForm('individual');
+    if (withError) form.subject!.principal!.emergencyPhone = form.subject!.principal!.mobile;
+    let port = ports.get(tabId);
+    if (!port) {
+      port = openPort({ id: tabId, url });
+      ports.set(tabId, port);
+    }
+    port.send({ type: 'evaluate', seq: ++seq, page: { ...pageState(), form } });
+  }
+
+  it('shows the tab’s count of findings that will be rejected, in the verdict’s red', async () => {
+    const tabId = await openConsoleTab();
+    read(tabId, true);
+    await vi.waitFor(() => expect(badges.get(tabId)).toEqual(['1']));
+    expect(colours).toEqual([BADGE_COLOR]);
+  });
+
+  it('is per tab: a tab without errors shows none, the other keeps its count', async () => {
+    const a = await openConsoleTab();
+    const b = await openConsoleTab();
+    read(a, true);
+    read(b, false);
+    await vi.waitFor(() => expect(badges.get(a)).toEqual(['1']));
+    expect(badges.get(b)).toBeUndefined();
+  });
+
+  it('goes when the errors are fixed, and is not set again while the count stays', async () => {
+    const tabId = await openConsoleTab();
+    read(tabId, true);
+    read(tabId, true);
+    read(tabId, false);
+    read(tabId, false);
+    await vi.waitFor(() => expect(badges.get(tabId)).toEqual(['1', '']));
+  });
+
+  it('is cleared when the tab leaves the console, with the materials ticked in the panel', async () => {
+    const tabId = await openConsoleTab();
+    read(tabId, true);
+    await fakeBrowser.storage.session.set({ [preparedKey(tabId)]: ['subject-certificate'] });
+    await vi.waitFor(() => expect(badges.get(tabId)).toEqual(['1']));
+    await fakeBrowser.tabs.update(tabId, { url: 'https://www.example.com/' });
+    await vi.waitFor(() => expect(badges.get(tabId)).toEqual(['1', '']));
+    await vi.waitFor(async () => expect(await fakeBrowser.storage.session.get(preparedKey(tabId))).toEqual({}));
+  });
+
+  it('leaves out the rules switched off in Settings', async () => {
+    const tabId = await openConsoleTab();
+    const form = makeForm('individual');
+    form.subject!.principal!.emergencyPhone = form.subject!.principal!.mobile;
+    openPort({ id: tabId, url: CONSOLE }).send({ type: 'evaluate', seq: 1, page: { ...pageState(), form, disabledRules: [emergencyPhoneDiffers.id] } });
+    await vi.waitFor(async () => expect(await stored(tabId)).toBeDefined());
+    expect(badges.get(tabId)).toBeUndefined();
   });
 });
