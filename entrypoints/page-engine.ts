@@ -2,7 +2,7 @@
  * The rules in the console page (components/engine-client/hybrid.ts), and the page report
  * the side panel may ask for (components/console/page-report-slot.ts). It runs beside the
  * content script, not in the console's world, and leaves its judge where the content script
- * looks for it once its first findings are on screen. The manifest lists it after the
+ * looks for it right after the task of its first read. The manifest lists it after the
  * console's content script, in the same entry (wxt.config.ts), so it runs in the same isolated
  * world right after that script has sent its first read to the background; no page can load
  * it as a file.

@@ -245,6 +245,28 @@ describe('content-script loop', () => {
     expect(last().form.subject?.principal?.mobile).toBe('13900139000');
   });
 
+  it('reads a form the console draws after the script started at the next frame, without waiting for the mutation debounce', async () => {
+    start();
+    expect(last().form.subject?.principal?.mobile).toBeUndefined();
+    loadFixture('huawei/tiny3-subject');
+    await Promise.resolve(); // the MutationObserver reports; no timer has run
+    expect(last().form.subject?.principal?.mobile).toBe('13800138000');
+    expect(last().step).toBe('subject');
+  });
+
+  it('once the form is shown, mutations wait for the debounce again', async () => {
+    loadFixture('huawei/tiny3-subject');
+    start();
+    vi.advanceTimersByTime(10_000);
+    const reads = posted.length;
+    mobileInput().value = '13900139000';
+    mobileInput().closest('tr')!.append(document.createElement('td'));
+    await Promise.resolve();
+    expect(posted.length).toBe(reads);
+    vi.advanceTimersByTime(200);
+    expect(last().form.subject?.principal?.mobile).toBe('13900139000');
+  });
+
   it('stops with the content-script context: no more reads, inline warnings destroyed', () => {
     loadFixture('huawei/tiny3-subject');
     start();

@@ -66,6 +66,12 @@ export function anchorOf(anchors: ReadonlyMap<string, Element>, field: string): 
   return undefined;
 }
 
+/** Reads at the next frame while the page has not shown its form yet (startConsole's onStructureChange). */
+const EAGER_READS = 60;
+
+/** A read that found a field of the form (the order type alone comes from the page title). */
+const showsForm = (read: PageRead) => [...read.found].some((id) => id !== 'filingType');
+
 export function startConsole(def: ConsoleDefinition, deps: ConsoleDeps): ConsoleRuntime {
   const { ctx, doc, engine } = deps;
   const order = new OrderModel();
@@ -227,6 +233,21 @@ export function startConsole(def: ConsoleDefinition, deps: ConsoleDeps): Console
       if (!stopped && ctx.isValid && readsSinceQueued === 0) evaluate(false, queuedReuse);
     });
   };
+  /**
+   * Until a read has found the form, a change of the page's elements is read at the next
+   * frame, not after the watch's debounce (250 ms after the last mutation): a console that
+   * draws its form after the content script started (Firefox starts it at document_idle,
+   * before the single-page app has rendered) is judged as soon as its fields exist.
+   * Bounded, for a console page that never shows a form: at most EAGER_READS such reads.
+   * Once the form is there, mutations wait for the debounce again (typing reads at once).
+   */
+  let eagerReadsLeft = EAGER_READS;
+  const onStructureChange = () => {
+    structureChanged = true;
+    if (eagerReadsLeft <= 0 || (read && showsForm(read))) return;
+    if (!queued) eagerReadsLeft -= 1;
+    requestEvaluate();
+  };
   const onChange: Parameters<typeof watchPage>[2]['onChange'] = (reason, target) => {
     // A poll or a blur changes values at most; a click, a mutation or a route may change the fields on screen.
     if (reason !== 'input') return requestEvaluate(reason === 'poll' || reason === 'blur' ? 'values' : undefined);
@@ -240,9 +261,7 @@ export function startConsole(def: ConsoleDefinition, deps: ConsoleDeps): Console
       : watchPage(ctx, doc, {
           ...(deps.watch ?? {}),
           onChange,
-          onStructureChange: () => {
-            structureChanged = true;
-          },
+          onStructureChange,
         });
 
   function applySettings(next: Settings) {

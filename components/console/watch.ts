@@ -5,7 +5,7 @@
  * after the last sign of activity, so an idle tab costs nothing. Everything is torn down
  * with the content-script context.
  */
-import { inOwnHost } from '../inline/host';
+import { inOwnHost, isOwnHost } from '../inline/host';
 
 /** The parts of WXT's ContentScriptContext the watcher needs (tests may pass the real one). */
 export interface WatchContext {
@@ -145,7 +145,10 @@ export function watchPage(ctx: WatchContext, doc: Document, options: WatchOption
     { signal },
   );
 
-  const isOwn = (node: Node | null) => inOwnHost(node);
+  // A document's observer never sees inside a shadow root, and our hosts have no light-DOM
+  // content: a record is ours when its node is a host itself. No walk up the tree for each of
+  // the many records a console's re-render makes on every key press.
+  const isOwn = (node: Node | null) => isOwnHost(node);
   const observer = new MutationObserver((records) => {
     let relevant = false;
     let structural = false;

@@ -36,7 +36,7 @@ function deferredLoader() {
 const localJudge: PageJudge = (p) => findingFor(p, 'local');
 const shownBy = (shown: (readonly Finding[])[]) => shown.map((f) => `${f[0]!.ruleId.slice('national/'.length)}:${f[0]!.field}`);
 
-describe('hybrid engine: the background first, then the rules in the page', () => {
+describe('hybrid engine: the background for the first reads, then the rules in the page', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
@@ -64,18 +64,27 @@ describe('hybrid engine: the background first, then the rules in the page', () =
     return s;
   }
 
-  it('judges in the background until the first findings are shown, and only then loads the rules', () => {
+  it('hands the first read to the background and takes up the rules right after; until they arrive, the background judges', () => {
     const { remote, loader, shown, run } = setup();
     run('1');
-    expect(loader.loadJudge).not.toHaveBeenCalled();
+    expect(remote.runs.map((r) => mobileOf(r.page))).toEqual(['1']);
+    expect(loader.loadJudge).toHaveBeenCalledTimes(1);
     remote.answer(0);
     expect(shownBy(shown)).toEqual(['remote:1']);
-    expect(loader.loadJudge).toHaveBeenCalledTimes(1);
-    // Until they arrive, the background still judges.
     run('2');
     remote.answer(1);
     expect(shownBy(shown)).toEqual(['remote:1', 'remote:2']);
     expect(loader.loadJudge).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows the first read once, from the rules in the page when they arrive before the background answers', async () => {
+    const { remote, loader, shown, run } = setup();
+    run('1');
+    await arrived(() => loader.arrive(localJudge));
+    expect(shownBy(shown)).toEqual(['local:1']);
+    // The background has the read (for the panel); its answer is not shown again.
+    remote.answer(0);
+    expect(shownBy(shown)).toEqual(['local:1']);
   });
 
   it('once the rules are in the page, answers in the same call and hands the background the latest read once per burst', async () => {
@@ -99,7 +108,8 @@ describe('hybrid engine: the background first, then the rules in the page', () =
     await arrived(() => loader.arrive(localJudge));
     run('3');
     remote.answer(1); // the answer for read 2 arrives late
-    expect(shownBy(shown)).toEqual(['remote:1', 'local:3']);
+    // Read 2 was judged in the page as the rules arrived.
+    expect(shownBy(shown)).toEqual(['remote:1', 'local:2', 'local:3']);
   });
 
   it('goes back to the background for good when the rules in the page throw', async () => {
@@ -117,6 +127,19 @@ describe('hybrid engine: the background first, then the rules in the page', () =
     }
     expect(shownBy(shown)).toEqual(['remote:1', 'remote:2', 'remote:3']);
     expect(loader.loadJudge).toHaveBeenCalledTimes(1);
+  });
+
+  it('leaves a waiting read to the background when the rules in the page throw on it', async () => {
+    const { remote, loader, shown, run } = setup();
+    run('1');
+    await arrived(() =>
+      loader.arrive(() => {
+        throw new Error('a rule failed');
+      }),
+    );
+    expect(shown).toEqual([]);
+    remote.answer(0);
+    expect(shownBy(shown)).toEqual(['remote:1']);
   });
 
   it('keeps the background when the rules cannot come', async () => {

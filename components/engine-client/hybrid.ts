@@ -1,8 +1,10 @@
 /**
  * The rules for the inline warnings, where they answer fastest. The content script starts
- * small (no rules in its bundle): its first reads are judged in the background, and once
- * those findings are on screen it takes up the rules in the page (entrypoints/page-engine.ts,
- * run as a content script of its own right after the console's). From then on a key press is judged in the same task that
+ * small (no rules in its bundle): its first read goes to the background, and right after that
+ * task it takes up the rules in the page (entrypoints/page-engine.ts, run as a content script
+ * of its own right after the console's, so they are there by then). Whichever answers the
+ * first read first is shown: the rules in the page, once taken up, judge a read the background
+ * has not answered yet. From then on a key press is judged in the same task that
  * read it, so the warning changes before the console paints its next frame, with no message
  * to another process and back (a round trip costs far more than judging in place; `npm run
  * bench` measures both).
@@ -22,11 +24,11 @@ export type PageJudge = (page: PageState) => readonly Finding[];
 export interface HybridEngineOptions {
   /** Judges in the background: every read until the rules are in the page, then the panel's copy. */
   readonly remote: RulesEngine;
-  /** Brings the rules into the page; undefined when they cannot come. Called once, after the first findings. */
+  /** Brings the rules into the page; undefined when they cannot come. Called once, after the task of the first read. */
   readonly loadJudge: () => Promise<PageJudge | undefined>;
   /** Least time between two reads handed to the background once the page judges (default 100 ms). */
   readonly syncDelayMs?: number;
-  /** Starts the loading after the task that showed the first findings; defaults to a timeout of 0 (tests run it at once). */
+  /** Starts the loading after the task of the first read; defaults to a timeout of 0 (tests run it at once). */
   readonly later?: (cb: () => void) => void;
 }
 
@@ -43,6 +45,25 @@ export function hybridEngine(options: HybridEngineOptions): RulesEngine {
   let generation = 0;
   let syncTimer: ReturnType<typeof setTimeout> | undefined;
   let unsynced: PageState | undefined;
+  /** The run whose findings were shown last: a run is shown once, by whichever answers first. */
+  let shownRun = 0;
+  /** The latest read handed to the background before the rules were in the page, until it is answered. */
+  let waiting: { page: PageState; done: (findings: readonly Finding[]) => void; run: number } | undefined;
+
+  /** The rules have come: a read the background has not answered yet is judged here (it already has the read). */
+  const judgeWaiting = () => {
+    const read = waiting;
+    waiting = undefined;
+    if (!judge || !read || read.run !== generation || shownRun === read.run) return;
+    try {
+      const findings = judge(read.page);
+      shownRun = read.run;
+      read.done(findings);
+    } catch {
+      // A rule that throws in the page: the background judges from now on, this read included.
+      judge = undefined;
+    }
+  };
 
   const load = () => {
     if (loading || stopped) return;
@@ -50,7 +71,9 @@ export function hybridEngine(options: HybridEngineOptions): RulesEngine {
     later(() => {
       loadJudge().then(
         (loaded) => {
-          if (!stopped) judge = loaded;
+          if (stopped) return;
+          judge = loaded;
+          judgeWaiting();
         },
         // The background keeps judging.
         () => undefined,
@@ -66,11 +89,14 @@ export function hybridEngine(options: HybridEngineOptions): RulesEngine {
   };
 
   const judgeRemotely = (page: PageState, done: (findings: readonly Finding[]) => void, run: number) => {
+    waiting = { page, done, run };
     remote.run(page, (findings) => {
-      if (run !== generation || stopped) return;
+      if (run !== generation || stopped || shownRun === run) return;
+      if (waiting?.run === run) waiting = undefined;
+      shownRun = run;
       done(findings);
-      load();
     });
+    load();
   };
 
   return {
@@ -94,6 +120,8 @@ export function hybridEngine(options: HybridEngineOptions): RulesEngine {
         judgeRemotely(page, done, run);
         return;
       }
+      shownRun = run;
+      waiting = undefined;
       done(findings);
       unsynced = page;
       syncTimer ??= setTimeout(sync, syncDelay);

@@ -7,9 +7,11 @@
  * `hidden` attribute): a Playwright round trip
  * takes longer than what is measured and would swamp it.
  */
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession, Locator, Page } from 'playwright-core';
+import { antControl, antType } from '../e2e/antd-driver';
 import { control, type } from '../e2e/console-driver';
 import { launch, type Harness } from '../e2e/harness';
+import { teaControl, teaType } from '../e2e/tea-driver';
 import { median, quantile } from './engine';
 import { scriptTimeMs, type TraceEvent } from './trace';
 
@@ -48,6 +50,11 @@ export interface StartupFigures {
   /** Form rendered (first form item in the DOM) → first warning host in the DOM, median and max. */
   readonly medianMs: number;
   readonly maxMs: number;
+  /**
+   * Content script started (its evaluation in a trace of the reload) → first warning host in
+   * the DOM, median and max; Chromium only (Firefox has no trace to read it from).
+   */
+  readonly fromScript?: { readonly medianMs: number; readonly maxMs: number };
 }
 
 export interface MemoryFigures {
@@ -57,25 +64,93 @@ export interface MemoryFigures {
   readonly addedMb: number;
 }
 
-export interface BrowserFigures {
+/** The figures of one demo console. */
+export interface ConsoleFigures {
+  readonly console: ConsoleId;
   readonly latency: LatencyFigures;
   readonly overhead: OverheadFigures;
   readonly startup: StartupFigures;
   readonly memory: MemoryFigures;
 }
 
+export interface BrowserFigures {
+  readonly consoles: readonly ConsoleFigures[];
+}
+
 export const HOST = 'data-beian-precheck-field';
 /** A host kept hidden while its field has no warning (components/inline/inline-warnings.tsx). */
 export const IDLE = 'data-beian-precheck-idle';
+
+/** A field of the subject step whose warning flips with one key, its value before and the two keys. */
+export interface Toggle {
+  readonly label: string;
+  readonly base: string;
+  readonly keys: readonly [string, string];
+}
 
 /**
  * Fields of the subject step whose warning flips with one key: a mobile number one digit
  * short is not a mobile, an address with a second '@' is not an address. All synthetic.
  */
-export const TOGGLES: readonly { label: string; base: string; keys: readonly [string, string] }[] = [
+export const TOGGLES: readonly Toggle[] = [
   { label: '手机号码', base: '13800000001', keys: ['Backspace', '1'] },
   { label: '电子邮箱', base: 'owner@example.com', keys: ['@', 'Backspace'] },
   { label: '应急联系电话', base: '13900000002', keys: ['Backspace', '2'] },
+];
+
+export type ConsoleId = 'huawei' | 'aliyun' | 'tencent';
+
+/** How the bench drives one demo console (test/demo-console*, served by the e2e harness at the console's URL). */
+export interface BenchConsole {
+  readonly id: ConsoleId;
+  /** As the report names it. */
+  readonly name: string;
+  open(h: Harness, hash: string): Promise<Page>;
+  control(scope: Locator, label: string): Locator;
+  type(scope: Locator, label: string, text: string): Promise<void>;
+  /** The fields typed into on the subject step (inside its first `.principal-block`). */
+  readonly toggles: readonly Toggle[];
+  /** A form item of the console's UI library: "form rendered" is the first in the DOM. */
+  readonly formItem: string;
+  /** The mobile one digit short, left on the page for the start-up reloads. */
+  readonly mistake: { readonly label: string; readonly value: string };
+}
+
+export const CONSOLES: readonly BenchConsole[] = [
+  {
+    id: 'huawei',
+    name: 'Huawei demo (TinyVue)',
+    open: (h, hash) => h.openConsole(hash),
+    control: (scope, label) => control(scope, label),
+    type: (scope, label, text) => type(scope, label, text),
+    toggles: TOGGLES,
+    formItem: '.tiny-form-item',
+    mistake: { label: '手机号码', value: '1380000000' },
+  },
+  {
+    id: 'aliyun',
+    name: 'Aliyun demo (antd)',
+    open: (h, hash) => h.openAliyunConsole(hash),
+    control: (scope, label) => antControl(scope, label),
+    type: (scope, label, text) => antType(scope, label, text),
+    toggles: TOGGLES,
+    formItem: '.ant-form-item',
+    mistake: { label: '手机号码', value: '1380000000' },
+  },
+  {
+    id: 'tencent',
+    name: 'Tencent demo (Tea)',
+    open: (h, hash) => h.openTencentConsole(hash),
+    control: (scope, label) => teaControl(scope, label),
+    type: (scope, label, text) => teaType(scope, label, text),
+    // The Tencent subject principal has no emergency phone: its mobile is 联系方式.
+    toggles: [
+      { label: '联系方式', base: '13800000001', keys: ['Backspace', '1'] },
+      { label: '电子邮箱', base: 'owner@example.com', keys: ['@', 'Backspace'] },
+    ],
+    formItem: '.app-beian-form__item',
+    mistake: { label: '联系方式', value: '1380000000' },
+  },
 ];
 
 /**
@@ -130,13 +205,16 @@ export const PROBE = `(() => {
   window.__beianBench = state;
 })()`;
 
-/** Start-up marks: form rendered, first warning host (added before the page's scripts run). */
-export const STARTUP_PROBE = `(() => {
+/**
+ * Start-up marks, in ms from navigation start: form rendered (the first `formItem`), first
+ * warning host (added before the page's scripts run).
+ */
+export const startupProbe = (formItem: string) => `(() => {
   const marks = { form: 0, warning: 0 };
   window.__beianStartup = marks;
   new MutationObserver(() => {
     const now = performance.now();
-    if (!marks.form && document.querySelector('.tiny-form-item')) marks.form = now;
+    if (!marks.form && document.querySelector(${JSON.stringify(formItem)})) marks.form = now;
     if (!marks.warning && document.querySelector('[${HOST}]')) marks.warning = now;
   }).observe(document, { subtree: true, childList: true });
 })()`;
@@ -151,15 +229,17 @@ async function metrics(cdp: CDPSession): Promise<{ script: number; task: number 
   return { script: value('ScriptDuration'), task: value('TaskDuration') };
 }
 
-/** Starts a trace of the page's timeline; the returned function ends it and gives its events. */
-async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'];
+
+/** Starts a trace of the page's timeline (and `more` categories); the returned function ends it and gives its events. */
+export async function startTrace(cdp: CDPSession, more: readonly string[] = []): Promise<() => Promise<TraceEvent[]>> {
   const events: TraceEvent[] = [];
   const collect = (chunk: { value: object[] }) => {
     events.push(...(chunk.value as TraceEvent[]));
   };
   cdp.on('Tracing.dataCollected', collect);
   await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'] },
+    traceConfig: { includedCategories: [...TRACE_CATEGORIES, ...more] },
     transferMode: 'ReportEvents',
   });
   return async () => {
@@ -189,8 +269,8 @@ interface SessionResult {
 }
 
 /** The same keystrokes with or without the extension: base values typed, then each field's warning flipped `flips` times. */
-async function typingSession(h: Harness, flips: number): Promise<SessionResult> {
-  const page = await h.openConsole('#/subject');
+async function typingSession(h: Harness, demo: BenchConsole, flips: number): Promise<SessionResult> {
+  const page = await demo.open(h, '#/subject');
   const block = page.locator('.principal-block').first();
   // Let start-up settle (catalog, settings, first read) before measuring.
   await page.waitForTimeout(1500);
@@ -199,14 +279,14 @@ async function typingSession(h: Harness, flips: number): Promise<SessionResult> 
   await installProbe(page);
   const trace = await startTrace(cdp);
   const before = await metrics(cdp);
-  for (const { label, base, keys } of TOGGLES) {
-    await type(block, label, base);
+  for (const { label, base, keys } of demo.toggles) {
+    await demo.type(block, label, base);
     await page.waitForTimeout(100);
     // Focus once, then send keys to the focused field as a keyboard does. locator.press()
     // would look the element up and focus it with Playwright's own script in the page for
     // every key, and that script forces a layout: the page's script time would carry
     // Playwright's work and a layout the browser otherwise does off script time.
-    await control(block, label).focus();
+    await demo.control(block, label).focus();
     for (let i = 0; i < flips; i++) {
       await page.keyboard.press(keys[i % 2]!);
       // No page script here: anything Playwright evaluates would count as page script time.
@@ -240,18 +320,42 @@ export const summary = (values: number[]) => {
   return { p50Ms: round(quantile(sorted, 0.5)), p95Ms: round(quantile(sorted, 0.95)), maxMs: round(sorted[sorted.length - 1] ?? Number.NaN) };
 };
 
-/** Reloads the console (the demo keeps the order per tab) and times form rendered → first warning host. */
-async function startup(page: Page, runs: number): Promise<StartupFigures> {
-  await page.context().addInitScript(STARTUP_PROBE);
-  const times: number[] = [];
+/**
+ * When the content script started, in ms from the navigation start of the document at `url`:
+ * its evaluation (EvaluateScript of a `content-scripts/` file) in a trace of the reload.
+ */
+export function contentScriptStartMs(events: readonly TraceEvent[], url: string): number {
+  const navigation = events.filter(
+    (e) => e.name === 'navigationStart' && (e.args as { data?: { documentLoaderURL?: string } } | undefined)?.data?.documentLoaderURL === url,
+  );
+  const start = navigation[navigation.length - 1];
+  const script = events.find((e) => e.name === 'EvaluateScript' && /^chrome-extension:\/\/[^/]+\/content-scripts\//.test(e.args?.data?.url ?? ''));
+  return start && script ? (script.ts - start.ts) / 1000 : Number.NaN;
+}
+
+/**
+ * Reloads the console (the demo keeps the order per tab) and times form rendered → first
+ * warning host, and content script started → first warning host (each reload traced).
+ */
+async function startup(page: Page, demo: BenchConsole, runs: number): Promise<StartupFigures> {
+  await page.context().addInitScript(startupProbe(demo.formItem));
+  const cdp = await page.context().newCDPSession(page);
+  const fromForm: number[] = [];
+  const fromScript: number[] = [];
   for (let i = 0; i < runs; i++) {
+    // navigationStart is a user-timing event.
+    const trace = await startTrace(cdp, ['blink.user_timing']);
     await page.reload();
-    await page.waitForFunction(() => (window as unknown as { __beianStartup: { warning: number } }).__beianStartup.warning > 0, undefined, { timeout: 15_000 });
+    await page.waitForFunction(() => (window as unknown as { __beianStartup: { warning: number } }).__beianStartup.warning > 0, undefined, { timeout: 60_000 });
     const marks = await page.evaluate(() => (window as unknown as { __beianStartup: { form: number; warning: number } }).__beianStartup);
-    times.push(marks.warning - marks.form);
+    const started = contentScriptStartMs(await trace(), page.url());
+    fromForm.push(marks.warning - marks.form);
+    if (!Number.isNaN(started)) fromScript.push(marks.warning - started);
   }
-  const s = summary(times);
-  return { runs, medianMs: s.p50Ms, maxMs: s.maxMs };
+  await cdp.detach();
+  const s = summary(fromForm);
+  const t = summary(fromScript);
+  return { runs, medianMs: s.p50Ms, maxMs: s.maxMs, fromScript: { medianMs: t.p50Ms, maxMs: t.maxMs } };
 }
 
 /**
@@ -259,7 +363,13 @@ async function startup(page: Page, runs: number): Promise<StartupFigures> {
  * without, with …) so that a change in the machine's load falls on both sides; the script
  * and task times are the medians of each side, the latency samples are pooled.
  */
-export async function measureBrowser({ flips = 80, pairs = 3 } = {}): Promise<BrowserFigures> {
+export async function measureBrowser({ flips = 80, pairs = 3, reloads = 11, consoles = CONSOLES } = {}): Promise<BrowserFigures> {
+  const figures: ConsoleFigures[] = [];
+  for (const demo of consoles) figures.push(await measureConsole(demo, { flips, pairs, reloads }));
+  return { consoles: figures };
+}
+
+async function measureConsole(demo: BenchConsole, { flips, pairs, reloads }: { flips: number; pairs: number; reloads: number }): Promise<ConsoleFigures> {
   const withoutRuns: SessionResult[] = [];
   const withRuns: SessionResult[] = [];
   let h: Harness | undefined;
@@ -267,12 +377,12 @@ export async function measureBrowser({ flips = 80, pairs = 3 } = {}): Promise<Br
     for (let pair = 0; pair < pairs; pair++) {
       const bare = await launch({ extension: false });
       try {
-        withoutRuns.push(await typingSession(bare, flips));
+        withoutRuns.push(await typingSession(bare, demo, flips));
       } finally {
         await bare.close();
       }
       h = await launch();
-      withRuns.push(await typingSession(h, flips));
+      withRuns.push(await typingSession(h, demo, flips));
       if (pair < pairs - 1) {
         await h.close();
         h = undefined;
@@ -291,11 +401,12 @@ export async function measureBrowser({ flips = 80, pairs = 3 } = {}): Promise<Br
     const keystrokes = withRuns.reduce((n, r) => n + r.keystrokes, 0);
     // Leave a warning on the page (mobile one digit short) for the start-up reloads.
     const block = withExtension.page.locator('.principal-block').first();
-    await type(block, '手机号码', '1380000000');
+    await demo.type(block, demo.mistake.label, demo.mistake.value);
     await withExtension.page.waitForTimeout(500);
-    const start = await startup(withExtension.page, 11);
+    const start = await startup(withExtension.page, demo, reloads);
     const round = (n: number) => Math.round(n * 1000) / 1000;
     return {
+      console: demo.id,
       latency: {
         inputs: keystrokes,
         measured: samples.length,

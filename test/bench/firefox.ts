@@ -1,20 +1,53 @@
 /**
  * Firefox figures, in Debian's firefox-esr over the project's WebDriver BiDi client
- * (test/firefox/bidi.ts): key press → inline warning updated, with the Chromium bench's probe
- * and key sequence (browser.ts: PROBE, TOGGLES), and start-up (form rendered → first warning).
+ * (test/firefox/bidi.ts), on the Huawei and the Aliyun demo consoles (the two the Firefox
+ * path serves): key press → inline warning updated, with the Chromium bench's probe and key
+ * sequence (browser.ts: PROBE, CONSOLES), and start-up (form rendered → first warning).
  * Firefox clamps performance.now() and event.timeStamp to 1 ms unless
  * privacy.reduceTimerPrecision is off; the bench turns it off.
  */
 import { join } from 'node:path';
 import { FirefoxBidi } from '../firefox/bidi';
-import { ADDON, CONSOLE_URL, focusField, KEY, performKeys, press, serveDemoConsole, typeKeys, waitFor } from '../firefox/console';
+import {
+  ADDON,
+  ALIYUN_SITE,
+  ALIYUN_URL,
+  CONSOLE_URL,
+  focusAntField,
+  focusField,
+  KEY,
+  performKeys,
+  press,
+  serveDemoConsole,
+  typeKeys,
+  waitFor,
+} from '../firefox/console';
 import { ROOT } from '../e2e/harness';
-import { PROBE, STARTUP_PROBE, summary, TOGGLES, type LatencyFigures, type StartupFigures } from './browser';
+import { CONSOLES, PROBE, startupProbe, summary, type BenchConsole, type ConsoleId, type LatencyFigures, type StartupFigures } from './browser';
 
-export interface FirefoxFigures {
+export interface FirefoxConsoleFigures {
+  readonly console: ConsoleId;
   readonly latency: LatencyFigures;
   readonly startup: StartupFigures;
 }
+
+export interface FirefoxFigures {
+  readonly consoles: readonly FirefoxConsoleFigures[];
+}
+
+/** A demo console as the Firefox path drives it: its URL and how a field of its first principal block is focused. */
+interface FirefoxConsole {
+  readonly demo: BenchConsole;
+  readonly url: string;
+  readonly focus: (ff: FirefoxBidi, context: string, label: string) => Promise<boolean>;
+}
+
+const byId = (id: ConsoleId) => CONSOLES.find((c) => c.id === id)!;
+/** The consoles the Firefox path serves (test/firefox/console.ts): Huawei's and Aliyun's demos. */
+const FIREFOX_CONSOLES: readonly FirefoxConsole[] = [
+  { demo: byId('huawei'), url: CONSOLE_URL, focus: focusField },
+  { demo: byId('aliyun'), url: ALIYUN_URL, focus: focusAntField },
+];
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Playwright's key names (TOGGLES) → WebDriver key values. */
@@ -31,7 +64,7 @@ async function open(): Promise<Session> {
     const tree = await ff.send<{ contexts: { context: string }[] }>('browsingContext.getTree');
     const context = tree.contexts[0]!.context;
     await ff.send('webExtension.install', { extensionData: { type: 'path', path: join(ROOT, ADDON) } });
-    await serveDemoConsole(ff, join(ROOT, '.output', 'demo-console'));
+    await serveDemoConsole(ff, join(ROOT, '.output', 'demo-console'), [{ ...ALIYUN_SITE, dir: join(ROOT, ALIYUN_SITE.dir) }]);
     return { ff, context };
   } catch (error) {
     await ff.close();
@@ -40,14 +73,18 @@ async function open(): Promise<Session> {
 }
 
 /** One fresh Firefox: base values typed, then each field's warning flipped `flips` times, as the Chromium session. */
-async function typingSession({ ff, context }: Session, flips: number): Promise<{ keys: number; samples: { fromKey: number; fromInput: number }[] }> {
-  await ff.send('browsingContext.navigate', { context, url: `${CONSOLE_URL}#/subject`, wait: 'complete' });
-  await waitFor(() => focusField(ff, context, TOGGLES[0]!.label), Boolean, 'the subject principal block');
+async function typingSession(
+  { ff, context }: Session,
+  { demo, url, focus }: FirefoxConsole,
+  flips: number,
+): Promise<{ keys: number; samples: { fromKey: number; fromInput: number }[] }> {
+  await ff.send('browsingContext.navigate', { context, url: `${url}#/subject`, wait: 'complete' });
+  await waitFor(() => focus(ff, context, demo.toggles[0]!.label), Boolean, 'the subject principal block');
   // Let start-up settle (settings, first read, the rules in the page) before measuring.
   await sleep(1500);
   await ff.send('script.evaluate', { expression: PROBE, target: { context }, awaitPromise: false });
-  for (const { label, base, keys } of TOGGLES) {
-    await waitFor(() => focusField(ff, context, label), Boolean, label);
+  for (const { label, base, keys } of demo.toggles) {
+    await waitFor(() => focus(ff, context, label), Boolean, label);
     await typeKeys(ff, context, base);
     await sleep(100);
     for (let i = 0; i < flips; i++) {
@@ -65,12 +102,12 @@ async function typingSession({ ff, context }: Session, flips: number): Promise<{
 }
 
 /** Reloads the console (the demo keeps the order per tab) and times form rendered → first warning host, as the Chromium start-up figure. */
-async function startup({ ff, context }: Session, runs: number): Promise<StartupFigures> {
+async function startup({ ff, context }: Session, { demo, focus }: FirefoxConsole, runs: number): Promise<StartupFigures> {
   // Leave a warning on the page (mobile one digit short).
-  await waitFor(() => focusField(ff, context, '手机号码'), Boolean, '手机号码');
-  await typeKeys(ff, context, '1380000000');
+  await waitFor(() => focus(ff, context, demo.mistake.label), Boolean, demo.mistake.label);
+  await typeKeys(ff, context, demo.mistake.value);
   await sleep(500);
-  await ff.send('script.addPreloadScript', { functionDeclaration: `() => { ${STARTUP_PROBE}; }`, contexts: [context] });
+  await ff.send('script.addPreloadScript', { functionDeclaration: `() => { ${startupProbe(demo.formItem)}; }`, contexts: [context] });
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     await ff.send('browsingContext.reload', { context, wait: 'complete' });
@@ -85,23 +122,38 @@ async function startup({ ff, context }: Session, runs: number): Promise<StartupF
   return { runs, medianMs: s.p50Ms, maxMs: s.maxMs };
 }
 
-/** `sessions` fresh Firefox sessions of typing (samples pooled), then start-up in the last one. */
-export async function measureFirefox({ flips = 80, sessions = 3 } = {}): Promise<FirefoxFigures> {
+/** Per console: `sessions` fresh Firefox sessions of typing (samples pooled), then start-up in the last one. */
+export async function measureFirefox({
+  flips = 80,
+  sessions = 3,
+  reloads = 11,
+  consoles: ids = FIREFOX_CONSOLES.map((c) => c.demo.id),
+}: { flips?: number; sessions?: number; reloads?: number; consoles?: readonly ConsoleId[] } = {}): Promise<FirefoxFigures> {
+  const consoles: FirefoxConsoleFigures[] = [];
+  for (const target of FIREFOX_CONSOLES.filter((c) => ids.includes(c.demo.id))) consoles.push(await measureConsole(target, { flips, sessions, reloads }));
+  return { consoles };
+}
+
+async function measureConsole(
+  target: FirefoxConsole,
+  { flips, sessions, reloads }: { flips: number; sessions: number; reloads: number },
+): Promise<FirefoxConsoleFigures> {
   let keys = 0;
   const samples: { fromKey: number; fromInput: number }[] = [];
   let start: StartupFigures | undefined;
   for (let i = 0; i < sessions; i++) {
     const session = await open();
     try {
-      const run = await typingSession(session, flips);
+      const run = await typingSession(session, target, flips);
       keys += run.keys;
       samples.push(...run.samples);
-      if (i === sessions - 1) start = await startup(session, 11);
+      if (i === sessions - 1) start = await startup(session, target, reloads);
     } finally {
       await session.ff.close();
     }
   }
   return {
+    console: target.demo.id,
     latency: {
       inputs: keys,
       measured: samples.length,

@@ -18,7 +18,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import type { TabState } from '../../components/messaging/protocol';
 import { launch, type Harness } from '../e2e/harness';
 import { fillSubject, fillVerify, fillWebsite, next, VALID_FILING, type FilingInput } from '../e2e/sample-filing';
-import { summary } from './browser';
+import { CONSOLES, summary, type ConsoleId } from './browser';
 
 export interface PanelOpenFigures {
   /** Opens of each kind (the first after the launch is a cold one). */
@@ -27,7 +27,18 @@ export interface PanelOpenFigures {
   readonly withFindings: { readonly findings: number; readonly p50Ms: number; readonly p95Ms: number; readonly maxMs: number };
   /** The untouched console: no findings (the section says so), many undecided rules. */
   readonly empty: { readonly undecided: number; readonly p50Ms: number; readonly p95Ms: number; readonly maxMs: number };
-  /** Opens (of both kinds) in which the rule catalogue had been loaded a second after opening: the coverage select was there. */
+  /**
+   * The other demo consoles (Aliyun, Tencent), each on its subject step with a mobile one
+   * digit short typed: its findings and the time to section.findings.
+   */
+  readonly consoles?: readonly {
+    readonly console: ConsoleId;
+    readonly findings: number;
+    readonly p50Ms: number;
+    readonly p95Ms: number;
+    readonly maxMs: number;
+  }[];
+  /** Opens (of every kind) in which the rule catalogue had been loaded a second after opening: the coverage select was there. */
   readonly catalogueLoaded: number;
 }
 
@@ -125,9 +136,32 @@ async function openOnce(h: Harness, tabId: number): Promise<{ ms: number; catalo
   }
 }
 
-export async function measurePanelOpen({ opens = 20 } = {}): Promise<PanelOpenFigures> {
+/** The tab id of the console `id`'s page and its findings, once the background has judged it with some. */
+async function consoleTab(context: BrowserContext, extensionId: string, id: ConsoleId): Promise<{ tab: number; findings: number }> {
+  const probe = await context.newPage();
+  try {
+    await probe.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+    for (let waited = 0; ; waited += 250) {
+      const state = [...(await tabStates(probe))].find(([, s]) => s.console === id && s.result.findings.length > 0);
+      if (state) return { tab: state[0], findings: state[1].result.findings.length };
+      if (waited > 30_000) throw new Error(`the ${id} console's state did not arrive`);
+      await probe.waitForTimeout(250);
+    }
+  } finally {
+    await probe.close();
+  }
+}
+
+export async function measurePanelOpen({ opens = 20, consoles = CONSOLES.map((c) => c.id) as readonly ConsoleId[] } = {}): Promise<PanelOpenFigures> {
   const h = await launch();
   try {
+    // The other consoles, each on its subject step with its mistake typed (the Huawei tabs are opened last, as before).
+    const others: { console: ConsoleId; tab: number; findings: number; times: number[] }[] = [];
+    for (const demo of CONSOLES.filter((c) => c.id !== 'huawei' && consoles.includes(c.id))) {
+      const page = await demo.open(h, '#/subject');
+      await demo.type(page.locator('.principal-block').first(), demo.mistake.label, demo.mistake.value);
+      others.push({ console: demo.id, ...(await consoleTab(h.context, h.extensionId!, demo.id)), times: [] });
+    }
     const page = await h.openConsole();
     await fillVerify(page, FILING);
     await next(page, '验证备案类型', 'subject');
@@ -146,11 +180,17 @@ export async function measurePanelOpen({ opens = 20 } = {}): Promise<PanelOpenFi
         times[kind].push(open.ms);
         if (open.catalogue) catalogueLoaded += 1;
       }
+      for (const other of others) {
+        const open = await openOnce(h, other.tab);
+        other.times.push(open.ms);
+        if (open.catalogue) catalogueLoaded += 1;
+      }
     }
     return {
       opens,
       withFindings: { findings: tabs.findings, ...summary(times.withFindings) },
       empty: { undecided: tabs.undecided, ...summary(times.empty) },
+      consoles: others.map((o) => ({ console: o.console, findings: o.findings, ...summary(o.times) })),
       catalogueLoaded,
     };
   } finally {

@@ -25,7 +25,7 @@ export interface TraceEvent {
   /** Thread clock start and duration, µs: time the thread actually ran. */
   readonly tts?: number;
   readonly tdur?: number;
-  readonly args?: { readonly name?: string; readonly data?: { readonly type?: string } };
+  readonly args?: { readonly name?: string; readonly fileName?: string; readonly data?: { readonly type?: string; readonly url?: string } };
 }
 
 /** Trace slices whose whole span is JavaScript (and what V8 does for it: compiling, collecting garbage). */
@@ -73,4 +73,28 @@ export function scriptTimeMs(events: readonly TraceEvent[]): number {
   }
   if (open) total += open[1] - open[0];
   return total / 1000;
+}
+
+/**
+ * The longest task on the page's main thread (`RunTask` slices, category `toplevel`), in ms
+ * of thread time where the trace has it (time the thread ran, not time it waited for a core),
+ * and the longest of those in which script from `scriptUrl` (the extension's, say) ran: a
+ * script slice inside the task whose URL starts with it.
+ */
+export function longestTasksMs(events: readonly TraceEvent[], scriptUrl: string): { all: number; withScript: number } {
+  const thread = pageMainThread(events);
+  if (!thread) return { all: Number.NaN, withScript: Number.NaN };
+  const onThread = events.filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X');
+  const ours = onThread
+    .filter((e) => SCRIPT_SLICES.has(e.name) || e.name === 'v8.run')
+    .filter((e) => (e.args?.data?.url ?? e.args?.fileName ?? '').startsWith(scriptUrl));
+  const duration = (e: TraceEvent) => (e.tdur ?? e.dur ?? 0) / 1000;
+  let all = 0;
+  let withScript = 0;
+  for (const task of onThread.filter((e) => e.name === 'RunTask')) {
+    all = Math.max(all, duration(task));
+    const end = task.ts + (task.dur ?? 0);
+    if (ours.some((e) => e.ts >= task.ts && e.ts < end)) withScript = Math.max(withScript, duration(task));
+  }
+  return { all, withScript };
 }

@@ -9,6 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { type } from './console-driver';
+import { claimOldHostTag, forgeHostAttributes, plantHugeText, recordMessages, replayScriptStarted } from './hostile-console';
 import { launch, type Harness } from './harness';
 import { readWarnings } from './inline-warnings';
 
@@ -17,38 +18,6 @@ const FIELD = 'subject.principal.emergencyPhone';
 
 let h: Harness;
 const pageErrors: string[] = [];
-
-/** Runs in the page's own world before any of its scripts: records every window message it gets. */
-function recordMessages() {
-  const seen: unknown[] = [];
-  (window as unknown as { __seenMessages: unknown[] }).__seenMessages = seen;
-  window.addEventListener('message', (event) => {
-    try {
-      seen.push(JSON.parse(JSON.stringify(event.data ?? null)));
-    } catch {
-      seen.push(String(event.data));
-    }
-  });
-}
-
-/**
- * Runs in the page's own world before any of its scripts: claims the tag name the warnings'
- * hosts once had, taking each such element's shadow root in its constructor.
- */
-function claimOldHostTag() {
-  const counter = { constructed: 0 };
-  (window as unknown as { __constructed: typeof counter }).__constructed = counter;
-  customElements.define(
-    'beian-precheck-warning',
-    class extends HTMLElement {
-      constructor() {
-        super();
-        counter.constructed += 1;
-        this.attachShadow({ mode: 'closed' });
-      }
-    },
-  );
-}
 
 async function consolePage(path: string): Promise<Page> {
   const page = await h.openConsole(path);
@@ -92,9 +61,7 @@ describe('a page cannot switch the checker off', () => {
 
     // What a page needs to know: the extension id (public for a store extension, static in
     // Firefox) and the content script's name.
-    await page.evaluate((id) => {
-      document.dispatchEvent(new CustomEvent(`${id}:huawei:wxt:content-script-started`, { detail: { contentScriptName: 'huawei', messageId: 'page' } }));
-    }, h.extensionId!);
+    await replayScriptStarted(page, h.extensionId!);
 
     // The warning stays, goes when fixed and comes back when the mistake is typed again.
     await page.waitForTimeout(500);
@@ -133,14 +100,7 @@ describe('a page cannot read, claim or hide the warnings', () => {
 
   it("marking a field with the hosts' attributes does not hide it from the checks", async () => {
     const page = await consolePage('#/subject');
-    await page
-      .locator('.principal-block .tiny-form-item')
-      .filter({ hasText: '应急联系电话' })
-      .first()
-      .evaluate((item) => {
-        item.setAttribute('data-beian-precheck-idle', 'subject.principal.emergencyPhone');
-        item.setAttribute('data-beian-precheck-field', 'subject.principal.emergencyPhone');
-      });
+    await forgeHostAttributes(page);
     await plantMistake(page);
     await expect.poll(() => warned(page), POLL).toContain(FIELD);
     await page.close();
@@ -150,40 +110,7 @@ describe('a page cannot read, claim or hide the warnings', () => {
 describe('huge and odd page text', () => {
   it('a 「网站100000」 heading, a slot of 4,000 uploads, 30,000-character values and labels named constructor and __proto__: the page keeps answering and the checker keeps warning', async () => {
     const page = await consolePage('#/subject');
-    await page.evaluate(() => {
-      const form = document.querySelector('.principal-block')!.parentElement!;
-      const heading = document.createElement('h3');
-      heading.textContent = '网站100000';
-      form.append(heading);
-      // Form items labelled with names every plain object inherits.
-      const model = document.querySelector('.principal-block .tiny-form-item')!;
-      for (const word of ['constructor', '__proto__', 'toString']) {
-        const item = model.cloneNode(true) as HTMLElement;
-        const label = item.querySelector('label, .tiny-form-item__label');
-        if (label) label.textContent = word;
-        form.append(item);
-      }
-      // One upload slot with 4,000 listed files.
-      const slot = document.createElement('div');
-      slot.className = 'tiny-form-item';
-      slot.innerHTML =
-        '<label class="tiny-form-item__label">主体负责人证件</label><div class="tiny-form-item__content"><ul class="tiny-upload-list"></ul></div>';
-      const list = slot.querySelector('ul')!;
-      for (let i = 0; i < 4000; i++) {
-        const li = document.createElement('li');
-        li.className = 'tiny-upload-list__item';
-        li.textContent = `scan-${i}.png`;
-        list.append(li);
-      }
-      form.append(slot);
-    });
-    // Filled at once (typing 30,000 keys would only time the test driver).
-    await page
-      .locator('.principal-block .tiny-form-item')
-      .filter({ hasText: '电子邮箱' })
-      .first()
-      .locator('input')
-      .fill(`${'a'.repeat(30_000)}@example.com`);
+    await plantHugeText(page);
     await plantMistake(page);
     await expect.poll(() => warned(page), POLL).toContain(FIELD);
     // The page still answers, and the warning still follows typing.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageMainThread, scriptTimeMs, type TraceEvent } from '../bench/trace';
+import { longestTasksMs, pageMainThread, scriptTimeMs, type TraceEvent } from '../bench/trace';
 
 const PAGE = { pid: 10, tid: 10 };
 const EXTENSION = { pid: 20, tid: 20 };
@@ -54,5 +54,30 @@ describe('bench trace: script time', () => {
 
   it('has no figure without key presses on a renderer', () => {
     expect(scriptTimeMs([...threadNames, slice('FunctionCall', 0, 1000)])).toBeNaN();
+  });
+});
+
+describe('bench trace: longest task', () => {
+  const OURS = 'chrome-extension://abc/';
+  const call = (ts: number, dur: number, url: string) => slice('FunctionCall', ts, dur, PAGE, { args: { data: { url } } });
+
+  it("finds the page's longest task, and the longest one in which the extension's script ran", () => {
+    const events = [
+      ...threadNames,
+      keydown,
+      // The console's own 80 ms task, then a 30 ms task with the extension's listener in it.
+      slice('RunTask', 10_000, 80_000),
+      call(11_000, 70_000, 'https://console.huaweicloud.com/beian/app.js'),
+      slice('RunTask', 100_000, 30_000),
+      call(101_000, 20_000, `${OURS}content-scripts/huawei.js`),
+      // Another renderer's long task is not the page's.
+      slice('RunTask', 0, 500_000, EXTENSION),
+    ];
+    expect(longestTasksMs(events, OURS)).toEqual({ all: 80, withScript: 30 });
+  });
+
+  it('takes thread time where the trace has it', () => {
+    const events = [...threadNames, keydown, slice('RunTask', 0, 90_000, PAGE, { tts: 0, tdur: 40_000 }), call(1000, 1000, OURS)];
+    expect(longestTasksMs(events, OURS)).toEqual({ all: 40, withScript: 40 });
   });
 });

@@ -22,7 +22,21 @@ const go = (route: Route) => {
 };
 
 type Values = Record<string, string>;
-/** The draft, kept across steps (as the console keeps its order), in memory only. */
+
+/**
+ * The real console keeps the order server-side and refills the form after a reload; the demo
+ * keeps what was typed on the subject step in sessionStorage (this tab only) for the same effect.
+ */
+const TYPED_KEY = 'demo-console-tencent-subject';
+function typedBefore(): Values {
+  try {
+    return JSON.parse(sessionStorage.getItem(TYPED_KEY) ?? '{}') as Values;
+  } catch {
+    return {};
+  }
+}
+
+/** The draft, kept across steps (as the console keeps its order), in memory only but for the subject step's typed values. */
 const draft: { subject: Values; website: Values; sameAsSubject: boolean; preApprovals: string[]; files: Record<string, string[]> } = {
   // [I] The region comes filled in from the order's verification (the rebuilt console asks 备案区域 in step 1).
   subject: {
@@ -38,6 +52,7 @@ const draft: { subject: Values; website: Values; sameAsSubject: boolean; preAppr
     pOffice: '',
     pMobile: '',
     pEmail: '',
+    ...typedBefore(),
   },
   website: { name: '', content: '', remark: '' },
   sameAsSubject: true,
@@ -130,6 +145,13 @@ const ID_SHAPE = /^\d{17}[\dX]$/i;
 function SubjectStep() {
   const [values, set] = useValues(draft.subject);
   const [errors, setErrors] = useState<Values>({});
+  useEffect(() => {
+    try {
+      sessionStorage.setItem(TYPED_KEY, JSON.stringify(values));
+    } catch {
+      // Storage unavailable: a reload starts blank.
+    }
+  }, [values]);
   const next = () => {
     const found = check(
       {

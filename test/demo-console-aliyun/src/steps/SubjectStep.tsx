@@ -8,7 +8,7 @@
 import { Button, Form, Input, Space } from 'antd';
 import { go } from '../App';
 import { Module } from '../Module';
-import { regionText, useStore } from '../store';
+import { keepTyped, regionText, useStore } from '../store';
 import { PrincipalItems } from './PrincipalItems';
 
 export function SubjectStep() {
@@ -27,7 +27,14 @@ export function SubjectStep() {
 
   return (
     <>
-      <Form form={form} name="entity" labelCol={{ span: 6 }} wrapperCol={{ span: 14 }} initialValues={draft.entity}>
+      <Form
+        form={form}
+        name="entity"
+        labelCol={{ span: 6 }}
+        wrapperCol={{ span: 14 }}
+        initialValues={draft.entity}
+        onValuesChange={(_, all) => keepTyped({ ...draft.entity, ...all })}
+      >
         <Space orientation="vertical" style={{ width: '100%' }}>
           <Module title="主办者信息">
             <Form.Item label="备案类型">首次备案</Form.Item>
