@@ -10,14 +10,15 @@ import { browser } from 'wxt/browser';
 import { remoteEngine, type EnginePort } from '../engine-client/remote';
 import { hybridEngine, pageJudgeIn } from '../engine-client/hybrid';
 import { createInlineWarnings } from '../inline/inline-warnings';
-import { ENGINE_PORT, type PanelToContent } from '../messaging/protocol';
+import { DEFAULT_SETTINGS, ENGINE_PORT, type PanelToContent } from '../messaging/protocol';
 import { loadSettings, watchSettings } from '../messaging/settings';
 import type { ConsoleDefinition } from './define-console';
 import { extensionLifetime } from './lifetime';
 import { formMayBeElsewhere } from './frames';
 import { startConsole } from './runtime';
+import { startTeaching, type Teaching } from './teach';
 
-const PANEL_MESSAGES = new Set(['focus-field', 'set-declarations', 'set-principal-flags']);
+const PANEL_MESSAGES = new Set(['focus-field', 'set-declarations', 'set-principal-flags', 'teach-field']);
 
 /**
  * Runs console `def` in this page until the extension goes away. WXT's content-script
@@ -44,6 +45,12 @@ export async function runConsole(def: ConsoleDefinition): Promise<void> {
     if (/context invalidated/i.test(String(error))) lifetime.end();
   });
   if (!lifetime.isValid) return;
+  let teaching: Teaching | undefined;
+  let lang = DEFAULT_SETTINGS.lang;
+  settings.then(
+    (known) => (lang = known.lang),
+    () => undefined,
+  );
   const started = startConsole(def, {
     ctx: lifetime,
     doc: document,
@@ -51,7 +58,10 @@ export async function runConsole(def: ConsoleDefinition): Promise<void> {
     inline: createInlineWarnings(lifetime),
     settings,
     formMayBeElsewhere: () => formMayBeElsewhere(def, window),
+    onTeach: (field, label) => teaching?.teach(field, label),
   });
+  teaching = startTeaching(def, document, started, () => lang);
+  lifetime.onInvalidated(() => teaching?.stop());
   started.evaluate();
 
   const onMessage = (message: unknown) => {
@@ -61,5 +71,10 @@ export async function runConsole(def: ConsoleDefinition): Promise<void> {
   };
   browser.runtime.onMessage.addListener(onMessage);
   lifetime.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
-  lifetime.onInvalidated(watchSettings((next) => started.setSettings(next)));
+  lifetime.onInvalidated(
+    watchSettings((next) => {
+      lang = next.lang;
+      started.setSettings(next);
+    }),
+  );
 }

@@ -9,6 +9,7 @@ import type { PanelToContent, TabState } from '../messaging/protocol';
 import type { PanelCatalog } from './catalog';
 import { openPanelSource, type PanelSnapshot, type PanelSource } from './panel-source';
 import { PanelView, type PanelActions } from './panel-view';
+import { useTaught } from './taught-source';
 
 /** The source's snapshot, re-rendered on every change; the source is PanelApp's own unless given. */
 function usePanelSource(given: PanelSource | undefined): [PanelSnapshot, PanelSource] {
@@ -92,6 +93,7 @@ export function PanelApp({ loadCatalog, print = defaultPrint, source: given }: P
   const { catalog, loading: catalogLoading } = useCatalog(loadCatalog, coverageWanted || settings.disabledRules.length > 0);
   const [pending, setPending] = useState<Pending | undefined>(undefined);
   const shown = useMemo(() => withPending(state, pending, tabId), [state, pending, tabId]);
+  const [taught, taughtActions] = useTaught();
 
   useEffect(() => {
     document.documentElement.lang = settings.lang;
@@ -110,6 +112,8 @@ export function PanelApp({ loadCatalog, print = defaultPrint, source: given }: P
         send({ type: 'set-declarations', declarations });
       },
       setPrincipalFlag: (field, isLegalRepresentative) => send({ type: 'set-principal-flags', field, isLegalRepresentative }),
+      teachField: (field, label) => send({ type: 'teach-field', field, label }),
+      ...taughtActions,
       setLang: (lang) => setSettings({ ...settings, lang }),
       setRuleEnabled: (ruleId, enabled) => {
         const others = settings.disabledRules.filter((id) => id !== ruleId);
@@ -117,7 +121,7 @@ export function PanelApp({ loadCatalog, print = defaultPrint, source: given }: P
       },
       print,
     };
-  }, [tabId, settings, print]);
+  }, [tabId, settings, print, taughtActions]);
 
   return (
     <PanelView
@@ -128,6 +132,7 @@ export function PanelApp({ loadCatalog, print = defaultPrint, source: given }: P
       ruleCatalog={catalog?.titles}
       catalogLoading={catalogLoading}
       onCatalogWanted={wantCoverage}
+      taught={taught}
       actions={actions}
     />
   );

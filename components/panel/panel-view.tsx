@@ -21,8 +21,10 @@ import { localDate } from '../local-date';
 import { VideoCheckSection } from './video-check';
 import { Verdict, verdictCounts, waitingFor, type VerdictTarget } from './verdict';
 import type { UiStringKey } from '../i18n';
+import type { TaughtFields } from '../messaging/taught';
+import { readFoldCount, ReadView, TaughtSettings, type ReadViewActions, type TaughtActions } from './read-view';
 
-export interface PanelActions extends QuestionActions {
+export interface PanelActions extends QuestionActions, ReadViewActions, TaughtActions {
   focusField(field: string): void;
   setLang(lang: Lang): void;
   setRuleEnabled(ruleId: string, enabled: boolean): void;
@@ -44,6 +46,8 @@ export interface PanelViewProps {
   readonly actions: PanelActions;
   /** YYYY-MM-DD, to flag a video-check date already past; the user's local date when absent. */
   readonly today?: string;
+  /** Every console's taught fields (components/messaging/taught.ts), for the settings list. */
+  readonly taught?: Readonly<Record<string, TaughtFields>>;
 }
 
 function LanguageSwitch({ lang, onChange }: { lang: Lang; onChange(lang: Lang): void }) {
@@ -58,10 +62,12 @@ function LanguageSwitch({ lang, onChange }: { lang: Lang; onChange(lang: Lang): 
   );
 }
 
-type FoldId = 'findings' | 'materials' | 'domain-proof' | 'pre-approval' | 'questions' | 'unknown' | 'sms' | 'video' | 'coverage' | 'disabled';
+type FoldId =
+  'findings' | 'read' | 'materials' | 'domain-proof' | 'pre-approval' | 'questions' | 'unknown' | 'sms' | 'video' | 'coverage' | 'disabled' | 'taught';
 
 const FOLD_TITLE: Record<FoldId, UiStringKey> = {
   findings: 'findings.title',
+  read: 'read.title',
   materials: 'materials.title',
   'domain-proof': 'domain.title',
   'pre-approval': 'preApproval.title',
@@ -71,6 +77,7 @@ const FOLD_TITLE: Record<FoldId, UiStringKey> = {
   video: 'video.title',
   coverage: 'coverage.title',
   disabled: 'disabled.title',
+  taught: 'taught.title',
 };
 
 /**
@@ -107,7 +114,7 @@ function jumpTo(id: FoldId): void {
   summary.focus({ preventScroll: true });
 }
 
-export function PanelView({ state, settings, coverage, nationalRules, ruleCatalog, catalogLoading, onCatalogWanted, actions, today }: PanelViewProps) {
+export function PanelView({ state, settings, coverage, nationalRules, ruleCatalog, catalogLoading, onCatalogWanted, actions, today, taught }: PanelViewProps) {
   const { lang, disabledRules } = settings;
   const [chosenProvince, setChosenProvince] = useState<ProvinceCode | undefined>(undefined);
   // Sections the user opened or closed; the others follow their defaults.
@@ -122,6 +129,8 @@ export function PanelView({ state, settings, coverage, nationalRules, ruleCatalo
   const counts = state ? verdictCounts(state, disabledRules) : undefined;
   const defaults: Record<FoldId, boolean> = {
     findings: true,
+    // Open when the page lacks a field the step should have (or shows one not understood).
+    read: !!state && (state.health.missing.length > 0 || (state.health.unread?.length ?? 0) > 0),
     materials: true,
     'domain-proof': true,
     'pre-approval': true,
@@ -131,6 +140,7 @@ export function PanelView({ state, settings, coverage, nationalRules, ruleCatalo
     video: state?.form.declarations?.videoCheckRequested === true,
     coverage: false,
     disabled: false,
+    taught: false,
   };
   const isOpen = (id: FoldId) => toggled[id] ?? defaults[id];
   // Every toggle is remembered, the ones a default caused too: a section that opened stays
@@ -144,7 +154,7 @@ export function PanelView({ state, settings, coverage, nationalRules, ruleCatalo
       {children}
     </Fold>
   );
-  const onJump = (target: VerdictTarget) => {
+  const onJump = (target: VerdictTarget | 'read') => {
     setToggled((previous) => ({ ...previous, [target]: true }));
     setJump({ id: target });
   };
@@ -169,7 +179,7 @@ export function PanelView({ state, settings, coverage, nationalRules, ruleCatalo
               <Verdict state={state} lang={lang} disabledRules={disabledRules} onJump={onJump} />
             </Section>
             <Section lang={lang} resetKey={state}>
-              <HealthBanner health={state.health} lang={lang} />
+              <HealthBanner health={state.health} lang={lang} onShowRead={() => onJump('read')} />
             </Section>
             <Section lang={lang} resetKey={state}>
               <FilingTypeSection form={state.form} result={state.result} lang={lang} disabledRules={disabledRules} actions={actions} />
@@ -179,6 +189,13 @@ export function PanelView({ state, settings, coverage, nationalRules, ruleCatalo
               severities.error + severities.warning + severities.info,
               <Section lang={lang} resetKey={state}>
                 <FindingsSection result={state.result} lang={lang} disabledRules={disabledRules} currentStep={state.step} actions={actions} />
+              </Section>,
+            )}
+            {fold(
+              'read',
+              readFoldCount(state, lang),
+              <Section lang={lang} resetKey={state}>
+                <ReadView state={state} lang={lang} actions={actions} />
               </Section>,
             )}
             {fold(
@@ -268,6 +285,15 @@ export function PanelView({ state, settings, coverage, nationalRules, ruleCatalo
               <DisabledRules disabledRules={disabledRules} titles={titles} lang={lang} onEnable={(ruleId) => actions.setRuleEnabled(ruleId, true)} />
             </Section>,
           )}
+        {fold(
+          'taught',
+          taught
+            ? Object.values(taught).reduce((n, fields) => n + Object.values(fields).reduce((m, step) => m + Object.keys(step ?? {}).length, 0), 0) || undefined
+            : undefined,
+          <Section lang={lang} resetKey={taught}>
+            <TaughtSettings taught={taught ?? {}} lang={lang} actions={actions} />
+          </Section>,
+        )}
         <p class="hint">{t(lang, 'app.localOnly')}</p>
       </main>
       {state && (

@@ -1,0 +1,202 @@
+/**
+ * Fields the user taught (components/messaging/taught.ts): building a locator from the
+ * control the user picked, finding the control again, and the layout items that let the
+ * console's own field writers read it (fields/*.ts), with the same component-library readers
+ * as every other field. A taught field is used only while the adapter does not find the
+ * field itself; one whose control is gone is reported (AdapterHealth.staleTaught).
+ */
+import type { TaughtFields, TaughtLocator } from '../messaging/taught';
+import { MAX_LABEL_CHARS, MAX_PATH_SEGMENTS } from '../messaging/taught';
+import type { ConsoleDefinition } from './define-console';
+import { isHidden, OWN_HOST_SELECTOR, type Dom, type LabelHit } from './dom';
+import type { Context, Item, PageLayout } from './layout';
+import { normalizeLabel, type Block, type LocalKey, type UploadSlot } from './local-keys';
+import type { PageRead } from './page-read';
+
+/** Field ids of the subject and the order that are their own local key. */
+const OWN_KEYS: ReadonlySet<string> = new Set([
+  'filingType',
+  'province',
+  'resource.type',
+  'resource.authCode',
+  'subject.nature',
+  'subject.name',
+  'subject.certType',
+  'subject.certNumber',
+  'subject.certAddress',
+  'subject.mailingAddress',
+  'subject.investor',
+]);
+
+const PRINCIPAL_KEYS: Readonly<Record<string, LocalKey>> = {
+  name: 'principal.name',
+  idType: 'principal.idType',
+  idNumber: 'principal.idNumber',
+  idValidFrom: 'principal.idValidity',
+  idValidTo: 'principal.idValidity',
+  idLongTerm: 'principal.idValidity',
+  mobile: 'principal.mobile',
+  emergencyPhone: 'principal.emergencyPhone',
+  email: 'principal.email',
+  officePhone: 'principal.officePhone',
+};
+
+const SERVICE_KEYS: Readonly<Record<string, LocalKey>> = {
+  name: 'service.name',
+  domains: 'service.domains',
+  homepageUrls: 'service.homepageUrls',
+  ipRanges: 'service.ipRanges',
+  serviceContent: 'service.serviceContent',
+  languages: 'service.languages',
+  preApprovals: 'service.preApprovals',
+  platforms: 'app.platform',
+  ips: 'app.ips',
+};
+
+/** Where a field id's writer is: its local key (or upload slot) and the section it sits in. */
+export interface TaughtSlot {
+  readonly key: LocalKey | UploadSlot;
+  readonly ctx: Readonly<Context>;
+}
+
+/** The local key and section that write `fieldId` on console `def`; undefined for a field no writer sets alone. */
+export function taughtSlot(def: ConsoleDefinition, fieldId: string): TaughtSlot | undefined {
+  if (OWN_KEYS.has(fieldId)) return { key: fieldId as LocalKey, ctx: { block: 'subject', index: 0 } };
+  const principal = /^subject\.principal\.(\w+)$/.exec(fieldId);
+  if (principal) {
+    const key = Object.hasOwn(PRINCIPAL_KEYS, principal[1]!) ? PRINCIPAL_KEYS[principal[1]!] : undefined;
+    return key && { key, ctx: { block: 'subject-principal', index: 0 } };
+  }
+  const service = /^(websites|apps)\[(\d{1,2})\]\.(principal\.)?(\w+)$/.exec(fieldId);
+  if (service) {
+    const [, kind, index, inPrincipal, name] = service as unknown as [string, 'websites' | 'apps', string, string | undefined, string];
+    const table = inPrincipal ? PRINCIPAL_KEYS : SERVICE_KEYS;
+    const key = Object.hasOwn(table, name) ? table[name] : undefined;
+    const block: Block = inPrincipal ? 'service-principal' : 'service';
+    return key && { key, ctx: { block, service: kind, index: Number(index) } };
+  }
+  const material = /^materials\.([\w-]{1,60})$/.exec(fieldId);
+  if (material) {
+    const slot = Object.values(def.labels.uploads).find((s) => s.material === material[1] && !s.perService && !s.principalId);
+    return slot && { key: slot, ctx: { block: 'upload', index: 0 } };
+  }
+  return undefined;
+}
+
+/** Classes that say a state (focus, hover, an error) or look generated (long digit runs, hashes): not part of a locator. */
+const UNSTABLE_CLASS =
+  /(?:^|[-_])(?:is|has)-|focus|hover|active|error|invalid|valid|disabled|checked|selected|open|visible|\d{3,}|^[a-z]{1,3}-[A-Za-z0-9]{5,}$|^css-|^sc-/;
+const CLASS = /^[A-Za-z_][\w-]{0,39}$/;
+
+/** `input.tiny-input__inner`: an element's tag and up to four of its stable classes. */
+function segmentOf(el: Element): string {
+  const classes = Array.from(el.classList)
+    .filter((c) => CLASS.test(c) && !UNSTABLE_CLASS.test(c))
+    .slice(0, 4);
+  return [el.tagName.toLowerCase(), ...classes].join('.');
+}
+
+const pathSelector = (path: readonly string[]) => [...path].reverse().join(' > ');
+
+/** The label hit whose field container holds `el`, the innermost one. */
+function labelHitOf(hits: readonly LabelHit[], el: Element): LabelHit | undefined {
+  let best: LabelHit | undefined;
+  for (const hit of hits) if (hit.container.contains(el) && (!best || best.container.contains(hit.container))) best = hit;
+  return best;
+}
+
+/** The text right before `el` (a sibling, or its parents' siblings, a few levels up) when it reads like a label. */
+function precedingText(el: Element): string {
+  let node: Element | null = el;
+  for (let depth = 0; node && depth < 4; depth++, node = node.parentElement) {
+    for (let prev = node.previousElementSibling; prev; prev = prev.previousElementSibling) {
+      if (prev.closest(OWN_HOST_SELECTOR) || prev.querySelector('input, select, textarea')) break;
+      const text = normalizeLabel(prev.textContent ?? '');
+      if (text) return text.length <= MAX_LABEL_CHARS ? text : '';
+    }
+  }
+  return '';
+}
+
+/** What `control` shows or holds, to keep out of the locator whatever the page put next to it. */
+function shownValue(control: Element): string {
+  const value = control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement || control instanceof HTMLSelectElement ? control.value : '';
+  return normalizeLabel(value);
+}
+
+/**
+ * How to find `control` again: the label of its field (the form item's label the readers
+ * find, else the text before it) and the path of the control and its nearest ancestors.
+ * Never what the control holds: a label that is the control's value is left out.
+ */
+export function buildLocator(dom: Dom, body: HTMLElement, control: Element): TaughtLocator {
+  const hit = labelHitOf(dom.findLabels(body), control);
+  let label = hit ? normalizeLabel(hit.text) : precedingText(control);
+  const value = shownValue(control);
+  if (label.length > MAX_LABEL_CHARS || (value && (label.includes(value) || value.includes(label)))) label = '';
+  const path: string[] = [];
+  for (let el: Element | null = control; el && el !== body && path.length < MAX_PATH_SEGMENTS; el = el.parentElement) path.push(segmentOf(el));
+  return { label, path };
+}
+
+/** Where a taught field is on the page now: its label (or control) and the container its writer reads. */
+function locate(dom: Dom, body: HTMLElement, hits: readonly LabelHit[], locator: TaughtLocator): { label: Element; container: Element } | undefined {
+  let controls: Element[];
+  try {
+    controls = Array.from(body.querySelectorAll(pathSelector(locator.path))).filter((el) => !el.closest(OWN_HOST_SELECTOR) && !isHidden(el));
+  } catch {
+    return undefined;
+  }
+  if (locator.label) {
+    for (const hit of hits) {
+      if (normalizeLabel(hit.text) !== locator.label) continue;
+      if (controls.some((el) => hit.container.contains(el))) return { label: hit.label, container: hit.container };
+    }
+    return undefined;
+  }
+  // No label to go by: only a path that names one control.
+  if (controls.length !== 1) return undefined;
+  const control = controls[0]!;
+  const hit = labelHitOf(hits, control);
+  return hit ? { label: hit.label, container: hit.container } : { label: control, container: control };
+}
+
+/** What a read takes from the taught fields of its step. */
+export interface TaughtRead {
+  /** Layout items for the taught fields found on the page. */
+  readonly items: readonly Item[];
+  /** Fields read through a taught locator. */
+  readonly taught: readonly string[];
+  /** Taught fields the adapter does not find and whose locator matches nothing: the console changed again. */
+  readonly stale: readonly string[];
+}
+
+/** The taught fields of the page's step that the adapter did not find (PageRead.found), located. */
+export function taughtItems(def: ConsoleDefinition, dom: Dom, body: HTMLElement, layout: PageLayout, page: PageRead, fields: TaughtFields): TaughtRead {
+  const step = layout.step === 'unknown' ? undefined : fields[layout.step];
+  const wanted = step ? Object.entries(step).filter(([field]) => !page.found.has(field)) : [];
+  if (wanted.length === 0) return { items: [], taught: [], stale: [] };
+  const hits = dom.findLabels(body);
+  const items: Item[] = [];
+  const taught: string[] = [];
+  const stale: string[] = [];
+  for (const [field, locator] of wanted) {
+    const slot = taughtSlot(def, field);
+    const where = slot && locate(dom, body, hits, locator);
+    if (!slot || !where) {
+      stale.push(field);
+      continue;
+    }
+    taught.push(field);
+    items.push({
+      key: slot.key,
+      label: where.label,
+      rawLabel: locator.label,
+      labelText: locator.label,
+      container: where.container,
+      ctx: slot.ctx,
+      ownerBlock: slot.ctx.block,
+    });
+  }
+  return { items, taught, stale };
+}
