@@ -16,10 +16,8 @@ export const inlineZhCN = {
   'inline.label': '备案预检提示',
   'inline.more': '详情',
   'inline.less': '收起',
-  'teach.hint': '点击页面上的「{field}」输入框 · Esc 取消',
-  'teach.hintKeyboard': '或用 Tab 移到该输入框后按 Enter',
+  'teach.hint': '点击页面上的「{field}」输入框（或用 Tab 移到它后按 Enter）· Esc 取消',
   'teach.cancel': '取消',
-  'teach.done': '已记住「{field}」的位置',
 } as const satisfies Record<string, string>;
 
 export type InlineStringKey = keyof typeof inlineZhCN;
@@ -37,8 +35,6 @@ export const inlineEn: Readonly<Record<InlineStringKey, string>> = {
   'inline.label': 'Beian Precheck',
   'inline.more': 'Details',
   'inline.less': 'Hide',
-  'teach.hint': 'Click the “{field}” box on the page · Esc to cancel',
-  'teach.hintKeyboard': 'or Tab to it and press Enter',
+  'teach.hint': 'Click the “{field}” box on the page (or Tab to it and press Enter) · Esc to cancel',
   'teach.cancel': 'Cancel',
-  'teach.done': 'Remembered where “{field}” is',
 };

@@ -10,7 +10,7 @@ import { browser } from 'wxt/browser';
 import { remoteEngine, type EnginePort } from '../engine-client/remote';
 import { hybridEngine, pageJudgeIn } from '../engine-client/hybrid';
 import { createInlineWarnings } from '../inline/inline-warnings';
-import { DEFAULT_SETTINGS, ENGINE_PORT, type PanelToContent } from '../messaging/protocol';
+import { ENGINE_PORT, type PanelToContent } from '../messaging/protocol';
 import { loadSettings, watchSettings } from '../messaging/settings';
 import type { ConsoleDefinition } from './define-console';
 import { extensionLifetime } from './lifetime';
@@ -46,11 +46,6 @@ export async function runConsole(def: ConsoleDefinition): Promise<void> {
   });
   if (!lifetime.isValid) return;
   let teaching: Teaching | undefined;
-  let lang = DEFAULT_SETTINGS.lang;
-  settings.then(
-    (known) => (lang = known.lang),
-    () => undefined,
-  );
   const started = startConsole(def, {
     ctx: lifetime,
     doc: document,
@@ -60,7 +55,7 @@ export async function runConsole(def: ConsoleDefinition): Promise<void> {
     formMayBeElsewhere: () => formMayBeElsewhere(def, window),
     onTeach: (field, label) => teaching?.teach(field, label),
   });
-  teaching = startTeaching(def, document, started, () => lang);
+  teaching = startTeaching(def, document, started);
   lifetime.onInvalidated(() => teaching?.stop());
   started.evaluate();
 
@@ -71,10 +66,5 @@ export async function runConsole(def: ConsoleDefinition): Promise<void> {
   };
   browser.runtime.onMessage.addListener(onMessage);
   lifetime.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
-  lifetime.onInvalidated(
-    watchSettings((next) => {
-      lang = next.lang;
-      started.setSettings(next);
-    }),
-  );
+  lifetime.onInvalidated(watchSettings((next) => started.setSettings(next)));
 }

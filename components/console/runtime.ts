@@ -55,6 +55,8 @@ export interface ConsoleRuntime {
   setSettings(settings: Settings): void;
   /** The fields the user taught on this console (components/console/taught.ts): the page is read again with them. */
   setTaught(fields: TaughtFields): void;
+  /** The language of the user's settings (the defaults' until they are known). */
+  lang(): Settings['lang'];
   readonly order: OrderModel;
   lastRead(): PageRead | undefined;
   anchors(): ReadonlyMap<string, Element>;
@@ -288,6 +290,7 @@ export function startConsole(def: ConsoleDefinition, deps: ConsoleDeps): Console
       relayout = true;
       evaluate(true);
     },
+    lang: () => settings.lang,
     order,
     lastRead: () => read,
     anchors: () => read?.anchors ?? new Map(),

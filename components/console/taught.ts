@@ -28,30 +28,23 @@ const OWN_KEYS: ReadonlySet<string> = new Set([
   'subject.investor',
 ]);
 
-const PRINCIPAL_KEYS: Readonly<Record<string, LocalKey>> = {
-  name: 'principal.name',
-  idType: 'principal.idType',
-  idNumber: 'principal.idNumber',
-  idValidFrom: 'principal.idValidity',
-  idValidTo: 'principal.idValidity',
-  idLongTerm: 'principal.idValidity',
-  mobile: 'principal.mobile',
-  emergencyPhone: 'principal.emergencyPhone',
-  email: 'principal.email',
-  officePhone: 'principal.officePhone',
-};
+/** A principal's field ids and the local key that writes each (`principal.<name>`, the validity dates together). */
+const principalKey = (name: string): LocalKey | undefined =>
+  /^(?:name|idType|idNumber|mobile|emergencyPhone|email|officePhone)$/.test(name)
+    ? (`principal.${name}` as LocalKey)
+    : /^(?:idValidFrom|idValidTo|idLongTerm)$/.test(name)
+      ? 'principal.idValidity'
+      : undefined;
 
-const SERVICE_KEYS: Readonly<Record<string, LocalKey>> = {
-  name: 'service.name',
-  domains: 'service.domains',
-  homepageUrls: 'service.homepageUrls',
-  ipRanges: 'service.ipRanges',
-  serviceContent: 'service.serviceContent',
-  languages: 'service.languages',
-  preApprovals: 'service.preApprovals',
-  platforms: 'app.platform',
-  ips: 'app.ips',
-};
+/** A service card's field ids and their local keys (`service.<name>`; an app's platforms and IPs are `app.` keys). */
+const serviceKey = (name: string): LocalKey | undefined =>
+  /^(?:name|domains|homepageUrls|ipRanges|serviceContent|languages|preApprovals)$/.test(name)
+    ? (`service.${name}` as LocalKey)
+    : name === 'platforms'
+      ? 'app.platform'
+      : name === 'ips'
+        ? 'app.ips'
+        : undefined;
 
 /** Where a field id's writer is: its local key (or upload slot) and the section it sits in. */
 export interface TaughtSlot {
@@ -64,14 +57,13 @@ export function taughtSlot(def: ConsoleDefinition, fieldId: string): TaughtSlot 
   if (OWN_KEYS.has(fieldId)) return { key: fieldId as LocalKey, ctx: { block: 'subject', index: 0 } };
   const principal = /^subject\.principal\.(\w+)$/.exec(fieldId);
   if (principal) {
-    const key = Object.hasOwn(PRINCIPAL_KEYS, principal[1]!) ? PRINCIPAL_KEYS[principal[1]!] : undefined;
+    const key = principalKey(principal[1]!);
     return key && { key, ctx: { block: 'subject-principal', index: 0 } };
   }
   const service = /^(websites|apps)\[(\d{1,2})\]\.(principal\.)?(\w+)$/.exec(fieldId);
   if (service) {
     const [, kind, index, inPrincipal, name] = service as unknown as [string, 'websites' | 'apps', string, string | undefined, string];
-    const table = inPrincipal ? PRINCIPAL_KEYS : SERVICE_KEYS;
-    const key = Object.hasOwn(table, name) ? table[name] : undefined;
+    const key = inPrincipal ? principalKey(name) : serviceKey(name);
     const block: Block = inPrincipal ? 'service-principal' : 'service';
     return key && { key, ctx: { block, service: kind, index: Number(index) } };
   }
@@ -120,8 +112,7 @@ function precedingText(el: Element): string {
 
 /** What `control` shows or holds, to keep out of the locator whatever the page put next to it. */
 function shownValue(control: Element): string {
-  const value = control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement || control instanceof HTMLSelectElement ? control.value : '';
-  return normalizeLabel(value);
+  return normalizeLabel('value' in control ? String(control.value) : '');
 }
 
 /**

@@ -4,7 +4,6 @@
  * (taught.ts) stored for this console and the step on screen, and the page read again with
  * it. Also keeps the runtime's taught fields current as the panel deletes or imports them.
  */
-import type { Lang } from '../../rules/engine/types';
 import { startPicker, type Picker } from '../inline/picker';
 import { t } from '../inline/strings';
 import { MAX_LABEL_CHARS, withTaught, type TaughtFields } from '../messaging/taught';
@@ -24,7 +23,7 @@ export function pickableControls(def: ConsoleDefinition): string {
   return ['input:not([type="hidden"])', 'select', 'textarea', ...def.libraries.map((l) => l.controls).filter((s): s is string => !!s)].join(', ');
 }
 
-export function startTeaching(def: ConsoleDefinition, doc: Document, runtime: Pick<ConsoleRuntime, 'lastRead' | 'setTaught'>, lang: () => Lang): Teaching {
+export function startTeaching(def: ConsoleDefinition, doc: Document, runtime: Pick<ConsoleRuntime, 'lastRead' | 'setTaught' | 'lang'>): Teaching {
   let picker: Picker | undefined;
   let stopped = false;
   let known: TaughtFields = {};
@@ -45,9 +44,8 @@ export function startTeaching(def: ConsoleDefinition, doc: Document, runtime: Pi
       picker = startPicker({
         doc,
         controls: pickableControls(def),
-        hint: t(lang(), 'teach.hint', { field: name }),
-        keyboardHint: t(lang(), 'teach.hintKeyboard'),
-        cancelLabel: t(lang(), 'teach.cancel'),
+        hint: t(runtime.lang(), 'teach.hint', { field: name }),
+        cancelLabel: t(runtime.lang(), 'teach.cancel'),
         onCancel: () => {
           picker = undefined;
         },

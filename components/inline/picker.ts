@@ -12,7 +12,6 @@ export interface PickerOptions {
   /** Elements that count as a control: input, select, textarea and the libraries' control roots. */
   readonly controls: string;
   readonly hint: string;
-  readonly keyboardHint: string;
   readonly cancelLabel: string;
   readonly onPick: (control: Element) => void;
   readonly onCancel: () => void;
@@ -22,14 +21,10 @@ export interface Picker {
   stop(): void;
 }
 
-const STYLE = `
-.bar { position: fixed; top: 0; left: 0; right: 0; z-index: 2147483647; display: flex; gap: 12px; align-items: center; justify-content: center;
-  padding: 8px 12px; background: #1f2937; color: #fff; font: 14px/1.4 system-ui, "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif; box-shadow: 0 2px 6px rgba(0,0,0,.3); }
-.bar small { color: #d1d5db; }
-.bar button { font: inherit; padding: 2px 10px; border: 1px solid #fff; border-radius: 4px; background: transparent; color: #fff; cursor: pointer; }
-.bar button:focus-visible { outline: 2px solid #fbbf24; outline-offset: 2px; }
-.outline { position: fixed; z-index: 2147483646; pointer-events: none; border: 2px solid #f59e0b; border-radius: 3px; box-shadow: 0 0 0 2px rgba(245,158,11,.3); display: none; }
-`;
+const STYLE =
+  '.bar{position:fixed;top:0;left:0;right:0;z-index:2147483647;display:flex;gap:12px;align-items:center;justify-content:center;padding:8px 12px;background:#1f2937;color:#fff;font:14px/1.4 system-ui,sans-serif}' +
+  '.bar button{font:inherit;padding:2px 10px;border:1px solid #fff;border-radius:4px;background:none;color:#fff}' +
+  '.bar button:focus-visible{outline:2px solid #fbbf24}.outline{position:fixed;z-index:2147483646;pointer-events:none;border:2px solid #f59e0b;display:none}';
 
 export function startPicker(options: PickerOptions): Picker {
   const { doc, controls } = options;
@@ -44,12 +39,10 @@ export function startPicker(options: PickerOptions): Picker {
   bar.setAttribute('role', 'status');
   const text = doc.createElement('span');
   text.textContent = options.hint;
-  const keyboard = doc.createElement('small');
-  keyboard.textContent = options.keyboardHint;
   const cancel = doc.createElement('button');
   cancel.type = 'button';
   cancel.textContent = options.cancelLabel;
-  bar.append(text, keyboard, cancel);
+  bar.append(text, cancel);
   const outline = doc.createElement('div');
   outline.className = 'outline';
   root.append(style, bar, outline);
@@ -60,28 +53,16 @@ export function startPicker(options: PickerOptions): Picker {
     return target.closest(controls) ?? undefined;
   };
   const show = (control: Element | undefined) => {
-    if (!control) {
-      outline.style.display = 'none';
-      return;
-    }
-    const rect = control.getBoundingClientRect();
-    Object.assign(outline.style, {
-      display: 'block',
-      top: `${rect.top - 3}px`,
-      left: `${rect.left - 3}px`,
-      width: `${rect.width + 2}px`,
-      height: `${rect.height + 2}px`,
-    });
+    const rect = control?.getBoundingClientRect();
+    outline.style.cssText = rect ? `display:block;top:${rect.top - 3}px;left:${rect.left - 3}px;width:${rect.width + 2}px;height:${rect.height + 2}px` : '';
   };
 
   let stopped = false;
+  const listening = new AbortController();
   const stop = () => {
     if (stopped) return;
     stopped = true;
-    win.removeEventListener('mouseover', onOver, true);
-    win.removeEventListener('focusin', onFocus, true);
-    win.removeEventListener('click', onClick, true);
-    win.removeEventListener('keydown', onKey, true);
+    listening.abort();
     host.remove();
   };
   const pick = (control: Element, event: Event) => {
@@ -91,7 +72,6 @@ export function startPicker(options: PickerOptions): Picker {
     options.onPick(control);
   };
   const onOver = (event: Event) => show(controlOf(event.target));
-  const onFocus = (event: Event) => show(controlOf(event.target));
   const onClick = (event: MouseEvent) => {
     if (!event.isTrusted) return;
     // Our bar: its button has its own listener.
@@ -116,9 +96,10 @@ export function startPicker(options: PickerOptions): Picker {
     stop();
     options.onCancel();
   });
-  win.addEventListener('mouseover', onOver, true);
-  win.addEventListener('focusin', onFocus, true);
-  win.addEventListener('click', onClick, true);
-  win.addEventListener('keydown', onKey, true);
+  const on = { capture: true, signal: listening.signal };
+  win.addEventListener('mouseover', onOver, on);
+  win.addEventListener('focusin', onOver, on);
+  win.addEventListener('click', onClick, on);
+  win.addEventListener('keydown', onKey, on);
   return { stop };
 }

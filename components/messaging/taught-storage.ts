@@ -11,11 +11,11 @@ export async function loadTaught(consoleId: string): Promise<TaughtFields> {
   return sanitizeTaught(stored[key]);
 }
 
-/** Every console's taught fields, by console id. */
-export async function loadAllTaught(): Promise<Record<string, TaughtFields>> {
+/** Every console's taught fields, by console id; `sanitize`: how each entry is checked (the panel passes its zod check). */
+export async function loadAllTaught(sanitize: (value: unknown) => TaughtFields = sanitizeTaught): Promise<Record<string, TaughtFields>> {
   const stored = (await browser.storage.local.get(null)) as Record<string, unknown>;
   const out: Record<string, TaughtFields> = {};
-  for (const [key, value] of Object.entries(stored)) if (key.startsWith(TAUGHT_KEY_PREFIX)) out[key.slice(TAUGHT_KEY_PREFIX.length)] = sanitizeTaught(value);
+  for (const [key, value] of Object.entries(stored)) if (key.startsWith(TAUGHT_KEY_PREFIX)) out[key.slice(TAUGHT_KEY_PREFIX.length)] = sanitize(value);
   return out;
 }
 
@@ -26,11 +26,14 @@ export async function saveTaught(consoleId: string, fields: TaughtFields): Promi
 }
 
 /** Calls `listener(consoleId, fields)` whenever a console's taught fields change; returns the unsubscribe function. */
-export function watchTaught(listener: (consoleId: string, fields: TaughtFields) => void): () => void {
+export function watchTaught(
+  listener: (consoleId: string, fields: TaughtFields) => void,
+  sanitize: (value: unknown) => TaughtFields = sanitizeTaught,
+): () => void {
   const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local') return;
     for (const [key, change] of Object.entries(changes)) {
-      if (key.startsWith(TAUGHT_KEY_PREFIX)) listener(key.slice(TAUGHT_KEY_PREFIX.length), sanitizeTaught(change.newValue));
+      if (key.startsWith(TAUGHT_KEY_PREFIX)) listener(key.slice(TAUGHT_KEY_PREFIX.length), sanitize(change.newValue));
     }
   };
   browser.storage.onChanged.addListener(onChanged);

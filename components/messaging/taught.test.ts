@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_FIELDS_PER_STEP, MAX_TAUGHT_FILE_BYTES, parseTaughtFile, sanitizeTaught, taughtFile, withTaught } from './taught';
+import { isTaughtLocator, MAX_FIELDS_PER_STEP, sanitizeTaught, withTaught } from './taught';
+import { MAX_TAUGHT_FILE_BYTES, parseTaughtFile, sanitizeTaughtStrictly, taughtFile, taughtLocatorSchema } from './taught-file';
 
 const LOCATOR = { label: '联系人手机', path: ['input.tiny-input__inner', 'div.tiny-input', 'div.tiny-form-item__content'] };
 
@@ -22,11 +23,36 @@ describe('taught fields read back from storage', () => {
       },
     };
     const clean = sanitizeTaught(JSON.parse(JSON.stringify(stored)));
-    expect(clean).toEqual({ subject: { 'subject.certAddress': LOCATOR, 'subject.mailingAddress': LOCATOR } });
-    // Unknown keys of a locator (a value someone put there) are not kept.
+    expect(clean).toEqual({ subject: { 'subject.mailingAddress': LOCATOR } });
+    expect(sanitizeTaughtStrictly(JSON.parse(JSON.stringify(stored)))).toEqual(clean);
+    // A locator with another key (a value someone put there) is refused whole.
     expect(JSON.stringify(clean)).not.toContain('13800000001');
     expect(sanitizeTaught('x')).toEqual({});
     expect(sanitizeTaught([LOCATOR])).toEqual({});
+  });
+
+  it("the content script's check and the panel's zod schema give the same answer", () => {
+    const cases: unknown[] = [
+      LOCATOR,
+      { label: '', path: ['input'] },
+      { label: '', path: [] },
+      { label: 1, path: ['input'] },
+      { label: 'x', path: 'input' },
+      { label: 'x'.repeat(40), path: ['div.a.b.c.d'] },
+      { label: 'x'.repeat(41), path: ['div'] },
+      { label: 'x', path: ['div.a.b.c.d.e'] },
+      { label: 'x', path: ['Div'] },
+      { label: 'x', path: ['div#id'] },
+      { label: 'x', path: ['div.-1x'] },
+      { label: 'x', path: ['div:has(input)'] },
+      { label: 'x', path: Array(6).fill('div') },
+      { label: 'x', path: Array(7).fill('div') },
+      { label: 'x', path: ['input'], value: 'typed' },
+      null,
+      [],
+      'input',
+    ];
+    for (const value of cases) expect(isTaughtLocator(value), JSON.stringify(value)).toBe(taughtLocatorSchema.safeParse(value).success);
   });
 
   it('keeps at most MAX_FIELDS_PER_STEP fields of a step', () => {

@@ -9,7 +9,6 @@
  * what was typed into it. Everything read back (storage, an imported file) is validated here
  * with bounded sizes: a damaged or hostile entry is dropped, never trusted.
  */
-import * as z from 'zod/mini';
 
 /** The most path segments a locator keeps (control first, then its ancestors). */
 export const MAX_PATH_SEGMENTS = 6;
@@ -28,15 +27,36 @@ export type TaughtStep = (typeof STEPS)[number];
  */
 const FIELD_ID = /^(?:province|filingType|(?:subject|resource|websites|apps|filed|materials)(?:\.[A-Za-z][\w-]{0,40}|\[\d{1,2}\]){1,4})$/;
 /** `input.tiny-input__inner`: a tag name and at most a few class names, nothing else. */
-const SEGMENT = /^[a-z][a-z0-9-]{0,39}(?:\.[A-Za-z_-][\w-]{0,39}){0,4}$/;
+export const SEGMENT = /^[a-z][a-z0-9-]{0,39}(?:\.[A-Za-z_][\w-]{0,39}){0,4}$/;
 
-export const taughtLocatorSchema = z.object({
+/** Where a taught field's control is. */
+export interface TaughtLocator {
   /** The normalised label text next to the control (its form item's label, else the text before it); '' when none. */
-  label: z.string().check(z.maxLength(MAX_LABEL_CHARS)),
+  readonly label: string;
   /** The control and its nearest ancestors, control first: `tag.class.class`. */
-  path: z.array(z.string().check(z.maxLength(MAX_SEGMENT_CHARS), z.regex(SEGMENT))).check(z.minLength(1), z.maxLength(MAX_PATH_SEGMENTS)),
-});
-export type TaughtLocator = z.infer<typeof taughtLocatorSchema>;
+  readonly path: readonly string[];
+}
+
+/**
+ * Whether `value` is a TaughtLocator within the bounds, and nothing else (no other key: a
+ * locator never carries a value). Hand-written, not zod: the content script checks what it
+ * reads from storage with it, and zod would cost it a sixth of its size budget; the side panel
+ * checks storage and imported files with the zod schema (taught-file.ts), and a test holds the
+ * two to the same answers.
+ */
+export function isTaughtLocator(value: unknown): value is TaughtLocator {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+  const { label, path, ...rest } = value as Record<string, unknown>;
+  return (
+    Object.keys(rest).length === 0 &&
+    typeof label === 'string' &&
+    label.length <= MAX_LABEL_CHARS &&
+    Array.isArray(path) &&
+    path.length >= 1 &&
+    path.length <= MAX_PATH_SEGMENTS &&
+    path.every((segment) => typeof segment === 'string' && segment.length <= MAX_SEGMENT_CHARS && SEGMENT.test(segment))
+  );
+}
 
 /** One console's taught fields: step → field id → locator. */
 export type TaughtFields = Readonly<Partial<Record<TaughtStep, Readonly<Record<string, TaughtLocator>>>>>;
@@ -51,7 +71,7 @@ const isStep = (step: string): step is TaughtStep => (STEPS as readonly string[]
  * locators the schema accepts, at most MAX_FIELDS_PER_STEP per step; everything else dropped.
  * Own properties only (`__proto__` is no step).
  */
-export function sanitizeTaught(value: unknown): TaughtFields {
+export function sanitizeTaught(value: unknown, accepts: (locator: unknown) => boolean = isTaughtLocator): TaughtFields {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
   const out: Partial<Record<TaughtStep, Record<string, TaughtLocator>>> = {};
   for (const step of Object.keys(value)) {
@@ -61,8 +81,8 @@ export function sanitizeTaught(value: unknown): TaughtFields {
     const kept: Record<string, TaughtLocator> = {};
     for (const field of Object.keys(fields).slice(0, MAX_FIELDS_PER_STEP)) {
       if (!FIELD_ID.test(field)) continue;
-      const parsed = taughtLocatorSchema.safeParse((fields as Record<string, unknown>)[field]);
-      if (parsed.success) kept[field] = { label: parsed.data.label, path: [...parsed.data.path] };
+      const locator = (fields as Record<string, unknown>)[field];
+      if (accepts(locator) && isTaughtLocator(locator)) kept[field] = { label: locator.label, path: [...locator.path] };
     }
     if (Object.keys(kept).length) out[step] = kept;
   }
@@ -82,41 +102,4 @@ export function withTaught(fields: TaughtFields, step: TaughtStep, field: string
 /** Every taught field as a flat list, for the panel's settings. */
 export function taughtEntries(fields: TaughtFields): { step: TaughtStep; field: string; locator: TaughtLocator }[] {
   return STEPS.flatMap((step) => Object.entries(fields[step] ?? {}).map(([field, locator]) => ({ step, field, locator })));
-}
-
-/** What the panel exports: every console's taught fields, versioned. */
-export const TAUGHT_FILE_FORMAT = 'beian-precheck-taught-fields';
-const fileSchema = z.object({
-  format: z.literal(TAUGHT_FILE_FORMAT),
-  version: z.literal(1),
-  consoles: z.record(z.string().check(z.regex(/^[a-z]{2,20}$/)), z.unknown()),
-});
-/** The largest import file accepted (a file of 40 fields on every step of three consoles is well under this). */
-export const MAX_TAUGHT_FILE_BYTES = 256 * 1024;
-
-export function taughtFile(byConsole: Readonly<Record<string, TaughtFields>>): string {
-  return JSON.stringify({ format: TAUGHT_FILE_FORMAT, version: 1, consoles: byConsole }, null, 2);
-}
-
-/**
- * The taught fields of an imported file, per console id in `consoleIds`, or undefined when the
- * file is not one of ours (too large, not JSON, another format or version, nothing usable).
- */
-export function parseTaughtFile(text: string, consoleIds: readonly string[]): Record<string, TaughtFields> | undefined {
-  if (text.length > MAX_TAUGHT_FILE_BYTES) return undefined;
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  const parsed = fileSchema.safeParse(json);
-  if (!parsed.success) return undefined;
-  const out: Record<string, TaughtFields> = {};
-  for (const id of consoleIds) {
-    if (!Object.hasOwn(parsed.data.consoles, id)) continue;
-    const fields = sanitizeTaught(parsed.data.consoles[id]);
-    if (taughtEntries(fields).length) out[id] = fields;
-  }
-  return Object.keys(out).length ? out : undefined;
 }

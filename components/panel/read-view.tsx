@@ -11,7 +11,8 @@ import { fieldLabel } from '../../rules/model/fields';
 import { isProviderId, PROVIDERS } from '../../rules/model/providers';
 import { pick, t, type UiStringKey } from '../i18n';
 import type { TabState } from '../messaging/protocol';
-import { MAX_TAUGHT_FILE_BYTES, taughtEntries, type TaughtFields, type TaughtStep } from '../messaging/taught';
+import { taughtEntries, type TaughtFields, type TaughtStep } from '../messaging/taught';
+import { MAX_TAUGHT_FILE_BYTES } from '../messaging/taught-file';
 import { readCounts, readRows, type ReadState } from './read-values';
 
 export interface ReadViewActions {

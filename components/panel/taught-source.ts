@@ -5,7 +5,8 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { CONSOLE_IDS } from '../console/define-console';
-import { parseTaughtFile, taughtEntries, taughtFile, withTaught, type TaughtFields } from '../messaging/taught';
+import { taughtEntries, withTaught, type TaughtFields } from '../messaging/taught';
+import { parseTaughtFile, sanitizeTaughtStrictly, taughtFile } from '../messaging/taught-file';
 import { loadAllTaught, saveTaught, watchTaught } from '../messaging/taught-storage';
 import type { TaughtActions } from './read-view';
 
@@ -26,11 +27,11 @@ export function useTaught(): [Readonly<Record<string, TaughtFields>>, TaughtActi
   const [taught, setTaught] = useState<Readonly<Record<string, TaughtFields>>>({});
   useEffect(() => {
     let alive = true;
-    loadAllTaught().then(
+    loadAllTaught(sanitizeTaughtStrictly).then(
       (all) => alive && setTaught((now) => ({ ...all, ...now })),
       () => undefined,
     );
-    const unwatch = watchTaught((consoleId, fields) => setTaught((now) => ({ ...now, [consoleId]: fields })));
+    const unwatch = watchTaught((consoleId, fields) => setTaught((now) => ({ ...now, [consoleId]: fields })), sanitizeTaughtStrictly);
     return () => {
       alive = false;
       unwatch();
