@@ -69,8 +69,15 @@ export class FirefoxBidi {
     });
   }
 
-  /** `prefs` are added to the offline ones (the bench turns off the 1 ms clamp of performance.now() and event.timeStamp). */
-  static async launch({ prefs = {} }: { prefs?: Record<string, string | boolean | number> } = {}): Promise<FirefoxBidi> {
+  /**
+   * `prefs` are added to the offline ones (the bench turns off the 1 ms clamp of performance.now() and event.timeStamp).
+   * `systemAccess`: start with -remote-allow-system-access, without which BiDi may not navigate a tab to the add-on's own
+   * pages (the smoke test opens the side panel's page in a tab).
+   */
+  static async launch({
+    prefs = {},
+    systemAccess = false,
+  }: { prefs?: Record<string, string | boolean | number>; systemAccess?: boolean } = {}): Promise<FirefoxBidi> {
     const profile = mkdtempSync(join(tmpdir(), 'beian-ff-'));
     const all = { ...OFFLINE_PREFS, ...prefs };
     writeFileSync(
@@ -79,7 +86,8 @@ export class FirefoxBidi {
         .map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`)
         .join('\n'),
     );
-    const child = spawn('firefox-esr', ['--headless', '--remote-debugging-port=0', '--profile', profile, '--no-remote'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const args = ['--headless', '--remote-debugging-port=0', '--profile', profile, '--no-remote', ...(systemAccess ? ['-remote-allow-system-access'] : [])];
+    const child = spawn('firefox-esr', args, { stdio: ['ignore', 'pipe', 'pipe'] });
     const url = await new Promise<string>((resolve, reject) => {
       let output = '';
       const timer = setTimeout(() => reject(new Error(`firefox-esr did not start: ${output.slice(-500)}`)), 60_000);
