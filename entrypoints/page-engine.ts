@@ -4,17 +4,23 @@
  * looks for it once its first findings are on screen. The manifest lists it after the
  * console's content script, in the same entry (wxt.config.ts), so it runs in the same isolated
  * world right after that script has sent its first read to the background; no page can load
- * it as a file.
+ * it as a file. It also leaves the tools for teaching a field (components/console/teach-tools.ts).
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { ALL_RULES } from '../rules/all-rules';
 import { PAGE_ENGINE_SLOT, type PageJudge } from '../components/engine-client/hybrid';
 import { judgePage } from '../components/engine-client/local';
+import { startPicker } from '../components/inline/picker';
+import { buildLocator } from '../components/console/locator';
+import { TEACH_TOOLS_SLOT, type TeachTools } from '../components/console/teach-tools';
 
 export default defineUnlistedScript({
   main() {
     const judge = judgePage(ALL_RULES);
     const pageJudge: PageJudge = (page) => judge(page).result.findings;
     (globalThis as Record<string, unknown>)[PAGE_ENGINE_SLOT] = pageJudge;
+    // Picking mode and locators for teaching a field (components/console/teach.ts).
+    const tools: TeachTools = { startPicker, buildLocator };
+    (globalThis as Record<string, unknown>)[TEACH_TOOLS_SLOT] = tools;
   },
 });

@@ -7,7 +7,8 @@ import { loadFixture } from '../../test/fixtures/consoles/load';
 import type { TaughtFields } from '../messaging/taught';
 import { domOf } from './dom';
 import { missingFields, readPage } from './read-page';
-import { buildLocator, taughtSlot } from './taught';
+import { buildLocator } from './locator';
+import { taughtSlot } from './taught';
 
 /** The form item of the TinyVue fixture whose label reads `label`. */
 const formItem = (label: string) =>

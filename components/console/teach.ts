@@ -4,14 +4,15 @@
  * (taught.ts) stored for this console and the step on screen, and the page read again with
  * it. Also keeps the runtime's taught fields current as the panel deletes or imports them.
  */
-import { startPicker, type Picker } from '../inline/picker';
+import { claimHost } from '../inline/host';
+import type { Picker } from '../inline/picker';
 import { t } from '../inline/strings';
 import { MAX_LABEL_CHARS, withTaught, type TaughtFields } from '../messaging/taught';
 import { loadTaught, saveTaught, watchTaught } from '../messaging/taught-storage';
 import type { ConsoleDefinition } from './define-console';
 import { domOf } from './dom';
 import type { ConsoleRuntime } from './runtime';
-import { buildLocator } from './taught';
+import { teachToolsIn, type TeachTools } from './teach-tools';
 
 export interface Teaching {
   teach(field: string, label?: string): void;
@@ -23,7 +24,16 @@ export function pickableControls(def: ConsoleDefinition): string {
   return ['input:not([type="hidden"])', 'select', 'textarea', ...def.libraries.map((l) => l.controls).filter((s): s is string => !!s)].join(', ');
 }
 
-export function startTeaching(def: ConsoleDefinition, doc: Document, runtime: Pick<ConsoleRuntime, 'lastRead' | 'setTaught' | 'lang'>): Teaching {
+/**
+ * `tools`: picking mode and locators, from page-engine.js (teach-tools.ts) unless given (tests);
+ * before it has run, a request to teach does nothing.
+ */
+export function startTeaching(
+  def: ConsoleDefinition,
+  doc: Document,
+  runtime: Pick<ConsoleRuntime, 'lastRead' | 'setTaught' | 'lang'>,
+  tools: () => TeachTools | undefined = () => teachToolsIn(globalThis),
+): Teaching {
   let picker: Picker | undefined;
   let stopped = false;
   let known: TaughtFields = {};
@@ -39,13 +49,15 @@ export function startTeaching(def: ConsoleDefinition, doc: Document, runtime: Pi
     teach(field, label) {
       picker?.stop();
       const step = runtime.lastRead()?.step;
-      if (stopped || !step || step === 'unknown' || !doc.body) return;
+      const { startPicker, buildLocator } = tools() ?? {};
+      if (stopped || !step || step === 'unknown' || !doc.body || !startPicker || !buildLocator) return;
       const name = (label || field).slice(0, MAX_LABEL_CHARS);
       picker = startPicker({
         doc,
         controls: pickableControls(def),
         hint: t(runtime.lang(), 'teach.hint', { field: name }),
         cancelLabel: t(runtime.lang(), 'teach.cancel'),
+        claim: claimHost,
         onCancel: () => {
           picker = undefined;
         },

@@ -15,6 +15,11 @@ export interface PickerOptions {
   readonly cancelLabel: string;
   readonly onPick: (control: Element) => void;
   readonly onCancel: () => void;
+  /**
+   * Records the bar's host as ours where the content script's watchers can tell (host.ts): this
+   * module may run in another bundle (entrypoints/page-engine.ts), with its own record.
+   */
+  readonly claim?: (host: Element) => void;
 }
 
 export interface Picker {
@@ -31,6 +36,7 @@ export function startPicker(options: PickerOptions): Picker {
   const win = doc.defaultView ?? window;
   const host = doc.createElement(HOST_TAG);
   claimHost(host);
+  options.claim?.(host);
   const root = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = STYLE;
