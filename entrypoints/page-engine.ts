@@ -5,7 +5,7 @@
  * looks for it right after the task of its first read. The manifest lists it after the
  * console's content script, in the same entry (wxt.config.ts), so it runs in the same isolated
  * world right after that script has sent its first read to the background; no page can load
- * it as a file.
+ * it as a file. It also leaves the tools for teaching a field (components/console/teach-tools.ts).
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { ALL_RULES } from '../rules/all-rules';
@@ -13,6 +13,9 @@ import { PAGE_ENGINE_SLOT, type PageJudge } from '../components/engine-client/hy
 import { judgePage } from '../components/engine-client/local';
 import { pageReport } from '../components/console/page-report';
 import { PAGE_REPORT_SLOT } from '../components/console/page-report-slot';
+import { startPicker } from '../components/inline/picker';
+import { buildLocator } from '../components/console/locator';
+import { TEACH_TOOLS_SLOT, type TeachTools } from '../components/console/teach-tools';
 
 export default defineUnlistedScript({
   main() {
@@ -21,5 +24,8 @@ export default defineUnlistedScript({
     (globalThis as Record<string, unknown>)[PAGE_ENGINE_SLOT] = pageJudge;
     // The page report (导出页面结构) rides here too: the console's own script stays small (components/console/page-report-slot.ts).
     (globalThis as Record<string, unknown>)[PAGE_REPORT_SLOT] = pageReport;
+    // Picking mode and locators for teaching a field (components/console/teach.ts).
+    const tools: TeachTools = { startPicker, buildLocator };
+    (globalThis as Record<string, unknown>)[TEACH_TOOLS_SLOT] = tools;
   },
 });

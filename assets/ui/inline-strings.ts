@@ -21,6 +21,8 @@ export const inlineZhCN = {
   'inline.moreLabel': '详情：{field}',
   'inline.lessLabel': '收起：{field}',
   'inline.cardLabel': '{field}的全部提示',
+  'teach.hint': '点击页面上的「{field}」输入框（或用 Tab 移到它后按 Enter）· Esc 取消',
+  'teach.cancel': '取消',
 } as const satisfies Record<string, string>;
 
 export type InlineStringKey = keyof typeof inlineZhCN;
@@ -43,4 +45,6 @@ export const inlineEn: Readonly<Record<InlineStringKey, string>> = {
   'inline.moreLabel': 'Details: {field}',
   'inline.lessLabel': 'Hide: {field}',
   'inline.cardLabel': 'All warnings for {field}',
+  'teach.hint': 'Click the “{field}” box on the page (or Tab to it and press Enter) · Esc to cancel',
+  'teach.cancel': 'Cancel',
 };

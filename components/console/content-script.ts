@@ -19,8 +19,9 @@ import { startConsole } from './runtime';
 import { reportReply } from './report-reply';
 import { pageReporterIn } from './page-report-slot';
 import { localDate } from '../local-date';
+import { startTeaching, type Teaching } from './teach';
 
-const PANEL_MESSAGES = new Set(['focus-field', 'set-declarations', 'set-principal-flags']);
+const PANEL_MESSAGES = new Set(['focus-field', 'set-declarations', 'set-principal-flags', 'teach-field']);
 
 /**
  * Runs console `def` in this page until the extension goes away. WXT's content-script
@@ -47,6 +48,7 @@ export async function runConsole(def: ConsoleDefinition): Promise<void> {
     if (/context invalidated/i.test(String(error))) lifetime.end();
   });
   if (!lifetime.isValid) return;
+  let teaching: Teaching | undefined;
   const started = startConsole(def, {
     ctx: lifetime,
     doc: document,
@@ -54,7 +56,10 @@ export async function runConsole(def: ConsoleDefinition): Promise<void> {
     inline: createInlineWarnings(lifetime),
     settings,
     formMayBeElsewhere: () => formMayBeElsewhere(def, window),
+    onTeach: (field, label) => teaching?.teach(field, label),
   });
+  teaching = startTeaching(def, document, started);
+  lifetime.onInvalidated(() => teaching?.stop());
   started.evaluate();
 
   const onMessage = (message: unknown) => {

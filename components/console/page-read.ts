@@ -46,6 +46,10 @@ export interface PageRead {
   readonly materialsElsewhere?: true;
   /** Values shown but not read (UnreadValue), in document order; absent when none. */
   readonly unread?: readonly UnreadValue[];
+  /** Fields the adapter did not find, read where the user showed them (components/console/taught.ts); absent when none. */
+  readonly taught?: readonly string[];
+  /** Taught fields of this step that the adapter does not find and whose control is gone; absent when none. */
+  readonly staleTaught?: readonly string[];
 }
 
 /** Expected fields the page does not show, or shows only part of: what adapter health reports. */

@@ -12,6 +12,8 @@ import { domOf, plainText, type Dom, type Reading } from './dom';
 import { readFields, type FactsAccess } from './fields';
 import { scanLayout, type PageLayout } from './layout';
 import type { PageRead } from './page-read';
+import { taughtItems } from './taught';
+import type { TaughtFields } from '../messaging/taught';
 import { singleValue } from './values';
 
 export { missingFields, type PageRead, type PageStep } from './page-read';
@@ -108,7 +110,7 @@ function retyped(readings: Reading[] | undefined, control: Element): Reading[] |
  * fields are all still on the page; a change of layout shows as DOM mutations, after which
  * the caller reads afresh. A changed control outside every known field also means a fresh read.
  */
-export function readPage(def: ConsoleDefinition, doc: Document, reuse?: ReadReuse): PageRead {
+export function readPage(def: ConsoleDefinition, doc: Document, reuse?: ReadReuse, taught?: TaughtFields): PageRead {
   const kept = reuse ? reusable.get(reuse.previous) : undefined;
   let layout: PageLayout | undefined;
   let readFacts = newFacts();
@@ -157,8 +159,24 @@ export function readPage(def: ConsoleDefinition, doc: Document, reuse?: ReadReus
   const body = doc.body;
   if (!body) return { step: 'unknown', found: new Set(), values: new Map(), anchors: new Map(), expected: [] };
   const dom = domOf(def.libraries);
+  const fresh = !layout;
   layout ??= scanLayout(def, dom, body);
-  const read = readFields(def, dom, doc, layout, access(readFacts, dom));
-  reusable.set(read.page, { layout, facts: readFacts, plainFields: read.plainFields });
-  return read.page;
+  let read = readFields(def, dom, doc, layout, access(readFacts, dom));
+  let taughtOf: Pick<PageRead, 'taught' | 'staleTaught'> = {};
+  if (fresh && taught) {
+    // Fields the adapter did not find, where the user showed them: read by their writers as any other field.
+    const extra = taughtItems(def, dom, body, layout, read.page, taught);
+    if (extra.items.length) {
+      layout = { ...layout, items: [...layout.items, ...extra.items] };
+      read = readFields(def, dom, doc, layout, access(readFacts, dom));
+    }
+    taughtOf = { ...(extra.taught.length ? { taught: extra.taught } : {}), ...(extra.stale.length ? { staleTaught: extra.stale } : {}) };
+  } else if (!fresh && reuse) {
+    // The layout, taught items included, is the previous read's: so is what they say.
+    const { taught: was, staleTaught } = reuse.previous;
+    taughtOf = { ...(was ? { taught: was } : {}), ...(staleTaught ? { staleTaught } : {}) };
+  }
+  const page: PageRead = { ...read.page, ...taughtOf };
+  reusable.set(page, { layout, facts: readFacts, plainFields: read.plainFields });
+  return page;
 }

@@ -11,6 +11,7 @@ import type { InlineWarnings } from '../inline/inline-warnings';
 import { localDate } from '../local-date';
 import { diffPage } from '../messaging/page-changes';
 import type { AdapterHealth, PageState, PanelToContent, Settings } from '../messaging/protocol';
+import type { TaughtFields } from '../messaging/taught';
 import { DEFAULT_SETTINGS } from '../messaging/protocol';
 import type { ConsoleDefinition } from './define-console';
 import { nextFrame } from './frame';
@@ -43,6 +44,8 @@ export interface ConsoleDeps {
    * field or a step, so an empty frame never replaces the form frame's state. Absent: never.
    */
   readonly formMayBeElsewhere?: () => boolean;
+  /** The panel asked to teach `field` (a field id; `label`: its name for the hint bar): picking mode on the page (components/console/teach.ts). */
+  readonly onTeach?: (field: string, label?: string) => void;
 }
 
 export interface ConsoleRuntime {
@@ -50,6 +53,10 @@ export interface ConsoleRuntime {
   evaluate(): void;
   handle(message: PanelToContent): void;
   setSettings(settings: Settings): void;
+  /** The fields the user taught on this console (components/console/taught.ts): the page is read again with them. */
+  setTaught(fields: TaughtFields): void;
+  /** The language of the user's settings (the defaults' until they are known). */
+  lang(): Settings['lang'];
   readonly order: OrderModel;
   lastRead(): PageRead | undefined;
   anchors(): ReadonlyMap<string, Element>;
@@ -95,6 +102,9 @@ export function startConsole(def: ConsoleDefinition, deps: ConsoleDeps): Console
   /** A page of this order handed the materials to the console's app (PageRead.materialsElsewhere), and the order's id then. */
   let materialsElsewhere = false;
   let elsewhereOrder: string | undefined;
+  /** The console's taught fields; a change of them needs a read with a fresh layout. */
+  let taught: TaughtFields | undefined;
+  let relayout = false;
 
   const sameAnchors = (a: ReadonlyMap<string, Element>, b: ReadonlyMap<string, Element>) => a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
 
@@ -124,8 +134,10 @@ export function startConsole(def: ConsoleDefinition, deps: ConsoleDeps): Console
     const current = readPage(
       def,
       doc,
-      read && reuse ? { previous: read, changed: reuse === 'values' ? undefined : reuse, layoutKept: !structureChanged } : undefined,
+      read && reuse && !relayout ? { previous: read, changed: reuse === 'values' ? undefined : reuse, layoutKept: !structureChanged } : undefined,
+      taught,
     );
+    relayout = false;
     // Without a watcher nobody says when elements come and go: every read checks.
     structureChanged = deps.watch === false;
     read = current;
@@ -144,6 +156,8 @@ export function startConsole(def: ConsoleDefinition, deps: ConsoleDeps): Console
       missing: missingFields(current),
       ...(materialsElsewhere ? { materialsElsewhere: true as const } : {}),
       ...(current.unread ? { unread: current.unread } : {}),
+      ...(current.taught ? { taught: current.taught } : {}),
+      ...(current.staleTaught ? { staleTaught: current.staleTaught } : {}),
     };
     // Built with the previous timestamp so that an unchanged read compares equal; the
     // form shares every object a typed value did not touch, so the comparison walks
@@ -210,6 +224,9 @@ export function startConsole(def: ConsoleDefinition, deps: ConsoleDeps): Console
       case 'set-principal-flags':
         order.setPrincipalFlag(message.field, message.isLegalRepresentative);
         evaluate(true);
+        break;
+      case 'teach-field':
+        deps.onTeach?.(message.field, typeof message.label === 'string' ? message.label : undefined);
         break;
     }
   };
@@ -287,6 +304,12 @@ export function startConsole(def: ConsoleDefinition, deps: ConsoleDeps): Console
     evaluate: () => evaluate(true),
     handle,
     setSettings: applySettings,
+    setTaught(fields) {
+      taught = fields;
+      relayout = true;
+      evaluate(true);
+    },
+    lang: () => settings.lang,
     order,
     lastRead: () => read,
     anchors: () => read?.anchors ?? new Map(),

@@ -13,7 +13,8 @@
  *
  * TabState holds form values, so it lives only in memory and `storage.session`
  * (cleared when the browser closes; the background also drops a tab's entry when the
- * tab closes). Persistent `storage.local` holds Settings only.
+ * tab closes). Persistent `storage.local` holds Settings and taught locators only
+ * (components/messaging/taught.ts: where a field is, never what it holds).
  */
 import type { RunResult } from '../../rules/engine/run';
 import type { Lang } from '../../rules/engine/types';
@@ -43,6 +44,10 @@ export interface AdapterHealth {
    * when none.
    */
   readonly unread?: readonly UnreadValue[];
+  /** Expected fields the adapter did not find, read where the user showed them (「在页面上指定」, components/console/taught.ts). Absent when none. */
+  readonly taught?: readonly string[];
+  /** Fields the user taught on this step whose control the page no longer shows where it was shown. Absent when none. */
+  readonly staleTaught?: readonly string[];
 }
 
 export interface TabState {
@@ -95,7 +100,13 @@ export type PanelToContent =
   | { readonly type: 'set-declarations'; readonly declarations: NonNullable<FilingForm['declarations']> }
   | { readonly type: 'set-principal-flags'; readonly field: string; readonly isLegalRepresentative: boolean }
   /** Asks for the page's structure without values (components/console/page-report.ts), answered as a PageReportReply. */
-  | { readonly type: 'report-page' };
+  | { readonly type: 'report-page' }
+  /**
+   * Starts picking mode on the page: the user clicks the control of `field` (a field id), which
+   * is then taught. `label`: the field's name in the user's language, for the hint bar (the
+   * content script carries no field vocabulary).
+   */
+  | { readonly type: 'teach-field'; readonly field: string; readonly label?: string };
 
 /** The content script's answer to `report-page`: the file's text, and what the file name says. */
 export interface PageReportReply {

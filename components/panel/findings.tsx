@@ -182,7 +182,7 @@ export function UnknownSection({ result, lang, disabledRules }: { result: RunRes
 }
 
 /** Adapter health: expected fields not found, option texts not recognised, controls not readable. */
-export function HealthBanner({ health, lang }: { health: AdapterHealth; lang: Lang }) {
+export function HealthBanner({ health, lang, onShowRead }: { health: AdapterHealth; lang: Lang; onShowRead?: () => void }) {
   const unread = health.unread ?? [];
   const texts = unread.filter((entry) => entry.text !== undefined);
   const widgets = unread.filter((entry) => entry.widget !== undefined);
@@ -195,6 +195,11 @@ export function HealthBanner({ health, lang }: { health: AdapterHealth; lang: La
       {health.missing.length > 0 && <p>{t(lang, 'health.missing', { fields: fieldList(health.missing, lang) })}</p>}
       {texts.length > 0 && <p class="unrecognised">{t(lang, 'health.unrecognised', { values: texts.map((e) => `${named(e)}「${e.text}」`).join(sep) })}</p>}
       {widgets.length > 0 && <p class="unreadable">{t(lang, 'health.unreadable', { fields: widgets.map((e) => `${named(e)} (${e.widget})`).join(sep) })}</p>}
+      {onShowRead && (
+        <button type="button" class="link-button show-read" onClick={onShowRead}>
+          {t(lang, 'health.showRead')}
+        </button>
+      )}
     </div>
   );
 }

@@ -10,6 +10,7 @@ import type { PanelCatalog } from './catalog';
 import { openPanelSource, type PanelSnapshot, type PanelSource } from './panel-source';
 import { PanelView, type PanelActions } from './panel-view';
 import { usePrepared } from './prepared';
+import { useTaught } from './taught-source';
 
 /** The source's snapshot, re-rendered on every change; the source is PanelApp's own unless given. */
 function usePanelSource(given: PanelSource | undefined): [PanelSnapshot, PanelSource] {
@@ -94,6 +95,7 @@ export function PanelApp({ loadCatalog, print = defaultPrint, source: given }: P
   const [pending, setPending] = useState<Pending | undefined>(undefined);
   const shown = useMemo(() => withPending(state, pending, tabId), [state, pending, tabId]);
   const [prepared, setPrepared] = usePrepared(tabId);
+  const [taught, taughtActions] = useTaught();
 
   useEffect(() => {
     document.documentElement.lang = settings.lang;
@@ -112,6 +114,8 @@ export function PanelApp({ loadCatalog, print = defaultPrint, source: given }: P
         send({ type: 'set-declarations', declarations });
       },
       setPrincipalFlag: (field, isLegalRepresentative) => send({ type: 'set-principal-flags', field, isLegalRepresentative }),
+      teachField: (field, label) => send({ type: 'teach-field', field, label }),
+      ...taughtActions,
       setLang: (lang) => setSettings({ ...settings, lang }),
       setRuleEnabled: (ruleId, enabled) => {
         const others = settings.disabledRules.filter((id) => id !== ruleId);
@@ -126,7 +130,7 @@ export function PanelApp({ loadCatalog, print = defaultPrint, source: given }: P
         return typeof reply?.report === 'string' ? reply : undefined;
       },
     };
-  }, [tabId, settings, print, setPrepared]);
+  }, [tabId, settings, print, setPrepared, taughtActions]);
 
   return (
     <PanelView
@@ -137,6 +141,7 @@ export function PanelApp({ loadCatalog, print = defaultPrint, source: given }: P
       ruleCatalog={catalog?.titles}
       catalogLoading={catalogLoading}
       onCatalogWanted={wantCoverage}
+      taught={taught}
       actions={actions}
       prepared={prepared}
     />

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { maskEmail, maskPhone, maskTail } from '../../rules/checks/mask';
 import { defineRule } from '../../rules/engine/types';
 import { makeForm } from '../../test/support/make-form';
@@ -11,9 +11,10 @@ import { catalogOf, loadCatalog } from './catalog';
 import type { CoverageMatrix } from './coverage';
 import { groupFindings } from './model';
 import { PanelView, type PanelActions } from './panel-view';
+import { mockPanelActions, type MockPanelActions } from '../../test/support/panel-actions';
 
 let container: HTMLElement;
-let actions: { [K in keyof PanelActions]: ReturnType<typeof vi.fn> };
+let actions: MockPanelActions;
 
 function show(state: TabState | null | undefined, settings: Partial<Settings> = {}, coverage?: CoverageMatrix, prepared?: ReadonlySet<string>) {
   act(() => {
@@ -42,15 +43,7 @@ function choose(select: HTMLSelectElement | HTMLInputElement, value: string) {
 beforeEach(() => {
   container = document.createElement('div');
   document.body.append(container);
-  actions = {
-    focusField: vi.fn(),
-    setLang: vi.fn(),
-    setRuleEnabled: vi.fn(),
-    setPrepared: vi.fn(),
-    print: vi.fn(),
-    setDeclarations: vi.fn(),
-    setPrincipalFlag: vi.fn(),
-  };
+  actions = mockPanelActions();
 });
 afterEach(() => {
   render(null, container);

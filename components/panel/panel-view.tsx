@@ -22,8 +22,10 @@ import { localDate } from '../local-date';
 import { VideoCheckSection } from './video-check';
 import { Verdict, verdictCounts, waitingFor, type VerdictTarget } from './verdict';
 import type { UiStringKey } from '../i18n';
+import type { TaughtFields } from '../messaging/taught';
+import { readFoldCount, ReadView, TaughtSettings, type ReadViewActions, type TaughtActions } from './read-view';
 
-export interface PanelActions extends QuestionActions {
+export interface PanelActions extends QuestionActions, ReadViewActions, TaughtActions {
   focusField(field: string): void;
   setLang(lang: Lang): void;
   setRuleEnabled(ruleId: string, enabled: boolean): void;
@@ -51,6 +53,8 @@ export interface PanelViewProps {
   readonly today?: string;
   /** Keys of the missing materials the user ticked as prepared in this tab. */
   readonly prepared?: ReadonlySet<string>;
+  /** Every console's taught fields (components/messaging/taught.ts), for the settings list. */
+  readonly taught?: Readonly<Record<string, TaughtFields>>;
 }
 
 function LanguageSwitch({ lang, onChange }: { lang: Lang; onChange(lang: Lang): void }) {
@@ -65,10 +69,12 @@ function LanguageSwitch({ lang, onChange }: { lang: Lang; onChange(lang: Lang): 
   );
 }
 
-type FoldId = 'findings' | 'materials' | 'domain-proof' | 'pre-approval' | 'questions' | 'unknown' | 'sms' | 'video' | 'coverage' | 'disabled';
+type FoldId =
+  'findings' | 'read' | 'materials' | 'domain-proof' | 'pre-approval' | 'questions' | 'unknown' | 'sms' | 'video' | 'coverage' | 'disabled' | 'taught';
 
 const FOLD_TITLE: Record<FoldId, UiStringKey> = {
   findings: 'findings.title',
+  read: 'read.title',
   materials: 'materials.title',
   'domain-proof': 'domain.title',
   'pre-approval': 'preApproval.title',
@@ -78,6 +84,7 @@ const FOLD_TITLE: Record<FoldId, UiStringKey> = {
   video: 'video.title',
   coverage: 'coverage.title',
   disabled: 'disabled.title',
+  taught: 'taught.title',
 };
 
 /**
@@ -125,6 +132,7 @@ export function PanelView({
   actions,
   today,
   prepared,
+  taught,
 }: PanelViewProps) {
   const { lang, disabledRules } = settings;
   const [chosenProvince, setChosenProvince] = useState<ProvinceCode | undefined>(undefined);
@@ -140,6 +148,8 @@ export function PanelView({
   const counts = state ? verdictCounts(state, disabledRules, prepared) : undefined;
   const defaults: Record<FoldId, boolean> = {
     findings: true,
+    // Open when the page lacks a field the step should have (or shows one not understood).
+    read: !!state && (state.health.missing.length > 0 || (state.health.unread?.length ?? 0) > 0),
     materials: true,
     'domain-proof': true,
     'pre-approval': true,
@@ -149,6 +159,7 @@ export function PanelView({
     video: state?.form.declarations?.videoCheckRequested === true,
     coverage: false,
     disabled: false,
+    taught: false,
   };
   const isOpen = (id: FoldId) => toggled[id] ?? defaults[id];
   // Every toggle is remembered, the ones a default caused too: a section that opened stays
@@ -162,7 +173,7 @@ export function PanelView({
       {children}
     </Fold>
   );
-  const onJump = (target: VerdictTarget) => {
+  const onJump = (target: VerdictTarget | 'read') => {
     setToggled((previous) => ({ ...previous, [target]: true }));
     setJump({ id: target });
   };
@@ -195,7 +206,7 @@ export function PanelView({
               />
             </Section>
             <Section lang={lang} resetKey={state}>
-              <HealthBanner health={state.health} lang={lang} />
+              <HealthBanner health={state.health} lang={lang} onShowRead={() => onJump('read')} />
             </Section>
             <Section lang={lang} resetKey={state}>
               <FilingTypeSection form={state.form} result={state.result} lang={lang} disabledRules={disabledRules} actions={actions} />
@@ -205,6 +216,13 @@ export function PanelView({
               severities.error + severities.warning + severities.info,
               <Section lang={lang} resetKey={state}>
                 <FindingsSection result={state.result} lang={lang} disabledRules={disabledRules} currentStep={state.step} actions={actions} />
+              </Section>,
+            )}
+            {fold(
+              'read',
+              readFoldCount(state, lang),
+              <Section lang={lang} resetKey={state}>
+                <ReadView state={state} lang={lang} actions={actions} />
               </Section>,
             )}
             {fold(
@@ -302,6 +320,15 @@ export function PanelView({
               <DisabledRules disabledRules={disabledRules} titles={titles} lang={lang} onEnable={(ruleId) => actions.setRuleEnabled(ruleId, true)} />
             </Section>,
           )}
+        {fold(
+          'taught',
+          taught
+            ? Object.values(taught).reduce((n, fields) => n + Object.values(fields).reduce((m, step) => m + Object.keys(step ?? {}).length, 0), 0) || undefined
+            : undefined,
+          <Section lang={lang} resetKey={taught}>
+            <TaughtSettings taught={taught ?? {}} lang={lang} actions={actions} />
+          </Section>,
+        )}
         <p class="hint">{t(lang, 'app.localOnly')}</p>
       </main>
       {state && (

@@ -9,9 +9,10 @@ import { messyForm, tabStateFor } from '../../test/support/ui-results';
 import { DEFAULT_SETTINGS, type Settings, type TabState } from '../messaging/protocol';
 import { toFix } from './model';
 import { PanelView, type PanelActions } from './panel-view';
+import { mockPanelActions, type MockPanelActions } from '../../test/support/panel-actions';
 
 let container: HTMLElement;
-let actions: { [K in keyof PanelActions]: ReturnType<typeof vi.fn> };
+let actions: MockPanelActions;
 
 function show(state: TabState | null | undefined, settings: Partial<Settings> = {}) {
   act(() => {
@@ -34,7 +35,7 @@ const waitingForm = () =>
 beforeEach(() => {
   container = document.createElement('div');
   document.body.append(container);
-  actions = { focusField: vi.fn(), setLang: vi.fn(), setRuleEnabled: vi.fn(), print: vi.fn(), setDeclarations: vi.fn(), setPrincipalFlag: vi.fn() };
+  actions = mockPanelActions();
 });
 afterEach(() => {
   render(null, container);
@@ -171,6 +172,7 @@ describe('sections that open and close', () => {
     );
     expect(summaries).toEqual({
       findings: ['检查结果4', true],
+      read: ['读取情况', false],
       materials: ['资料清单缺 1 / 共 2', true],
       questions: ['控制台没有询问的问题', false],
       unknown: ['无法判断的规则1', false],
@@ -178,6 +180,7 @@ describe('sections that open and close', () => {
       video: ['视频核验预约', false],
       coverage: ['规则覆盖情况', false],
       disabled: ['已关闭的规则1', false],
+      taught: ['已指定的字段', false],
     });
     expect($('details.fold[data-fold="findings"] summary .fold-count')!.textContent).toBe('4');
     // The questions open while a rule waits for an answer.

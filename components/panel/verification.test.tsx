@@ -19,9 +19,10 @@ import { DEFAULT_SETTINGS, tabStateKey, type Settings, type TabState } from '../
 import { PanelApp } from './panel-app';
 import { PanelView, type PanelActions } from './panel-view';
 import { changeOptions, toggleChanged } from './questions';
+import { mockPanelActions, type MockPanelActions } from '../../test/support/panel-actions';
 
 let container: HTMLElement;
-let actions: { [K in keyof PanelActions]: ReturnType<typeof vi.fn> };
+let actions: MockPanelActions;
 
 function stateFor(form: FilingForm, provider: ProviderId = 'huawei'): TabState {
   return {
@@ -54,7 +55,7 @@ const everything = () => container.innerHTML + container.textContent;
 beforeEach(() => {
   container = document.createElement('div');
   document.body.append(container);
-  actions = { focusField: vi.fn(), setLang: vi.fn(), setRuleEnabled: vi.fn(), print: vi.fn(), setDeclarations: vi.fn(), setPrincipalFlag: vi.fn() };
+  actions = mockPanelActions();
 });
 afterEach(() => {
   render(null, container);

@@ -8,13 +8,17 @@
  *  - console output of the service worker, the console page and the panel: never;
  *  - the panel's print view: never;
  *  - the page report (导出页面结构), its preview and its saved file: never.
+ *  - a field taught on the page (storage.local `taught:<console>`) and the exported file of taught
+ *    fields: where the field is, never what was typed into it.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConsoleMessage, Page } from 'playwright-core';
 import { makeIdNumber } from '../support/synthetic-ids';
 import { launch, type Harness } from './harness';
-import { activeTabId, leaks, panelClick, readExtensionStorage, tabStates } from './panel-driver';
+import { type } from './console-driver';
+import { activeTabId, leaks, openSections, panelClick, readExtensionStorage, tabStates } from './panel-driver';
+import { renameLabel, teachField } from './teach-driver';
 import { VALID_FILING, type FilingInput, type PersonInput } from './sample-filing';
 import { runFilingSession } from './scripted-session';
 
@@ -84,8 +88,35 @@ describe('no personal data kept', () => {
     expect(leaks(JSON.stringify(stored.sync), MARKED)).toEqual([]);
     expect(leaks(JSON.stringify(stored.webStorage), MARKED)).toEqual([]);
     expect(stored.indexedDb).toEqual([]);
-    // storage.local holds the settings only.
-    expect(Object.keys(stored.local).filter((key) => key !== 'settings')).toEqual([]);
+    // storage.local holds the settings (and taught fields: the test below) only.
+    expect(Object.keys(stored.local).filter((key) => key !== 'settings' && !key.startsWith('taught:'))).toEqual([]);
+  });
+
+  it('a field taught on a page holding them is stored, shown and exported without them', async () => {
+    const page = await h.openConsole('#/subject');
+    await renameLabel(page, '应急联系电话', '紧急联系号码');
+    const block = page.locator('.principal-block');
+    await type(block, '手机号码', MARKED_PERSON.mobile!);
+    await type(block, '紧急联系号码', MARKED_PERSON.emergencyPhone!);
+    await type(block, '电子邮箱', MARKED_PERSON.email!);
+    await type(block, '姓名', MARKED_PERSON.name!);
+    await teachField(panel, page, 'subject.principal.emergencyPhone', '紧急联系号码');
+    const stored = await readExtensionStorage(panel);
+    expect(Object.keys(stored.local)).toContain('taught:huawei');
+    expect(leaks(JSON.stringify(stored.local), MARKED)).toEqual([]);
+    // The 读取情况 view shows the values read, masked.
+    await openSections(panel);
+    expect(leaks(await panel.locator('section.read-view').evaluate((el) => el.innerHTML), MARKED)).toEqual([]);
+    // The exported file.
+    const [download] = await Promise.all([panel.waitForEvent('download'), panelClick(panel.locator('section.taught button.taught-export'))]);
+    const exported = await download.createReadStream().then(async (stream) => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of stream) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    });
+    expect(exported).toContain('subject.principal.emergencyPhone');
+    expect(leaks(exported, MARKED)).toEqual([]);
+    await page.close();
   });
 
   it('the print view shows none of them', async () => {

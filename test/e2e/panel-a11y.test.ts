@@ -18,6 +18,7 @@ import { type } from './console-driver';
 import { launch, type Harness } from './harness';
 import { panelClick } from './panel-driver';
 import { fillVerify, VALID_FILING } from './sample-filing';
+import { renameLabel, teachField } from './teach-driver';
 
 const POLL = { timeout: 30_000 };
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core'), 'utf8');
@@ -145,6 +146,22 @@ describe('the side panel passes axe-core', () => {
     await panel.locator('pre.report-text').waitFor({ timeout: POLL.timeout });
     expect(await panel.locator('button.report-button').getAttribute('aria-expanded')).toBe('true');
     await expectNoViolations(panel, 'page report preview');
+  });
+
+  it('with the 读取情况 view open by default (a field not found), a taught field and its settings, light and dark', async () => {
+    const page = await h.openConsole('#/subject');
+    opened.push(page);
+    await renameLabel(page, '电子邮箱', '联系邮箱');
+    const panel = await sidePanel(page);
+    await expect.poll(() => panel.locator('li.read-row[data-state="missing"]').count(), POLL).toBeGreaterThan(0);
+    expect(await panel.locator('details.fold[data-fold="read"]').getAttribute('open')).not.toBeNull();
+    await expectNoViolations(panel, 'what was read, a field missing');
+    await teachField(panel, page, 'subject.principal.email', '联系邮箱');
+    await expect.poll(() => panel.locator('section.taught li').count(), POLL).toBeGreaterThan(0);
+    await expectNoViolations(panel, 'what was read, a field taught');
+    // Delete it again, so the stored settings of this browser profile stay clean.
+    await panelClick(panel.locator('section.taught li button.forget').first());
+    await expect.poll(() => panel.locator('section.taught li').count(), POLL).toBe(0);
   });
 
   it('in the zero state (every finding switched off), light and dark', async () => {

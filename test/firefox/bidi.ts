@@ -71,7 +71,8 @@ export class FirefoxBidi {
 
   /**
    * `prefs` are added to the offline ones (the bench turns off the 1 ms clamp of performance.now() and event.timeStamp).
-   * `systemAccess` lets `script.evaluate` reach the browser window (`'moz:scope': 'chrome'`), to open an extension page in a tab.
+   * `systemAccess`: start with --remote-allow-system-access, which lets `script.evaluate` reach the browser window
+   * (`'moz:scope': 'chrome'`, to open an extension page in a tab) and lets BiDi navigate a tab to the add-on's own pages.
    */
   static async launch({
     prefs = {},

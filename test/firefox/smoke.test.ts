@@ -3,7 +3,9 @@
  * firefox-esr, on the demo consoles served at their real console URLs (Huawei Cloud's,
  * Alibaba Cloud's and Tencent Cloud's). Typing a mistake shows the inline warning next to its
  * field (an emergency phone equal to the mobile; on the Tencent demo, whose principal block has
- * no emergency phone, an ID number with a wrong check character); fixing it removes it.
+ * no emergency phone, an ID number with a wrong check character); fixing it removes it. The side
+ * panel's page (opened in a tab beside the console) shows the 读取情况 view for the Huawei demo,
+ * its personal values masked.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -70,10 +72,14 @@ async function warningFields(): Promise<string[]> {
     .map((host) => host.value?.attributes?.['data-beian-precheck-field'] ?? '');
 }
 
+/** The add-on's id (wxt.config.ts) and the internal UUID we give it, so its pages have a known moz-extension:// origin. */
+const ADDON_ID = 'beian-precheck@beian-precheck.invalid';
+const ADDON_UUID = '5b0b6f4e-2c61-4d4f-9a37-6b1f1f0c7a11';
+
 beforeAll(async () => {
   for (const dir of [ADDON, DEMO, ALIYUN_SITE.dir, TENCENT_SITE.dir])
     if (!existsSync(dir)) throw new Error(`${dir} is missing: run npm run build and npm run build:demo first`);
-  ff = await FirefoxBidi.launch();
+  ff = await FirefoxBidi.launch({ prefs: { 'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }) }, systemAccess: true });
   const tree = await ff.send<{ contexts: { context: string }[] }>('browsingContext.getTree');
   context = tree.contexts[0]!.context;
   const installed = await ff.send<{ extension: string }>('webExtension.install', { extensionData: { type: 'path', path: join(process.cwd(), ADDON) } });
@@ -143,6 +149,33 @@ describe('Firefox (firefox-esr, temporary add-on)', () => {
       field: 'subject.principal.idNumber',
       fix: ['证件号码', ID],
     });
+  });
+
+  it('the side panel shows what was read on the Huawei demo: counts, each expected field, personal values masked', async () => {
+    await ff.send('browsingContext.navigate', { context, url: `${CONSOLE_URL}#/subject`, wait: 'complete' });
+    await waitFor(() => focusField('手机号码'), Boolean, 'the 手机号码 field');
+    await typeKeys('13712340001');
+    const panel = (await ff.send<{ context: string }>('browsingContext.create', { type: 'tab' })).context;
+    await ff.send('browsingContext.navigate', { context: panel, url: `moz-extension://${ADDON_UUID}/sidepanel.html`, wait: 'complete' });
+    // The panel shows the window's active tab: bring the console back to the front.
+    await ff.send('browsingContext.activate', { context });
+    const view = await waitFor(
+      () =>
+        ff.evaluate<{ count: string; rows: number; mobile: string } | null>(
+          panel,
+          `const fold = document.querySelector('details.fold[data-fold="read"]');
+           if (!fold) return null;
+           fold.open = true;
+           const mobile = fold.querySelector('li.read-row[data-field="subject.principal.mobile"] .read-value');
+           return { count: fold.querySelector('.read-count')?.textContent ?? '', rows: fold.querySelectorAll('li.read-row').length, mobile: mobile?.textContent ?? '' };`,
+        ),
+      (seen) => seen !== null && seen.mobile !== '',
+      'the 读取情况 view with the mobile read',
+    );
+    expect(view!.count).toMatch(/^已读取 \d+ \/ \d+ 个字段$/);
+    expect(view!.rows).toBeGreaterThan(5);
+    expect(view!.mobile).toBe('*******0001');
+    await ff.send('browsingContext.close', { context: panel });
   });
 
   it('sent no request anywhere but the (intercepted) console hosts', () => {
