@@ -5,7 +5,8 @@
  * looks for it right after the task of its first read. The manifest lists it after the
  * console's content script, in the same entry (wxt.config.ts), so it runs in the same isolated
  * world right after that script has sent its first read to the background; no page can load
- * it as a file. It also leaves the tools for teaching a field (components/console/teach-tools.ts).
+ * it as a file. It also leaves the tools for teaching a field (components/console/teach-tools.ts)
+ * and the fields' names for the inline warnings (components/inline/field-names.ts).
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { ALL_RULES } from '../rules/all-rules';
@@ -15,7 +16,11 @@ import { pageReport } from '../components/console/page-report';
 import { PAGE_REPORT_SLOT } from '../components/console/page-report-slot';
 import { startPicker } from '../components/inline/picker';
 import { buildLocator } from '../components/console/locator';
-import { TEACH_TOOLS_SLOT, type TeachTools } from '../components/console/teach-tools';
+import { taughtItems } from '../components/console/taught';
+import { TEACH_TOOLS_SLOT, teachingHostIn, type TeachTools } from '../components/console/teach-tools';
+import { startTeaching } from '../components/console/teach';
+import { FIELD_NAMES_SLOT, type FieldNamer } from '../components/inline/field-names';
+import { fieldLabel } from '../rules/model/fields';
 
 export default defineUnlistedScript({
   main() {
@@ -25,7 +30,17 @@ export default defineUnlistedScript({
     // The page report (导出页面结构) rides here too: the console's own script stays small (components/console/page-report-slot.ts).
     (globalThis as Record<string, unknown>)[PAGE_REPORT_SLOT] = pageReport;
     // Picking mode and locators for teaching a field (components/console/teach.ts).
-    const tools: TeachTools = { startPicker, buildLocator };
+    const tools: TeachTools = { startPicker, buildLocator, taughtItems };
     (globalThis as Record<string, unknown>)[TEACH_TOOLS_SLOT] = tools;
+    // Teaching for the console's script that ran just before (teach-tools.ts TeachingHost).
+    const host = teachingHostIn(globalThis);
+    if (host && !host.teaching) {
+      const teaching = startTeaching(host.def, host.doc, host.runtime, () => tools);
+      host.teaching = teaching;
+      host.onInvalidated(() => teaching.stop());
+    }
+    // The names of the fields, for the inline warnings' controls (components/inline/field-names.ts).
+    const namer: FieldNamer = fieldLabel;
+    (globalThis as Record<string, unknown>)[FIELD_NAMES_SLOT] = namer;
   },
 });

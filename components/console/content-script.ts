@@ -19,7 +19,8 @@ import { startConsole } from './runtime';
 import { reportReply } from './report-reply';
 import { pageReporterIn } from './page-report-slot';
 import { localDate } from '../local-date';
-import { startTeaching, type Teaching } from './teach';
+import { TEACHING_HOST_SLOT, teachToolsIn, type TeachingHost } from './teach-tools';
+import { fieldNamerIn } from '../inline/field-names';
 
 const PANEL_MESSAGES = new Set(['focus-field', 'set-declarations', 'set-principal-flags', 'teach-field']);
 
@@ -48,18 +49,19 @@ export async function runConsole(def: ConsoleDefinition): Promise<void> {
     if (/context invalidated/i.test(String(error))) lifetime.end();
   });
   if (!lifetime.isValid) return;
-  let teaching: Teaching | undefined;
   const started = startConsole(def, {
     ctx: lifetime,
     doc: document,
     engine,
-    inline: createInlineWarnings(lifetime),
+    inline: createInlineWarnings(lifetime, (field, lang) => fieldNamerIn(globalThis)?.(field, lang) ?? ''),
     settings,
     formMayBeElsewhere: () => formMayBeElsewhere(def, window),
-    onTeach: (field, label) => teaching?.teach(field, label),
+    onTeach: (field, label) => teachingHost.teaching?.teach(field, label),
+    taughtReader: () => teachToolsIn(globalThis)?.taughtItems,
   });
-  teaching = startTeaching(def, document, started);
-  lifetime.onInvalidated(() => teaching?.stop());
+  // Teaching a field starts in page-engine.js, which runs next (teach-tools.ts TeachingHost).
+  const teachingHost: TeachingHost = { def, doc: document, runtime: started, onInvalidated: (stop) => lifetime.onInvalidated(stop) };
+  (globalThis as Record<string, unknown>)[TEACHING_HOST_SLOT] = teachingHost;
   started.evaluate();
 
   const onMessage = (message: unknown) => {

@@ -12,7 +12,7 @@ import { domOf, plainText, type Dom, type Reading } from './dom';
 import { readFields, type FactsAccess } from './fields';
 import { scanLayout, type PageLayout } from './layout';
 import type { PageRead } from './page-read';
-import { taughtItems } from './taught';
+import type { taughtItems } from './taught';
 import type { TaughtFields } from '../messaging/taught';
 import { singleValue } from './values';
 
@@ -110,7 +110,16 @@ function retyped(readings: Reading[] | undefined, control: Element): Reading[] |
  * fields are all still on the page; a change of layout shows as DOM mutations, after which
  * the caller reads afresh. A changed control outside every known field also means a fresh read.
  */
-export function readPage(def: ConsoleDefinition, doc: Document, reuse?: ReadReuse, taught?: TaughtFields): PageRead {
+/**
+ * The fields the user taught on this console, and what reads them (taught.ts `taughtItems`,
+ * which travels in page-engine.js: components/console/teach-tools.ts).
+ */
+export interface TaughtReading {
+  readonly fields: TaughtFields;
+  readonly items: typeof taughtItems;
+}
+
+export function readPage(def: ConsoleDefinition, doc: Document, reuse?: ReadReuse, taught?: TaughtReading): PageRead {
   const kept = reuse ? reusable.get(reuse.previous) : undefined;
   let layout: PageLayout | undefined;
   let readFacts = newFacts();
@@ -165,7 +174,7 @@ export function readPage(def: ConsoleDefinition, doc: Document, reuse?: ReadReus
   let taughtOf: Pick<PageRead, 'taught' | 'staleTaught'> = {};
   if (fresh && taught) {
     // Fields the adapter did not find, where the user showed them: read by their writers as any other field.
-    const extra = taughtItems(def, dom, body, layout, read.page, taught);
+    const extra = taught.items(def, dom, body, layout, read.page, taught.fields);
     if (extra.items.length) {
       layout = { ...layout, items: [...layout.items, ...extra.items] };
       read = readFields(def, dom, doc, layout, access(readFacts, dom));

@@ -12,6 +12,7 @@ import { localDate } from '../local-date';
 import { diffPage } from '../messaging/page-changes';
 import type { AdapterHealth, PageState, PanelToContent, Settings } from '../messaging/protocol';
 import type { TaughtFields } from '../messaging/taught';
+import type { TaughtReading } from './read-page';
 import { DEFAULT_SETTINGS } from '../messaging/protocol';
 import type { ConsoleDefinition } from './define-console';
 import { nextFrame } from './frame';
@@ -46,6 +47,8 @@ export interface ConsoleDeps {
   readonly formMayBeElsewhere?: () => boolean;
   /** The panel asked to teach `field` (a field id; `label`: its name for the hint bar): picking mode on the page (components/console/teach.ts). */
   readonly onTeach?: (field: string, label?: string) => void;
+  /** What reads the taught fields (taught.ts `taughtItems`, left by page-engine.js), if it ran: without it they are not read. */
+  readonly taughtReader?: () => TaughtReading['items'] | undefined;
 }
 
 export interface ConsoleRuntime {
@@ -104,6 +107,10 @@ export function startConsole(def: ConsoleDefinition, deps: ConsoleDeps): Console
   let elsewhereOrder: string | undefined;
   /** The console's taught fields; a change of them needs a read with a fresh layout. */
   let taught: TaughtFields | undefined;
+  const taughtReading = (): TaughtReading | undefined => {
+    const items = taught && deps.taughtReader?.();
+    return taught && items ? { fields: taught, items } : undefined;
+  };
   let relayout = false;
 
   const sameAnchors = (a: ReadonlyMap<string, Element>, b: ReadonlyMap<string, Element>) => a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
@@ -135,7 +142,7 @@ export function startConsole(def: ConsoleDefinition, deps: ConsoleDeps): Console
       def,
       doc,
       read && reuse && !relayout ? { previous: read, changed: reuse === 'values' ? undefined : reuse, layoutKept: !structureChanged } : undefined,
-      taught,
+      taughtReading(),
     );
     relayout = false;
     // Without a watcher nobody says when elements come and go: every read checks.

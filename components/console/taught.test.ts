@@ -8,7 +8,7 @@ import type { TaughtFields } from '../messaging/taught';
 import { domOf } from './dom';
 import { missingFields, readPage } from './read-page';
 import { buildLocator } from './locator';
-import { taughtSlot } from './taught';
+import { taughtItems, taughtSlot } from './taught';
 
 /** The form item of the TinyVue fixture whose label reads `label`. */
 const formItem = (label: string) =>
@@ -37,7 +37,7 @@ describe('a taught field', () => {
     const locator = buildLocator(domOf(huawei.libraries), document.body, mobile);
     expect(locator.label).toBe('联系人手机');
     const taught: TaughtFields = { subject: { 'subject.principal.mobile': locator } };
-    const after = readPage(huawei, document, undefined, taught);
+    const after = readPage(huawei, document, undefined, { fields: taught, items: taughtItems });
     expect(missingFields(after)).not.toContain('subject.principal.mobile');
     expect(after.values.get('subject.principal.mobile')).toBe('13800000001');
     expect(after.anchors.get('subject.principal.mobile')).toBeDefined();
@@ -50,12 +50,12 @@ describe('a taught field', () => {
     const locator = buildLocator(domOf(huawei.libraries), document.body, inputOf('手机号码'));
     const taught: TaughtFields = { subject: { 'subject.principal.mobile': { ...locator, label: '联系人手机' } } };
     // The adapter finds 手机号码 itself: the taught locator is not used.
-    const found = readPage(huawei, document, undefined, taught);
+    const found = readPage(huawei, document, undefined, { fields: taught, items: taughtItems });
     expect(found.taught).toBeUndefined();
     expect(found.staleTaught).toBeUndefined();
     // Renamed again, to words the locator does not hold: neither the adapter nor the locator finds it.
     rename('手机号码', '移动电话');
-    const stale = readPage(huawei, document, undefined, taught);
+    const stale = readPage(huawei, document, undefined, { fields: taught, items: taughtItems });
     expect(missingFields(stale)).toContain('subject.principal.mobile');
     expect(stale.staleTaught).toEqual(['subject.principal.mobile']);
   });
@@ -65,7 +65,7 @@ describe('a taught field', () => {
     const mobile = inputOf('手机号码');
     rename('手机号码', '联系人手机');
     const locator = buildLocator(domOf(huawei.libraries), document.body, mobile);
-    const read = readPage(huawei, document, undefined, { website: { 'subject.principal.mobile': locator } });
+    const read = readPage(huawei, document, undefined, { fields: { website: { 'subject.principal.mobile': locator } }, items: taughtItems });
     expect(missingFields(read)).toContain('subject.principal.mobile');
     expect(read.taught).toBeUndefined();
   });

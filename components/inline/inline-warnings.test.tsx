@@ -5,6 +5,7 @@ import { createInlineWarnings, HOST_ATTRIBUTE, IDLE_HOST_ATTRIBUTE, type InlineW
 import { messyForm, resultFor } from '../../test/support/ui-results';
 import { makeForm } from '../../test/support/make-form';
 import { shadowOf } from '../../test/support/shadow-roots';
+import { fieldLabel } from '../../rules/model/fields';
 
 const FIELDS = ['subject.name', 'subject.principal.emergencyPhone', 'websites[0].name', 'websites[0].remark'];
 
@@ -52,7 +53,7 @@ describe('createInlineWarnings', () => {
   beforeEach(() => {
     anchors = setUpPage();
     ctx = new ContentScriptContext('test');
-    ui = createInlineWarnings(ctx);
+    ui = createInlineWarnings(ctx, fieldLabel);
   });
   afterEach(() => ui.destroy());
 
@@ -214,6 +215,15 @@ describe('createInlineWarnings', () => {
     ui.update({ anchors, findings: resultFor(messyForm()).findings, lang: 'en' });
     expect(root.querySelector('.line .mark')!.textContent).toBe('Beian Precheck');
     expect(root.querySelector('.line .more-count')!.textContent).toBe('+1 more');
+  });
+
+  it('without the field names (page-engine.js not run), 详情 and the card take their plain names', () => {
+    ui.destroy();
+    ui = createInlineWarnings(ctx);
+    ui.update({ anchors, findings: resultFor(messyForm()).findings, lang: 'zh-CN' });
+    const root = shadowOf(hostFor('websites[0].name'))!;
+    expect(root.querySelector('.line button.more')!.getAttribute('aria-label')).toBe('详情');
+    expect(root.querySelector('.card')!.getAttribute('aria-label')).toBe('备案预检提示');
   });
 
   it('详情 names its field; Escape closes the card and gives the focus back to 详情', async () => {

@@ -21,7 +21,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import inlineCss from '../../assets/ui/inline.css?inline';
 import type { Finding } from '../../rules/engine/run';
 import { SEVERITY_RANK, type Lang } from '../../rules/engine/types';
-import { fieldLabel } from '../../rules/model/fields';
+import type { FieldNamer } from './field-names';
 import { FindingDetails } from './finding-details';
 import { pick } from '../i18n';
 import { t } from './strings';
@@ -63,14 +63,27 @@ interface Mounted {
  * `onOpen`: told when the card opens or closes (the host lifts itself above the page's
  * content while it is open).
  */
-export function FieldWarnings({ findings, lang, field, onOpen }: { findings: readonly Finding[]; lang: Lang; field: string; onOpen?(open: boolean): void }) {
+export function FieldWarnings({
+  findings,
+  lang,
+  field,
+  fieldName,
+  onOpen,
+}: {
+  findings: readonly Finding[];
+  lang: Lang;
+  field: string;
+  /** The field's name for the controls' labels; plain 详情 / 收起 without it (field-names.ts). */
+  fieldName?: FieldNamer;
+  onOpen?(open: boolean): void;
+}) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   useLayoutEffect(() => onOpen?.(open), [open, onOpen]);
   const keys = findingKeys(findings);
   const first = findings[0]!;
   const more = findings.length - 1;
-  const name = fieldLabel(field, lang);
+  const name = fieldName?.(field, lang) ?? '';
   const firstMessage = pick(first.message, lang);
   const onKeyDown = (event: KeyboardEvent) => {
     if (!open || event.key !== 'Escape') return;
@@ -99,13 +112,13 @@ export function FieldWarnings({ findings, lang, field, onOpen }: { findings: rea
           class="more"
           aria-expanded={open ? 'true' : 'false'}
           aria-controls="card"
-          aria-label={t(lang, open ? 'inline.lessLabel' : 'inline.moreLabel', { field: name })}
+          aria-label={name ? t(lang, open ? 'inline.lessLabel' : 'inline.moreLabel', { field: name }) : t(lang, open ? 'inline.less' : 'inline.more')}
           onClick={() => setOpen(!open)}
         >
           {t(lang, open ? 'inline.less' : 'inline.more')}
         </button>
       </div>
-      <div class="card" id="card" role="group" aria-label={t(lang, 'inline.cardLabel', { field: name })} hidden={!open}>
+      <div class="card" id="card" role="group" aria-label={name ? t(lang, 'inline.cardLabel', { field: name }) : t(lang, 'inline.label')} hidden={!open}>
         <ul class="items">
           {findings.map((finding, index) => (
             <li key={keys[index]} class={`item ${finding.severity}`}>
@@ -174,7 +187,8 @@ export interface InlineLifetime {
   readonly isValid: boolean;
 }
 
-export function createInlineWarnings(ctx: InlineLifetime): InlineWarnings {
+/** `fieldName`: names each warning's field for its controls (field-names.ts). */
+export function createInlineWarnings(ctx: InlineLifetime, fieldName?: FieldNamer): InlineWarnings {
   const mounted = new Map<string, Mounted>();
   let destroyed = false;
 
@@ -241,7 +255,7 @@ export function createInlineWarnings(ctx: InlineLifetime): InlineWarnings {
       entry.key = key;
       entry.container.setAttribute('aria-label', t(lang, 'inline.label'));
       // Top-level render is synchronous: the host shows the new state before this call returns.
-      render(<FieldWarnings findings={list} lang={lang} field={field} onOpen={entry.onOpen} />, entry.container);
+      render(<FieldWarnings findings={list} lang={lang} field={field} fieldName={fieldName} onOpen={entry.onOpen} />, entry.container);
     }
   }
 
